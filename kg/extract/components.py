@@ -1,0 +1,609 @@
+"""spaCy pipeline components of kg.
+
+- ``kg_paragraphs`` (before the parser): a blank line or a Markdown heading always ends a sentence,
+  so headlines and photo captions do not run into the first paragraph.
+- ``kg_mentions``: candidate names from the NER and from proper-noun runs and cue nouns, with class
+  evidence from the ontology's cues (NER label, head noun, name suffix).
+- ``kg_relations``: relation candidates between mentions from the dependency parse (verbs, titles,
+  possessives, prepositions, appositions, hyphenated participles, relational nouns) and investments.
+
+Both ontology-driven components get their cue tables at ``initialize(schema=...)``, as spaCy's
+``span_ruler`` gets its patterns. They write plain records (:mod:`kg.extract.model`) to ``doc._.kg``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import KGError
+from ..schema import Schema
+from .cues import Cue, CueTables, compile_cues, match_phrase
+from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
+from .money import parse_money
+
+if not Doc.has_extension("kg"):
+    Doc.set_extension("kg", default=None)
+
+ENTITY_NER_SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COPULAS = {"be", "become", "remain"}
+ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
+PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
+DEFINITE = {"the", "this", "that"}
+QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+# Confidence of each rule: how often, on development data, what the rule asserts is right.
+CONFIDENCE = {
+    "title": 0.9,
+    "verb": 0.85,
+    "verb-passive": 0.85,
+    "hyphen": 0.85,
+    "relational-noun": 0.8,
+    "possessive": 0.7,
+    "apposition": 0.65,
+    "preposition": 0.6,
+    "photo-credit": 0.6,
+    "investment": 0.8,
+}
+
+
+def _tables(component: object) -> CueTables:
+    tables = getattr(component, "tables", None)
+    if tables is None:
+        raise KGError(
+            "the kg components have no ontology yet: call kg.extract.load_pipeline(), or "
+            "nlp.get_pipe(name).initialize(schema=...) after adding them"
+        )
+    return tables
+
+
+# ---------------------------------------------------------------------------------------------
+# kg_paragraphs
+# ---------------------------------------------------------------------------------------------
+
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and at every line that is a Markdown heading."""
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        ws = tok.whitespace_ + (tok.text if tok.is_space else "")
+        if "\n\n" in ws.replace("\r", "") or (tok.is_space and "\n" in tok.text and nxt.text.startswith("#")):
+            nxt.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            continue
+        elif not tok.is_space and "\n" in tok.whitespace_ and nxt.text.startswith("#"):
+            nxt.is_sent_start = True
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------
+# kg_mentions
+# ---------------------------------------------------------------------------------------------
+
+def _is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading determiners, quotes and punctuation, and a trailing possessive or hyphen."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in DEFINITE or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _split(span: Span) -> list[Span]:
+    """Split a span at slashes and line breaks: 'Xinhua/Huang Zongzhi' is two names."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.text in {"/", "|"} or tok.is_space or "\n" in tok.whitespace_ and tok.i + 1 < span.end:
+            cut_end = tok.i if tok.text in {"/", "|"} or tok.is_space else tok.i + 1
+            if cut_end > start:
+                parts.append(span.doc[start:cut_end])
+            start = tok.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return [t for p in parts if (t := _trim(p)) is not None]
+
+
+def _cue_words(tok: Token) -> list[str]:
+    """The lower-cased lemmas of a noun and the compound/amod words right before it."""
+    words = [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_]
+    i = tok.i - 1
+    while i >= 0 and len(words) < 4:
+        prev = tok.doc[i]
+        if prev.head.i != tok.i or prev.dep_ not in {"compound", "amod", "nmod"}:
+            break
+        words.insert(0, prev.lower_)
+        i -= 1
+    return words
+
+
+class MentionFinder:
+    """Finds candidate names and scores them against the ontology's classes."""
+
+    def __init__(self, nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float, title_weight: float):
+        self.name = name
+        self.ner_weight = ner_weight
+        self.suffix_weight = suffix_weight
+        self.head_noun_weight = head_noun_weight
+        self.title_weight = title_weight
+        self.tables: CueTables | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None) -> None:
+        if schema is None:
+            raise KGError("kg_mentions.initialize needs schema=... (kg.ontology.load_schema())")
+        self.tables = compile_cues(schema)
+
+    # -- candidates --------------------------------------------------------------------------
+    def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
+        t = _tables(self)
+        taken: set[int] = {i for ent in doc.ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
+                continue
+            pieces = _split(ent)
+            label = ent.label_ if len(pieces) == 1 else ""
+            for piece in pieces:
+                taken.update(range(piece.start, piece.end))
+                yield piece, label
+        # names before a cue noun the NER missed: the "Double 11" shopping festival, the Qwen model
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.i in taken:
+                continue
+            n, _ = match_phrase(t.head_nouns, _cue_words(tok))
+            if not n:
+                continue
+            left = [c for c in tok.subtree if c.i < tok.i]
+            left = [c for c in left if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
+            left.sort(key=lambda c: c.i)
+            run: list[Token] = []
+            for c in left:
+                if run and c.i != run[-1].i + 1:
+                    break
+                if c.i in taken or not (_is_capitalised(c) or c.text in QUOTES):
+                    break
+                run.append(c)
+            names = [c for c in run if c.text not in QUOTES]
+            if names and names[0].text[:1].isupper():
+                span = _trim(doc[names[0].i:names[-1].i + 1])
+                if span is not None:
+                    taken.update(range(span.start, span.end))
+                    yield span, ""
+        # proper-noun runs the NER missed
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ == "PROPN" and i not in taken and doc[i].text[:1].isupper():
+                j = i
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and j + 1 not in taken and not doc[j + 1].is_sent_start:
+                    j += 1
+                for piece in _split(doc[i:j + 1]):
+                    yield piece, ""
+                i = j + 1
+            else:
+                i += 1
+
+    # -- evidence ----------------------------------------------------------------------------
+    def _cue_nouns(self, span: Span) -> Iterator[Token]:
+        """Common nouns standing for the name: its head noun, apposition or predicate noun."""
+        root = span.root
+        head = root.head
+        if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
+            yield head
+        if root.dep_ == "appos" and head.pos_ == "NOUN":
+            yield head
+        for child in root.children:
+            if child.dep_ in {"appos", "compound"} and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
+                yield child
+        if root.dep_ in SUBJECT_DEPS and head.lemma_ in COPULAS:
+            for child in head.children:
+                if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN":
+                    yield child
+                    yield from (c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+
+    def _score(self, mention: Mention, span: Span, label: str) -> list[int]:
+        t = _tables(self)
+        if label:
+            classes = t.ner.get(label, [])
+            for cls in classes:
+                mention.add(cls, self.ner_weight / len(classes), strong=False)
+        last = span[-1].text
+        for cls in t.suffixes.get(last, []) if len(span) > 1 else []:
+            mention.add(cls, self.suffix_weight)
+        handles = []
+        for noun in self._cue_nouns(span):
+            words = _cue_words(noun)
+            n, classes = match_phrase(t.head_nouns, words)
+            for cls in classes:
+                mention.add(cls, self.head_noun_weight / len(classes))
+            if n:
+                handles.append(noun.i)
+            if match_phrase(t.titles, words)[0] and t.person_class:
+                mention.add(t.person_class, self.title_weight)
+        return handles
+
+    def __call__(self, doc: Doc) -> Doc:
+        t = _tables(self)
+        mentions: list[Mention] = []
+        spans: list[Span] = []
+        handles: dict[int, int] = {}
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        seen: set[tuple[int, int]] = set()
+        for span, label in self._candidate_spans(doc):
+            key = (span.start, span.end)
+            text = span.text.strip()
+            if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text):
+                continue
+            if span[0].is_lower and span.root.pos_ != "PROPN":
+                continue
+            seen.add(key)
+            m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
+                        sentence=sent_index[span.sent.start], ner_label=label)
+            for h in self._score(m, span, label):
+                handles.setdefault(h, m.id)
+            mentions.append(m)
+            spans.append(span)
+        doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": []}
+        return doc
+
+
+@Language.factory(
+    "kg_mentions",
+    default_config={"ner_weight": 1.0, "suffix_weight": 5.0, "head_noun_weight": 10.0, "title_weight": 10.0},
+)
+def make_mention_finder(nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float, title_weight: float) -> MentionFinder:
+    return MentionFinder(nlp, name, ner_weight, suffix_weight, head_noun_weight, title_weight)
+
+
+# ---------------------------------------------------------------------------------------------
+# kg_relations
+# ---------------------------------------------------------------------------------------------
+
+class RelationFinder:
+    """Reads relation candidates and investments off the dependency parse."""
+
+    def __init__(self, nlp: Language, name: str, antecedent_window: int):
+        self.name = name
+        self.antecedent_window = antecedent_window
+        self.tables: CueTables | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None) -> None:
+        if schema is None:
+            raise KGError("kg_relations.initialize needs schema=... (kg.ontology.load_schema())")
+        self.tables = compile_cues(schema)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc._.kg
+        if state is None:
+            raise KGError("kg_relations must come after kg_mentions in the pipeline")
+        _DocReader(doc, _tables(self), self.antecedent_window).run()
+        return doc
+
+
+@Language.factory("kg_relations", default_config={"antecedent_window": 3})
+def make_relation_finder(nlp: Language, name: str, antecedent_window: int) -> RelationFinder:
+    return RelationFinder(nlp, name, antecedent_window)
+
+
+class _DocReader:
+    """The relation rules, applied to one parsed document."""
+
+    def __init__(self, doc: Doc, tables: CueTables, window: int):
+        self.doc = doc
+        self.t = tables
+        self.window = window
+        state = doc._.kg
+        self.mentions: list[Mention] = state["mentions"]
+        self.spans: list[Span] = state["spans"]
+        self.relations: list[RelationCandidate] = state["relations"]
+        self.investments: list[InvestmentCandidate] = state["investments"]
+        self.by_token: dict[int, int] = {}
+        for m, span in zip(self.mentions, self.spans):
+            for i in range(span.start, span.end):
+                self.by_token[i] = m.id
+        for tok_i, m_id in state["handles"].items():
+            self.by_token.setdefault(tok_i, m_id)
+        self.sents = list(doc.sents)
+        self.sent_of = {s.start: n for n, s in enumerate(self.sents)}
+        self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
+
+    # -- helpers -----------------------------------------------------------------------------
+    def sentence_index(self, tok: Token) -> int:
+        return self.sent_of[tok.sent.start]
+
+    def evidence(self, tok: Token, rule: str) -> Evidence:
+        sent = tok.sent
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        return Evidence(doc_id="", sentence=text.strip(), start=sent.start_char + lead,
+                        end=sent.start_char + lead + len(text.strip()), rule=rule, confidence=CONFIDENCE[rule])
+
+    def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
+        cues = tuple(cues)
+        if subj is None or obj is None or subj == obj or not cues:
+            return
+        key = (subj, obj, cues, self.sentence_index(tok))
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.relations.append(RelationCandidate(subj, obj, tuple((c.prop, c.subject_class, c.object_class) for c in cues), self.evidence(tok, rule)))
+
+    def is_person(self, m_id: int) -> bool:
+        scores = self.mentions[m_id].scores
+        return bool(scores) and max(scores, key=scores.get) == self.t.person_class
+
+    def is_orgish(self, m_id: int) -> bool:
+        scores = self.mentions[m_id].scores
+        return not scores or max(scores, key=scores.get) != self.t.person_class
+
+    def antecedent(self, tok: Token, person: bool) -> int | None:
+        """The mention a pronoun or definite description most likely refers to: the nearest subject before it."""
+        s_idx = self.sentence_index(tok)
+        accept = self.is_person if person else self.is_orgish
+        for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
+            sent = self.sents[n]
+            candidates = []
+            for m_id in sorted({self.by_token[i] for i in range(sent.start, sent.end) if i in self.by_token}):
+                span = self.spans[m_id]
+                if n == s_idx and span.start >= tok.i:
+                    continue
+                if not accept(m_id):
+                    continue
+                subjectish = span.root.dep_ in SUBJECT_DEPS or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss"}
+                candidates.append((subjectish, span.start, m_id))
+            if candidates:
+                subjects = [c for c in candidates if c[0]]
+                return max(subjects or candidates, key=lambda c: c[1])[2]
+        return None
+
+    def mention_of(self, tok: Token | None) -> int | None:
+        """The mention a token stands for: inside a name, a cue noun of one, a pronoun or 'the company'."""
+        if tok is None:
+            return None
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low in ORG_PRONOUNS:
+                return self.antecedent(tok, person=False)
+            if low in PERSON_PRONOUNS:
+                return self.antecedent(tok, person=True)
+            return None
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            _, classes = match_phrase(self.t.head_nouns, [tok.lemma_.lower()])
+            if self.t.organization_class in classes:
+                return self.antecedent(tok, person=False)
+        return None
+
+    @staticmethod
+    def with_conjuncts(tok: Token) -> list[Token]:
+        out = [tok]
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+        return out
+
+    def subjects_of(self, verb: Token) -> list[Token]:
+        """Grammatical subjects, inherited through xcomp/conj/advcl chains; for a participle, the noun it modifies."""
+        v = verb
+        for _ in range(4):
+            subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            if subs:
+                return [s for sub in subs for s in self.with_conjuncts(sub)]
+            if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
+                return [v.head]
+            if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.pos_ in {"VERB", "AUX"}:
+                v = v.head
+                continue
+            break
+        return []
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return True
+        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "relcl"} and not any(c.dep_ == "dobj" for c in verb.children)
+
+    # -- rules -------------------------------------------------------------------------------
+    def run(self) -> None:
+        for tok in self.doc:
+            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.t.verbs:
+                self.verb_rule(tok)
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                words = _cue_words(tok) if tok.pos_ == "NOUN" else [tok.lower_]
+                n, props = match_phrase(self.t.titles, words)
+                if not n and tok.pos_ == "PROPN" and tok.text in {"CEO", "CFO", "CTO", "COO"}:
+                    n, props = match_phrase(self.t.titles, [tok.text.lower()])
+                if n:
+                    self.role_rule(tok, props, holder_is_subject=True, rule="title")
+                n, props = match_phrase(self.t.nouns, words)
+                if n:
+                    self.role_rule(tok, props, holder_is_subject=False, rule="relational-noun")
+            if tok.dep_ == "poss":
+                self.possessive_rule(tok)
+            if tok.dep_ == "prep" and tok.lower_ in self.t.prepositions:
+                self.preposition_rule(tok)
+            if tok.lower_ in self.t.hyphen:
+                self.hyphen_rule(tok)
+            if tok.lemma_.lower() == "invest" or (tok.lemma_.lower() == "investment" and tok.pos_ == "NOUN"):
+                self.investment_rule(tok)
+        self.apposition_rule()
+        self.credit_rule()
+
+    def verb_rule(self, verb: Token) -> None:
+        passive = self.is_passive(verb)
+        child_texts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+        for cue in self.t.verbs[verb.lemma_.lower()]:
+            if any(p not in child_texts for p in cue.particles):
+                continue
+            subjects = self.subjects_of(verb)
+            if cue.preposition:
+                preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
+                objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in self.with_conjuncts(c)]
+                for s in subjects:
+                    for o in objects:
+                        self.add(self.mention_of(s), self.mention_of(o), [Cue(cue.prop)], verb, "verb-passive" if passive else "verb")
+                continue
+            if passive:
+                agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+                agents = [x for a in agents for x in self.with_conjuncts(a)]
+                for a in agents:
+                    for o in subjects:
+                        self.add(self.mention_of(a), self.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
+            else:
+                objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in self.with_conjuncts(c)]
+                for s in subjects:
+                    for o in objects:
+                        self.add(self.mention_of(s), self.mention_of(o), [Cue(cue.prop)], verb, "verb")
+
+    def role_rule(self, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
+        """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
+        holders: list[Token] = []
+        if noun.dep_ in {"appos", "compound"}:
+            holders.append(noun.head)
+        holders.extend(c for c in noun.children if c.dep_ == "appos")
+        if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in COPULAS:
+            holders.extend(c for c in noun.head.children if c.dep_ in SUBJECT_DEPS)
+        others: list[Token] = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in self.by_token):
+                others.append(c)
+            if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}:
+                others.extend(p for p in c.children if p.dep_ == "pobj")
+        if noun.dep_ == "compound":
+            others.extend(c for c in noun.head.children if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in self.by_token)
+        cues = [Cue(p) for p in props]
+        for h in holders:
+            for o in others:
+                hm, om = self.mention_of(h), self.mention_of(o)
+                if holder_is_subject:
+                    self.add(hm, om, cues, noun, rule)
+                else:
+                    self.add(om, hm, cues, noun, rule)
+
+    def possessive_rule(self, poss: Token) -> None:
+        owner = self.mention_of(poss)
+        owned = self.mention_of(poss.head) if poss.head.i > poss.i else None
+        j = poss.i + 1
+        while owned is None and j < min(poss.i + 7, len(self.doc)):
+            tok = self.doc[j]
+            if tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} or (tok.is_punct and tok.text not in {"-", "–"}):
+                break
+            owned = self.by_token.get(j)
+            j += 1
+        if owner is None or owned is None:
+            return
+        self.add(owner, owned, self.t.possessive, poss, "possessive")
+        self.add(owned, owner, self.t.possessive_object, poss, "possessive")
+
+    def preposition_rule(self, prep: Token) -> None:
+        left = self.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for o in self.with_conjuncts(pobj):
+                self.add(left, self.mention_of(o) if o.i in self.by_token else None, self.t.prepositions[prep.lower_], prep, "preposition")
+
+    def hyphen_rule(self, tok: Token) -> None:
+        """'Hangzhou-based Alibaba': property(Alibaba, Hangzhou)."""
+        if tok.i < 2 or self.doc[tok.i - 1].text not in {"-", "–"}:
+            return
+        place = self.mention_of(self.doc[tok.i - 2])
+        self.add(self.mention_of(tok.head), place, self.t.hyphen[tok.lower_], tok, "hyphen")
+
+    def apposition_rule(self) -> None:
+        """'Hangzhou, east China's Zhejiang Province': two names side by side, not in a list."""
+        for m, span in zip(self.mentions, self.spans):
+            nxt = span.end
+            if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
+                continue
+            after = self.doc[nxt + 1]
+            # the name whose noun phrase starts right after the comma ('east China's Zhejiang Province')
+            other, best = None, -1
+            for j in range(nxt + 1, min(nxt + 8, len(self.doc))):
+                cand = self.by_token.get(j)
+                if cand is None or self.spans[cand].start != j:
+                    continue
+                root = self.spans[cand].root
+                if root.left_edge.i <= after.i <= root.right_edge.i or j == after.i:
+                    size = root.right_edge.i - root.left_edge.i
+                    if size > best:
+                        other, best = cand, size
+            if other is None or other == m.id:
+                continue
+            # a list ("A, B and C") is not an apposition
+            tail = self.doc[self.spans[other].end:self.spans[other].end + 2]
+            if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or (tail and tail[0].text == "," and self.doc[span.start - 1:span.start].text == ","):
+                continue
+            self.add(m.id, other, self.t.apposition, span.root, "apposition")
+
+    def credit_rule(self) -> None:
+        """A photo credit '(Agency/Photographer)': the photographer works for the agency."""
+        for tok in self.doc:
+            if tok.text != "/" or tok.i == 0 or tok.i + 1 >= len(self.doc):
+                continue
+            a, b = self.by_token.get(tok.i - 1), self.by_token.get(tok.i + 1)
+            if a is None or b is None:
+                continue
+            sa, sb = self.spans[a], self.spans[b]
+            if sa.start == 0 or sb.end >= len(self.doc):
+                continue
+            if self.doc[sa.start - 1].text != "(" or self.doc[sb.end].text != ")":
+                continue
+            if self.t.organization_class:
+                self.mentions[a].add(self.t.organization_class, 5.0)
+            if self.t.person_class and 2 <= len(sb) <= 3:
+                self.mentions[b].add(self.t.person_class, 5.0)
+                self.add(b, a, self.t.credit, tok, "photo-credit")
+
+    def investment_rule(self, tok: Token) -> None:
+        money_ents = [e for e in tok.sent.ents if e.label_ == "MONEY"]
+        if not money_ents:
+            return
+        if tok.pos_ in {"VERB", "AUX"}:
+            investors = [self.mention_of(s) for s in self.subjects_of(tok)]
+            scope = set(c.i for c in tok.subtree)
+        else:
+            investors = [self.mention_of(c) for c in tok.children if c.dep_ == "poss"]
+            investors += [self.mention_of(p) for c in tok.children if c.dep_ == "agent" or c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+            scope = set(c.i for c in tok.subtree) | {c.i for c in tok.head.subtree if tok.dep_ in {"dobj", "nsubj", "attr"}}
+        investors = [i for i in investors if i is not None]
+        amounts = [e for e in money_ents if e.root.i in scope or e.root.head.i == tok.i]
+        if not investors or not amounts:
+            return
+        main = parse_money(amounts[0].text)
+        if main is None:
+            return
+        equivalent = None
+        for e in amounts[1:]:
+            if e.start > amounts[0].end and self.doc[amounts[0].end:e.start].text.strip() in {"(", ", or", "or", "("}:
+                equivalent = parse_money(e.text)
+        if equivalent is not None:
+            main = Money(main.value, main.currency, main.text, main.qualifier, equivalent)
+        target_text, target = "", None
+        dates = [e for e in tok.sent.ents if e.label_ == "DATE"]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}):
+            objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objs:
+                continue
+            words = [w for w in objs[0].subtree if not any(d.start <= w.i < d.end for d in dates)]
+            while words and (words[-1].dep_ == "prep" or words[-1].is_punct):
+                words.pop()
+            if words and words[0].tag_ == "VBG":
+                words = words[1:]
+            target_text = self.doc[words[0].i:words[-1].i + 1].text if words else ""
+            target = self.mention_of(objs[0]) if objs[0].i in self.by_token else None
+            break
+        period = ""
+        for d in dates:
+            if d.root.i in scope or any(d.start <= w.i < d.end for w in tok.subtree):
+                period = d.text
+                break
+        for inv in dict.fromkeys(investors):
+            self.investments.append(InvestmentCandidate(inv, main, self.evidence(tok, "investment"), target_text, target, period))

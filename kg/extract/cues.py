@@ -1,0 +1,116 @@
+"""Lookup tables compiled from the ontology's cues (``kg:headNoun``, ``kg:verbCue``, ...).
+
+Built once per pipeline at ``initialize`` time from a :class:`~kg.schema.Schema`, then used by the
+spaCy components for every document. Multi-word cues are keyed by their last word and checked
+against the words before it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..schema import Schema
+
+#: Words that end a verb cue and introduce its object ("invest in", "work for").
+PREPOSITIONS = frozenset(
+    "in into at for to with from of on by as about over under within across near inside".split()
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a pattern may be read: ``prop(subject, object)``, optionally only when an argument is of a class."""
+
+    prop: str
+    subject_class: str | None = None
+    object_class: str | None = None
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    prop: str
+    particles: tuple[str, ...]
+    preposition: str | None
+
+
+@dataclass
+class CueTables:
+    ner: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: last word -> [(words, class)]
+    head_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: last word -> [(words, prop)]
+    titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    verbs: dict[str, list[VerbCue]] = field(default_factory=lambda: defaultdict(list))
+    possessive: list[Cue] = field(default_factory=list)
+    possessive_object: list[Cue] = field(default_factory=list)
+    prepositions: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
+    apposition: list[Cue] = field(default_factory=list)
+    credit: list[Cue] = field(default_factory=list)
+    hyphen: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
+    non_entities: frozenset[str] = frozenset()
+    person_class: str = ""
+    organization_class: str = ""
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def compile_cues(schema: Schema) -> CueTables:
+    """Compile a schema's lexical cues into lookup tables."""
+    t = CueTables(non_entities=schema.non_entity_names)
+    for cls in schema.entity_classes():
+        for label in cls.ner_labels:
+            t.ner[label].append(cls.iri)
+        for noun in cls.head_nouns:
+            words = _words(noun)
+            t.head_nouns[words[-1]].append((words, cls.iri))
+        for suffix in cls.name_suffixes:
+            t.suffixes[suffix].append(cls.iri)
+        if cls.name == "Person":
+            t.person_class = cls.iri
+        if cls.name == "Organization":
+            t.organization_class = cls.iri
+    for prop in schema.properties.values():
+        for title in prop.title_cues:
+            words = _words(title)
+            t.titles[words[-1]].append((words, prop.iri))
+        for noun in prop.noun_cues:
+            words = _words(noun)
+            t.nouns[words[-1]].append((words, prop.iri))
+        for verb in prop.verb_cues:
+            words = _words(verb)
+            prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
+            particles = words[1:-1] if prep else words[1:]
+            t.verbs[words[0]].append(VerbCue(prop.iri, tuple(particles), prep))
+        for cls in prop.possessive:
+            t.possessive.append(Cue(prop.iri, object_class=cls))
+        for cls in prop.possessive_object:
+            t.possessive_object.append(Cue(prop.iri, subject_class=cls))
+        for prep in prop.prepositions:
+            t.prepositions[prep.lower()].append(Cue(prop.iri))
+        if prop.apposition:
+            t.apposition.append(Cue(prop.iri))
+        if prop.credit:
+            t.credit.append(Cue(prop.iri))
+        for word in prop.hyphen_cues:
+            t.hyphen[word.lower()].append(Cue(prop.iri))
+    return t
+
+
+def match_phrase(table: dict[str, list[tuple[tuple[str, ...], str]]], words: list[str]) -> tuple[int, list[str]]:
+    """Longest entry of ``table`` that ends the word list: (number of words, values)."""
+    if not words:
+        return 0, []
+    best_len, best = 0, []
+    for entry, value in table.get(words[-1], ()):
+        n = len(entry)
+        if n <= len(words) and tuple(words[-n:]) == entry:
+            if n > best_len:
+                best_len, best = n, [value]
+            elif n == best_len:
+                best.append(value)
+    return best_len, best

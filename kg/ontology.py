@@ -1,0 +1,126 @@
+"""Loading the ontology: the core Turtle file plus any user extensions, as rdflib and as a Schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+
+from .errors import OntologyError
+from .namespace import KG, ONTOLOGY_IRI
+from .schema import ClassDef, PropertyDef, Schema
+
+
+def core_ontology_path() -> Path:
+    """Where the core ontology Turtle is: inside the installed package, or ``ontology/`` in a checkout."""
+    packaged = resources.files("kg").joinpath("_ontology/kg.ttl")
+    if packaged.is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+    if checkout.is_file():
+        return checkout
+    raise OntologyError(
+        "the core ontology kg.ttl was not found in the package or beside it; reinstall kg"
+    )
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(path.rglob("*.ttl")))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise OntologyError(f"ontology extension {str(path)!r} does not exist; give a .ttl file or a folder of them")
+    return out
+
+
+def load_ontology_graph(extensions: Iterable[str | Path] = ()) -> Graph:
+    """The core ontology merged with the given extension files or folders, as one rdflib Graph."""
+    g = Graph()
+    for path in [core_ontology_path(), *_expand(extensions)]:
+        try:
+            g.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many parser exception types
+            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise OntologyError(f"cannot parse ontology {str(path)!r} as Turtle: {msg}") from exc
+    return g
+
+
+def _strings(g: Graph, s: URIRef, p: URIRef) -> tuple[str, ...]:
+    return tuple(sorted({str(o) for o in g.objects(s, p) if isinstance(o, Literal)}))
+
+
+def _iris(g: Graph, s: URIRef, p: URIRef) -> tuple[str, ...]:
+    return tuple(sorted({str(o) for o in g.objects(s, p) if isinstance(o, URIRef)}))
+
+
+def _one(g: Graph, s: URIRef, p: URIRef) -> str | None:
+    values = _iris(g, s, p)
+    return values[0] if values else None
+
+
+def _flag(g: Graph, s: URIRef, p: URIRef) -> bool:
+    return any(isinstance(o, Literal) and o.toPython() is True for o in g.objects(s, p))
+
+
+def _label(g: Graph, s: URIRef) -> str:
+    label = g.value(s, RDFS.label)
+    return str(label) if label is not None else str(s).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def schema_from_graph(g: Graph) -> Schema:
+    """Read classes, properties and cues from an ontology graph into plain dataclasses."""
+    classes: dict[str, ClassDef] = {}
+    for c in set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, RDFS.Class)):
+        if not isinstance(c, URIRef):
+            continue
+        classes[str(c)] = ClassDef(
+            iri=str(c),
+            label=_label(g, c),
+            parents=_iris(g, c, RDFS.subClassOf),
+            ner_labels=_strings(g, c, KG.nerLabel),
+            head_nouns=tuple(h.lower() for h in _strings(g, c, KG.headNoun)),
+            name_suffixes=_strings(g, c, KG.nameSuffix),
+        )
+    props: dict[str, PropertyDef] = {}
+    for p in set(g.subjects(RDF.type, OWL.ObjectProperty)):
+        if not isinstance(p, URIRef):
+            continue
+        inverse = _one(g, p, OWL.inverseOf)
+        if inverse is None:
+            inverse = next((str(s) for s in g.subjects(OWL.inverseOf, p) if isinstance(s, URIRef)), None)
+        props[str(p)] = PropertyDef(
+            iri=str(p),
+            label=_label(g, p),
+            domain=_one(g, p, RDFS.domain),
+            range=_one(g, p, RDFS.range),
+            inverse=inverse,
+            parents=_iris(g, p, RDFS.subPropertyOf),
+            transitive=(p, RDF.type, OWL.TransitiveProperty) in g,
+            verb_cues=_strings(g, p, KG.verbCue),
+            title_cues=_strings(g, p, KG.titleCue),
+            noun_cues=_strings(g, p, KG.nounCue),
+            possessive=_iris(g, p, KG.possessiveCue),
+            possessive_object=_iris(g, p, KG.possessiveObjectCue),
+            prepositions=_strings(g, p, KG.prepositionCue),
+            apposition=_flag(g, p, KG.appositionCue),
+            credit=_flag(g, p, KG.creditCue),
+            hyphen_cues=_strings(g, p, KG.hyphenCue),
+        )
+    non_entities = frozenset(
+        str(o).casefold() for s in g.subjects(RDF.type, OWL.Ontology) for o in g.objects(s, KG.nonEntityName)
+    )
+    return Schema(classes=classes, properties=props, non_entity_names=non_entities, entity_root=str(KG.Entity))
+
+
+def load_schema(extensions: Iterable[str | Path] = ()) -> Schema:
+    """The core ontology plus extensions, as a :class:`~kg.schema.Schema` for the extractor."""
+    return schema_from_graph(load_ontology_graph(extensions))
+
+
+__all__ = ["ONTOLOGY_IRI", "core_ontology_path", "load_ontology_graph", "load_schema", "schema_from_graph"]

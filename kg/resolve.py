@@ -1,0 +1,240 @@
+"""Entity resolution within a document, typing, and choosing each relation's property.
+
+Input: an :class:`~kg.extract.model.Extraction` (mentions with class evidence, relation candidates).
+Output: a :class:`DocumentGraph` of entities (canonical name, one class, aliases) and facts whose
+subject and object classes fit the property's domain and range. Plain data; no spaCy, no rdflib.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .documents import Document
+from .extract.model import Evidence, Extraction, Mention, Money, RelationCandidate
+from .schema import Schema, local_name
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass
+class Entity:
+    id: int
+    name: str
+    cls: str
+    aliases: list[str]
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: int
+    predicate: str
+    object: int
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Investment:
+    investor: int
+    amount: Money
+    evidence: Evidence
+    target_text: str = ""
+    target: int | None = None
+    period: str = ""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A relation candidate that no property fits, and why."""
+
+    subject: str
+    object: str
+    candidates: tuple[str, ...]
+    reason: str
+    evidence: Evidence
+
+
+@dataclass
+class DocumentGraph:
+    document: Document
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    investments: list[Investment] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def normalize(name: str) -> str:
+    """Case- and space-insensitive key of a name, without a possessive ending."""
+    return " ".join(_POSSESSIVE.sub("", name.strip()).split()).casefold()
+
+
+class _Groups:
+    """Union-find over mention ids."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, keep: int, other: int) -> None:
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+def _type_of(scores: dict[str, float], schema: Schema) -> str | None:
+    """The class with the most evidence, counting a subclass's evidence for its parents, most specific last."""
+    if not scores:
+        return None
+    total: dict[str, float] = defaultdict(float)
+    for cls, w in scores.items():
+        for anc in schema.ancestors(cls):
+            total[anc] += w
+    current = schema.entity_root
+    while True:
+        children = [c for c, cdef in schema.classes.items() if current in cdef.parents and total.get(c, 0) > 0]
+        if not children:
+            break
+        current = max(children, key=lambda c: (total[c], c))
+    return None if current == schema.entity_root else current
+
+
+def _display_name(name: str) -> str:
+    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA) stay as they are."""
+    if name.isupper() and len(name.replace(" ", "")) > 4 and any(c.isalpha() for c in name):
+        return name.title()
+    return name
+
+
+class Resolver:
+    """Resolves one document's mentions into entities and facts, using the ontology."""
+
+    def __init__(self, schema: Schema):
+        self.schema = schema
+        org = next((c for c in schema.classes.values() if c.name == "Organization"), None)
+        person = next((c for c in schema.classes.values() if c.name == "Person"), None)
+        self.org = org.iri if org else ""
+        self.person = person.iri if person else ""
+        self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
+
+    def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
+        mentions = ex.mentions
+        groups = _Groups(len(mentions))
+        by_key: dict[str, int] = {}
+        for m in mentions:
+            key = normalize(m.text)
+            if key in by_key:
+                groups.union(by_key[key], m.id)
+            else:
+                by_key[key] = m.id
+        self._link_aliases(mentions, groups)
+
+        members: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            members[groups.find(m.id)].append(m)
+
+        out = DocumentGraph(document=document)
+        entity_of: dict[int, int] = {}
+        for root in sorted(members, key=lambda r: members[r][0].start):
+            ms = members[root]
+            scores: dict[str, float] = defaultdict(float)
+            for m in ms:
+                for cls, w in m.scores.items():
+                    scores[cls] += w
+            cls = _type_of(scores, self.schema)
+            if cls is None:
+                continue
+            texts = Counter(_POSSESSIVE.sub("", m.text).strip() for m in ms)
+            name = max(texts, key=lambda t: (len(t.split()), not t.isupper(), texts[t], -ms[[x.text for x in ms].index(t)].start if t in [x.text for x in ms] else 0))
+            display = _display_name(name)
+            aliases = sorted({t for t in texts if t != display} | ({name} if name != display else set()))
+            entity = Entity(id=len(out.entities), name=display, cls=cls, aliases=aliases, mentions=ms)
+            out.entities.append(entity)
+            for m in ms:
+                entity_of[m.id] = entity.id
+
+        seen: set[tuple[int, str, int, str, int]] = set()
+        for rel in ex.relations:
+            s, o = entity_of.get(rel.subject), entity_of.get(rel.object)
+            if s is None or o is None or s == o:
+                continue
+            prop = self._choose(rel, out.entities[s].cls, out.entities[o].cls)
+            if prop is None:
+                out.rejected.append(Rejected(
+                    out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
+                    f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} fits no candidate's domain and range",
+                    rel.evidence))
+                continue
+            key = (s, prop, o, rel.evidence.rule, rel.evidence.start)
+            if key not in seen:
+                seen.add(key)
+                out.facts.append(Fact(s, prop, o, rel.evidence))
+
+        for inv in ex.investments:
+            investor = entity_of.get(inv.investor)
+            if investor is None or not self.schema.is_a(out.entities[investor].cls, self._agent()):
+                continue
+            target = entity_of.get(inv.target) if inv.target is not None else None
+            out.investments.append(Investment(investor, inv.amount, inv.evidence, inv.target_text, target, inv.period))
+        return out
+
+    def _agent(self) -> str | None:
+        agent = next((c.iri for c in self.schema.classes.values() if c.name == "Agent"), None)
+        return agent
+
+    def _choose(self, rel: RelationCandidate, s_cls: str, o_cls: str) -> str | None:
+        best, best_score = None, -1
+        for prop, need_s, need_o in rel.properties:
+            if prop not in self.schema.properties:
+                continue
+            if not self.schema.fits(prop, s_cls, o_cls):
+                continue
+            if not self.schema.is_a(s_cls, need_s) or not self.schema.is_a(o_cls, need_o):
+                continue
+            p = self.schema.properties[prop]
+            score = sum(self.schema.depth(c) for c in (p.domain, p.range, need_s, need_o) if c)
+            if score > best_score:
+                best, best_score = prop, score
+        return best
+
+    # -- aliases ---------------------------------------------------------------------------
+    def _link_aliases(self, mentions: list[Mention], groups: _Groups) -> None:
+        """Short forms to long forms: 'Alibaba' -> 'Alibaba Group', 'Wu' -> 'Eddie Wu', 'IBM' -> 'International Business Machines'."""
+        first: dict[str, Mention] = {}
+        for m in mentions:
+            first.setdefault(normalize(m.text), m)
+        longs = sorted(first.values(), key=lambda m: m.start)
+
+        def leading(m: Mention) -> str | None:
+            return max(m.scores, key=m.scores.get) if m.scores else None
+
+        for key, m in first.items():
+            words = key.split()
+            target = None
+            for long in longs:
+                lkey = normalize(long.text)
+                lwords = lkey.split()
+                if len(lwords) <= len(words) or long is m:
+                    continue
+                ltype = leading(long)
+                if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
+                        and all(w in self.org_suffixes for w in lwords[len(words):]):
+                    target = long
+                    break
+                if ltype and self.schema.is_a(ltype, self.person) and len(words) == 1 \
+                        and words[0] in (lwords[0], lwords[-1]) and m.ner_label in ("PERSON", "") \
+                        and (not m.strong or leading(m) == self.person):
+                    target = long
+                    break
+                if m.text.isupper() and len(m.text) >= 2 and len(lwords) == len(m.text) \
+                        and "".join(w[0] for w in lwords) == m.text.casefold():
+                    target = long
+                    break
+            if target is not None:
+                groups.union(target.id, m.id)

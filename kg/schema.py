@@ -1,0 +1,124 @@
+"""The ontology as plain data, for code that must not depend on rdflib (the extractor).
+
+``kg.ontology.load_schema`` reads the Turtle files and returns a :class:`Schema`; everything the
+extractor knows about classes, relations and their lexical cues comes from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after the last ``#`` or ``/``."""
+    for sep in ("#", "/"):
+        if sep in iri:
+            iri = iri.rsplit(sep, 1)[1]
+    return iri
+
+
+@dataclass(frozen=True)
+class ClassDef:
+    iri: str
+    label: str
+    parents: tuple[str, ...] = ()
+    ner_labels: tuple[str, ...] = ()
+    head_nouns: tuple[str, ...] = ()
+    name_suffixes: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return local_name(self.iri)
+
+
+@dataclass(frozen=True)
+class PropertyDef:
+    iri: str
+    label: str
+    domain: str | None = None
+    range: str | None = None
+    inverse: str | None = None
+    parents: tuple[str, ...] = ()
+    transitive: bool = False
+    verb_cues: tuple[str, ...] = ()
+    title_cues: tuple[str, ...] = ()
+    noun_cues: tuple[str, ...] = ()
+    possessive: tuple[str, ...] = ()
+    possessive_object: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+    apposition: bool = False
+    credit: bool = False
+    hyphen_cues: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return local_name(self.iri)
+
+
+@dataclass
+class Schema:
+    """Classes and relations of the loaded ontology (core plus extensions), keyed by IRI."""
+
+    classes: dict[str, ClassDef] = field(default_factory=dict)
+    properties: dict[str, PropertyDef] = field(default_factory=dict)
+    non_entity_names: frozenset[str] = frozenset()
+    entity_root: str = ""
+
+    # ---- classes -------------------------------------------------------------------------
+    def ancestors(self, cls: str) -> set[str]:
+        """``cls`` and every class above it (rdfs:subClassOf closure)."""
+        seen: set[str] = set()
+        todo = [cls]
+        while todo:
+            c = todo.pop()
+            if c in seen:
+                continue
+            seen.add(c)
+            if c in self.classes:
+                todo.extend(self.classes[c].parents)
+        return seen
+
+    def is_a(self, cls: str | None, parent: str | None) -> bool:
+        if parent is None:
+            return True
+        if cls is None:
+            return False
+        return parent in self.ancestors(cls)
+
+    def depth(self, cls: str) -> int:
+        return len(self.ancestors(cls))
+
+    def entity_classes(self) -> list[ClassDef]:
+        """Classes under the entity root (the classes a name can be typed with)."""
+        return [c for c in self.classes.values() if self.entity_root in self.ancestors(c.iri)]
+
+    def class_named(self, name: str) -> ClassDef:
+        for c in self.classes.values():
+            if c.name == name or c.iri == name:
+                return c
+        raise KeyError(name)
+
+    # ---- properties ----------------------------------------------------------------------
+    def property_named(self, name: str) -> PropertyDef:
+        for p in self.properties.values():
+            if p.name == name or p.iri == name:
+                return p
+        raise KeyError(name)
+
+    def super_properties(self, prop: str) -> set[str]:
+        """``prop`` and every property above it (rdfs:subPropertyOf closure)."""
+        seen: set[str] = set()
+        todo = [prop]
+        while todo:
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            if p in self.properties:
+                todo.extend(self.properties[p].parents)
+        return seen
+
+    def fits(self, prop: str, subject_cls: str | None, object_cls: str | None) -> bool:
+        """Do the argument classes fit the property's domain and range?"""
+        p = self.properties[prop]
+        return self.is_a(subject_cls, p.domain) and self.is_a(object_cls, p.range)
