@@ -1,0 +1,335 @@
+"""Scoring extraction against gold data (format and rules: ``shared/eval/README.md``).
+
+Every gold document is built exactly as ``kg build`` builds it (same Builder, same
+``KnowledgeGraph.add_document``), and the resulting RDF graph is scored. The semantics of inverse,
+sub- and transitive properties come from the loaded ontology, so extensions are scored too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from .build import Builder
+from .documents import Document
+from .errors import InputError
+from .graph import KnowledgeGraph
+from .namespace import KG
+from .ontology import load_ontology_graph
+
+
+@dataclass
+class GoldDoc:
+    id: str
+    text: str
+    entities: list[dict]
+    triples: list[tuple[str, str, str]]
+    optional: list[tuple[str, str, str]]
+    investments: list[dict]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def read_gold(path: str | Path) -> list[GoldDoc]:
+    """Read gold JSON Lines; a ``source`` is resolved against the gold file's folder and its parents."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{str(p)!r}: no such gold file")
+    docs = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}:{n}: not JSON ({exc.msg})") from exc
+        text = rec.get("text")
+        if text is None and "source" in rec:
+            for base in [p.parent, *p.parent.parents]:
+                if (base / rec["source"]).is_file():
+                    text = (base / rec["source"]).read_text(encoding="utf-8")
+                    break
+            else:
+                raise InputError(f"{p}:{n}: source {rec['source']!r} not found beside the gold file or above it")
+        if text is None:
+            raise InputError(f"{p}:{n}: has neither \"text\" nor \"source\"")
+        docs.append(GoldDoc(str(rec.get("id", f"{p.name}:{n}")), text, rec.get("entities", []),
+                            [tuple(t) for t in rec.get("triples", [])], [tuple(t) for t in rec.get("optional", [])],
+                            rec.get("investments", [])))
+    return docs
+
+
+class Semantics:
+    """Inverse, sub-property and transitive closure as the ontology defines them."""
+
+    def __init__(self, onto: Graph):
+        self.inverse: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for a, b in onto.subject_objects(OWL.inverseOf):
+            self.inverse[a].add(b)
+            self.inverse[b].add(a)
+        self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for a, b in onto.subject_objects(RDFS.subPropertyOf):
+            self.parents[a].add(b)
+        self.transitive = set(onto.subjects(RDF.type, OWL.TransitiveProperty))
+        self.properties = set(onto.subjects(RDF.type, OWL.ObjectProperty))
+        self.class_parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for a, b in onto.subject_objects(RDFS.subClassOf):
+            self.class_parents[a].add(b)
+        self.entity_classes = {c for c in onto.subjects(RDF.type, OWL.Class) if KG.Entity in self.class_ancestors(c)}
+
+    def class_ancestors(self, c: URIRef) -> set[URIRef]:
+        seen, todo = set(), [c]
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo.extend(self.class_parents.get(x, ()))
+        return seen
+
+    def implied(self, facts: Iterable[tuple[str, URIRef, str]]) -> set[tuple[str, URIRef, str]]:
+        """Close facts under inverses and sub-properties, then transitivity."""
+        out: set[tuple[str, URIRef, str]] = set()
+        todo = list(facts)
+        while todo:
+            s, p, o = todo.pop()
+            if (s, p, o) in out:
+                continue
+            out.add((s, p, o))
+            todo.extend((o, q, s) for q in self.inverse.get(p, ()))
+            todo.extend((s, q, o) for q in self.parents.get(p, ()))
+        for p in self.transitive:
+            pairs = {(s, o) for s, q, o in out if q == p}
+            changed = True
+            while changed:
+                new = {(a, d) for a, b in pairs for c, d in pairs if b == c and a != d} - pairs
+                changed = bool(new)
+                pairs |= new
+            out |= {(s, p, o) for s, o in pairs}
+        return out
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class DocScore:
+    id: str
+    entities: Counts = field(default_factory=Counts)
+    facts: Counts = field(default_factory=Counts)
+    investments: Counts = field(default_factory=Counts)
+    entity_types: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    properties: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    missed: list[dict] = field(default_factory=list)
+    wrong: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    documents: list[DocScore]
+    entities: Counts = field(default_factory=Counts)
+    facts: Counts = field(default_factory=Counts)
+    investments: Counts = field(default_factory=Counts)
+    entity_types: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    properties: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+
+    def as_dict(self, per_doc: bool = False) -> dict:
+        out = {
+            "documents": len(self.documents),
+            "entities": self.entities.as_dict(),
+            "facts": self.facts.as_dict(),
+            "investments": self.investments.as_dict(),
+            "entity_types": {k: v.as_dict() for k, v in sorted(self.entity_types.items())},
+            "properties": {k: v.as_dict() for k, v in sorted(self.properties.items())},
+        }
+        if per_doc:
+            out["per_document"] = [{"id": d.id, "entities": d.entities.as_dict(), "facts": d.facts.as_dict(),
+                                    "missed": d.missed, "wrong": d.wrong} for d in self.documents]
+        return out
+
+
+def _local(iri: URIRef) -> str:
+    s = str(iri)
+    return s.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
+    """Score one document's graph against its gold record."""
+    sc = DocScore(gold.id)
+    name_of: dict[str, str] = {}
+    gold_type: dict[str, str] = {}
+    for e in gold.entities:
+        gold_type[e["name"]] = e["type"]
+        for n in [e["name"], *e.get("aliases", [])]:
+            name_of[_norm(n)] = e["name"]
+    # predicted entity nodes and which gold entity each matches
+    node_gold: dict[URIRef, str] = {}
+    found: set[str] = set()
+    for node in set(graph.subjects(RDF.type, None)):
+        types = {t for t in graph.objects(node, RDF.type) if t in sem.entity_classes}
+        if not types:
+            continue
+        labels = [str(l) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for l in graph.objects(node, p) if isinstance(l, Literal)]
+        if not labels:
+            continue
+        closure = set().union(*(sem.class_ancestors(t) for t in types))
+        specific = _local(max(types, key=lambda t: len(sem.class_ancestors(t))))
+        match = next((name_of[_norm(l)] for l in labels if _norm(l) in name_of), None)
+        if match is None:
+            sc.entities.fp += 1
+            sc.entity_types[specific].fp += 1
+            continue
+        node_gold[node] = match
+        if KG[gold_type[match]] in closure if hasattr(KG, gold_type[match]) else False:
+            sc.entities.tp += 1
+            sc.entity_types[gold_type[match]].tp += 1
+            found.add(match)
+        else:
+            sc.entities.fp += 1
+            sc.entity_types[specific].fp += 1
+    for name, t in gold_type.items():
+        if name not in found:
+            sc.entities.fn += 1
+            sc.entity_types[t].fn += 1
+
+    # facts between matched nodes, with a property of the loaded ontology
+    def prop(local: str) -> URIRef:
+        return next((p for p in sem.properties if _local(p) == local), KG[local] if hasattr(KG, local) else URIRef(local))
+
+    gold_facts = {(s, prop(p), o) for s, p, o in gold.triples}
+    gold_closure = sem.implied(gold_facts)
+    optional_closure = sem.implied({(s, prop(p), o) for s, p, o in gold.optional}) | gold_closure
+    asserted: dict[tuple[str, URIRef, str], URIRef] = {}
+    for s, p, o in graph:
+        if p in sem.properties and s in node_gold and o in node_gold and node_gold[s] != node_gold[o]:
+            asserted.setdefault((node_gold[s], p, node_gold[o]), p)
+    predicted = sem.implied(asserted)
+    for f in sorted(gold_facts):
+        c = sc.properties[_local(f[1])]
+        if f in predicted:
+            sc.facts.tp += 1
+            c.tp += 1
+        else:
+            sc.facts.fn += 1
+            c.fn += 1
+            sc.missed.append({"fact": [f[0], _local(f[1]), f[2]]})
+    for f in sorted(asserted):
+        implied = sem.implied([f])
+        if implied & gold_closure:
+            continue
+        if implied & optional_closure:
+            continue
+        sc.facts.fp += 1
+        sc.properties[_local(f[1])].fp += 1
+        sc.wrong.append({"fact": [f[0], _local(f[1]), f[2]], "evidence": _evidence_for(graph, f, node_gold)})
+
+    # investments: investor, amount and currency
+    predicted_inv = set()
+    for inv in graph.subjects(RDF.type, KG.Investment):
+        investor = graph.value(inv, KG.investor)
+        amount = graph.value(inv, KG.amount)
+        if investor in node_gold and amount is not None:
+            value, cur = graph.value(amount, KG.value), graph.value(amount, KG.currency)
+            if value is not None and cur is not None:
+                predicted_inv.add((node_gold[investor], Decimal(str(value)), str(cur)))
+    gold_inv = {(i["investor"], Decimal(str(i["amount"])), i["currency"]) for i in gold.investments}
+    sc.investments.tp = len(gold_inv & predicted_inv)
+    sc.investments.fn = len(gold_inv - predicted_inv)
+    sc.investments.fp = len(predicted_inv - gold_inv) if gold.investments else 0
+    return sc
+
+
+def _evidence_for(graph: Graph, fact: tuple[str, URIRef, str], node_gold: dict[URIRef, str]) -> list[str]:
+    out = []
+    for ev in graph.subjects(RDF.predicate, fact[1]):
+        s, o = graph.value(ev, RDF.subject), graph.value(ev, RDF.object)
+        if node_gold.get(s) == fact[0] and node_gold.get(o) == fact[2]:
+            out.append(f"{graph.value(ev, KG.rule)}: {graph.value(ev, KG.sentence)}")
+    return out
+
+
+def evaluate(gold_path: str | Path, *, model: str | None = None, ontology: Iterable[str | Path] = (),
+             builder: Builder | None = None, limit: int | None = None) -> Report:
+    """Build every gold document as ``kg build`` would and score the graphs."""
+    ontology = list(ontology)
+    gold = read_gold(gold_path)[:limit]
+    builder = builder if builder is not None else Builder(model=model, ontology=ontology)
+    sem = Semantics(load_ontology_graph(ontology))
+    by_id = {g.id: g for g in gold}
+    report = Report(documents=[])
+    docs = (Document(id=g.id, text=g.text, source=str(gold_path)) for g in gold)
+    for dg in builder.document_graphs(docs):
+        kg = KnowledgeGraph(schema=builder.schema)
+        kg.add_document(dg)
+        sc = score_graph(kg.graph, by_id[dg.document.id], sem)
+        report.documents.append(sc)
+        report.entities.add(sc.entities)
+        report.facts.add(sc.facts)
+        report.investments.add(sc.investments)
+        for k, v in sc.entity_types.items():
+            report.entity_types[k].add(v)
+        for k, v in sc.properties.items():
+            report.properties[k].add(v)
+    return report
+
+
+def format_report(report: Report, per_doc: bool = False) -> str:
+    """A readable table of the scores."""
+    lines = []
+
+    def row(name: str, c: Counts) -> str:
+        return f"  {name:<18} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}   {c.tp:5d} {c.fp:5d} {c.fn:5d}"
+
+    head = f"  {'':<18} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>5} {'fp':>5} {'fn':>5}"
+    lines.append(f"{len(report.documents)} documents")
+    lines.append("entities" + head[8:])
+    lines.append(row("all", report.entities))
+    lines += [row(k, v) for k, v in sorted(report.entity_types.items())]
+    lines.append("facts" + head[5:])
+    lines.append(row("all", report.facts))
+    lines += [row(k, v) for k, v in sorted(report.properties.items())]
+    if report.investments.tp + report.investments.fn:
+        lines.append("investments" + head[11:])
+        lines.append(row("all", report.investments))
+    if per_doc:
+        for d in report.documents:
+            if not d.missed and not d.wrong:
+                continue
+            lines.append(f"\n{d.id}: entities F1 {d.entities.f1:.3f}, facts F1 {d.facts.f1:.3f}")
+            for m in d.missed:
+                lines.append(f"  missed {m['fact'][0]} {m['fact'][1]} {m['fact'][2]}")
+            for w in d.wrong:
+                lines.append(f"  wrong  {w['fact'][0]} {w['fact'][1]} {w['fact'][2]}")
+                lines += [f"         {e}" for e in w["evidence"][:2]]
+    return "\n".join(lines)

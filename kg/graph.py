@@ -1,0 +1,253 @@
+"""RDF: resolved documents to triples with provenance, the KnowledgeGraph object, reading and writing files.
+
+The graph is an rdflib ``Graph`` on an Oxigraph store (oxrdflib), so rdflib is the API and SPARQL
+is evaluated by Oxigraph. Does not import spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+
+from .errors import GraphFileError
+from .extract.model import Evidence, Money
+from .extract.money import format_value
+from .namespace import DEFAULT_BASE, KG, PREFIXES
+from .query import QueryResult, run_query
+from .resolve import DocumentGraph
+from .schema import Schema, local_name
+
+#: rdflib serializer names by file suffix.
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".jsonld": "json-ld",
+    ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
+}
+FORMAT_NAMES: dict[str, str] = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "ntriples": "nt",
+                                "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads",
+                                "xml": "xml", "rdfxml": "xml"}
+
+
+def format_for(path: str | Path, fmt: str | None = None) -> str:
+    """The rdflib format name for an explicit format or a file's suffix."""
+    if fmt:
+        try:
+            return FORMAT_NAMES[fmt.lower()]
+        except KeyError:
+            raise GraphFileError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(sorted(FORMAT_NAMES))}") from None
+    suffix = Path(str(path)).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        raise GraphFileError(
+            f"cannot tell the RDF format of {str(path)!r} from its suffix; use one of "
+            f"{', '.join(sorted(FORMATS))} or give --format"
+        ) from None
+
+
+def slug(name: str) -> str:
+    """A readable IRI path segment for a name: ASCII-folded, lower case, words joined by '-'.
+
+    Characters with no ASCII form are percent-encoded, so the IRI is always valid.
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"['’]s\b", "", folded.casefold())
+    words = re.split(r"[^\w]+", folded)
+    text = "-".join(w for w in words if w)
+    text = quote(text, safe="-_")
+    return text or "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def new_graph() -> Graph:
+    g = Graph(store="Oxigraph")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+class KnowledgeGraph:
+    """A knowledge graph: an rdflib Graph (Oxigraph store) plus the methods kg users need.
+
+    ``graph`` is the rdflib Graph underneath, for anything this class does not offer.
+    """
+
+    def __init__(self, graph: Graph | None = None, base: str = DEFAULT_BASE, schema: Schema | None = None):
+        self.graph = graph if graph is not None else new_graph()
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.graph.bind("kgr", self.base, override=True)
+        self.schema = schema
+        self._classes: dict[str, str] = {}
+        self.documents = 0
+
+    # -- building --------------------------------------------------------------------------
+    def entity_iri(self, name: str, cls: str) -> URIRef:
+        """Stable IRI of an entity: base + 'entity/' + slug; a different thing of the same name gets a class suffix."""
+        key = slug(name)
+        seen = self._classes.get(key)
+        if seen is not None and seen != cls and self.schema is not None \
+                and not (self.schema.is_a(cls, seen) or self.schema.is_a(seen, cls)):
+            key = f"{key}-{slug(local_name(cls))}"
+        self._classes.setdefault(key, cls)
+        return URIRef(f"{self.base}entity/{key}")
+
+    def document_iri(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{quote(doc_id, safe='')}")
+
+    def _evidence(self, ev: Evidence, doc: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef) -> URIRef:
+        g = self.graph
+        node = URIRef(f"{self.base}evidence/{_hash(doc, subject, predicate, obj, ev.start, ev.rule)}")
+        g.add((node, RDF.type, KG.Evidence))
+        g.add((node, RDF.subject, subject))
+        g.add((node, RDF.predicate, predicate))
+        g.add((node, RDF.object, obj))
+        g.add((node, KG.document, doc))
+        g.add((node, KG.sentence, Literal(ev.sentence)))
+        g.add((node, KG.start, Literal(ev.start)))
+        g.add((node, KG.end, Literal(ev.end)))
+        g.add((node, KG.rule, Literal(ev.rule)))
+        g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+        return node
+
+    def _amount(self, money: Money, node: URIRef) -> URIRef:
+        g = self.graph
+        g.add((node, RDF.type, KG.MonetaryAmount))
+        g.add((node, KG.value, Literal(format_value(money.value), datatype=XSD.decimal)))
+        g.add((node, KG.currency, Literal(money.currency)))
+        g.add((node, KG.qualifier, Literal(money.qualifier)))
+        g.add((node, RDFS.label, Literal(f"{format_value(money.value)} {money.currency}")))
+        if money.equivalent is not None:
+            g.add((node, KG.equivalentAmount, self._amount(money.equivalent, URIRef(f"{node}-{money.equivalent.currency.lower()}"))))
+        return node
+
+    def add_document(self, dg: DocumentGraph) -> None:
+        """Add one resolved document: its node, entities, facts with evidence, investments."""
+        g = self.graph
+        doc = self.document_iri(dg.document.id)
+        g.add((doc, RDF.type, KG.Document))
+        g.add((doc, RDFS.label, Literal(dg.document.id)))
+        g.add((doc, KG.contentHash, Literal(dg.document.content_hash)))
+        if dg.document.source:
+            g.add((doc, KG.source, Literal(dg.document.source)))
+        iris: list[URIRef] = []
+        for e in dg.entities:
+            iri = self.entity_iri(e.name, e.cls)
+            iris.append(iri)
+            g.add((iri, RDF.type, URIRef(e.cls)))
+            if (iri, RDFS.label, None) not in g:
+                g.add((iri, RDFS.label, Literal(e.name)))
+            elif (iri, RDFS.label, Literal(e.name)) not in g:
+                g.add((iri, SKOS.altLabel, Literal(e.name)))
+            for alias in e.aliases:
+                if (iri, RDFS.label, Literal(alias)) not in g:
+                    g.add((iri, SKOS.altLabel, Literal(alias)))
+            g.add((iri, KG.mentionedIn, doc))
+        for f in dg.facts:
+            s, p, o = iris[f.subject], URIRef(f.predicate), iris[f.object]
+            g.add((s, p, o))
+            self._evidence(f.evidence, doc, s, p, o)
+        for inv in dg.investments:
+            investor = iris[inv.investor]
+            node = URIRef(f"{self.base}investment/{_hash(doc, investor, inv.amount.value, inv.amount.currency, inv.evidence.start)}")
+            g.add((node, RDF.type, KG.Investment))
+            g.add((node, KG.investor, investor))
+            g.add((node, KG.amount, self._amount(inv.amount, URIRef(f"{node}/amount"))))
+            label = f"{dg.entities[inv.investor].name} invests {format_value(inv.amount.value)} {inv.amount.currency}"
+            g.add((node, RDFS.label, Literal(label)))
+            if inv.target_text:
+                g.add((node, KG.targetText, Literal(inv.target_text)))
+            if inv.target is not None:
+                g.add((node, KG.target, iris[inv.target]))
+                g.add((investor, KG.investsIn, iris[inv.target]))
+                self._evidence(inv.evidence, doc, investor, KG.investsIn, iris[inv.target])
+            if inv.period:
+                g.add((node, KG.period, Literal(inv.period)))
+            g.add((node, KG.evidence, self._evidence(inv.evidence, doc, node, KG.investor, investor)))
+        self.documents += 1
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str) -> QueryResult:
+        """Answer a SPARQL query (kg, rdf, rdfs, owl, xsd, skos, schema, prov prefixes pre-bound)."""
+        return run_query(self.graph, sparql)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, entities, facts (entity-to-entity triples) and triples."""
+        r = self.query("""
+            SELECT (COUNT(DISTINCT ?d) AS ?docs) WHERE { ?d a kg:Document }""")
+        docs = int(r.rows[0][0]) if r.rows else 0
+        ents = self.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?d }").rows[0][0]
+        facts = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p . "
+                           "FILTER(?p != kg:investor) }").rows[0][0]
+        distinct = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?ev a kg:Evidence ; "
+                              "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . FILTER(?p != kg:investor) } }").rows[0][0]
+        return {"documents": docs, "entities": int(ents), "facts": int(distinct), "evidence": int(facts),
+                "triples": len(self.graph)}
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    # -- files -----------------------------------------------------------------------------
+    def serialize(self, path: str | Path | None = None, format: str | None = None) -> str | None:
+        """Write the graph to ``path`` atomically (format from ``format`` or the suffix), or return it as text."""
+        if path is None:
+            return self.graph.serialize(format=format_for("x.ttl", format))
+        return write_graph(self.graph, path, format)
+
+    @classmethod
+    def load(cls, path: str | Path, format: str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:
+        return cls(read_graph(path, format), base=base)
+
+
+def write_graph(graph: Graph, path: str | Path, format: str | None = None) -> None:
+    """Serialize atomically: write a temporary file beside the target, then rename it over the target."""
+    fmt = format_for(path, format)
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise GraphFileError(f"cannot write {str(target)!r}: folder {str(directory)!r} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            graph.serialize(destination=fh, format=fmt, encoding="utf-8")
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def read_graph(path: str | Path, format: str | None = None) -> Graph:
+    """Read an RDF file into an Oxigraph-backed rdflib Graph."""
+    p = Path(path)
+    if not p.is_file():
+        raise GraphFileError(f"{str(p)!r}: no such file; give a graph written by 'kg build'")
+    fmt = format_for(p, format)
+    g = new_graph()
+    try:
+        g.parse(p, format=fmt)
+    except Exception as exc:  # parsers raise many exception types
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise GraphFileError(f"cannot parse {str(p)!r} as {fmt}: {msg}") from exc
+    return g
+
+
+def merge(graphs: Iterable[Graph]) -> Graph:
+    out = new_graph()
+    for g in graphs:
+        for t in g:
+            out.add(t)
+    return out
