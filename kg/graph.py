@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
 from .errors import GraphFileError
 from .extract.model import Evidence, Money
@@ -31,6 +31,7 @@ FORMATS: dict[str, str] = {
     ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".jsonld": "json-ld",
     ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
 }
+QUAD_FORMATS = ("trig", "nquads")
 FORMAT_NAMES: dict[str, str] = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "ntriples": "nt",
                                 "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads",
                                 "xml": "xml", "rdfxml": "xml"}
@@ -202,12 +203,31 @@ class KnowledgeGraph:
     def serialize(self, path: str | Path | None = None, format: str | None = None) -> str | None:
         """Write the graph to ``path`` atomically (format from ``format`` or the suffix), or return it as text."""
         if path is None:
-            return self.graph.serialize(format=format_for("x.ttl", format))
+            fmt = format_for("x.ttl", format)
+            return _for_writing(self.graph, fmt).serialize(format=fmt)
         return write_graph(self.graph, path, format)
 
     @classmethod
     def load(cls, path: str | Path, format: str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:
         return cls(read_graph(path, format), base=base)
+
+
+def _plain(term):
+    """Oxigraph stores plain literals as xsd:string; write them plain, as RDF 1.1 allows."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def _for_writing(graph: Graph, fmt: str) -> Graph:
+    """An in-memory copy for the serializer: plain literals, and for quad formats the default graph of a Dataset."""
+    out: Graph = Dataset() if fmt in QUAD_FORMATS else Graph()
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, ns, override=True)
+    target = out.default_graph if isinstance(out, Dataset) else out
+    for s, p, o in graph:
+        target.add((s, p, _plain(o)))
+    return out
 
 
 def write_graph(graph: Graph, path: str | Path, format: str | None = None) -> None:
@@ -217,10 +237,11 @@ def write_graph(graph: Graph, path: str | Path, format: str | None = None) -> No
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise GraphFileError(f"cannot write {str(target)!r}: folder {str(directory)!r} does not exist")
+    out = _for_writing(graph, fmt)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
-            graph.serialize(destination=fh, format=fmt, encoding="utf-8")
+            out.serialize(destination=fh, format=fmt, encoding="utf-8")
         os.replace(tmp, target)
     except BaseException:
         try:

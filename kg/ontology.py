@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib.collection import Collection
 
 from .errors import OntologyError
 from .namespace import KG, ONTOLOGY_IRI
@@ -68,6 +69,16 @@ def _flag(g: Graph, s: URIRef, p: URIRef) -> bool:
     return any(isinstance(o, Literal) and o.toPython() is True for o in g.objects(s, p))
 
 
+def _chains(g: Graph, p: URIRef) -> tuple[tuple[str, ...], ...]:
+    """The property chains (owl:propertyChainAxiom lists) that imply ``p``."""
+    chains = []
+    for head in g.objects(p, OWL.propertyChainAxiom):
+        links = tuple(str(x) for x in Collection(g, head))
+        if len(links) >= 2 and all(links):
+            chains.append(links)
+    return tuple(sorted(chains))
+
+
 def _label(g: Graph, s: URIRef) -> str:
     label = g.value(s, RDFS.label)
     return str(label) if label is not None else str(s).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -102,6 +113,7 @@ def schema_from_graph(g: Graph) -> Schema:
             inverse=inverse,
             parents=_iris(g, p, RDFS.subPropertyOf),
             transitive=(p, RDF.type, OWL.TransitiveProperty) in g,
+            chains=_chains(g, p),
             verb_cues=_strings(g, p, KG.verbCue),
             title_cues=_strings(g, p, KG.titleCue),
             noun_cues=_strings(g, p, KG.nounCue),

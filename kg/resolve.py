@@ -7,6 +7,7 @@ subject and object classes fit the property's domain and range. Plain data; no s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -176,6 +177,8 @@ class Resolver:
                 seen.add(key)
                 out.facts.append(Fact(s, prop, o, rel.evidence))
 
+        self._apply_chains(out)
+
         for inv in ex.investments:
             investor = entity_of.get(inv.investor)
             if investor is None or not self.schema.is_a(out.entities[investor].cls, self._agent()):
@@ -183,6 +186,37 @@ class Resolver:
             target = entity_of.get(inv.target) if inv.target is not None else None
             out.investments.append(Investment(investor, inv.amount, inv.evidence, inv.target_text, target, inv.period))
         return out
+
+    def _apply_chains(self, out: DocumentGraph) -> None:
+        """Add the facts property chains imply ('X livesIn Y', 'Y locatedIn Z': 'X livesIn Z'), to a fixpoint.
+
+        A chained fact keeps the evidence of its first link, with rule ``chain`` and the product of the
+        links' confidences.
+        """
+        chains = [(prop, links) for prop, p in self.schema.properties.items() for links in p.chains]
+        if not chains:
+            return
+        known = {(f.subject, f.predicate, f.object) for f in out.facts}
+        changed = True
+        while changed:
+            changed = False
+            for prop, links in chains:
+                paths = [(f.subject, f.object, [f]) for f in out.facts if links[0] in self.schema.super_properties(f.predicate)]
+                for link in links[1:]:
+                    paths = [(s, f.object, fs + [f]) for s, o, fs in paths for f in out.facts
+                             if f.subject == o and link in self.schema.super_properties(f.predicate)]
+                for s, o, fs in paths:
+                    if s == o or (s, prop, o) in known:
+                        continue
+                    if not self.schema.fits(prop, out.entities[s].cls, out.entities[o].cls):
+                        continue
+                    confidence = 1.0
+                    for f in fs:
+                        confidence *= f.evidence.confidence
+                    evidence = dataclasses.replace(fs[0].evidence, rule="chain", confidence=round(confidence, 3))
+                    known.add((s, prop, o))
+                    out.facts.append(Fact(s, prop, o, evidence))
+                    changed = True
 
     def _agent(self) -> str | None:
         agent = next((c.iri for c in self.schema.classes.values() if c.name == "Agent"), None)

@@ -40,6 +40,8 @@ class PropertyDef:
     inverse: str | None = None
     parents: tuple[str, ...] = ()
     transitive: bool = False
+    #: owl:propertyChainAxiom: each chain (p1, p2, ...) whose facts end to end imply this property
+    chains: tuple[tuple[str, ...], ...] = ()
     verb_cues: tuple[str, ...] = ()
     title_cues: tuple[str, ...] = ()
     noun_cues: tuple[str, ...] = ()

@@ -51,14 +51,21 @@ WORD_NUMBERS: dict[str, int] = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "hundreds": 100, "dozens": 12,
 }
 
-_CURRENCY_RE = "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
+def _bounded(word: str) -> str:
+    """A regex for a word that may not start or end inside another word ('a' in 'years')."""
+    left = r"\b" if word[0].isalnum() else ""
+    right = r"\b" if word[-1].isalnum() else ""
+    return left + re.escape(word) + right
+
+
+_CURRENCY_RE = "|".join(_bounded(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 _QUAL_RE = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
-_NUM_RE = r"\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_NUM_RE = r"\d[\d,]*(?:\.\d+)?|" + "|".join(_bounded(w) for w in sorted(WORD_NUMBERS, key=len, reverse=True))
 
 MONEY_RE = re.compile(
     rf"""(?ix)
-    (?:(?P<qual>{_QUAL_RE})\s+)?
+    (?:\b(?P<qual>{_QUAL_RE})\s+)?
     (?P<pre>{_CURRENCY_RE})?\s*
     (?P<num>{_NUM_RE})
     (?:\s*(?P<scale>{_SCALE_RE})\b)?

@@ -1,0 +1,31 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.money import format_value, parse_money
+
+
+@pytest.mark.parametrize("text,value,currency,qualifier", [
+    ("more than 380 billion yuan", "380000000000", "CNY", "more than"),
+    ("about 53 billion U.S. dollars", "53000000000", "USD", "about"),
+    ("$1.5 billion", "1500000000", "USD", "exactly"),
+    ("HK$20 million", "20000000", "HKD", "exactly"),
+    ("€300m", "300000000", "EUR", "exactly"),
+    ("five billion euros", "5000000000", "EUR", "exactly"),
+    ("nearly 2,000 won", "2000", "KRW", "about"),
+    ("12.75 million pounds", "12750000", "GBP", "exactly"),
+])
+def test_parse_money(text, value, currency, qualifier):
+    m = parse_money(text)
+    assert m is not None
+    assert (m.value, m.currency, m.qualifier) == (Decimal(value), currency, qualifier)
+
+
+@pytest.mark.parametrize("text", ["380 billion", "three years", ""])
+def test_no_currency_is_not_money(text):
+    assert parse_money(text) is None
+
+
+def test_format_value_has_no_exponent():
+    assert format_value(Decimal("3.8E+11")) == "380000000000"
+    assert format_value(Decimal("2.50")) == "2.5"
