@@ -3,15 +3,33 @@
     >>> import kg
     >>> graph = kg.build(["..."])                 # doctest: +SKIP
     >>> graph.query("SELECT ?s WHERE { ?s a kg:Person }").to_dataframe()   # doctest: +SKIP
+
+Building needs spaCy; reading, querying and rendering graphs do not, so the building names are
+imported on first use.
 """
 
-from .build import BuildReport, Builder, build, build_files
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .documents import Document
 from .errors import GraphFileError, InputError, KGError, ModelError, OntologyError, QueryError
 from .graph import KnowledgeGraph
 from .query import QueryResult
 
+if TYPE_CHECKING:
+    from .build import BuildReport, Builder, build, build_files
+
 __version__ = "0.1.0"
+
+_LAZY = {"BuildReport", "Builder", "build", "build_files"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module("kg.build"), name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 
 def load(path: str, format: str | None = None) -> KnowledgeGraph:

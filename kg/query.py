@@ -19,6 +19,7 @@ from .errors import QueryError
 from .namespace import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
+XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 _DECLARED = re.compile(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:")
 _POSITION = re.compile(r"error at (\d+):(\d+)")
@@ -131,7 +132,7 @@ def _json_term(t: Any) -> dict[str, str]:
     if isinstance(t, Literal):
         if t.language:
             out["xml:lang"] = t.language
-        elif t.datatype:
+        elif t.datatype and t.datatype != XSD_STRING:
             out["datatype"] = str(t.datatype)
     return out
 
@@ -142,6 +143,8 @@ def _tsv_term(t: Any) -> str:
     if isinstance(t, BNode):
         return f"_:{t}"
     if isinstance(t, Literal):
+        if t.datatype == XSD_STRING:
+            return Literal(str(t)).n3()
         return t.n3()
     return str(t)
 

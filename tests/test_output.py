@@ -77,3 +77,11 @@ def test_failed_write_leaves_previous_file_intact(tmp_path, monkeypatch):
         write_graph(kg.graph, out)
     assert out.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_reading_and_querying_do_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys, kg, kg.graph, kg.query, kg.cli; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -36,6 +36,7 @@ PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
 DEFINITE = {"the", "this", "that"}
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
 
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
 CONFIDENCE = {
@@ -231,11 +232,15 @@ class MentionFinder:
         for noun in self._cue_nouns(span):
             words = _cue_words(noun)
             n, classes = match_phrase(t.head_nouns, words)
+            # a name before a person noun is where the person works or comes from, not the person:
+            # 'the Arizona senator', 'Edison spokesman' (but 'the Qwen model' is the model)
+            modifier = noun.i >= span.end
+            classes = [c for c in classes if not (modifier and c == t.person_class)]
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
             if n:
                 handles.append(noun.i)
-            if match_phrase(t.titles, words)[0] and t.person_class:
+            if not modifier and match_phrase(t.titles, words)[0] and t.person_class:
                 mention.add(t.person_class, self.title_weight)
         return handles
 
@@ -403,6 +408,8 @@ class _DocReader:
         v = verb
         for _ in range(4):
             subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            if subs and v.dep_ == "relcl" and all(c.tag_ in RELATIVE_TAGS for c in subs):
+                return [v.head]  # 'Mary, who lives in Rock Hill': the relative pronoun stands for the noun
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):

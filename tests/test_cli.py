@@ -1,0 +1,99 @@
+"""The command line as a user meets it: exit codes and exact one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from rdflib import Graph
+
+from conftest import EXAMPLE
+
+
+def kg(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], input=stdin, capture_output=True, cwd=cwd, timeout=300)
+
+
+def err(p: subprocess.CompletedProcess) -> str:
+    return p.stderr.decode("utf-8")
+
+
+def test_typo_in_command_suggests_the_right_one():
+    p = kg("biuld", "x.txt")
+    assert p.returncode == 2
+    assert "Error: no such command 'biuld'. Did you mean 'build'?" in err(p)
+
+
+def test_missing_input_is_one_line(tmp_path):
+    p = kg("build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl"))
+    assert p.returncode == 1
+    assert err(p) == f"kg: error: '{tmp_path / 'nope.txt'}': no such file or folder\n"
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_unknown_output_suffix(tmp_path):
+    p = kg("build", str(EXAMPLE), "-o", str(tmp_path / "g.docx"))
+    assert p.returncode == 1
+    assert err(p).startswith(f"kg: error: cannot tell the RDF format of '{tmp_path / 'g.docx'}' from its suffix")
+    assert err(p).count("\n") == 1
+
+
+def test_bad_document_in_batch_is_reported_and_the_rest_built(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\x00\xff\x00")
+    (tmp_path / "in" / "good.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "g.nt"
+    p = kg("build", str(tmp_path / "in"), "-o", str(out))
+    assert p.returncode == 1
+    lines = err(p).splitlines()
+    assert lines[0] == f"kg: error: {tmp_path / 'in' / 'bad.txt'}: looks like a binary file (it contains NUL bytes); give plain text"
+    assert lines[1].startswith("kg: built 1 document, ") and lines[1].endswith(f"1 document failed -> {out}")
+    assert len(Graph().parse(out, format="nt")) > 50
+
+
+def test_stdin_to_stdout_and_query(tmp_path):
+    p = kg("build", "-", "-q", stdin=EXAMPLE.read_bytes())
+    assert p.returncode == 0, err(p)
+    (tmp_path / "g.ttl").write_bytes(p.stdout)
+    q = kg("query", str(tmp_path / "g.ttl"), 'SELECT ?n WHERE { ?p kg:ceoOf ?o ; rdfs:label ?n }', "--format", "csv")
+    assert q.returncode == 0, err(q)
+    assert q.stdout.decode().splitlines() == ["n", "Amelie Laurent"]
+
+
+def test_sparql_syntax_error_is_one_line(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("<http://a> <http://b> <http://c> .\n", encoding="utf-8")
+    p = kg("query", str(g), "SELECT ?x WHERE { ?x ?y }")
+    assert p.returncode == 1
+    assert err(p) == "kg: error: SPARQL error: error at line 1, column 24: expected one of LATERAL, SERVICE, [_]\n" \
+        or (err(p).startswith("kg: error: SPARQL error: ") and err(p).count("\n") == 1)
+
+
+def test_query_needs_exactly_one_query(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("<http://a> <http://b> <http://c> .\n", encoding="utf-8")
+    p = kg("query", str(g))
+    assert p.returncode == 2
+    assert "Error: give the query as an argument or with -f FILE, not both and not neither" in err(p)
+
+
+def test_unparsable_graph_file(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("this is not turtle", encoding="utf-8")
+    p = kg("query", str(g), "ASK {}")
+    assert p.returncode == 1
+    assert err(p).startswith(f"kg: error: cannot parse '{g}' as turtle: ") and err(p).count("\n") == 1
+
+
+def test_query_formats(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text('<http://a> <http://www.w3.org/2000/01/rdf-schema#label> "A, \\"quoted\\"" .\n', encoding="utf-8")
+    q = "SELECT ?l WHERE { ?s rdfs:label ?l }"
+    assert kg("query", str(g), q, "--format", "csv").stdout.decode() == 'l\n"A, ""quoted"""\n'
+    assert kg("query", str(g), q, "--format", "tsv").stdout.decode() == '?l\n"A, \\"quoted\\""\n'
+    import json
+
+    data = json.loads(kg("query", str(g), q, "--format", "json").stdout)
+    assert data == {"head": {"vars": ["l"]}, "results": {"bindings": [{"l": {"type": "literal", "value": 'A, "quoted"'}}]}}
+    assert kg("query", str(g), "ASK { ?s ?p ?o }").stdout.decode() == "true\n"
