@@ -322,7 +322,7 @@ def run_kg_multi(spec: dict) -> dict:
             triples = len(kg)
             how = (f"multiprocessing.Pool({procs}, fork), one Builder per worker; shards of {spec['shard_size']} docs "
                    "-> worker: extraction+resolution -> DocumentGraphs pickled to parent -> parent: "
-                   "KnowledgeGraph.add_document + serialize(.nt) (same graph as 1 proc)")
+                   "KnowledgeGraph.add_document + serialize(.nt) (meant to give the 1-proc graph: compare triple counts)")
         else:
             triples = 0
             with out.open("w", encoding="utf-8") as fh:

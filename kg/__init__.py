@@ -19,11 +19,11 @@ from .graph import KnowledgeGraph
 from .query import QueryResult
 
 if TYPE_CHECKING:
-    from .build import BuildReport, Builder, build, build_files
+    from .build import BuildReport, Builder, build, build_files, build_to_file
 
 __version__ = "0.1.0"
 
-_LAZY = {"BuildReport", "Builder", "build", "build_files"}
+_LAZY = {"BuildReport", "Builder", "build", "build_files", "build_to_file"}
 
 
 def __getattr__(name: str) -> Any:
@@ -39,5 +39,5 @@ def load(path: str, format: str | None = None) -> KnowledgeGraph:
 
 __all__ = [
     "BuildReport", "Builder", "Document", "GraphFileError", "InputError", "KGError", "KnowledgeGraph",
-    "ModelError", "OntologyError", "QueryError", "QueryResult", "__version__", "build", "build_files", "load",
+    "ModelError", "OntologyError", "QueryError", "QueryResult", "__version__", "build", "build_files", "build_to_file", "load",
 ]

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import Document, iter_documents, texts_to_documents
+from .documents import Document, expand_paths, iter_documents, texts_to_documents
 from .errors import InputError
 from .extract import extract, load_pipeline
-from .graph import KnowledgeGraph
+from .graph import GraphWriter, KnowledgeGraph, format_for
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .resolve import DocumentGraph, Resolver
@@ -53,25 +53,47 @@ class Builder:
         for document, extraction in extract(self.nlp, documents, batch_size=batch_size):
             yield self.resolver.resolve(document, extraction)
 
-    def build(self, documents: Iterable[Document], base: str = DEFAULT_BASE, progress: bool = False,
-              report: BuildReport | None = None, total: int | None = None) -> KnowledgeGraph:
-        report = report if report is not None else BuildReport()
-        start = time.perf_counter()
-        kg = KnowledgeGraph(base=base, schema=self.schema)
+    def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
         graphs: Iterable[DocumentGraph] = self.document_graphs(documents)
         if progress:
             from tqdm import tqdm
 
             graphs = tqdm(graphs, total=total, unit="doc", file=sys.stderr, leave=False)
-        entity_iris: set[str] = set()
-        for dg in graphs:
+        yield from graphs
+
+    def build(self, documents: Iterable[Document], base: str = DEFAULT_BASE, progress: bool = False,
+              report: BuildReport | None = None, total: int | None = None) -> KnowledgeGraph:
+        """Build an in-memory KnowledgeGraph from documents."""
+        report = report if report is not None else BuildReport()
+        start = time.perf_counter()
+        kg = KnowledgeGraph(base=base, schema=self.schema)
+        for dg in self._stream(documents, progress, total):
             kg.add_document(dg)
             report.documents += 1
             report.facts += len(dg.facts)
-            entity_iris.update(str(kg.entity_iri(e.name, e.cls)) for e in dg.entities)
-        report.entities = len(entity_iris)
+        report.entities = len(kg.iris.classes)
         report.seconds = time.perf_counter() - start
         return kg
+
+    def write(self, documents: Iterable[Document], path: str | Path, format: str | None = None,
+              base: str = DEFAULT_BASE, progress: bool = False, report: BuildReport | None = None,
+              total: int | None = None) -> BuildReport:
+        """Build and write a graph file document by document (memory flat in the number of documents).
+
+        The file is replaced atomically at the end; if no document could be read, nothing is written.
+        """
+        report = report if report is not None else BuildReport()
+        start = time.perf_counter()
+        with GraphWriter(path, format, base=base, schema=self.schema) as writer:
+            for dg in self._stream(documents, progress, total):
+                writer.add_document(dg)
+                report.documents += 1
+                report.facts += len(dg.facts)
+            if report.documents == 0:
+                raise InputError("no document could be read; nothing written")
+        report.entities = len(writer.iris.classes)
+        report.seconds = time.perf_counter() - start
+        return report
 
 
 def build(texts: Iterable[str | Document], *, model: str | None = None, ontology: Iterable[str | Path] = (),
@@ -84,23 +106,37 @@ def build(texts: Iterable[str | Document], *, model: str | None = None, ontology
     return Builder(model=model, ontology=ontology).build(texts_to_documents(texts), base=base)
 
 
-def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
-                base: str = DEFAULT_BASE, progress: bool = False,
-                on_error: Callable[[InputError], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
-    """Build from files, folders, ``-`` (stdin) and JSON Lines. Unreadable documents are reported and skipped."""
-    report = BuildReport()
-    paths = list(paths)
-
+def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None,
+             report: BuildReport) -> tuple[Iterator[Document], int | None]:
     def failed(exc: InputError) -> None:
         report.failures.append(str(exc))
         if on_error is not None:
             on_error(exc)
 
-    from .documents import expand_paths
-
     expanded = expand_paths(paths)  # fail fast on a missing path, before loading the model
-    builder = Builder(model=model, ontology=ontology)
     total = len(expanded) if all(str(p).endswith((".txt", ".md")) for p in expanded) else None
-    kg = builder.build(iter_documents(expanded, on_error=failed), base=base, progress=progress,
-                       report=report, total=total)
-    return kg, report
+    return iter_documents(expanded, on_error=failed), total
+
+
+def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
+                base: str = DEFAULT_BASE, progress: bool = False,
+                on_error: Callable[[InputError], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+    """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
+
+    Unreadable documents are passed to ``on_error``, listed in the report, and skipped.
+    """
+    report = BuildReport()
+    documents, total = _prepare(paths, on_error, report)
+    builder = Builder(model=model, ontology=ontology)
+    return builder.build(documents, base=base, progress=progress, report=report, total=total), report
+
+
+def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None,
+                  model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
+                  progress: bool = False, on_error: Callable[[InputError], None] | None = None) -> BuildReport:
+    """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report."""
+    format_for(output, format)  # an unknown suffix fails now, not after the build
+    report = BuildReport()
+    documents, total = _prepare(paths, on_error, report)
+    builder = Builder(model=model, ontology=ontology)
+    return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total)

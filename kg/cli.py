@@ -75,22 +75,18 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
     {"id", "text"} object a line, or - for standard input.
     """
-    from .build import build_files
-    from .graph import format_for
+    from .build import build_files, build_to_file
     from .namespace import DEFAULT_BASE
 
-    if output is not None:
-        format_for(output, fmt)  # an unknown suffix fails now, not after the build
-    kg, report = build_files(
-        inputs, model=model, ontology=ontology, base=base or DEFAULT_BASE,
-        progress=not quiet and sys.stderr.isatty(),
-        on_error=lambda exc: _echo_err("error", str(exc)))
-    if report.documents == 0:
-        raise InputError("no document could be read; nothing written")
+    options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
+                   progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)))
     if output is None:
+        kg, report = build_files(inputs, **options)
+        if report.documents == 0:
+            raise InputError("no document could be read; nothing written")
         click.echo(kg.serialize(format=fmt or "ttl"), nl=False)
     else:
-        kg.serialize(output, format=fmt)
+        report = build_to_file(inputs, output, format=fmt, **options)
     if not quiet:
         click.echo(f"kg: built {report.summary()}" + (f" -> {output}" if output else ""), err=True)
     if report.failures:
@@ -139,6 +135,26 @@ def evaluate_cli(gold: str, per_doc: bool, as_json: bool, model: str | None, ont
         click.echo(json.dumps(report.as_dict(per_doc=per_doc), indent=1))
     else:
         click.echo(format_report(report, per_doc=per_doc))
+
+
+@cli.command("render")
+@click.argument("graph", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
+@click.option("--focus", default=None, metavar="NAME", help="Draw only the neighbourhood of this entity (any of its names).")
+@click.option("--depth", type=int, default=2, show_default=True, help="How many edges away from --focus to draw.")
+@click.option("--max-nodes", type=int, default=None, metavar="N", help="Keep the N most central nodes (PageRank).")
+@click.option("--classes", default=None, metavar="A,B", help="Only nodes of these classes, e.g. Organization,Person.")
+@_ontology_option
+@click.option("--title", default=None, help="Page title (default: the file name and the selection).")
+def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes: int | None, classes: str | None,
+               ontology: tuple[str, ...], title: str | None) -> None:
+    """Draw a graph as one self-contained, offline HTML page (search, class filter, evidence on click)."""
+    from .render import render
+
+    wanted = [c for c in (classes or "").split(",") if c.strip()] or None
+    _, drawn = render(graph, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
+                      ontology=ontology, title=title)
+    click.echo(f"kg: drew {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {output}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

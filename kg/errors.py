@@ -29,3 +29,7 @@ class GraphFileError(KGError):
 
 class ModelError(KGError):
     """No usable spaCy pipeline could be loaded."""
+
+
+class RenderError(KGError):
+    """A graph cannot be drawn as asked: an unknown entity to focus on, an unknown class, bad limits."""

@@ -79,33 +79,54 @@ def new_graph() -> Graph:
     return g
 
 
+class IriMinter:
+    """Stable, readable IRIs under a base: entities by name, documents by id.
+
+    Shared by every graph of one build, so that one name is one IRI across documents, except that a
+    different kind of thing with the same name (a class that is neither a sub- nor a super-class of
+    the first one's) gets the class appended: ``apple`` and ``apple-product``.
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE, schema: Schema | None = None):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.schema = schema
+        self.classes: dict[str, str] = {}
+
+    def entity(self, name: str, cls: str) -> URIRef:
+        key = slug(name)
+        seen = self.classes.get(key)
+        if seen is not None and seen != cls and self.schema is not None \
+                and not (self.schema.is_a(cls, seen) or self.schema.is_a(seen, cls)):
+            key = f"{key}-{slug(local_name(cls))}"
+        self.classes.setdefault(key, cls)
+        return URIRef(f"{self.base}entity/{key}")
+
+    def document(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{quote(doc_id, safe='')}")
+
+
 class KnowledgeGraph:
     """A knowledge graph: an rdflib Graph (Oxigraph store) plus the methods kg users need.
 
     ``graph`` is the rdflib Graph underneath, for anything this class does not offer.
     """
 
-    def __init__(self, graph: Graph | None = None, base: str = DEFAULT_BASE, schema: Schema | None = None):
+    def __init__(self, graph: Graph | None = None, base: str = DEFAULT_BASE, schema: Schema | None = None,
+                 minter: IriMinter | None = None):
         self.graph = graph if graph is not None else new_graph()
-        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.iris = minter if minter is not None else IriMinter(base, schema)
+        self.base = self.iris.base
         self.graph.bind("kgr", self.base, override=True)
         self.schema = schema
-        self._classes: dict[str, str] = {}
         self.documents = 0
 
     # -- building --------------------------------------------------------------------------
     def entity_iri(self, name: str, cls: str) -> URIRef:
-        """Stable IRI of an entity: base + 'entity/' + slug; a different thing of the same name gets a class suffix."""
-        key = slug(name)
-        seen = self._classes.get(key)
-        if seen is not None and seen != cls and self.schema is not None \
-                and not (self.schema.is_a(cls, seen) or self.schema.is_a(seen, cls)):
-            key = f"{key}-{slug(local_name(cls))}"
-        self._classes.setdefault(key, cls)
-        return URIRef(f"{self.base}entity/{key}")
+        """Stable IRI of an entity (see :class:`IriMinter`)."""
+        return self.iris.entity(name, cls)
 
     def document_iri(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}doc/{quote(doc_id, safe='')}")
+        return self.iris.document(doc_id)
 
     def _evidence(self, ev: Evidence, doc: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef) -> URIRef:
         g = self.graph
@@ -249,6 +270,70 @@ def write_graph(graph: Graph, path: str | Path, format: str | None = None) -> No
         except OSError:
             pass
         raise
+
+
+#: Formats written a document at a time (concatenated chunks are one valid file); others are written at the end.
+STREAMED_FORMATS = ("nt", "turtle", "trig", "nquads")
+
+
+class GraphWriter:
+    """Writes documents' triples to a graph file as they come, so memory stays flat in the number of documents.
+
+    The file is written to a temporary file beside the target and renamed over it by ``close()``;
+    leaving the ``with`` block by an exception removes the temporary file and keeps the old target.
+    Formats that cannot be written in pieces (JSON-LD, RDF/XML) are collected in memory and written
+    at the end. A triple shared by several documents (an entity's type and label) may be written more
+    than once; RDF graphs are sets, so readers see it once.
+    """
+
+    def __init__(self, path: str | Path, format: str | None = None, base: str = DEFAULT_BASE,
+                 schema: Schema | None = None):
+        self.fmt = format_for(path, format)
+        self.target = Path(path)
+        directory = self.target.parent if str(self.target.parent) else Path(".")
+        if not directory.is_dir():
+            raise GraphFileError(f"cannot write {str(self.target)!r}: folder {str(directory)!r} does not exist")
+        self.iris = IriMinter(base, schema)
+        self.schema = schema
+        self.triples = 0
+        self._whole = None if self.fmt in STREAMED_FORMATS else KnowledgeGraph(Graph(), schema=schema, minter=self.iris)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
+        self._fh = os.fdopen(fd, "wb")
+
+    def add_document(self, dg: DocumentGraph) -> KnowledgeGraph:
+        """Add one document; returns the document's own graph."""
+        if self._whole is not None:
+            before = len(self._whole)
+            self._whole.add_document(dg)
+            self.triples += len(self._whole) - before
+            return self._whole
+        kg = KnowledgeGraph(Graph(), schema=self.schema, minter=self.iris)
+        kg.add_document(dg)
+        _for_writing(kg.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
+        self.triples += len(kg)
+        return kg
+
+    def close(self) -> None:
+        if self._whole is not None:
+            _for_writing(self._whole.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
+        self._fh.close()
+        os.replace(self._tmp, self.target)
+
+    def abort(self) -> None:
+        self._fh.close()
+        try:
+            os.unlink(self._tmp)
+        except OSError:
+            pass
+
+    def __enter__(self) -> GraphWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
 
 def read_graph(path: str | Path, format: str | None = None) -> Graph:

@@ -82,14 +82,17 @@ class KG(DefinedNamespace):
     nerLabel: URIRef
     headNoun: URIRef
     nameSuffix: URIRef
+    namePrefix: URIRef
     nonEntityName: URIRef
     verbCue: URIRef
     titleCue: URIRef
     possessiveCue: URIRef
     possessiveObjectCue: URIRef
     prepositionCue: URIRef
+    adjacentPrepositionCue: URIRef
     appositionCue: URIRef
     creditCue: URIRef
+    roleCue: URIRef
     hyphenCue: URIRef
     nounCue: URIRef
 

@@ -97,6 +97,7 @@ def schema_from_graph(g: Graph) -> Schema:
             ner_labels=_strings(g, c, KG.nerLabel),
             head_nouns=tuple(h.lower() for h in _strings(g, c, KG.headNoun)),
             name_suffixes=_strings(g, c, KG.nameSuffix),
+            name_prefixes=_strings(g, c, KG.namePrefix),
         )
     props: dict[str, PropertyDef] = {}
     for p in set(g.subjects(RDF.type, OWL.ObjectProperty)):
@@ -120,8 +121,10 @@ def schema_from_graph(g: Graph) -> Schema:
             possessive=_iris(g, p, KG.possessiveCue),
             possessive_object=_iris(g, p, KG.possessiveObjectCue),
             prepositions=_strings(g, p, KG.prepositionCue),
+            adjacent_prepositions=_strings(g, p, KG.adjacentPrepositionCue),
             apposition=_flag(g, p, KG.appositionCue),
             credit=_flag(g, p, KG.creditCue),
+            role=_flag(g, p, KG.roleCue),
             hyphen_cues=_strings(g, p, KG.hyphenCue),
         )
     non_entities = frozenset(

@@ -123,6 +123,7 @@ class Resolver:
         self.org = org.iri if org else ""
         self.person = person.iri if person else ""
         self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
+        self.person_prefixes = {s.casefold() for s in (person.name_prefixes if person else ())}
 
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         mentions = ex.mentions
@@ -154,7 +155,8 @@ class Resolver:
             texts = Counter(_POSSESSIVE.sub("", m.text).strip() for m in ms)
             name = max(texts, key=lambda t: (len(t.split()), not t.isupper(), texts[t], -ms[[x.text for x in ms].index(t)].start if t in [x.text for x in ms] else 0))
             display = _display_name(name)
-            aliases = sorted({t for t in texts if t != display} | ({name} if name != display else set()))
+            forms = {f for m in ms for f in m.forms}
+            aliases = sorted(({t for t in texts if t != display} | forms | ({name} if name != display else set())) - {display})
             entity = Entity(id=len(out.entities), name=display, cls=cls, aliases=aliases, mentions=ms)
             out.entities.append(entity)
             for m in ms:
@@ -250,6 +252,8 @@ class Resolver:
 
         for key, m in first.items():
             words = key.split()
+            if len(words) > 1 and words[0] in self.person_prefixes:
+                words = words[1:]  # 'Mrs. Parks' is 'Parks' to link
             target = None
             for long in longs:
                 lkey = normalize(long.text)

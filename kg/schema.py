@@ -25,6 +25,7 @@ class ClassDef:
     ner_labels: tuple[str, ...] = ()
     head_nouns: tuple[str, ...] = ()
     name_suffixes: tuple[str, ...] = ()
+    name_prefixes: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -48,8 +49,10 @@ class PropertyDef:
     possessive: tuple[str, ...] = ()
     possessive_object: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
+    adjacent_prepositions: tuple[str, ...] = ()
     apposition: bool = False
     credit: bool = False
+    role: bool = False
     hyphen_cues: tuple[str, ...] = ()
 
     @property

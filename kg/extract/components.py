@@ -37,6 +37,11 @@ DEFINITE = {"the", "this", "that"}
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
+MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
+
+# Class evidence a name gets from an apposition to a member of the apposition property's range
+# (more than an NER label, less than a cue word).
+APPOSITION_WEIGHT = 2.0
 
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
 CONFIDENCE = {
@@ -47,6 +52,7 @@ CONFIDENCE = {
     "relational-noun": 0.8,
     "possessive": 0.7,
     "apposition": 0.65,
+    "head-noun": 0.6,
     "preposition": 0.6,
     "photo-credit": 0.6,
     "investment": 0.8,
@@ -103,17 +109,28 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def _split(span: Span) -> list[Span]:
-    """Split a span at slashes and line breaks: 'Xinhua/Huang Zongzhi' is two names."""
+def _split(span: Span, titles: dict) -> list[Span]:
+    """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names) and take out a
+    title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
+    doc = span.doc
     for tok in span:
         if tok.text in {"/", "|"} or tok.is_space or "\n" in tok.whitespace_ and tok.i + 1 < span.end:
             cut_end = tok.i if tok.text in {"/", "|"} or tok.is_space else tok.i + 1
             if cut_end > start:
-                parts.append(span.doc[start:cut_end])
+                parts.append(doc[start:cut_end])
+            start = tok.i + 1
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not tok.text[:1].isupper() or nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+            continue
+        n, _ = match_phrase(titles, [t.lower_ for t in doc[start:tok.i + 1]])
+        if n:
+            if tok.i + 1 - n > start:
+                parts.append(doc[start:tok.i + 1 - n])
             start = tok.i + 1
     if start < span.end:
-        parts.append(span.doc[start:span.end])
+        parts.append(doc[start:span.end])
     return [t for p in parts if (t := _trim(p)) is not None]
 
 
@@ -147,15 +164,21 @@ class MentionFinder:
         self.tables = compile_cues(schema)
 
     # -- candidates --------------------------------------------------------------------------
+    def _with_prefix(self, span: Span) -> Span:
+        """The name with the honorific before it ('Mrs. Parks'): the form the text uses for the person."""
+        if span.start > 0 and span.doc[span.start - 1].text in _tables(self).prefixes:
+            return span.doc[span.start - 1:span.end]
+        return span
+
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = _tables(self)
         taken: set[int] = {i for ent in doc.ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
         for ent in doc.ents:
             if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
                 continue
-            pieces = _split(ent)
+            pieces = _split(ent, t.titles)
             label = ent.label_ if len(pieces) == 1 else ""
-            for piece in pieces:
+            for piece in map(self._with_prefix, pieces):
                 taken.update(range(piece.start, piece.end))
                 yield piece, label
         # names before a cue noun the NER missed: the "Double 11" shopping festival, the Qwen model
@@ -189,8 +212,8 @@ class MentionFinder:
                 j = i
                 while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and j + 1 not in taken and not doc[j + 1].is_sent_start:
                     j += 1
-                for piece in _split(doc[i:j + 1]):
-                    yield piece, ""
+                for piece in _split(doc[i:j + 1], t.titles):
+                    yield self._with_prefix(piece), ""
                 i = j + 1
             else:
                 i += 1
@@ -200,7 +223,7 @@ class MentionFinder:
         """Common nouns standing for the name: its head noun, apposition or predicate noun."""
         root = span.root
         head = root.head
-        if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
+        if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
             while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
                 head = head.head  # 'the Aster language model': climb to the noun phrase's head
             yield head
@@ -228,19 +251,24 @@ class MentionFinder:
         last = span[-1].text
         for cls in t.suffixes.get(last, []) if len(span) > 1 else []:
             mention.add(cls, self.suffix_weight)
+        for cls in t.prefixes.get(span[0].text, []) if len(span) > 1 else []:
+            mention.add(cls, self.suffix_weight)
         handles = []
         for noun in self._cue_nouns(span):
             words = _cue_words(noun)
             n, classes = match_phrase(t.head_nouns, words)
-            # a name before a person noun is where the person works or comes from, not the person:
-            # 'the Arizona senator', 'Edison spokesman' (but 'the Qwen model' is the model)
-            modifier = noun.i >= span.end
-            classes = [c for c in classes if not (modifier and c == t.person_class)]
+            # a name before a person noun, or before an indefinite noun, is where the thing is or comes
+            # from, not the thing: 'the Arizona senator', 'Edison spokesman', 'a Hong Kong construction
+            # firm' (but 'the Qwen model' is the model)
+            if noun.i >= span.end and span.root.dep_ in MODIFIER_DEPS and noun in span.root.ancestors:
+                indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+                if indefinite or t.person_class in classes or match_phrase(t.titles, words)[0]:
+                    continue
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
             if n:
                 handles.append(noun.i)
-            if not modifier and match_phrase(t.titles, words)[0] and t.person_class:
+            if match_phrase(t.titles, words)[0] and t.person_class:
                 mention.add(t.person_class, self.title_weight)
         return handles
 
@@ -350,6 +378,10 @@ class _DocReader:
         self._seen.add(key)
         self.relations.append(RelationCandidate(subj, obj, tuple((c.prop, c.subject_class, c.object_class) for c in cues), self.evidence(tok, rule)))
 
+    def leading(self, m_id: int) -> str | None:
+        scores = self.mentions[m_id].scores
+        return max(scores, key=scores.get) if scores else None
+
     def is_person(self, m_id: int) -> bool:
         scores = self.mentions[m_id].scores
         return bool(scores) and max(scores, key=scores.get) == self.t.person_class
@@ -391,6 +423,13 @@ class _DocReader:
             if low in PERSON_PRONOUNS:
                 return self.antecedent(tok, person=True)
             return None
+        if tok.pos_ == "NOUN":
+            # 'David Cicippio , an electronics technician from North Wales': the noun stands for the name
+            if tok.dep_ == "appos" and tok.head.i in self.by_token:
+                return self.by_token[tok.head.i]
+            named = [c.i for c in tok.children if c.dep_ == "appos" and c.i in self.by_token]
+            if named:
+                return self.by_token[named[0]]
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
             _, classes = match_phrase(self.t.head_nouns, [tok.lemma_.lower()])
             if self.t.organization_class in classes:
@@ -437,13 +476,16 @@ class _DocReader:
                 if not n and tok.pos_ == "PROPN" and tok.text in {"CEO", "CFO", "CTO", "COO"}:
                     n, props = match_phrase(self.t.titles, [tok.text.lower()])
                 if n:
-                    self.role_rule(tok, props, holder_is_subject=True, rule="title")
+                    self.role_rule(tok, props + [c.prop for c in self.t.role], holder_is_subject=True, rule="title")
+                elif self.t.role and match_phrase(self.t.head_nouns, words)[0]:
+                    # 'X, a Hong Kong construction firm': where X is
+                    self.role_rule(tok, [c.prop for c in self.t.role], holder_is_subject=True, rule="head-noun")
                 n, props = match_phrase(self.t.nouns, words)
                 if n:
                     self.role_rule(tok, props, holder_is_subject=False, rule="relational-noun")
             if tok.dep_ == "poss":
                 self.possessive_rule(tok)
-            if tok.dep_ == "prep" and tok.lower_ in self.t.prepositions:
+            if tok.dep_ == "prep" and (tok.lower_ in self.t.prepositions or tok.lower_ in self.t.adjacent):
                 self.preposition_rule(tok)
             if tok.lower_ in self.t.hyphen:
                 self.hyphen_rule(tok)
@@ -490,6 +532,9 @@ class _DocReader:
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in self.by_token):
                 others.append(c)
+            elif c.dep_ in {"compound", "nmod"}:
+                # 'a Burlington operations manager'
+                others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in self.by_token)
             if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}:
                 others.extend(p for p in c.children if p.dep_ == "pobj")
         if noun.dep_ == "compound":
@@ -498,6 +543,8 @@ class _DocReader:
         for h in holders:
             for o in others:
                 hm, om = self.mention_of(h), self.mention_of(o)
+                if om is None:
+                    om = self.named_or_owner(o)
                 if holder_is_subject:
                     self.add(hm, om, cues, noun, rule)
                 else:
@@ -519,10 +566,21 @@ class _DocReader:
         self.add(owned, owner, self.t.possessive_object, poss, "possessive")
 
     def preposition_rule(self, prep: Token) -> None:
+        """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
         left = self.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
+        cues = self.t.prepositions.get(prep.lower_, [])
+        if left is None and prep.lower_ in self.t.adjacent:
+            left, cues = self.by_token.get(prep.i - 1), self.t.adjacent[prep.lower_]
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for o in self.with_conjuncts(pobj):
-                self.add(left, self.mention_of(o) if o.i in self.by_token else None, self.t.prepositions[prep.lower_], prep, "preposition")
+                self.add(left, self.named_or_owner(o), cues, prep, "preposition")
+
+    def named_or_owner(self, tok: Token) -> int | None:
+        """The name a noun is part of, or else the name owning it ('with the USDA 's research service')."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        owners = [c.i for c in tok.children if c.dep_ == "poss" and c.i in self.by_token]
+        return self.by_token[owners[0]] if owners else None
 
     def hyphen_rule(self, tok: Token) -> None:
         """'Hangzhou-based Alibaba': property(Alibaba, Hangzhou)."""
@@ -556,6 +614,19 @@ class _DocReader:
             if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or (tail and tail[0].text == "," and self.doc[span.start - 1:span.start].text == ","):
                 continue
             self.add(m.id, other, self.t.apposition, span.root, "apposition")
+            # 'MILLINOCKET , Maine ( AP )': a name with no cue of its own, beside a bare member of the
+            # range, is of the domain
+            other_span = self.spans[other]
+            after_other = self.doc[other_span.end] if other_span.end < len(self.doc) else None
+            if other_span.start != after.i or not (after_other is None or after_other.is_punct or after_other.is_sent_start):
+                continue
+            for cue in self.t.apposition:
+                if cue.subject_class and self.leading(other) == cue.object_class:
+                    if not m.strong:
+                        m.add(cue.subject_class, APPOSITION_WEIGHT, strong=False)
+                    if self.leading(m.id) == cue.subject_class:
+                        # 'Kinderhook , N.Y.' is also a name of Kinderhook
+                        m.forms.append(self.doc[span.start:other_span.end].text)
 
     def credit_rule(self) -> None:
         """A photo credit '(Agency/Photographer)': the photographer works for the agency."""

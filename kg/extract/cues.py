@@ -40,6 +40,7 @@ class CueTables:
     #: last word -> [(words, class)]
     head_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    prefixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: last word -> [(words, prop)]
     titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
@@ -47,8 +48,12 @@ class CueTables:
     possessive: list[Cue] = field(default_factory=list)
     possessive_object: list[Cue] = field(default_factory=list)
     prepositions: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
+    #: prepositions that state a property right between two names, wherever the parser attaches them
+    adjacent: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
     apposition: list[Cue] = field(default_factory=list)
     credit: list[Cue] = field(default_factory=list)
+    #: properties any title or head noun may state, when the classes fit ('Louisiana Gov. Earl Long': livesIn)
+    role: list[Cue] = field(default_factory=list)
     hyphen: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
     non_entities: frozenset[str] = frozenset()
     person_class: str = ""
@@ -70,6 +75,8 @@ def compile_cues(schema: Schema) -> CueTables:
             t.head_nouns[words[-1]].append((words, cls.iri))
         for suffix in cls.name_suffixes:
             t.suffixes[suffix].append(cls.iri)
+        for prefix in cls.name_prefixes:
+            t.prefixes[prefix].append(cls.iri)
         if cls.name == "Person":
             t.person_class = cls.iri
         if cls.name == "Organization":
@@ -92,10 +99,14 @@ def compile_cues(schema: Schema) -> CueTables:
             t.possessive_object.append(Cue(prop.iri, subject_class=cls))
         for prep in prop.prepositions:
             t.prepositions[prep.lower()].append(Cue(prop.iri))
+        for prep in prop.adjacent_prepositions:
+            t.adjacent[prep.lower()].append(Cue(prop.iri))
         if prop.apposition:
-            t.apposition.append(Cue(prop.iri))
+            t.apposition.append(Cue(prop.iri, prop.domain, prop.range))
         if prop.credit:
             t.credit.append(Cue(prop.iri))
+        if prop.role:
+            t.role.append(Cue(prop.iri))
         for word in prop.hyphen_cues:
             t.hyphen[word.lower()].append(Cue(prop.iri))
     return t

@@ -34,6 +34,8 @@ class Mention:
     ner_label: str = ""
     scores: dict[str, float] = field(default_factory=dict)
     strong: bool = False
+    #: longer ways the text writes the same name, kept as aliases ('Kinderhook, N.Y.')
+    forms: list[str] = field(default_factory=list)
 
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight

@@ -93,7 +93,7 @@ def _merge(ex: Extraction, doc: Doc, offset: int) -> None:
     for m in state["mentions"]:
         ex.mentions.append(Mention(id=m.id + id_base, text=m.text, start=m.start + offset, end=m.end + offset,
                                    sentence=m.sentence + sent_base, ner_label=m.ner_label,
-                                   scores=dict(m.scores), strong=m.strong))
+                                   scores=dict(m.scores), strong=m.strong, forms=list(m.forms)))
     for r in state["relations"]:
         ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base, r.properties,
                                               _shift(r.evidence, ex.doc_id, offset)))
