@@ -44,7 +44,8 @@ class Builder:
     """Ontology + spaCy pipeline + resolver, loaded once."""
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None):
-        self.schema = schema if schema is not None else load_schema(ontology)
+        self.ontology = list(ontology)
+        self.schema = schema if schema is not None else load_schema(self.ontology)
         self.nlp = load_pipeline(self.schema, model)
         self.resolver = Resolver(self.schema)
 
@@ -77,14 +78,19 @@ class Builder:
 
     def write(self, documents: Iterable[Document], path: str | Path, format: str | None = None,
               base: str = DEFAULT_BASE, progress: bool = False, report: BuildReport | None = None,
-              total: int | None = None) -> BuildReport:
+              total: int | None = None, validate: bool = False) -> BuildReport:
         """Build and write a graph file document by document (memory flat in the number of documents).
 
-        The file is replaced atomically at the end; if no document could be read, nothing is written.
+        The file is replaced atomically at the end; if no document could be read, or ``validate`` is set
+        and the graph violates the SHACL shapes (:class:`~kg.errors.ValidationError`), nothing is written.
         """
         report = report if report is not None else BuildReport()
         start = time.perf_counter()
         with GraphWriter(path, format, base=base, schema=self.schema) as writer:
+            if validate:
+                from .validate import check_file
+
+                writer.check = lambda tmp: check_file(tmp, writer.fmt, self.ontology)
             for dg in self._stream(documents, progress, total):
                 writer.add_document(dg)
                 report.documents += 1
@@ -133,10 +139,15 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
 
 def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None,
                   model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
-                  progress: bool = False, on_error: Callable[[InputError], None] | None = None) -> BuildReport:
-    """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report."""
+                  progress: bool = False, on_error: Callable[[InputError], None] | None = None,
+                  validate: bool = False) -> BuildReport:
+    """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
+
+    With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
+    """
     format_for(output, format)  # an unknown suffix fails now, not after the build
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report)
     builder = Builder(model=model, ontology=ontology)
-    return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total)
+    return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
+                         validate=validate)

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InputError, KGError
+from .errors import InputError, KGError, ValidationError
 from .query import RESULT_FORMATS
 
 EXIT_ERROR = 1
@@ -67,9 +67,10 @@ _model_option = click.option(
 @_model_option
 @_ontology_option
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for entities and documents.")
+@click.option("--validate", is_flag=True, help="Check the graph against the SHACL shapes; on a violation write nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
-              ontology: tuple[str, ...], base: str | None, quiet: bool) -> None:
+              ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool) -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -84,9 +85,15 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
         kg, report = build_files(inputs, **options)
         if report.documents == 0:
             raise InputError("no document could be read; nothing written")
+        if validate:
+            from .validate import validate_graph
+
+            violations = validate_graph(kg.graph, ontology)
+            if violations:
+                raise ValidationError(violations)
         click.echo(kg.serialize(format=fmt or "ttl"), nl=False)
     else:
-        report = build_to_file(inputs, output, format=fmt, **options)
+        report = build_to_file(inputs, output, format=fmt, validate=validate, **options)
     if not quiet:
         click.echo(f"kg: built {report.summary()}" + (f" -> {output}" if output else ""), err=True)
     if report.failures:
@@ -99,7 +106,11 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
 @click.option("-f", "--file", "query_file", type=click.Path(), default=None, help="Read the query from a file.")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
               help="Result format.")
-def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> None:
+@click.option("--infer", is_flag=True,
+              help="Answer with what the ontology entails too (sub-classes and -properties, inverses, transitivity).")
+@_ontology_option
+def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, infer: bool,
+              ontology: tuple[str, ...]) -> None:
     """Answer a SPARQL query over a graph file.
 
     The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
@@ -114,8 +125,27 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str) 
             raise InputError(f"{query_file!r}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     assert sparql is not None
-    result = KnowledgeGraph.load(graph).query(sparql)
+    kg = KnowledgeGraph.load(graph)
+    if infer:
+        from .infer import materialize
+
+        materialize(kg.graph, ontology)
+    result = kg.query(sparql)
     click.echo(result.format(fmt).rstrip("\n"))
+
+
+@cli.command("validate")
+@click.argument("graph", type=click.Path())
+@_ontology_option
+def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
+    """Check a graph against kg's SHACL shapes and the ontology's domains and ranges."""
+    from .graph import read_graph
+    from .validate import validate_graph
+
+    violations = validate_graph(read_graph(graph), ontology)
+    if violations:
+        raise ValidationError(violations)
+    click.echo(f"{graph}: conforms")
 
 
 @cli.command("evaluate")
@@ -157,6 +187,26 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
     click.echo(f"kg: drew {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {output}", err=True)
 
 
+@cli.command("serve")
+@click.argument("graph", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", type=int, default=10000, show_default=True, help="Rows (or triples) per answer; more are cut.")
+@click.option("--cors", default=None, metavar="ORIGIN", help="Allow this web origin to query from a browser (CORS is off by default).")
+@click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's resources, served as /<path> (default: kg's).")
+@click.option("--workers", type=int, default=None, metavar="N", help="Query worker processes (default: CPUs, 2 to 8).")
+@_ontology_option
+def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
+              workers: int | None, ontology: tuple[str, ...]) -> None:
+    """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
+    from .namespace import DEFAULT_BASE
+    from .serve import serve
+
+    click.echo(f"kg: serving {graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
+    serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
+          base=base or DEFAULT_BASE, workers=workers)
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning kg errors and warnings into one-line messages."""
 
@@ -172,6 +222,12 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except ValidationError as exc:
+        for v in exc.violations:
+            click.echo(f"kg: violation: {v}", err=True)
+        n = len(exc.violations)
+        _echo_err("error", f"{n} SHACL violation{'s' if n != 1 else ''}")
+        sys.exit(EXIT_ERROR)
     except KGError as exc:
         _echo_err("error", str(exc))
         sys.exit(EXIT_ERROR)

@@ -33,3 +33,28 @@ class ModelError(KGError):
 
 class RenderError(KGError):
     """A graph cannot be drawn as asked: an unknown entity to focus on, an unknown class, bad limits."""
+
+
+class RefusedQueryError(QueryError):
+    """A request asks a read-only, offline SPARQL endpoint for something it does not do (an update, SERVICE)."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past the time limit and was stopped."""
+
+
+class NotAcceptableError(QueryError):
+    """No result format the client accepts fits the query's kind of result."""
+
+
+class ServeError(KGError):
+    """The SPARQL endpoint cannot start or cannot answer (bad options, a query worker that failed)."""
+
+
+class ValidationError(KGError):
+    """A graph violates the SHACL shapes; ``violations`` lists them, one readable line each."""
+
+    def __init__(self, violations: list) -> None:
+        self.violations = violations
+        n = len(violations)
+        super().__init__(f"{n} SHACL violation{'s' if n != 1 else ''}; first: {violations[0]}")

@@ -11,12 +11,15 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
+import pyoxigraph
+from oxrdflib import OxigraphStore
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import GraphFileError
 from .extract.model import Evidence, Money
@@ -32,6 +35,10 @@ FORMATS: dict[str, str] = {
     ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
 }
 QUAD_FORMATS = ("trig", "nquads")
+#: Formats read by Oxigraph's parser; every graph of a quad format is merged into the default graph.
+OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+              "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
+              "xml": pyoxigraph.RdfFormat.RDF_XML}
 FORMAT_NAMES: dict[str, str] = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "ntriples": "nt",
                                 "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads",
                                 "xml": "xml", "rdfxml": "xml"}
@@ -73,10 +80,17 @@ def _hash(*parts: object) -> str:
 
 
 def new_graph() -> Graph:
-    g = Graph(store="Oxigraph")
+    """An empty rdflib Graph whose triples live in the default graph of an in-memory Oxigraph store."""
+    g = Graph(store=OxigraphStore(), identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     return g
+
+
+def ox_store(graph: Graph) -> pyoxigraph.Store | None:
+    """The pyoxigraph Store under an Oxigraph-backed rdflib Graph (for native updates and loads), else None."""
+    store = graph.store
+    return store._inner if isinstance(store, OxigraphStore) else None
 
 
 class IriMinter:
@@ -296,6 +310,7 @@ class GraphWriter:
         self.iris = IriMinter(base, schema)
         self.schema = schema
         self.triples = 0
+        self.check: Callable[[Path], None] | None = None
         self._whole = None if self.fmt in STREAMED_FORMATS else KnowledgeGraph(Graph(), schema=schema, minter=self.iris)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
         self._fh = os.fdopen(fd, "wb")
@@ -313,10 +328,17 @@ class GraphWriter:
         self.triples += len(kg)
         return kg
 
-    def close(self) -> None:
+    def close(self, check: Callable[[Path], None] | None = None) -> None:
+        """Finish the file and move it over the target; ``check(temporary_path)`` may veto by raising."""
         if self._whole is not None:
             _for_writing(self._whole.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
         self._fh.close()
+        if check is not None:
+            try:
+                check(Path(self._tmp))
+            except BaseException:
+                self.abort()
+                raise
         os.replace(self._tmp, self.target)
 
     def abort(self) -> None:
@@ -331,7 +353,7 @@ class GraphWriter:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
-            self.close()
+            self.close(self.check)
         else:
             self.abort()
 
@@ -344,7 +366,12 @@ def read_graph(path: str | Path, format: str | None = None) -> Graph:
     fmt = format_for(p, format)
     g = new_graph()
     try:
-        g.parse(p, format=fmt)
+        if fmt in OX_FORMATS:  # Oxigraph's own parser: fast, and exact error positions
+            store = ox_store(g)
+            assert store is not None
+            store.bulk_load(path=str(p), format=OX_FORMATS[fmt], to_graph=pyoxigraph.DefaultGraph())
+        else:
+            g.parse(p, format=fmt)
     except Exception as exc:  # parsers raise many exception types
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise GraphFileError(f"cannot parse {str(p)!r} as {fmt}: {msg}") from exc

@@ -95,6 +95,7 @@ class KG(DefinedNamespace):
     roleCue: URIRef
     hyphenCue: URIRef
     nounCue: URIRef
+    eventNounCue: URIRef
 
 
 #: Prefixes bound in every graph kg writes and pre-bound in every query.

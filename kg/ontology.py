@@ -14,17 +14,20 @@ from .namespace import KG, ONTOLOGY_IRI
 from .schema import ClassDef, PropertyDef, Schema
 
 
-def core_ontology_path() -> Path:
-    """Where the core ontology Turtle is: inside the installed package, or ``ontology/`` in a checkout."""
-    packaged = resources.files("kg").joinpath("_ontology/kg.ttl")
+def ontology_file(name: str) -> Path:
+    """A file of the core ontology (kg.ttl, shapes.ttl): inside the installed package, or ``ontology/`` in a checkout."""
+    packaged = resources.files("kg").joinpath(f"_ontology/{name}")
     if packaged.is_file():
         return Path(str(packaged))
-    checkout = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+    checkout = Path(__file__).resolve().parent.parent / "ontology" / name
     if checkout.is_file():
         return checkout
-    raise OntologyError(
-        "the core ontology kg.ttl was not found in the package or beside it; reinstall kg"
-    )
+    raise OntologyError(f"the core ontology file {name} was not found in the package or beside it; reinstall kg")
+
+
+def core_ontology_path() -> Path:
+    """Where the core ontology Turtle is."""
+    return ontology_file("kg.ttl")
 
 
 def _expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -126,6 +129,7 @@ def schema_from_graph(g: Graph) -> Schema:
             credit=_flag(g, p, KG.creditCue),
             role=_flag(g, p, KG.roleCue),
             hyphen_cues=_strings(g, p, KG.hyphenCue),
+            event_nouns=_strings(g, p, KG.eventNounCue),
         )
     non_entities = frozenset(
         str(o).casefold() for s in g.subjects(RDF.type, OWL.Ontology) for o in g.objects(s, KG.nonEntityName)

@@ -153,7 +153,10 @@ class Resolver:
             if cls is None:
                 continue
             texts = Counter(_POSSESSIVE.sub("", m.text).strip() for m in ms)
-            name = max(texts, key=lambda t: (len(t.split()), not t.isupper(), texts[t], -ms[[x.text for x in ms].index(t)].start if t in [x.text for x in ms] else 0))
+            first_start: dict[str, int] = {}
+            for m in ms:
+                first_start.setdefault(m.text, m.start)
+            name = max(texts, key=lambda t: (len(t.split()), not t.isupper(), texts[t], -first_start.get(t, 0)))
             display = _display_name(name)
             forms = {f for m in ms for f in m.forms}
             aliases = sorted(({t for t in texts if t != display} | forms | ({name} if name != display else set())) - {display})
@@ -245,22 +248,20 @@ class Resolver:
         first: dict[str, Mention] = {}
         for m in mentions:
             first.setdefault(normalize(m.text), m)
-        longs = sorted(first.values(), key=lambda m: m.start)
 
         def leading(m: Mention) -> str | None:
             return max(m.scores, key=m.scores.get) if m.scores else None
 
+        # each candidate long form with its words and leading class, in text order
+        longs = [(long, key.split(), leading(long)) for key, long in sorted(first.items(), key=lambda kv: kv[1].start)]
         for key, m in first.items():
             words = key.split()
             if len(words) > 1 and words[0] in self.person_prefixes:
                 words = words[1:]  # 'Mrs. Parks' is 'Parks' to link
             target = None
-            for long in longs:
-                lkey = normalize(long.text)
-                lwords = lkey.split()
+            for long, lwords, ltype in longs:
                 if len(lwords) <= len(words) or long is m:
                     continue
-                ltype = leading(long)
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
                         and all(w in self.org_suffixes for w in lwords[len(words):]):
                     target = long

@@ -54,6 +54,7 @@ class PropertyDef:
     credit: bool = False
     role: bool = False
     hyphen_cues: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -68,10 +69,16 @@ class Schema:
     properties: dict[str, PropertyDef] = field(default_factory=dict)
     non_entity_names: frozenset[str] = frozenset()
     entity_root: str = ""
+    # closures, computed once per class or property: a Schema is not changed after it is built
+    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _super_properties: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # ---- classes -------------------------------------------------------------------------
-    def ancestors(self, cls: str) -> set[str]:
+    def ancestors(self, cls: str) -> frozenset[str]:
         """``cls`` and every class above it (rdfs:subClassOf closure)."""
+        cached = self._ancestors.get(cls)
+        if cached is not None:
+            return cached
         seen: set[str] = set()
         todo = [cls]
         while todo:
@@ -81,7 +88,8 @@ class Schema:
             seen.add(c)
             if c in self.classes:
                 todo.extend(self.classes[c].parents)
-        return seen
+        self._ancestors[cls] = result = frozenset(seen)
+        return result
 
     def is_a(self, cls: str | None, parent: str | None) -> bool:
         if parent is None:
@@ -110,8 +118,11 @@ class Schema:
                 return p
         raise KeyError(name)
 
-    def super_properties(self, prop: str) -> set[str]:
+    def super_properties(self, prop: str) -> frozenset[str]:
         """``prop`` and every property above it (rdfs:subPropertyOf closure)."""
+        cached = self._super_properties.get(prop)
+        if cached is not None:
+            return cached
         seen: set[str] = set()
         todo = [prop]
         while todo:
@@ -121,7 +132,8 @@ class Schema:
             seen.add(p)
             if p in self.properties:
                 todo.extend(self.properties[p].parents)
-        return seen
+        self._super_properties[prop] = result = frozenset(seen)
+        return result
 
     def fits(self, prop: str, subject_cls: str | None, object_cls: str | None) -> bool:
         """Do the argument classes fit the property's domain and range?"""

@@ -50,6 +50,7 @@ CONFIDENCE = {
     "verb-passive": 0.85,
     "hyphen": 0.85,
     "relational-noun": 0.8,
+    "event-noun": 0.75,
     "possessive": 0.7,
     "apposition": 0.65,
     "head-noun": 0.6,
@@ -134,12 +135,21 @@ def _split(span: Span, titles: dict) -> list[Span]:
     return [t for p in parts if (t := _trim(p)) is not None]
 
 
+def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's sentences, and the index of each token's sentence (Token.sent scans for every call)."""
+    sents = list(doc.sents)
+    index = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        index[sent.start:sent.end] = [n] * (sent.end - sent.start)
+    return sents, index
+
+
 def _cue_words(tok: Token) -> list[str]:
     """The lower-cased lemmas of a noun and the compound/amod words right before it."""
     words = [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_]
-    i = tok.i - 1
+    doc, i = tok.doc, tok.i - 1
     while i >= 0 and len(words) < 4:
-        prev = tok.doc[i]
+        prev = doc[i]
         if prev.head.i != tok.i or prev.dep_ not in {"compound", "amod", "nmod"}:
             break
         words.insert(0, prev.lower_)
@@ -257,12 +267,13 @@ class MentionFinder:
         for noun in self._cue_nouns(span):
             words = _cue_words(noun)
             n, classes = match_phrase(t.head_nouns, words)
-            # a name before a person noun, or before an indefinite noun, is where the thing is or comes
-            # from, not the thing: 'the Arizona senator', 'Edison spokesman', 'a Hong Kong construction
-            # firm' (but 'the Qwen model' is the model)
+            # a name before a person noun, before an indefinite noun, or a place name before a noun, is
+            # where the thing is or comes from, not the thing: 'the Arizona senator', 'Edison spokesman',
+            # 'a Hong Kong construction firm', 'the Moscow newspaper' (but 'the Qwen model' is the model)
             if noun.i >= span.end and span.root.dep_ in MODIFIER_DEPS and noun in span.root.ancestors:
                 indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-                if indefinite or t.person_class in classes or match_phrase(t.titles, words)[0]:
+                place = t.place_class in t.ner.get(label, ())
+                if indefinite or place or t.person_class in classes or match_phrase(t.titles, words)[0]:
                     continue
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
@@ -277,7 +288,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         spans: list[Span] = []
         handles: dict[int, int] = {}
-        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        sents, sent_of_token = _sentences(doc)
         seen: set[tuple[int, int]] = set()
         for span, label in self._candidate_spans(doc):
             key = (span.start, span.end)
@@ -288,12 +299,13 @@ class MentionFinder:
                 continue
             seen.add(key)
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
-                        sentence=sent_index[span.sent.start], ner_label=label)
+                        sentence=sent_of_token[span.start], ner_label=label)
             for h in self._score(m, span, label):
                 handles.setdefault(h, m.id)
             mentions.append(m)
             spans.append(span)
-        doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": []}
+        doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
+                    "sentences": sents, "sent_of_token": sent_of_token}
         return doc
 
 
@@ -353,20 +365,27 @@ class _DocReader:
                 self.by_token[i] = m.id
         for tok_i, m_id in state["handles"].items():
             self.by_token.setdefault(tok_i, m_id)
-        self.sents = list(doc.sents)
-        self.sent_of = {s.start: n for n, s in enumerate(self.sents)}
+        self.sents: list[Span] = state["sentences"]
+        self.sent_of_token: list[int] = state["sent_of_token"]
         self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
+        self._sentence_text: dict[int, tuple[str, int]] = {}  # sentence index -> (stripped text, start char)
 
     # -- helpers -----------------------------------------------------------------------------
     def sentence_index(self, tok: Token) -> int:
-        return self.sent_of[tok.sent.start]
+        return self.sent_of_token[tok.i]
+
+    def sentence(self, tok: Token) -> Span:
+        return self.sents[self.sent_of_token[tok.i]]
 
     def evidence(self, tok: Token, rule: str) -> Evidence:
-        sent = tok.sent
-        text = sent.text
-        lead = len(text) - len(text.lstrip())
-        return Evidence(doc_id="", sentence=text.strip(), start=sent.start_char + lead,
-                        end=sent.start_char + lead + len(text.strip()), rule=rule, confidence=CONFIDENCE[rule])
+        n = self.sent_of_token[tok.i]
+        if n not in self._sentence_text:
+            sent = self.sents[n]
+            text = sent.text
+            lead = len(text) - len(text.lstrip())
+            self._sentence_text[n] = (text.strip(), sent.start_char + lead)
+        text, start = self._sentence_text[n]
+        return Evidence(doc_id="", sentence=text, start=start, end=start + len(text), rule=rule, confidence=CONFIDENCE[rule])
 
     def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
         cues = tuple(cues)
@@ -430,6 +449,11 @@ class _DocReader:
             named = [c.i for c in tok.children if c.dep_ == "appos" and c.i in self.by_token]
             if named:
                 return self.by_token[named[0]]
+            # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
+            if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+                named = [c.i for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i in self.by_token]
+                if named:
+                    return self.by_token[named[0]]
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
             _, classes = match_phrase(self.t.head_nouns, [tok.lemma_.lower()])
             if self.t.organization_class in classes:
@@ -455,6 +479,15 @@ class _DocReader:
                 return [v.head]
             if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.pos_ in {"VERB", "AUX"}:
                 v = v.head
+                continue
+            # 'X was charged with killing Y', 'X hoped to save the South by killing Y'; but in 'they
+            # accused X of killing Y' the doer is the object
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in {"VERB", "AUX"}:
+                by = v.head.lower_ == "by"
+                v = v.head.head
+                objects = [] if by else [c for c in v.children if c.dep_ == "dobj"]
+                if objects:
+                    return [s for o in objects for s in self.with_conjuncts(o)]
                 continue
             break
         return []
@@ -483,6 +516,9 @@ class _DocReader:
                 n, props = match_phrase(self.t.nouns, words)
                 if n:
                     self.role_rule(tok, props, holder_is_subject=False, rule="relational-noun")
+                n, props = match_phrase(self.t.events, words)
+                if n:
+                    self.event_rule(tok, props)
             if tok.dep_ == "poss":
                 self.possessive_rule(tok)
             if tok.dep_ == "prep" and (tok.lower_ in self.t.prepositions or tok.lower_ in self.t.adjacent):
@@ -549,6 +585,19 @@ class _DocReader:
                     self.add(hm, om, cues, noun, rule)
                 else:
                     self.add(om, hm, cues, noun, rule)
+
+    def event_rule(self, noun: Token, props: list[str]) -> None:
+        """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
+        def objects(*preps: str) -> list[Token]:
+            return [o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+                    for p in c.children if p.dep_ == "pobj" for o in self.with_conjuncts(p)]
+        of, by = objects("of"), objects("by")
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        doers, done = (by or owners, of) if of else (by, owners)
+        cues = [Cue(p) for p in props]
+        for d in doers:
+            for o in done:
+                self.add(self.mention_of(d), self.mention_of(o), cues, noun, "event-noun")
 
     def possessive_rule(self, poss: Token) -> None:
         owner = self.mention_of(poss)
@@ -655,7 +704,7 @@ class _DocReader:
         return ent.text
 
     def investment_rule(self, tok: Token) -> None:
-        money_ents = [e for e in tok.sent.ents if e.label_ == "MONEY"]
+        money_ents = [e for e in self.sentence(tok).ents if e.label_ == "MONEY"]
         if not money_ents:
             return
         if tok.pos_ in {"VERB", "AUX"}:
@@ -680,7 +729,7 @@ class _DocReader:
         if equivalent is not None:
             main = Money(main.value, main.currency, main.text, main.qualifier, equivalent)
         target_text, target = "", None
-        dates = [e for e in tok.sent.ents if e.label_ == "DATE"]
+        dates = [e for e in self.sentence(tok).ents if e.label_ == "DATE"]
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}):
             objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if not objs:

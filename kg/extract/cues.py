@@ -44,6 +44,7 @@ class CueTables:
     #: last word -> [(words, prop)]
     titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    events: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     verbs: dict[str, list[VerbCue]] = field(default_factory=lambda: defaultdict(list))
     possessive: list[Cue] = field(default_factory=list)
     possessive_object: list[Cue] = field(default_factory=list)
@@ -58,6 +59,7 @@ class CueTables:
     non_entities: frozenset[str] = frozenset()
     person_class: str = ""
     organization_class: str = ""
+    place_class: str = ""
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -81,6 +83,8 @@ def compile_cues(schema: Schema) -> CueTables:
             t.person_class = cls.iri
         if cls.name == "Organization":
             t.organization_class = cls.iri
+        if cls.name == "Place":
+            t.place_class = cls.iri
     for prop in schema.properties.values():
         for title in prop.title_cues:
             words = _words(title)
@@ -88,6 +92,9 @@ def compile_cues(schema: Schema) -> CueTables:
         for noun in prop.noun_cues:
             words = _words(noun)
             t.nouns[words[-1]].append((words, prop.iri))
+        for noun in prop.event_nouns:
+            words = _words(noun)
+            t.events[words[-1]].append((words, prop.iri))
         for verb in prop.verb_cues:
             words = _words(verb)
             prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
