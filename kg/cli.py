@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InputError, KGError, ValidationError
+from .errors import InputError, KGError, OntologyError, ValidationError
 from .query import RESULT_FORMATS
 
 EXIT_ERROR = 1
@@ -132,6 +132,25 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
         materialize(kg.graph, ontology)
     result = kg.query(sparql)
     click.echo(result.format(fmt).rstrip("\n"))
+
+
+@cli.group("ontology", cls=_Group)
+def ontology_cli() -> None:
+    """Work with ontology extensions."""
+
+
+@ontology_cli.command("check")
+@click.argument("paths", nargs=-1, required=True, metavar="EXT.ttl...")
+def ontology_check_cli(paths: tuple[str, ...]) -> None:
+    """Check extension files (or folders) for syntax errors, typos and unknown terms."""
+    from .ontology_check import check_ontology
+
+    problems = check_ontology(paths)
+    for p in problems:
+        click.echo(f"kg: problem: {p}", err=True)
+    if problems:
+        raise OntologyError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the ontology extension")
+    click.echo(f"{', '.join(paths)}: no problems")
 
 
 @cli.command("validate")

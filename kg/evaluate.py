@@ -75,6 +75,8 @@ class Semantics:
         for a, b in onto.subject_objects(OWL.inverseOf):
             self.inverse[a].add(b)
             self.inverse[b].add(a)
+        for p in onto.subjects(RDF.type, OWL.SymmetricProperty):
+            self.inverse[p].add(p)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
         for a, b in onto.subject_objects(RDFS.subPropertyOf):
             self.parents[a].add(b)

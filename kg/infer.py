@@ -6,7 +6,7 @@ plus extensions), so an extension's terms are covered with no code change:
 - ``rdfs:subClassOf``: an AIModel is a Product (and an Entity);
 - ``rdfs:subPropertyOf``: ceoOf implies worksFor, headquarteredIn implies basedIn;
 - ``owl:inverseOf``: develops / developedBy, owns / ownedBy, ...;
-- ``owl:TransitiveProperty``: locatedIn;
+- ``owl:SymmetricProperty`` and ``owl:TransitiveProperty``: partnersWith (an extension), locatedIn;
 - ``owl:propertyChainAxiom``: livesIn then locatedIn implies livesIn;
 - ``rdfs:domain`` / ``rdfs:range`` of object properties: the arguments' classes.
 
@@ -60,6 +60,9 @@ def entailment_updates(onto: Graph) -> list[str]:
         updates.append(f"INSERT {{ ?s a ?c }} WHERE {{ VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o }}")
     if ranges:
         updates.append(f"INSERT {{ ?o a ?c }} WHERE {{ VALUES (?p ?c) {{ {_values(ranges)} }} ?s ?p ?o }}")
+    for p in sorted(onto.subjects(RDF.type, OWL.SymmetricProperty)):
+        if iri(p):
+            updates.append(f"INSERT {{ ?o <{p}> ?s }} WHERE {{ ?s <{p}> ?o }}")
     for p in sorted(onto.subjects(RDF.type, OWL.TransitiveProperty)):
         if iri(p):
             updates.append(f"INSERT {{ ?a <{p}> ?b }} WHERE {{ ?a <{p}>+ ?b FILTER(?a != ?b) }}")

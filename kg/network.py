@@ -19,6 +19,9 @@ Edge attributes (key = property IRI):
     ``evidence``     list of dicts: sentence, document, rule, confidence
     ``sentences``    the unique evidence sentences; ``confidence`` the highest confidence (or None)
 
+With ``provenance=True`` each evidence dict also has ``start`` and ``end`` (character offsets of the
+sentence in its document, or None) and ``iri`` (the kg:Evidence node); the default leaves them out.
+
 Does not import spaCy. Used by ``kg render`` and meant for graph analysis too.
 """
 
@@ -107,11 +110,12 @@ def money_text(value: Any, currency: str | None, qualifier: str | None = None) -
     return " ".join(p for p in parts if p)
 
 
-def to_networkx(graph: Any, ontology: Graph | None = None) -> nx.MultiDiGraph:
+def to_networkx(graph: Any, ontology: Graph | None = None, *, provenance: bool = False) -> nx.MultiDiGraph:
     """Convert a kg graph (a KnowledgeGraph or an rdflib Graph) to a networkx MultiDiGraph.
 
     ``ontology`` gives class and property labels and the class hierarchy; by default the core
-    ontology (``kg.ontology.load_ontology_graph()``). See the module docstring for the attributes.
+    ontology (``kg.ontology.load_ontology_graph()``). ``provenance`` adds the sentence offsets and the
+    evidence IRI to each evidence dict. See the module docstring for the attributes.
     """
     g = _rdf_graph(graph)
     if ontology is None:
@@ -187,18 +191,23 @@ def to_networkx(graph: Any, ontology: Graph | None = None) -> nx.MultiDiGraph:
 
     # -- evidence ---------------------------------------------------------------------------
     evidence: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for s, p, o, sent, rule, conf, doc, docl in run_query(g, """
-            SELECT ?s ?p ?o ?sent ?rule ?conf ?doc ?docl WHERE {
+    offsets = "OPTIONAL { ?ev kg:start ?start } OPTIONAL { ?ev kg:end ?end }" if provenance else ""
+    for s, p, o, sent, rule, conf, doc, docl, ev, start, end in run_query(g, f"""
+            SELECT ?s ?p ?o ?sent ?rule ?conf ?doc ?docl ?ev ?start ?end WHERE {{
               ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-              OPTIONAL { ?ev kg:sentence ?sent } OPTIONAL { ?ev kg:rule ?rule }
-              OPTIONAL { ?ev kg:confidence ?conf }
-              OPTIONAL { ?ev kg:document ?doc OPTIONAL { ?doc rdfs:label ?docl } } }""").rows:
+              OPTIONAL {{ ?ev kg:sentence ?sent }} OPTIONAL {{ ?ev kg:rule ?rule }}
+              OPTIONAL {{ ?ev kg:confidence ?conf }} {offsets}
+              OPTIONAL {{ ?ev kg:document ?doc OPTIONAL {{ ?doc rdfs:label ?docl }} }} }}""").rows:
         item = {
             "sentence": str(sent) if sent is not None else "",
             "document": str(docl) if docl is not None else (local_name(str(doc)) if doc is not None else ""),
             "rule": str(rule) if rule is not None else "",
             "confidence": float(conf.toPython()) if isinstance(conf, Literal) else None,
         }
+        if provenance:
+            item["start"] = _int(start)
+            item["end"] = _int(end)
+            item["iri"] = str(ev) if isinstance(ev, URIRef) else ""
         evidence[(str(s), str(p), str(o))].append(item)
 
     # -- edges: triples between two nodes ----------------------------------------------------
@@ -226,6 +235,13 @@ def to_networkx(graph: Any, ontology: Graph | None = None) -> nx.MultiDiGraph:
     G.graph["class_labels"] = {c: labels.get(c, local_name(c)) for c in {d["cls"] for _, d in G.nodes(data=True)}}
     G.graph["class_ancestors"] = {c: sorted(ancestors.get(c, ())) for c in G.graph["class_labels"]}
     return G
+
+
+def _int(term: Any) -> int | None:
+    try:
+        return int(term.toPython()) if isinstance(term, Literal) else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _unique(items: Iterable[str]) -> list[str]:
