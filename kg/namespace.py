@@ -78,6 +78,14 @@ class KG(DefinedNamespace):
     mentionedIn: URIRef
     contentHash: URIRef
     source: URIRef
+    # cross-document merges (kg.link)
+    Merge: URIRef
+    mergedName: URIRef
+    mergedFrom: URIRef
+    mergedInto: URIRef
+    mergeRule: URIRef
+    mergedIn: URIRef
+    keptApartFrom: URIRef
     # cue vocabulary
     nerLabel: URIRef
     headNoun: URIRef
