@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
 from .errors import OntologyError
 from .namespace import KG, ONTOLOGY_IRI
-from .schema import ClassDef, PropertyDef, Schema
+from .schema import ClassDef, GazetteerEntry, PropertyDef, Schema
 
 
 def ontology_file(name: str) -> Path:
@@ -134,7 +134,24 @@ def schema_from_graph(g: Graph) -> Schema:
     non_entities = frozenset(
         str(o).casefold() for s in g.subjects(RDF.type, OWL.Ontology) for o in g.objects(s, KG.nonEntityName)
     )
-    return Schema(classes=classes, properties=props, non_entity_names=non_entities, entity_root=str(KG.Entity))
+    schema = Schema(classes=classes, properties=props, non_entity_names=non_entities, entity_root=str(KG.Entity))
+    schema.gazetteer = _gazetteer(g, schema)
+    return schema
+
+
+def _gazetteer(g: Graph, schema: Schema) -> tuple[GazetteerEntry, ...]:
+    """Individuals typed with an entity class and named with rdfs:label: the known members users list."""
+    entity_classes = {c.iri for c in schema.entity_classes()}
+    entries = []
+    for s, cls in g.subject_objects(RDF.type):
+        if str(cls) not in entity_classes or not isinstance(s, URIRef):
+            continue
+        name = g.value(s, RDFS.label)
+        if name is None:
+            continue
+        aliases = tuple(sorted({str(a) for a in g.objects(s, SKOS.altLabel)} - {str(name)}))
+        entries.append(GazetteerEntry(str(name), str(cls), aliases))
+    return tuple(sorted(entries, key=lambda e: (e.name, e.cls)))
 
 
 def load_schema(extensions: Iterable[str | Path] = ()) -> Schema:

@@ -130,7 +130,7 @@ class Resolver:
         groups = _Groups(len(mentions))
         by_key: dict[str, int] = {}
         for m in mentions:
-            key = normalize(m.text)
+            key = normalize(m.canonical or m.text)  # gazetteer aliases of one known member are one entity
             if key in by_key:
                 groups.union(by_key[key], m.id)
             else:
@@ -157,7 +157,8 @@ class Resolver:
             for m in ms:
                 first_start.setdefault(m.text, m.start)
             name = max(texts, key=lambda t: (len(t.split()), not t.isupper(), texts[t], -first_start.get(t, 0)))
-            display = _display_name(name)
+            canonical = next((m.canonical for m in ms if m.canonical), "")
+            display = canonical or _display_name(name)
             forms = {f for m in ms for f in m.forms}
             aliases = sorted(({t for t in texts if t != display} | forms | ({name} if name != display else set())) - {display})
             entity = Entity(id=len(out.entities), name=display, cls=cls, aliases=aliases, mentions=ms)

@@ -61,6 +61,15 @@ class PropertyDef:
         return local_name(self.iri)
 
 
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A known member of a class, from an extension: its canonical name and other names."""
+
+    name: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+
+
 @dataclass
 class Schema:
     """Classes and relations of the loaded ontology (core plus extensions), keyed by IRI."""
@@ -69,6 +78,7 @@ class Schema:
     properties: dict[str, PropertyDef] = field(default_factory=dict)
     non_entity_names: frozenset[str] = frozenset()
     entity_root: str = ""
+    gazetteer: tuple[GazetteerEntry, ...] = ()
     # closures, computed once per class or property: a Schema is not changed after it is built
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _super_properties: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)

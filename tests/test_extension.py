@@ -56,3 +56,24 @@ kg:mentors a owl:ObjectProperty ; rdfs:domain kg:Person ; kg:verbcue "mentor" ; 
         f"{bad}: kg:mentors has no rdfs:range; say which class its object is",
         next(p for p in problems if p.startswith(f"{broken}: not valid Turtle: ") and "line 3" in p),
     ])
+
+
+def test_gazetteer_entries_type_and_name_known_members(builder, tmp_path):
+    """A user lists known members in Turtle; the extractor matches them by any of their names."""
+    ext = tmp_path / "known.ttl"
+    ext.write_text("""
+@prefix kg: <https://w3id.org/kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<urn:x:zephyr> a kg:AIModel ; rdfs:label "Zephyr-7" ; skos:altLabel "Zephyr" .
+<urn:x:nordbank> a kg:Organization ; rdfs:label "Nordbank Group" ; skos:altLabel "Nordbank" .
+""", encoding="utf-8")
+    text = "Nordbank said Zephyr would run its chat service. Zephyr-7 was trained by Nordbank last year."
+    [plain] = list(builder.document_graphs([Document("t", text)]))
+    [known] = list(Builder(ontology=[ext]).document_graphs([Document("t", text)]))
+    by_name = {e.name: e for e in known.entities}
+    assert by_name["Zephyr-7"].cls.endswith("#AIModel") and "Zephyr" in by_name["Zephyr-7"].aliases
+    assert by_name["Nordbank Group"].cls.endswith("#Organization")
+    facts = {(known.entities[f.subject].name, f.predicate.rsplit("#", 1)[1], known.entities[f.object].name) for f in known.facts}
+    assert ("Nordbank Group", "develops", "Zephyr-7") in facts
+    assert "Zephyr-7" not in {e.name for e in plain.entities}

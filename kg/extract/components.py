@@ -17,10 +17,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from ..errors import KGError
-from ..schema import Schema
+from ..schema import GazetteerEntry, Schema
 from .cues import Cue, CueTables, compile_cues, match_phrase
 from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
 from .money import parse_money
@@ -160,18 +162,38 @@ def _cue_words(tok: Token) -> list[str]:
 class MentionFinder:
     """Finds candidate names and scores them against the ontology's classes."""
 
-    def __init__(self, nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float, title_weight: float):
+    def __init__(self, nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float,
+                 title_weight: float, gazetteer_weight: float):
         self.name = name
         self.ner_weight = ner_weight
         self.suffix_weight = suffix_weight
         self.head_noun_weight = head_noun_weight
         self.title_weight = title_weight
+        self.gazetteer_weight = gazetteer_weight
         self.tables: CueTables | None = None
+        self.known: dict[str, GazetteerEntry] = {}
+        self.matcher: PhraseMatcher | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None) -> None:
         if schema is None:
             raise KGError("kg_mentions.initialize needs schema=... (kg.ontology.load_schema())")
         self.tables = compile_cues(schema)
+        # the gazetteer (known members listed in an extension) as a spaCy PhraseMatcher, exact on spelling
+        self.known, self.matcher = {}, None
+        if schema.gazetteer:
+            if nlp is None:
+                raise KGError("kg_mentions.initialize needs nlp=... to compile the ontology's gazetteer")
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for entry in schema.gazetteer:
+                for surface in (entry.name, *entry.aliases):
+                    self.known.setdefault(surface, entry)
+                    self.matcher.add(surface, [nlp.make_doc(surface)])
+
+    def _known_spans(self, doc: Doc) -> list[Span]:
+        if self.matcher is None:
+            return []
+        spans = [doc[start:end] for _, start, end in self.matcher(doc)]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
 
     # -- candidates --------------------------------------------------------------------------
     def _with_prefix(self, span: Span) -> Span:
@@ -183,8 +205,14 @@ class MentionFinder:
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = _tables(self)
         taken: set[int] = {i for ent in doc.ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
+        for span in self._known_spans(doc):
+            if not taken.intersection(range(span.start, span.end)):
+                taken.update(range(span.start, span.end))
+                yield span, ""
         for ent in doc.ents:
             if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
+                continue
+            if taken.intersection(range(ent.start, ent.end)):
                 continue
             pieces = _split(ent, t.titles)
             label = ent.label_ if len(pieces) == 1 else ""
@@ -300,6 +328,10 @@ class MentionFinder:
             seen.add(key)
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label)
+            known = self.known.get(text)
+            if known is not None:
+                m.canonical = known.name
+                m.add(known.cls, self.gazetteer_weight)
             for h in self._score(m, span, label):
                 handles.setdefault(h, m.id)
             mentions.append(m)
@@ -311,10 +343,12 @@ class MentionFinder:
 
 @Language.factory(
     "kg_mentions",
-    default_config={"ner_weight": 1.0, "suffix_weight": 5.0, "head_noun_weight": 10.0, "title_weight": 10.0},
+    default_config={"ner_weight": 1.0, "suffix_weight": 5.0, "head_noun_weight": 10.0, "title_weight": 10.0,
+                    "gazetteer_weight": 100.0},
 )
-def make_mention_finder(nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float, title_weight: float) -> MentionFinder:
-    return MentionFinder(nlp, name, ner_weight, suffix_weight, head_noun_weight, title_weight)
+def make_mention_finder(nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float,
+                        title_weight: float, gazetteer_weight: float) -> MentionFinder:
+    return MentionFinder(nlp, name, ner_weight, suffix_weight, head_noun_weight, title_weight, gazetteer_weight)
 
 
 # ---------------------------------------------------------------------------------------------

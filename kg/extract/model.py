@@ -36,6 +36,8 @@ class Mention:
     strong: bool = False
     #: longer ways the text writes the same name, kept as aliases ('Kinderhook, N.Y.')
     forms: list[str] = field(default_factory=list)
+    #: the canonical name from the gazetteer, when the mention matched a known member
+    canonical: str = ""
 
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight

@@ -47,7 +47,7 @@ def load_pipeline(schema: Schema, model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     nlp.add_pipe("kg_paragraphs", before="parser")
-    nlp.add_pipe("kg_mentions", last=True).initialize(schema=schema)
+    nlp.add_pipe("kg_mentions", last=True).initialize(nlp=nlp, schema=schema)
     nlp.add_pipe("kg_relations", last=True).initialize(schema=schema)
     return nlp
 
@@ -93,7 +93,8 @@ def _merge(ex: Extraction, doc: Doc, offset: int) -> None:
     for m in state["mentions"]:
         ex.mentions.append(Mention(id=m.id + id_base, text=m.text, start=m.start + offset, end=m.end + offset,
                                    sentence=m.sentence + sent_base, ner_label=m.ner_label,
-                                   scores=dict(m.scores), strong=m.strong, forms=list(m.forms)))
+                                   scores=dict(m.scores), strong=m.strong, forms=list(m.forms),
+                                   canonical=m.canonical))
     for r in state["relations"]:
         ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base, r.properties,
                                               _shift(r.evidence, ex.doc_id, offset)))
