@@ -6,6 +6,7 @@ non-zero exit code. Nothing else here decides anything.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import sys
@@ -41,11 +42,13 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
-    """Build a knowledge graph from English news text, query it with SPARQL, and measure it.
+    """Build a knowledge graph from English news text, query it with SPARQL, look at it, measure it.
 
     \b
       kg build article.txt more/ -o graph.ttl
       kg query graph.ttl 'SELECT ?ceo WHERE { ?ceo kg:ceoOf ?org }'
+      kg render graph.ttl -o graph.html
+      kg serve graph.ttl
       kg evaluate gold.jsonl
     """
 
@@ -69,8 +72,16 @@ _model_option = click.option(
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for entities and documents.")
 @click.option("--validate", is_flag=True, help="Check the graph against the SHACL shapes; on a violation write nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.option("--store", "store", default=None, metavar="DIR|URL",
+              help="Build into a persistent store (a directory, or a SPARQL endpoint URL); unchanged documents are skipped.")
+@click.option("--no-link", is_flag=True, help="With --store: no cross-document merging of short names into known entities.")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Extraction processes (the output is the same as with one).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Extract on a Dask cluster (pip install 'dask[distributed]').")
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
-              ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool) -> None:
+              ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
+              no_link: bool = False, workers: int = 1, scheduler: str | None = None) -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -80,7 +91,22 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     from .namespace import DEFAULT_BASE
 
     options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
-                   progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)))
+                   progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
+                   workers=workers, scheduler=scheduler)
+    if store is not None:
+        if output is not None or validate or fmt:
+            raise click.UsageError("--store cannot be combined with -o, --format or --validate")
+        from .build import build_to_store
+
+        report = build_to_store(inputs, store, link=not no_link, **options)
+        if not quiet:
+            click.echo(f"kg: built {report.summary()} -> {store}", err=True)
+        if report.failures:
+            for line in report.failures:
+                if "not stored" in line:
+                    _echo_err("error", line)
+            sys.exit(EXIT_ERROR)
+        return
     if output is None:
         kg, report = build_files(inputs, **options)
         if report.documents == 0:
@@ -101,7 +127,7 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
 
 
 @cli.command("query")
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(), default=None, help="Read the query from a file.")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
@@ -109,13 +135,21 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
 @click.option("--infer", is_flag=True,
               help="Answer with what the ontology entails too (sub-classes and -properties, inverses, transitivity).")
 @_ontology_option
+@click.option("--store", "store", default=None, metavar="DIR|URL", help="Query a store instead of a graph file.")
 def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, infer: bool,
-              ontology: tuple[str, ...]) -> None:
-    """Answer a SPARQL query over a graph file.
+              ontology: tuple[str, ...], store: str | None = None) -> None:
+    """Answer a SPARQL query over a graph file or a store (a directory or endpoint URL from 'kg build --store').
 
     The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
     """
     from .graph import KnowledgeGraph
+
+    if store is not None:  # 'kg query --store DIR QUERY': the first argument is the query
+        if sparql is not None:
+            raise click.UsageError("with --store, give only the query (or -f FILE)")
+        graph, sparql = store, graph
+    if graph is None:
+        raise click.UsageError("give a graph file or store (or --store DIR|URL) and a query")
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give the query as an argument or with -f FILE, not both and not neither")
@@ -125,7 +159,16 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
             raise InputError(f"{query_file!r}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     assert sparql is not None
-    kg = KnowledgeGraph.load(graph)
+    if _is_store(graph):
+        from .store import open_store
+
+        with open_store(graph) as st:
+            if not infer:
+                click.echo(st.query(sparql).format(fmt).rstrip("\n"))
+                return
+            kg = KnowledgeGraph(_copy(st.graph()))  # inference adds triples: never into the store
+    else:
+        kg = KnowledgeGraph.load(graph)
     if infer:
         from .infer import materialize
 
@@ -187,7 +230,7 @@ def evaluate_cli(gold: str, per_doc: bool, as_json: bool, model: str | None, ont
 
 
 @cli.command("render")
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
 @click.option("--focus", default=None, metavar="NAME", help="Draw only the neighbourhood of this entity (any of its names).")
 @click.option("--depth", type=int, default=2, show_default=True, help="How many edges away from --focus to draw.")
@@ -195,19 +238,53 @@ def evaluate_cli(gold: str, per_doc: bool, as_json: bool, model: str | None, ont
 @click.option("--classes", default=None, metavar="A,B", help="Only nodes of these classes, e.g. Organization,Person.")
 @_ontology_option
 @click.option("--title", default=None, help="Page title (default: the file name and the selection).")
+@click.option("--store", "store", default=None, metavar="DIR|URL", help="Draw a store instead of a graph file.")
 def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes: int | None, classes: str | None,
-               ontology: tuple[str, ...], title: str | None) -> None:
+               ontology: tuple[str, ...], title: str | None, store: str | None = None) -> None:
     """Draw a graph as one self-contained, offline HTML page (search, class filter, evidence on click)."""
     from .render import render
 
     wanted = [c for c in (classes or "").split(",") if c.strip()] or None
-    _, drawn = render(graph, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
-                      ontology=ontology, title=title)
+    with _graph_or_store(graph, store) as source:
+        _, drawn = render(source, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
+                          ontology=ontology, title=title)
     click.echo(f"kg: drew {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {output}", err=True)
 
 
-@cli.command("serve")
+@cli.command("analyze")
 @click.argument("graph", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON.")
+@click.option("--export", "export_fmt", type=click.Choice(["graphml", "gexf"]), default=None,
+              help="Also write the graph with its scores for Gephi or Cytoscape (needs -o).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="File to export to (.graphml or .gexf; the format from the suffix unless --export).")
+@click.option("--path", "path", nargs=2, default=None, metavar="A B",
+              help="Shortest path between two entities (any of their names), with the facts along it.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many nodes, components and communities to list (0: all).")
+@click.option("--communities", "method", type=click.Choice(["louvain", "label-propagation"]), default="louvain",
+              show_default=True, help="Community detection method (Louvain with a fixed seed is repeatable).")
+@_ontology_option
+def analyze_cli(graph: str, as_json: bool, export_fmt: str | None, output: str | None, path: tuple[str, str] | None,
+                top: int, method: str, ontology: tuple[str, ...]) -> None:
+    """Graph analytics: centrality (degree, PageRank), components, communities, shortest paths; export."""
+    from .analyze import analyze, export, format_analysis
+
+    if export_fmt is not None and output is None:
+        raise click.UsageError("--export needs -o FILE")
+    result = analyze(graph, ontology=ontology, path=path or None, method=method)
+    if output is not None:
+        fmt = export(result, output, export_fmt)
+        click.echo(f"kg: exported {result.summary.nodes} nodes, {result.summary.facts} facts as {fmt} -> {output}",
+                   err=True)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(top=top), indent=1, ensure_ascii=False))
+    else:
+        click.echo(format_analysis(result, top=top))
+
+
+@cli.command("serve")
+@click.argument("graph", type=click.Path(), required=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a query may run before it is stopped.")
@@ -216,15 +293,89 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's resources, served as /<path> (default: kg's).")
 @click.option("--workers", type=int, default=None, metavar="N", help="Query worker processes (default: CPUs, 2 to 8).")
 @_ontology_option
+@click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
 def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
-              workers: int | None, ontology: tuple[str, ...]) -> None:
+              workers: int | None, ontology: tuple[str, ...], store: str | None = None) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
     from .serve import serve
 
-    click.echo(f"kg: serving {graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
-    serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
-          base=base or DEFAULT_BASE, workers=workers)
+    click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
+    with _graph_or_store(graph, store) as source:
+        serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
+              base=base or DEFAULT_BASE, workers=workers)
+
+def _is_store(location: str) -> bool:
+    from .store import is_store_location
+
+    return is_store_location(location)
+
+
+def _copy(graph):
+    """An in-memory copy of a graph (to infer into without touching a store)."""
+    from .graph import new_graph
+
+    out = new_graph()
+    for t in graph:
+        out.add(t)
+    return out
+
+
+@contextlib.contextmanager
+def _graph_or_store(graph: str | None, store: str | None):
+    """A graph file's path, or a KnowledgeGraph on the store it names (``--store`` or a directory/URL), closed after."""
+    location = store or graph
+    if location is None:
+        raise click.UsageError("give a graph file or --store DIR|URL")
+    if store is None and not _is_store(location):
+        yield location
+        return
+    from .store import as_knowledge_graph, open_store
+
+    with open_store(location) as st:
+        yield as_knowledge_graph(st)
+
+
+@cli.command("remove")
+@click.argument("documents", nargs=-1, required=True, metavar="DOC...")
+@click.option("--store", "store", required=True, metavar="DIR|URL", help="The store to remove from.")
+def remove_cli(documents: tuple[str, ...], store: str) -> None:
+    """Delete documents' facts from a store (by id, source path or IRI); entities other documents mention stay."""
+    from .store import open_store
+
+    with open_store(store) as st:
+        missing = []
+        for name in documents:
+            iri = st.find_document(name)
+            if iri is None:
+                missing.append(name)
+                continue
+            st.remove_document(iri)
+            click.echo(f"kg: removed {name}", err=True)
+    if missing:
+        raise InputError(f"not in the store: {', '.join(missing)}")
+
+
+@cli.command("unmerge")
+@click.argument("what", metavar="NAME|IRI")
+@click.option("--store", "store", required=True, metavar="DIR|URL", help="The store the merge is in.")
+@click.option("--base", default=None, metavar="IRI", help="Base IRI the store was built with.")
+def unmerge_cli(what: str, store: str, base: str | None) -> None:
+    """Undo cross-document merges: of a merged name, into an entity IRI, or one kg:Merge IRI.
+
+    List them with: kg query DIR 'SELECT ?m ?name ?into ?rule ?doc WHERE { ?m a kg:Merge ; kg:mergedName ?name ;
+    kg:mergedInto ?into ; kg:mergeRule ?rule ; kg:mergedIn ?doc }'
+    """
+    from .link import unmerge
+    from .store import open_store
+
+    with open_store(store) as st:
+        undone = unmerge(st, what, base)
+    if not undone:
+        raise InputError(f"no merge of {what!r} in the store")
+    for m in undone:
+        click.echo(f"kg: unmerged {m['name']} ({m['document']}) from {m['into']}", err=True)
+
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning kg errors and warnings into one-line messages."""

@@ -94,7 +94,7 @@ class Semantics:
         A name the loaded ontology lacks ('killed' without the conflict extension) gets an IRI that
         matches nothing, so its gold facts count as missed.
         """
-        return self._terms.get(local, URIRef(f"urn:kg:unknown:{local}"))
+        return self._terms.get(local, URIRef(f"https://w3id.org/kg/unknown#{local}"))
 
     def class_ancestors(self, c: URIRef) -> set[URIRef]:
         seen, todo = set(), [c]
