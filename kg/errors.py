@@ -35,6 +35,10 @@ class RenderError(KGError):
     """A graph cannot be drawn as asked: an unknown entity to focus on, an unknown class, bad limits."""
 
 
+class AnalysisError(KGError):
+    """A graph cannot be analysed as asked: an unknown entity, no path between two, a bad option or export."""
+
+
 class RefusedQueryError(QueryError):
     """A request asks a read-only, offline SPARQL endpoint for something it does not do (an update, SERVICE)."""
 
@@ -49,6 +53,10 @@ class NotAcceptableError(QueryError):
 
 class ServeError(KGError):
     """The SPARQL endpoint cannot start or cannot answer (bad options, a query worker that failed)."""
+
+
+class StoreError(KGError):
+    """A graph store cannot be opened, read or written (a missing directory, a locked store, an endpoint down)."""
 
 
 class ValidationError(KGError):
