@@ -3,14 +3,17 @@
 
 Measures, on the same corpus, with the same spaCy model, in the same run:
 
-* words/s of ``kg`` (extraction + resolution + RDF graph written to an N-Triples file) vs bare
-  ``nlp.pipe`` of ``spacy.load(<same model>)`` (no kg components), in 1 and 2 processes;
+* words/s of ``kg`` as ``kg build -o out.nt`` runs it (``Builder.write``: extraction + resolution, each
+  document's triples streamed to an N-Triples file) vs bare ``nlp.pipe`` of ``spacy.load(<same model>)``
+  (no kg components), in 1 and 2 processes (kg in N processes: ``kg.parallel.ParallelBuilder(workers=N)``
+  when kg has it, as ``kg build --workers N``; otherwise a pool in this script);
 * peak RSS of each configuration;
 * whether peak RSS stays flat as the corpus grows (e.g. 1,000 -> 10,000 documents).
 
 Every configuration runs in a fresh child process (this script re-invoked with ``--_child``), so peak
 RSS figures do not leak from one configuration into the next. Timings exclude loading the model
-(each child loads it and warms it up on a short text before the clock starts); words are
+(each child loads it and warms it up on a short text before the clock starts; kg's own parallel mode
+starts its pool inside ``write``, so there the start-up is timed and reported separately); words are
 whitespace-separated tokens of the document texts, counted the same way for every row.
 
 Corpus: CoNLL04 train + dev sentences and the seed article, read at run time from ``../shared``
@@ -22,7 +25,7 @@ Usage (from the repository root)::
 
     python benchmarks/throughput.py --quick            # smoke run, ~1-2 minutes
     python benchmarks/throughput.py                    # default run (see --help for sizes)
-    python benchmarks/throughput.py --docs 1000 10000  # the full memory-flatness check (slow: hours at ~1k words/s)
+    python benchmarks/throughput.py --docs 1000 10000  # the issue's memory-flatness check (slow: ~6M words)
 """
 
 from __future__ import annotations
@@ -135,8 +138,8 @@ def maxrss_mib(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024.0  # Linux: KiB
 
 
-def cpu_seconds() -> float:
-    r = resource.getrusage(resource.RUSAGE_SELF)
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    r = resource.getrusage(who)
     return r.ru_utime + r.ru_stime
 
 
@@ -231,7 +234,14 @@ def run_bare(spec: dict) -> dict:
             "how": f"nlp.pipe(batch_size={spec['batch_size']}, n_process={spec['procs']})"}
 
 
+def _nt_lines(path: Path) -> int:
+    """Lines of an N-Triples file = triples written (a triple shared by documents may repeat)."""
+    with path.open("rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
 def run_kg_single(spec: dict) -> dict:
+    """What ``kg build -o out.nt`` does: Builder.write streams each document's triples to the file."""
     from kg.build import Builder, BuildReport
 
     builder = Builder(model=spec["model"])
@@ -241,13 +251,13 @@ def run_kg_single(spec: dict) -> dict:
     out = Path(spec["out"])
     cpu0 = cpu_seconds()
     start = time.perf_counter()
-    kg = builder.build(_docs(spec, counter), report=report)
-    kg.serialize(out)
+    builder.write(_docs(spec, counter), out, report=report)
     seconds = time.perf_counter() - start
-    return {"docs": counter[0], "words": counter[1], "seconds": seconds, "triples": len(kg),
-            "cpu_seconds": cpu_seconds() - cpu0,
-            "entities": report.entities, "facts": report.facts, "out_bytes": out.stat().st_size,
-            "pipes": builder.nlp.pipe_names, "how": "Builder.build() + KnowledgeGraph.serialize(.nt)"}
+    cpu = cpu_seconds() - cpu0
+    return {"docs": counter[0], "words": counter[1], "seconds": seconds, "triples": _nt_lines(out),
+            "cpu_seconds": cpu, "entities": report.entities, "facts": report.facts,
+            "out_bytes": out.stat().st_size, "pipes": builder.nlp.pipe_names,
+            "how": "Builder.write(docs, out.nt) (streaming GraphWriter, as `kg build -o out.nt`)"}
 
 
 def _warm_doc():
@@ -256,7 +266,7 @@ def _warm_doc():
     return Document(id="warmup", text=WARMUP)
 
 
-# -- kg in two processes: implemented here (kg has no multi-process mode) -------------------------
+# -- kg in N processes without the library's parallel mode (--kg-mp graphs|ntriples) ----------------
 _BUILDER = None
 
 
@@ -296,8 +306,53 @@ def _shards(docs, size: int):
         yield shard
 
 
+def library_parallel() -> bool:
+    """Whether kg has its own multi-process build (kg.parallel.ParallelBuilder with a ``workers`` parameter)."""
+    try:
+        import inspect
+
+        from kg.parallel import ParallelBuilder
+    except ImportError:
+        return False
+    return "workers" in inspect.signature(ParallelBuilder).parameters
+
+
+def run_kg_library_parallel(spec: dict) -> dict:
+    """What ``kg build --workers N -o out.nt`` does: ParallelBuilder(workers=N).write(...).
+
+    ParallelBuilder starts its worker pool (spawn; each worker loads the pipeline) inside ``write``, so the
+    timed section includes that start-up. It is measured separately first, on a 1-document write with a
+    fresh pool, and reported so it can be subtracted.
+    """
+    from kg.build import BuildReport
+    from kg.parallel import ParallelBuilder
+
+    procs, out = spec["procs"], Path(spec["out"])
+    builder = ParallelBuilder(model=spec["model"], workers=procs)
+    t0 = time.perf_counter()
+    builder.write([_warm_doc()], out.with_suffix(".warm.nt"))
+    startup = time.perf_counter() - t0
+    counter = [0, 0]
+    report = BuildReport()
+    cpu0 = cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    builder.write(_docs(spec, counter), out, report=report)
+    seconds = time.perf_counter() - start
+    cpu = cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN) - cpu0
+    return {"docs": counter[0], "words": counter[1], "seconds": seconds, "startup_seconds": startup,
+            "cpu_seconds": cpu, "triples": _nt_lines(out), "entities": report.entities, "facts": report.facts,
+            "out_bytes": out.stat().st_size,
+            "how": f"kg.parallel.ParallelBuilder(workers={procs}).write(docs, out.nt) (as `kg build --workers "
+                   f"{procs} -o out.nt`; spawn pool, batches of {builder.batch_size} docs); seconds include "
+                   f"starting the pool and loading the model in each worker, measured alone as {startup:.1f} s "
+                   f"(1-document write)"}
+
+
 def run_kg_multi(spec: dict) -> dict:
     import multiprocessing as mp
+
+    if spec["kg_mp"] == "library":
+        return run_kg_library_parallel(spec)
 
     from kg.graph import KnowledgeGraph
     from kg.ontology import load_schema
@@ -342,8 +397,9 @@ def run_kg_multi(spec: dict) -> dict:
 def run_mem(spec: dict) -> dict:
     """One pass over max(checkpoints) docs, recording peak RSS (ru_maxrss) at every checkpoint.
 
-    The corpus is deterministic, so the first N documents here are exactly a run of N documents;
-    for kg the graph is serialized at each checkpoint, as a build of N documents would end.
+    The corpus is deterministic, so the first N documents here are exactly a run of N documents.
+    For kg this is one Builder.write (streaming, as ``kg build -o out.nt``); the peak is read each time
+    the writer finishes the N-th document (the atomic rename at the end costs no memory).
     """
     checkpoints = sorted(spec["checkpoints"])
     spec = dict(spec, max_docs=checkpoints[-1], min_words=None)
@@ -365,24 +421,43 @@ def run_mem(spec: dict) -> dict:
                 rows.append({"docs": done_docs, "words": done_words, "seconds": time.perf_counter() - start,
                              "maxrss_mib": maxrss_mib()})
     else:
-        from kg.build import Builder
-        from kg.graph import KnowledgeGraph
+        from kg.build import Builder, BuildReport
+
+        class CheckpointReport(BuildReport):
+            """Builder.write bumps ``documents`` after writing each document: record peak RSS there."""
+
+            @property
+            def documents(self) -> int:
+                return self._documents
+
+            @documents.setter
+            def documents(self, n: int) -> None:
+                self._documents = n
+                if n in checkpoints:
+                    rows.append({"docs": n, "words": cumulative[n - 1], "seconds": time.perf_counter() - start,
+                                 "maxrss_mib": maxrss_mib(), "facts": self.facts,
+                                 "rss_now_mib": _rss_bytes(os.getpid()) / 2**20})
+
+        cumulative: list[int] = []  # words in the first k+1 documents read
+
+        def docs():
+            total = 0
+            for d in _docs(spec, counter):
+                total += words(d.text)
+                cumulative.append(total)
+                yield d
 
         builder = Builder(model=spec["model"])
         list(builder.document_graphs([_warm_doc()]))
         base = maxrss_mib()
         out = Path(spec["out"])
+        report = CheckpointReport()
         start = time.perf_counter()
-        kg = KnowledgeGraph(schema=builder.schema)
-        done_docs = done_words = 0
-        for dg in builder.document_graphs(_docs(spec, counter)):
-            kg.add_document(dg)
-            done_docs += 1
-            done_words += words(dg.document.text)
-            if done_docs in checkpoints:
-                kg.serialize(out)
-                rows.append({"docs": done_docs, "words": done_words, "seconds": time.perf_counter() - start,
-                             "maxrss_mib": maxrss_mib(), "triples": len(kg)})
+        builder.write(docs(), out, report=report)
+        lines_written = _nt_lines(out)
+        for row in rows:
+            row["entities_total"] = report.entities
+        rows[-1]["triples"] = lines_written
     return {"baseline_mib": base, "rows": rows}
 
 
@@ -462,17 +537,22 @@ def machine() -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--words", type=int, default=200_000, help="words in the throughput corpus (default 200000)")
-    ap.add_argument("--docs", type=int, nargs="+", default=[50, 500],
-                    help="document counts for the memory-flatness check (default 50 500, a 10x growth; the "
-                         "spec's 1000 10000 is ~6M words, i.e. hours at ~1k words/s on a 2-core machine)")
+    ap.add_argument("--docs", type=int, nargs="+", default=[100, 1000],
+                    help="document counts for the memory-flatness check (default 100 1000, a 10x growth, "
+                         "~600k words; the issue's 1000 10000 is ~6M words, i.e. ~40 min at ~2.5k words/s)")
     ap.add_argument("--quick", action="store_true", help="smoke run: --words 5000 --docs 5 20")
     ap.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy model (default {DEFAULT_MODEL})")
     ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size, as kg uses (default 16)")
     ap.add_argument("--procs", type=int, default=2, help="processes for the multi-process rows (default 2)")
     ap.add_argument("--shard-size", type=int, default=8, help="documents per task for kg in N processes (default 8)")
-    ap.add_argument("--kg-mp", choices=["graphs", "ntriples", "both"], default="graphs",
-                    help="how kg runs in N processes: workers return DocumentGraphs and the parent builds one "
-                         "graph (graphs, default), or workers return per-shard N-Triples (ntriples), or both rows")
+    ap.add_argument("--kg-mp", choices=["library", "graphs", "ntriples", "both"], default=None,
+                    help="how kg runs in N processes: kg's own parallel mode, ParallelBuilder(workers=N).write "
+                         "(library; the default when kg has it), or this script's pool where workers return "
+                         "DocumentGraphs and the parent builds one graph (graphs; the default otherwise), or "
+                         "workers return per-shard N-Triples (ntriples), or both of the latter")
+    ap.add_argument("--repeat-single", type=int, default=2,
+                    help="run the 1-process bare spaCy / kg pair this many times, interleaved (default 2; "
+                         "the machine may be shared, so compare the pairs)")
     ap.add_argument("--mem-bare", action=argparse.BooleanOptionalAction, default=False,
                     help="also check bare spaCy's memory flatness (default off, to save time)")
     ap.add_argument("--skip-throughput", action="store_true")
@@ -486,6 +566,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.quick:
         args.words, args.docs = 5000, [5, 20]
+        args.repeat_single = min(args.repeat_single, 1)
+    if args.kg_mp is None:
+        args.kg_mp = "library" if library_parallel() else "graphs"
+    elif args.kg_mp == "library" and not library_parallel():
+        ap.error("--kg-mp library: this kg has no kg.parallel.ParallelBuilder(workers=...)")
 
     tmp = tempfile.TemporaryDirectory(prefix="kg-bench-") if args.workdir is None else None
     workdir = args.workdir or Path(tmp.name)
@@ -503,8 +588,11 @@ def main(argv: list[str] | None = None) -> None:
         corpus_docs = sum(1 for _ in corpus(min_words=args.words))
         print(f"throughput corpus: {corpus_docs} documents, {corpus_words} words", file=sys.stderr)
         mp_modes = ["graphs", "ntriples"] if args.kg_mp == "both" else [args.kg_mp]
-        plan = [("bare spaCy 1 proc", "bare", 1, None), ("kg build 1 proc", "kg", 1, None),
-                (f"bare spaCy {args.procs} procs", "bare", args.procs, None)]
+        plan = []
+        for i in range(max(1, args.repeat_single)):
+            tag = f" #{i + 1}" if args.repeat_single > 1 else ""
+            plan += [(f"bare spaCy 1 proc{tag}", "bare", 1, None), (f"kg build 1 proc{tag}", "kg", 1, None)]
+        plan += [(f"bare spaCy {args.procs} procs", "bare", args.procs, None)]
         plan += [(f"kg build {args.procs} procs" + (f" ({m})" if len(mp_modes) > 1 else ""), "kg", args.procs, m)
                  for m in mp_modes]
         results = {}
@@ -516,12 +604,13 @@ def main(argv: list[str] | None = None) -> None:
                       f"article, {MIN_WORDS}-{MAX_WORDS}-word documents, repeated)", "",
                   "| run | words | seconds | words/s | ratio kg/bare | peak RSS MiB | CPU s | words/CPU-s | load avg (start/end) |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
-        bare_wps = {}
+        bare_wps, bare_row = {}, {}
         for label, r in results.items():
             wps = r["words"] / r["seconds"]
             procs = 1 if " 1 proc" in label else args.procs
             if label.startswith("bare"):
-                bare_wps[procs] = wps
+                bare_wps[procs] = wps  # kg rows compare with the bare row just before them
+                bare_row[label] = r
                 ratio = "-"
             else:
                 ratio = f"{wps / bare_wps[procs]:.2f}" if procs in bare_wps else "?"
@@ -534,7 +623,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("- words/s excludes model loading (each run loads and warms up its pipeline first); "
                      "kg rows include writing the graph to an N-Triples file.")
         lines.append(f"- peak RSS: 1 proc = ru_maxrss of the process; {args.procs} procs = peak of the summed RSS "
-                     "of the process and its workers, sampled every 0.2 s (forked workers' shared pages are "
+                     "of the process and its workers, sampled every 0.2 s (workers' shared pages are "
                      "counted once per process).")
         for label, r in results.items():
             extra = ""
@@ -543,19 +632,32 @@ def main(argv: list[str] | None = None) -> None:
                         f"parent ru_maxrss {r['self_maxrss_mib']:.0f}"
             if "triples" in r:
                 extra += f"; {r['triples']:,} triples, {r['out_bytes'] / 2**20:.1f} MiB written"
+            if "pipes" in r and "#2" not in label:
+                extra += f"; pipes: {', '.join(r['pipes'])}"
             lines.append(f"- {label}: {r['how']}{extra}")
-        lines.append("- CPU s = user+sys CPU time of the timed section (1-process rows only); words/CPU-s is "
-                     "less sensitive than words/s to other load on the machine (see the load average column).")
-        b1, k1 = results.get("bare spaCy 1 proc"), results.get("kg build 1 proc")
-        if b1 and k1 and b1.get("cpu_seconds") and k1.get("cpu_seconds"):
-            lines.append(f"- ratio kg/bare in words per CPU-second, 1 proc: "
-                         f"{(k1['words'] / k1['cpu_seconds']) / (b1['words'] / b1['cpu_seconds']):.2f}")
-        for procs in sorted(bare_wps):
-            for label, r in results.items():
-                if label.startswith("kg") and (" 1 proc" in label) == (procs == 1):
-                    ratio = r["words"] / r["seconds"] / bare_wps[procs]
-                    lines.append(f"- target kg >= 85% of bare spaCy words/s, {label}: "
-                                 f"{ratio:.0%} -> {'MET' if ratio >= 0.85 else 'NOT MET'}")
+        lines.append("- CPU s = user+sys CPU time of the timed section; words/CPU-s is less sensitive than "
+                     "words/s to other load on the machine (see the load average column). Bare spaCy in "
+                     f"{args.procs} procs: not measured (its workers are spaCy's own). kg in {args.procs} procs "
+                     "(library mode): parent + reaped workers, including the workers' start-up and model loading.")
+        for label, r in results.items():
+            if "startup_seconds" in r:
+                adj = r["seconds"] - r["startup_seconds"]
+                lines.append(f"- {label} without the pool start-up ({r['startup_seconds']:.1f} s): "
+                             f"{r['words'] / adj:,.0f} words/s"
+                             + (f", ratio {r['words'] / adj / bare_wps[args.procs]:.2f} vs bare"
+                                if args.procs in bare_wps else ""))
+        singles = [(l, r) for l, r in results.items() if " 1 proc" in l]
+        for (lb, b1), (lk, k1) in zip(singles[::2], singles[1::2]):
+            if b1.get("cpu_seconds") and k1.get("cpu_seconds"):
+                wall = (k1["words"] / k1["seconds"]) / (b1["words"] / b1["seconds"])
+                cpu = (k1["words"] / k1["cpu_seconds"]) / (b1["words"] / b1["cpu_seconds"])
+                lines.append(f"- 1 proc, {lk} vs {lb}: ratio kg/bare {wall:.0%} in words/s, {cpu:.0%} in words per "
+                             f"CPU-second -> target >= 85% {'MET' if min(wall, cpu) >= 0.85 else ('MET in CPU-s only' if cpu >= 0.85 else ('MET in words/s only' if wall >= 0.85 else 'NOT MET'))}")
+        for label, r in results.items():
+            if label.startswith("kg") and " 1 proc" not in label and args.procs in bare_wps:
+                ratio = r["words"] / r["seconds"] / bare_wps[args.procs]
+                lines.append(f"- target kg >= 85% of bare spaCy words/s, {label}: "
+                             f"{ratio:.0%} -> {'MET' if ratio >= 0.85 else 'NOT MET'}")
 
     if not args.skip_memory:
         whats = (["bare"] if args.mem_bare else []) + ["kg"]
@@ -566,27 +668,38 @@ def main(argv: list[str] | None = None) -> None:
         raw["memory"] = mem
         lo, hi = min(args.docs), max(args.docs)
         lines += ["", f"## Memory flatness, 1 process ({lo:,} -> {hi:,} documents)", "",
-                  "| run | docs | words | seconds | words/s | triples in graph | peak RSS MiB |",
+                  "| run | docs | words | seconds | words/s | lines written (.nt) | peak RSS MiB |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
         verdicts = []
         for what, r in mem.items():
-            name = "bare spaCy nlp.pipe" if what == "bare" else "kg build (+ write .nt)"
+            name = "bare spaCy nlp.pipe" if what == "bare" else "kg Builder.write (.nt, streaming)"
             for row in r["rows"]:
                 lines.append(f"| {name} | {row['docs']:,} | {row['words']:,} | {row['seconds']:.1f} | "
                              f"{row['words'] / row['seconds']:,.0f} | {format(row['triples'], ',') if 'triples' in row else '-'} | "
                              f"{row['maxrss_mib']:,.0f} |")
             first, last = r["rows"][0], r["rows"][-1]
             growth = last["maxrss_mib"] - first["maxrss_mib"]
-            pct = growth / first["maxrss_mib"]
+            ratio = last["maxrss_mib"] / first["maxrss_mib"]
+            above = (last["maxrss_mib"] - r["baseline_mib"]) / max(1e-9, first["maxrss_mib"] - r["baseline_mib"])
             per_k = growth / max(1, last["docs"] - first["docs"]) * 1000
-            flat = pct <= 0.10
-            verdicts.append(f"- {name}: {first['maxrss_mib']:,.0f} -> {last['maxrss_mib']:,.0f} MiB "
-                            f"({growth:+,.0f} MiB, {pct:+.0%}; {per_k:+.1f} MiB per 1,000 docs) -> "
-                            f"{'FLAT (target met)' if flat else 'NOT FLAT (target not met)'}")
+            scale = last["docs"] / first["docs"]
+            verdicts.append(f"- {name}: {scale:.0f}x the documents -> peak RSS {first['maxrss_mib']:,.0f} -> "
+                            f"{last['maxrss_mib']:,.0f} MiB = {ratio:.2f}x ({growth:+,.0f} MiB; "
+                            f"{per_k:+.1f} MiB per 1,000 docs); above the loaded-model baseline of "
+                            f"{r['baseline_mib']:,.0f} MiB: {above:.2f}x -> target 10x docs within 1.2x peak RSS: "
+                            f"{'MET' if ratio <= 1.2 else 'NOT MET'}")
         lines += ["", "Notes:",
                   "- one pass over the largest count, recording ru_maxrss (peak so far) when each count is reached; "
-                  "the corpus is deterministic, so that equals a run of that many documents. For kg the graph "
-                  "is serialized at each count, as a build of that size would end. 'Flat' = growth <= 10%."]
+                  "the corpus is deterministic, so that equals a run of that many documents. For kg the pass is "
+                  "one Builder.write to an .nt file (streaming, as `kg build -o out.nt`); lines written is read "
+                  "from the file at the end. Target (issue): 10x the documents within 1.2x the peak RSS.",
+                  "- caveat: the corpus repeats every ~55 documents (CoNLL04 train+dev + seed article, ~33.5k "
+                  "words), so distinct entity names stop growing after the first pass. State kept for the whole "
+                  "build (the IRI minter's name -> class map, spaCy's string store) grows with distinct names on "
+                  "novel text and is under-exercised here."]
+        if hi < 10 * lo or lo < 1000:
+            lines.append(f"- sizes: {lo:,} -> {hi:,} documents, not the issue's 1,000 -> 10,000 (~6M words): at the "
+                         "measured kg rate that would not fit the time available; rerun with --docs 1000 10000.")
         lines += verdicts
 
     lines += ["", f"Total benchmark time: {time.perf_counter() - started:.0f} s. Rerun: "

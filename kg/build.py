@@ -31,12 +31,15 @@ class BuildReport:
     facts: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
+    skipped: int = 0  # documents already in the store with the same content hash
 
     def summary(self) -> str:
         s = (f"{self.documents} document{'s' if self.documents != 1 else ''}, {self.entities} entities, "
              f"{self.facts} facts in {self.seconds:.1f} s")
         if self.failures:
             s += f"; {len(self.failures)} document{'s' if len(self.failures) != 1 else ''} failed"
+        if self.skipped:
+            s += f"; {self.skipped} unchanged document{'s' if self.skipped != 1 else ''} skipped"
         return s
 
 
@@ -101,6 +104,15 @@ class Builder:
         report.seconds = time.perf_counter() - start
         return report
 
+    def write_store(self, documents: Iterable[Document], store, base: str = DEFAULT_BASE, progress: bool = False,
+                    report: BuildReport | None = None, total: int | None = None, link: bool = True) -> BuildReport:
+        """Build into a :class:`~kg.store.Store`, one transaction per document (see :mod:`kg.store`)."""
+        from .store import write_documents
+
+        report = report if report is not None else BuildReport()
+        return write_documents(self, documents, store, base=base, progress=progress, report=report, total=total,
+                               link=link)
+
 
 def build(texts: Iterable[str | Document], *, model: str | None = None, ontology: Iterable[str | Path] = (),
           base: str = DEFAULT_BASE) -> KnowledgeGraph:
@@ -126,21 +138,22 @@ def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None]
 
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
                 base: str = DEFAULT_BASE, progress: bool = False,
-                on_error: Callable[[InputError], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                on_error: Callable[[InputError], None] | None = None, workers: int = 1,
+                scheduler: str | None = None) -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
     Unreadable documents are passed to ``on_error``, listed in the report, and skipped.
     """
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report)
-    builder = Builder(model=model, ontology=ontology)
+    builder = _make_builder(model, ontology, workers, scheduler)
     return builder.build(documents, base=base, progress=progress, report=report, total=total), report
 
 
 def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None,
                   model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
-                  validate: bool = False) -> BuildReport:
+                  validate: bool = False, workers: int = 1, scheduler: str | None = None) -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
@@ -148,6 +161,54 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
     format_for(output, format)  # an unknown suffix fails now, not after the build
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report)
-    builder = Builder(model=model, ontology=ontology)
+    builder = _make_builder(model, ontology, workers, scheduler)
     return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
                          validate=validate)
+
+
+def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = None,
+                   ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, progress: bool = False,
+                   on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
+                   scheduler: str | None = None) -> BuildReport:
+    """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
+    :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
+    from .store import Store, open_store
+
+    own = not isinstance(store, Store)
+    target = open_store(store, create=True) if own else store
+    try:
+        report = BuildReport()
+        documents, total = _prepare(paths, on_error, report)
+        builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
+        return builder.write_store(documents, target, base=base, progress=progress, report=report, total=total,
+                                   link=link)
+    finally:
+        if own:
+            target.close()
+
+
+class _LazyBuilder(Builder):
+    """A Builder that loads the spaCy pipeline only when a document needs extracting."""
+
+    def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = ()):
+        self.ontology = list(ontology)
+        self.schema = load_schema(self.ontology)
+        self._model = model
+        self._nlp = None
+        self.resolver = Resolver(self.schema)
+
+    @property
+    def nlp(self):  # type: ignore[override]
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.schema, self._model)
+        return self._nlp
+
+
+def _make_builder(model: str | None, ontology: Iterable[str | Path], workers: int = 1, scheduler: str | None = None,
+                  lazy: bool = False) -> Builder:
+    """One Builder, or a :class:`~kg.parallel.ParallelBuilder` for ``workers`` > 1 or a Dask ``scheduler``."""
+    if workers > 1 or scheduler:
+        from .parallel import ParallelBuilder
+
+        return ParallelBuilder(model=model, ontology=ontology, workers=workers, scheduler=scheduler)
+    return _LazyBuilder(model=model, ontology=ontology) if lazy else Builder(model=model, ontology=ontology)

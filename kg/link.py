@@ -1,0 +1,270 @@
+"""Cross-document entity resolution for stores: a name in a new document that denotes an entity already stored.
+
+One name is one node already (entity IRIs are slugs of names, :class:`~kg.graph.IriMinter`), and different
+kinds of things with one name stay apart (the minter appends the class). This module adds, offline and
+conservatively, the merges names alone do not give, when exactly one stored entity of a compatible class
+(the same class, a sub- or a super-class) qualifies:
+
+``alias``     the name is a label or alias (``skos:altLabel``) of a stored entity ("Alibaba", an alias of
+              Alibaba Group in an earlier article);
+``legal-suffix``  the name is a stored organization's name without its legal suffix ("Acme" -> "Acme Corp."),
+              or without it a stored name or alias ("Lumora Inc." -> Lumora Systems, alias "Lumora");
+``acronym``   an upper-case name is the initials of a stored organization's name ("IBM");
+``fuzzy``     (with rapidfuzz installed) the name differs from a stored name of the same class only by a
+              little spelling (similarity >= 95, names of 8 characters or more).
+
+Single-word person names ("Wu") are never linked across documents: too many people share them.
+
+Every merge is recorded in the document's own named graph, so removing the document removes it::
+
+    <merge> a kg:Merge ; kg:mergedName "Alibaba" ; kg:mergedFrom <.../entity/alibaba> ;
+            kg:mergedInto <.../entity/alibaba-group> ; kg:mergeRule "alias" ; kg:mergedIn <doc> .
+
+and in that graph the name becomes an alias of the entity (``skos:altLabel``). :func:`unmerge` undoes a merge:
+the document's triples go back to the entity it would have had, and ``<from> kg:keptApartFrom <into>`` (in the
+graph ``BASE graph/decisions``) stops later builds from making the same merge again. List merges with::
+
+    SELECT ?name ?into ?rule ?doc WHERE { ?m a kg:Merge ; kg:mergedName ?name ; kg:mergedInto ?into ;
+                                          kg:mergeRule ?rule ; kg:mergedIn ?doc }
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from typing import Any
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from .graph import IriMinter, slug
+from .namespace import KG
+from .resolve import DocumentGraph, normalize
+from .schema import Schema
+from .store import Store, replace_update, triple_lines
+
+#: Legal-form words dropped to compare organization names ("Acme Corp." and "Acme").
+LEGAL_SUFFIXES = frozenset(
+    "inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag gmbh sa s.a. "
+    "se nv n.v. bv b.v. group holding holdings lp llp pte pty oy ab asa spa s.p.a. kk".split())
+FUZZY_THRESHOLD = 95.0
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(",") for w in normalize(name).split()]
+
+
+def strip_legal(name: str) -> str:
+    """A name without trailing legal-form words and commas ('Acme Holdings, Inc.' -> 'acme')."""
+    words = _words(name)
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", strip_legal(name)) if w and w not in ("of", "and", "&", "the", "for")]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+class _Ambiguous(Exception):
+    """More than one stored entity fits a name: merge nothing."""
+
+
+class _DocumentMinter:
+    """The build's minter, with some names of one document sent to stored entities."""
+
+    def __init__(self, minter: IriMinter, overrides: dict[tuple[str, str], URIRef]):
+        self._minter = minter
+        self._overrides = overrides
+
+    def entity(self, name: str, cls: str) -> URIRef:
+        target = self._overrides.get((name, cls))
+        return target if target is not None else self._minter.entity(name, cls)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._minter, attr)
+
+
+class Linker:
+    """Finds, for each entity of a new document, a stored entity it denotes; records each merge."""
+
+    def __init__(self, store: Store, minter: IriMinter, schema: Schema):
+        self.store = store
+        self.minter = minter
+        self.schema = schema
+        self.prefix = f"{minter.base}entity/"
+        self.person = next((c.iri for c in schema.classes.values() if c.name == "Person"), "")
+        self.org = next((c.iri for c in schema.classes.values() if c.name == "Organization"), "")
+        self.names: dict[str, set[tuple[str, str]]] = defaultdict(set)     # normalized label/alias -> {(iri, cls)}
+        self.canonical: dict[str, tuple[str, str]] = {}                     # iri -> (rdfs:label, cls)
+        self.stripped: dict[str, set[tuple[str, str]]] = defaultdict(set)   # org name without legal suffix
+        self.acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        rows = store.select(
+            "SELECT ?e ?c ?name ?main WHERE { ?e kg:mentionedIn ?d ; a ?c . "
+            "{ ?e rdfs:label ?name BIND(true AS ?main) } UNION { ?e skos:altLabel ?name BIND(false AS ?main) } "
+            f"FILTER(STRSTARTS(STR(?e), {Literal(self.prefix).n3()})) }}")
+        for r in rows:
+            self._index(str(r["e"]), str(r["c"]), str(r["name"]), bool(r["main"].toPython()))
+        self.kept_apart = {(str(r["a"]), str(r["b"])) for r in store.select(
+            "SELECT ?a ?b WHERE { ?a kg:keptApartFrom ?b }")}
+        self._merges: list[tuple[str, URIRef, URIRef, str]] = []
+
+    def _index(self, iri: str, cls: str, name: str, main: bool) -> None:
+        if cls not in self.schema.classes:
+            return
+        self.names[normalize(name)].add((iri, cls))
+        if main:
+            self.canonical.setdefault(iri, (name, cls))
+            if self.org and self.schema.is_a(cls, self.org):
+                self.stripped[strip_legal(name)].add((iri, cls))
+                acronym = initials(name)
+                if acronym:
+                    self.acronyms[acronym].add((iri, cls))
+
+    def _compatible(self, a: str, b: str) -> bool:
+        return self.schema.is_a(a, b) or self.schema.is_a(b, a)
+
+    def _unique(self, found: set[tuple[str, str]], cls: str, own: str) -> str | None:
+        """The one compatible entity found; several is ambiguous: stop looking (raise _Ambiguous)."""
+        iris = {iri for iri, c in found if self._compatible(cls, c) and iri != own}
+        if len(iris) > 1:
+            raise _Ambiguous
+        if not iris:
+            return None
+        iri = iris.pop()
+        return None if (own, iri) in self.kept_apart else iri
+
+    def _target(self, name: str, cls: str, own: str) -> tuple[str, str] | None:
+        try:
+            return self._find(name, cls, own)
+        except _Ambiguous:
+            return None
+
+    def _find(self, name: str, cls: str, own: str) -> tuple[str, str] | None:
+        key = normalize(name)
+        if self.person and self.schema.is_a(cls, self.person) and len(key.split()) < 2:
+            return None
+        target = self._unique(self.names.get(key, set()), cls, own)
+        if target:
+            return target, "alias"
+        is_org = bool(self.org) and self.schema.is_a(cls, self.org)
+        if is_org and strip_legal(name) == key:  # the name has no legal suffix of its own
+            target = self._unique(self.stripped.get(key, set()), cls, own)
+            if target:
+                return target, "legal-suffix"
+        elif is_org:  # 'Acme Inc.' when 'Acme' names (or is an alias of) a stored organization
+            target = self._unique(self.names.get(strip_legal(name), set()), cls, own)
+            if target:
+                return target, "legal-suffix"
+        if is_org and name.isupper() and 2 <= len(name) <= 6:
+            target = self._unique(self.acronyms.get(name, set()), cls, own)
+            if target:
+                return target, "acronym"
+        if len(key) >= 8:
+            try:
+                from rapidfuzz import fuzz, process
+            except ImportError:
+                return None
+            same = {n: iri for iri, (n, c) in self.canonical.items() if c == cls}
+            best = process.extract(key, {n: normalize(n) for n in same}, scorer=fuzz.ratio, limit=2,
+                                   score_cutoff=FUZZY_THRESHOLD)
+            hits = {same[n] for _, _, n in best} - {own}
+            if len(hits) > 1:
+                raise _Ambiguous
+            if len(hits) == 1:
+                target = hits.pop()
+                if (own, target) not in self.kept_apart:
+                    return target, "fuzzy"
+        return None
+
+    def minter_for(self, dg: DocumentGraph, doc: URIRef) -> Any:
+        """The minter to build ``dg`` with: names that denote stored entities get those entities' IRIs."""
+        self._merges = []
+        overrides: dict[tuple[str, str], URIRef] = {}
+        own_iris = {str(self._own(e.name, e.cls)) for e in dg.entities}
+        for e in dg.entities:
+            own = str(self._own(e.name, e.cls))
+            if own in self.canonical or slug(e.name) in self.minter.classes:
+                continue  # the name is an entity already: same IRI by name
+            found = self._target(e.name, e.cls, own)
+            if found is None or found[0] in own_iris or any(t == found[0] for t in overrides.values()):
+                continue  # no (unique) target, or the document has that entity by name already
+            overrides[(e.name, e.cls)] = URIRef(found[0])
+            self._merges.append((e.name, URIRef(own), URIRef(found[0]), found[1]))
+        return _DocumentMinter(self.minter, overrides)
+
+    def _own(self, name: str, cls: str) -> URIRef:
+        """The IRI the minter would give, without recording anything."""
+        key = slug(name)
+        seen = self.minter.classes.get(key)
+        if seen is not None and seen != cls and not self._compatible(cls, seen):
+            key = f"{key}-{slug(cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1])}"
+        return URIRef(f"{self.prefix}{key}")
+
+    def record(self, graph: Graph, dg: DocumentGraph, doc: URIRef) -> None:
+        """After the document's triples are made: merged names become aliases, each merge a kg:Merge node;
+        the document's names join the index for the documents after it."""
+        for name, own, into, rule in self._merges:
+            label = Literal(name)
+            stored = self.canonical.get(str(into))
+            if stored is not None and (into, RDFS.label, label) in graph:
+                graph.remove((into, RDFS.label, label))
+                graph.add((into, SKOS.altLabel, label))
+            node = URIRef(f"{self.minter.base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}")
+            graph.add((node, RDF.type, KG.Merge))
+            graph.add((node, KG.mergedName, label))
+            graph.add((node, KG.mergedFrom, own))
+            graph.add((node, KG.mergedInto, into))
+            graph.add((node, KG.mergeRule, Literal(rule)))
+            graph.add((node, KG.mergedIn, doc))
+        for s, o in graph.subject_objects(RDFS.label):
+            if str(s).startswith(self.prefix):
+                for c in graph.objects(s, RDF.type):
+                    self._index(str(s), str(c), str(o), True)
+        for s, o in graph.subject_objects(SKOS.altLabel):
+            if str(s).startswith(self.prefix):
+                for c in graph.objects(s, RDF.type):
+                    self._index(str(s), str(c), str(o), False)
+
+
+def merges(store: Store) -> list[dict[str, Any]]:
+    """Every recorded merge: merge, name, from, into, rule, document (as rdflib terms)."""
+    return store.select("SELECT ?merge ?name ?from ?into ?rule ?document WHERE { GRAPH ?document { "
+                        "?merge a kg:Merge ; kg:mergedName ?name ; kg:mergedFrom ?from ; kg:mergedInto ?into ; "
+                        "kg:mergeRule ?rule } } ORDER BY ?name ?document")
+
+
+def unmerge(store: Store, what: str, base: str | None = None) -> list[dict[str, Any]]:
+    """Undo the merges named by ``what`` (a kg:Merge IRI, a merged name, or the entity merged into).
+
+    Each merge's document graph is rewritten (in one transaction per document) so that the name is its own
+    entity again, and ``<from> kg:keptApartFrom <into>`` keeps later builds from merging them again.
+    Returns the merges undone.
+    """
+    from .namespace import DEFAULT_BASE
+
+    found = [m for m in merges(store) if what in (str(m["merge"]), str(m["name"]), str(m["into"]))]
+    decisions = URIRef(f"{IriMinter(base or DEFAULT_BASE).base}graph/decisions")
+    for m in found:
+        doc, node, own, into = str(m["document"]), m["merge"], m["from"], m["into"]
+        rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}")
+        triples = []
+        for r in rows:
+            s, p, o = r["s"], r["p"], r["o"]
+            if s == node:
+                continue
+            s = own if s == into else s
+            o = own if o == into else o
+            if s == own and p == SKOS.altLabel and o == m["name"]:
+                p = RDFS.label
+            triples.append((s, p, o))
+        apart = (own, KG.keptApartFrom, into)
+        extra = triple_lines([apart])
+        union = f"GRAPH <{store.union}> {{ {extra} }}" if store.union else extra
+        store.update(replace_update(doc, triples, store.union)
+                     + f" ;\nINSERT DATA {{ GRAPH <{decisions}> {{ {extra} }} {union} }}")
+    return found
+
+
+__all__ = ["LEGAL_SUFFIXES", "Linker", "initials", "merges", "strip_legal", "unmerge"]

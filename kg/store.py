@@ -1,0 +1,455 @@
+"""Persistent graph stores: one named graph per document, the default graph their de-duplicated union.
+
+Layout (the same in every back-end):
+
+* each document's triples (its node with ``kg:contentHash``, its entities, facts, evidence, investments,
+  and the merges :mod:`kg.link` made for it) live in a named graph whose name is the document's IRI
+  (:meth:`kg.graph.IriMinter.document`);
+* the default graph holds every triple of every named graph exactly once, so queries see no duplicates
+  (a union default graph would return a triple once per named graph holding it);
+* a document is written by one SPARQL Update request (one transaction): delete from the default graph
+  the old triples no other named graph holds, drop the old named graph, insert the new triples into both.
+  A build killed at any point leaves each document either before or after, and re-running completes it;
+* a document whose content hash is already stored is skipped before extraction.
+
+Back-ends: :class:`OxigraphStore` (pyoxigraph, in memory or on disk) and :class:`RemoteStore` (any SPARQL
+1.1 endpoint with Update, e.g. ``oxigraph serve``, Fuseki, Virtuoso). :func:`open_store` picks one from a
+location: an ``http(s)://`` URL or a directory. Does not import spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from .errors import StoreError
+from .namespace import PREFIXES
+from .query import QueryResult, run_query, with_prefixes
+
+
+def _term(t: Any) -> str:
+    """A term in SPARQL / N-Triples syntax (full IRIs, no prefixes)."""
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        return t.n3()
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    raise TypeError(f"unexpected term {t!r}")
+
+
+def triple_lines(triples: Iterable[tuple[Any, Any, Any]]) -> str:
+    return "\n".join(f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples)
+
+
+def replace_update(doc: str, triples: Iterable[tuple[Any, Any, Any]] | None, union: str | None = None) -> str:
+    """The one SPARQL Update request that replaces (or, with ``triples`` None, removes) a document's graph.
+
+    ``union`` names the graph kept as the de-duplicated union; None means the default graph.
+    """
+    d = f"<{doc}>"
+    into = (lambda body: f"GRAPH <{union}> {{ {body} }}") if union else (lambda body: body)
+    others = f"FILTER(?g != {d}" + (f" && ?g != <{union}>" if union else "") + ")"
+    parts = [f"DELETE {{ {into('?s ?p ?o')} }} WHERE {{ GRAPH {d} {{ ?s ?p ?o }} "
+             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} {others} }} }}",
+             f"DROP SILENT GRAPH {d}"]
+    if triples is not None:
+        body = triple_lines(triples)
+        if body:
+            parts.append(f"INSERT DATA {{ GRAPH {d} {{\n{body}\n}}\n{into(chr(10) + body + chr(10))} }}")
+    return " ;\n".join(parts)
+
+
+class Store:
+    """What every back-end offers. ``location`` says where the data is (a directory, a URL, or ':memory:')."""
+
+    location: str = ""
+
+    # -- to implement -----------------------------------------------------------------------
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL Update request atomically."""
+        raise NotImplementedError
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        """Rows of a SELECT (over the default graph) as dicts of rdflib terms; kg prefixes pre-bound."""
+        raise NotImplementedError
+
+    def query(self, sparql: str) -> QueryResult:
+        """Answer any query over the default graph (the de-duplicated union), like KnowledgeGraph.query."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    # -- shared -----------------------------------------------------------------------------
+    def count(self) -> int:
+        """Triples in the default graph (each distinct triple once)."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(rows[0]["n"]) if rows else 0
+
+    def __len__(self) -> int:
+        return self.count()
+
+    @property
+    def triples(self) -> int:  # the QuerySource attribute of kg.serve
+        return self.count()
+
+    def hashes(self) -> dict[str, str]:
+        """Content hash of every stored document, by document IRI."""
+        rows = self.select("SELECT ?d ?h WHERE { GRAPH ?d { ?d a kg:Document ; kg:contentHash ?h } }")
+        return {str(r["d"]): str(r["h"]) for r in rows}
+
+    def documents(self) -> dict[str, str]:
+        """Document id (its rdfs:label) by document IRI."""
+        rows = self.select("SELECT ?d ?id WHERE { GRAPH ?d { ?d a kg:Document ; rdfs:label ?id } }")
+        return {str(r["d"]): str(r["id"]) for r in rows}
+
+    def find_document(self, name: str) -> str | None:
+        """The IRI of a stored document given its IRI, its id (as built) or its source path."""
+        docs = self.documents()
+        if name in docs:
+            return name
+        for iri, doc_id in docs.items():
+            if doc_id == name:
+                return iri
+        rows = self.select(f"SELECT ?d WHERE {{ GRAPH ?d {{ ?d a kg:Document ; kg:source {Literal(name).n3()} }} }}")
+        return str(rows[0]["d"]) if rows else None
+
+    def put_document(self, doc: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Replace a document's named graph (and its share of the default graph) in one transaction."""
+        self.update(replace_update(doc, list(triples), self.union))
+
+    def remove_document(self, doc: str) -> None:
+        """Delete a document's named graph and the default-graph triples no other document holds."""
+        self.update(replace_update(doc, None, self.union))
+
+    def entity_classes(self, base: str) -> Iterator[tuple[str, str]]:
+        """(entity IRI, class) pairs of the entities under ``base`` (to seed an IriMinter)."""
+        prefix = f"{base}entity/"
+        rows = self.select(f"SELECT ?e ?c WHERE {{ ?e a ?c ; kg:mentionedIn ?d . "
+                           f"FILTER(STRSTARTS(STR(?e), {Literal(prefix).n3()})) }} ORDER BY ?e ?c")
+        for r in rows:
+            yield str(r["e"]), str(r["c"])
+
+    union: str | None = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _prefixed(sparql: str) -> str:
+    return with_prefixes(sparql)[0]
+
+
+class OxigraphStore(Store):
+    """A pyoxigraph Store: on disk at ``path`` (created if missing), or in memory for ``path=None``."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
+        self.location = str(path) if path is not None else ":memory:"
+        try:
+            if path is None:
+                self.ox = pyoxigraph.Store()
+            elif read_only:
+                self.ox = pyoxigraph.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                self.ox = pyoxigraph.Store(str(path))
+        except OSError as exc:
+            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if "lock" in msg.lower():
+                msg += " (another kg process has the store open; wait for it to finish)"
+            raise StoreError(f"cannot open the store {self.location!r}: {msg}") from None
+        self._graph: Graph | None = None
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.ox.update(sparql)
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise StoreError(f"cannot write to the store {self.location!r}: {exc}") from None
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        g = self.graph()
+        result = g.query(_prefixed(sparql))
+        names = [str(v) for v in (result.vars or [])]
+        return [dict(zip(names, row)) for row in result]
+
+    def graph(self) -> Graph:
+        """An rdflib Graph on the default graph (for rdflib code: KnowledgeGraph, render, validate)."""
+        if self._graph is None:
+            from oxrdflib import OxigraphStore as RdflibStore
+
+            self._graph = Graph(store=RdflibStore(store=self.ox), identifier=DATASET_DEFAULT_GRAPH_ID)
+            for prefix, ns in PREFIXES.items():
+                self._graph.bind(prefix, ns, override=True)
+        return self._graph
+
+    def query(self, sparql: str) -> QueryResult:
+        return run_query(self.graph(), sparql)
+
+    def count(self) -> int:
+        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
+
+    def dump(self, path: str | Path) -> None:
+        """The default graph as N-Triples."""
+        self.ox.dump(str(path), format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+
+    def close(self) -> None:
+        if self.location != ":memory:":
+            try:
+                self.ox.flush()
+            except OSError:
+                pass
+        if self._graph is not None:  # rdflib objects handed out may outlive the store: detach them from it
+            self._graph.store._store = pyoxigraph.Store()
+        self._graph = None
+        self.ox = None  # type: ignore[assignment]  # releases the lock when the last reference goes
+        import gc
+
+        gc.collect()  # rdflib graphs are reference cycles: collect them now, so the lock is released now
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 endpoint with Update (Oxigraph server, Fuseki, Virtuoso, GraphDB ...).
+
+    ``url`` is the query endpoint; the update endpoint is ``update_url``, else derived: ``.../query`` ->
+    ``.../update`` (Oxigraph, Fuseki), otherwise the same URL (Virtuoso's ``/sparql``, Fuseki's dataset URL).
+    Each document is one Update request (one transaction on the server); a failed request is retried
+    ``retries`` times with back-off, then raised as StoreError (the build reports the document as failed
+    and a re-run writes it: its hash was not stored). ``union`` names a graph to keep the de-duplicated
+    union in, for servers without a real default graph (Virtuoso); queries then read that graph.
+    """
+
+    def __init__(self, url: str, update_url: str | None = None, *, union: str | None = None, retries: int = 3,
+                 timeout: float = 60.0, backoff: float = 0.5, auth: tuple[str, str] | None = None):
+        self.location = url
+        self.query_url = url
+        if update_url is None:
+            update_url = url[: -len("/query")] + "/update" if url.rstrip("/").endswith("/query") else url
+        self.update_url = update_url
+        self.union = union
+        self.retries = retries
+        self.timeout = timeout
+        self.backoff = backoff
+        self._headers: dict[str, str] = {}
+        if auth is not None:
+            import base64
+
+            self._headers["Authorization"] = "Basic " + base64.b64encode(":".join(auth).encode()).decode()
+
+    def _post(self, url: str, body: str, content_type: str, accept: str | None = None, what: str = "request") -> bytes:
+        headers = {"Content-Type": content_type + "; charset=utf-8", **self._headers}
+        if accept:
+            headers["Accept"] = accept
+        last = ""
+        for attempt in range(self.retries + 1):
+            request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    return response.read()
+            except urllib.error.HTTPError as exc:
+                detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+                last = f"HTTP {exc.code}: {detail[0] if detail else exc.reason}"
+                if exc.code < 500 and exc.code not in (408, 429):
+                    break  # the request is wrong; retrying will not help
+            except (urllib.error.URLError, OSError) as exc:
+                last = str(getattr(exc, "reason", exc))
+            if attempt < self.retries:
+                time.sleep(self.backoff * 2 ** attempt)
+        raise StoreError(f"{what} to {url} failed: {last}")
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql, "application/sparql-update", what="SPARQL update")
+
+    def _query(self, sparql: str, accept: str) -> bytes:
+        sparql = _prefixed(sparql)
+        # the union graph as the default graph, unless the query asks for named graphs (a dataset given by
+        # default-graph-uri alone has no named graphs)
+        if self.union and not re.search(r"\bGRAPH\b", sparql, re.I):
+            return self._post(self.query_url, urllib.parse.urlencode({"query": sparql, "default-graph-uri": self.union}),
+                              "application/x-www-form-urlencoded", accept, what="SPARQL query")
+        return self._post(self.query_url, sparql, "application/sparql-query", accept, what="SPARQL query")
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        data = json.loads(self._query(sparql, "application/sparql-results+json"))
+        return [{k: _from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+
+    def query(self, sparql: str) -> QueryResult:
+        from .errors import QueryError
+
+        kind = _kind(sparql)
+        try:
+            if kind in ("SELECT", "ASK"):
+                data = json.loads(self._query(sparql, "application/sparql-results+json"))
+                if "boolean" in data:
+                    return QueryResult("ASK", answer=bool(data["boolean"]))
+                names = data["head"]["vars"]
+                rows = [tuple(_from_json(b[v]) if v in b else None for v in names) for b in data["results"]["bindings"]]
+                return QueryResult("SELECT", vars=names, rows=rows)
+            out = Graph()
+            for prefix, ns in PREFIXES.items():
+                out.bind(prefix, ns)
+            out.parse(data=self._query(sparql, "application/n-triples"), format="nt")
+            return QueryResult(kind, graph=out)
+        except StoreError as exc:
+            raise QueryError(str(exc)) from None
+
+    def graph(self) -> Graph:
+        """The whole default graph, copied into memory (for render and validate)."""
+        from .graph import new_graph
+
+        g = new_graph()
+        g.parse(data=self._query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples"), format="nt")
+        return g
+
+    def dump(self, path: str | Path) -> None:
+        Path(path).write_bytes(self._query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples"))
+
+
+def _kind(sparql: str) -> str:
+    code = re.sub(r"#[^\n]*", "", re.sub(r"(?im)^\s*(PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)", "", sparql))
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code, re.I)
+    return m.group(1).upper() if m else "SELECT"
+
+
+def _from_json(b: dict[str, Any]) -> Any:
+    t = b["type"]
+    if t == "uri":
+        return URIRef(b["value"])
+    if t == "bnode":
+        return BNode(b["value"])
+    return Literal(b["value"], lang=b.get("xml:lang"), datatype=b.get("datatype"))
+
+
+def is_store_location(location: str | Path) -> bool:
+    """True for a URL or a directory (a store), False for a file."""
+    text = str(location)
+    return text.startswith(("http://", "https://")) or Path(text).is_dir()
+
+
+def open_store(location: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
+    """A store from a location: ``http(s)://...`` is a SPARQL endpoint; anything else a directory on disk.
+
+    An endpoint URL may carry options after ``#``: ``update=URL`` (when the update endpoint is not derived
+    right) and ``union=IRI`` (keep the de-duplicated union in that named graph: for Virtuoso), e.g.
+    ``http://localhost:8890/sparql#union=urn:kg:union``.
+
+    Without ``create``, a directory that holds no store is an error (a typo should not make an empty store).
+    """
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        # options after '#': update=URL (the update endpoint), union=IRI (see RemoteStore); credentials for
+        # HTTP Basic auth from KG_STORE_USER and KG_STORE_PASSWORD
+        url, _, fragment = text.partition("#")
+        options = dict(urllib.parse.parse_qsl(fragment))
+        unknown = set(options) - {"update", "union"}
+        if unknown:
+            raise StoreError(f"unknown store option {sorted(unknown)[0]!r} in {text!r}; known: update=URL, union=IRI")
+        user, password = os.environ.get("KG_STORE_USER"), os.environ.get("KG_STORE_PASSWORD")
+        return RemoteStore(url, options.get("update"), union=options.get("union"),
+                           auth=(user, password) if user and password is not None else None)
+    if text == ":memory:":
+        return OxigraphStore(None)
+    path = Path(text)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{text!r} is a file, not a store directory; give a directory (or a graph file without --store)")
+    if not create and not (path / "CURRENT").is_file():
+        raise StoreError(f"{text!r}: no kg store there; create one with 'kg build FILES --store {text}'")
+    if create and path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+        raise StoreError(f"{text!r} is a non-empty directory that holds no store; give a new or empty directory")
+    return OxigraphStore(path, read_only=read_only)
+
+
+def seeded_minter(store: Store, base: str, schema: Any = None):
+    """An IriMinter that knows the entities already stored (so a name keeps its IRI, and the class suffix rule holds)."""
+    from .graph import IriMinter
+
+    minter = IriMinter(base, schema)
+    prefix = f"{minter.base}entity/"
+    for iri, cls in store.entity_classes(minter.base):
+        minter.classes.setdefault(iri[len(prefix):], cls)
+    return minter
+
+
+def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, base: str, progress: bool = False,
+                    report: Any, total: int | None = None, link: bool = True) -> Any:
+    """Extract the new or changed documents and write each into the store in one transaction.
+
+    A document whose content hash is stored already is skipped before extraction; a document whose write
+    fails (an endpoint down past the retries) is listed in ``report.failures`` and written by the next run.
+    """
+    import itertools
+    import sys
+
+    from .graph import KnowledgeGraph
+
+    start = time.perf_counter()
+    minter = seeded_minter(store, base, builder.schema)
+    linker = None
+    if link:
+        from .link import Linker
+
+        linker = Linker(store, minter, builder.schema)
+    stored = store.hashes()
+
+    def fresh() -> Iterator[Any]:
+        for d in documents:
+            if stored.get(str(minter.document(d.id))) == d.content_hash:
+                report.skipped += 1
+                continue
+            yield d
+
+    pending = fresh()
+    first = next(pending, None)
+    if first is not None:  # only now load the pipeline: nothing to extract, no model
+        graphs: Iterable[Any] = builder.document_graphs(itertools.chain([first], pending))
+        if progress:
+            from tqdm import tqdm
+
+            graphs = tqdm(graphs, total=None if total is None else max(total - report.skipped, 0), unit="doc",
+                          file=sys.stderr, leave=False)
+        for dg in graphs:
+            doc = minter.document(dg.document.id)
+            kg = KnowledgeGraph(Graph(), schema=builder.schema,
+                                minter=linker.minter_for(dg, doc) if linker is not None else minter)
+            kg.add_document(dg)
+            if linker is not None:
+                linker.record(kg.graph, dg, doc)
+            try:
+                store.put_document(str(doc), kg.graph)
+            except StoreError as exc:
+                report.failures.append(f"{dg.document.id}: not stored: {exc}")
+                continue
+            stored[str(doc)] = dg.document.content_hash
+            report.documents += 1
+            report.facts += len(dg.facts)
+    report.entities = len(minter.classes)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def as_knowledge_graph(store: Store, base: str | None = None):
+    """A KnowledgeGraph on a store's default graph (read directly for Oxigraph, copied for a remote store)."""
+    from .graph import KnowledgeGraph
+    from .namespace import DEFAULT_BASE
+
+    graph = store.graph() if hasattr(store, "graph") else None
+    return KnowledgeGraph(graph, base=base or DEFAULT_BASE)
+
+
+__all__ = ["OxigraphStore", "RemoteStore", "Store", "StoreError", "as_knowledge_graph", "is_store_location",
+           "open_store", "replace_update"]

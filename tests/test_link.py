@@ -1,0 +1,153 @@
+"""Cross-document entity resolution (kg.link) on hand-made resolved documents: no spaCy needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import BuildReport
+from kg.documents import Document
+from kg.extract.model import Evidence
+from kg.link import initials, merges, strip_legal, unmerge
+from kg.namespace import KG
+from kg.ontology import load_schema
+from kg.resolve import DocumentGraph, Entity, Fact
+from kg.store import OxigraphStore, write_documents
+
+SCHEMA = load_schema()
+ORG, PERSON, PLACE, PRODUCT = (str(KG.Organization), str(KG.Person), str(KG.Place), str(KG.Product))
+E = "https://w3id.org/kg/id/entity/"
+
+
+class FakeBuilder:
+    """Stands in for kg.build.Builder: 'extraction' returns the graphs given."""
+
+    schema = SCHEMA
+
+    def __init__(self, graphs: dict[str, DocumentGraph]):
+        self.graphs = graphs
+
+    def document_graphs(self, documents):
+        for d in documents:
+            yield self.graphs[d.id]
+
+
+def dg(doc_id: str, entities: list[tuple[str, str, list[str]]], facts=()) -> DocumentGraph:
+    document = Document(id=doc_id, text=f"text of {doc_id} {entities}")
+    out = DocumentGraph(document=document)
+    for n, (name, cls, aliases) in enumerate(entities):
+        out.entities.append(Entity(id=n, name=name, cls=cls, aliases=aliases, mentions=[]))
+    for s, p, o in facts:
+        out.facts.append(Fact(s, p, o, Evidence(doc_id=doc_id, sentence="s", start=0, end=1, rule="test", confidence=0.9)))
+    return out
+
+
+def build(store, *graphs: DocumentGraph, link: bool = True) -> BuildReport:
+    report = BuildReport()
+    write_documents(FakeBuilder({g.document.id: g for g in graphs}), [g.document for g in graphs], store,
+                    base="https://w3id.org/kg/id/", report=report, link=link)
+    return report
+
+
+@pytest.fixture
+def store():
+    s = OxigraphStore(None)
+    yield s
+    s.close()
+
+
+def entities(store) -> set[str]:
+    return {str(r[0]) for r in store.query("SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?d }").rows}
+
+
+def test_helpers():
+    assert strip_legal("Acme Holdings, Inc.") == "acme"
+    assert strip_legal("Group") == "group"
+    assert initials("International Business Machines Corp.") == "IBM"
+    assert initials("Apple") == ""
+
+
+def test_same_name_is_one_node_without_a_merge(store):
+    build(store, dg("a", [("Alibaba Group", ORG, [])]), dg("b", [("Alibaba Group", ORG, [])]))
+    assert entities(store) == {E + "alibaba-group"}
+    assert merges(store) == []
+
+
+def test_alias_from_an_earlier_document(store):
+    build(store, dg("a", [("Alibaba Group", ORG, ["Alibaba"]), ("Hangzhou", PLACE, [])], [(0, str(KG.basedIn), 1)]))
+    build(store, dg("b", [("Alibaba", ORG, []), ("Beijing", PLACE, [])], [(0, str(KG.basedIn), 1)]))
+    assert entities(store) == {E + "alibaba-group", E + "hangzhou", E + "beijing"}
+    (m,) = merges(store)
+    assert str(m["name"]) == "Alibaba" and str(m["into"]) == E + "alibaba-group" and str(m["rule"]) == "alias"
+    assert str(m["from"]) == E + "alibaba" and str(m["document"]).endswith("/doc/b")
+    # the fact of document b is about the merged entity, and the name is an alias, not a second label
+    assert store.query(f"ASK {{ <{E}alibaba-group> kg:basedIn <{E}beijing> }}").answer
+    labels = store.query(f"SELECT ?l WHERE {{ <{E}alibaba-group> rdfs:label ?l }}").rows
+    assert [str(r[0]) for r in labels] == ["Alibaba Group"]
+
+
+def test_merge_within_one_build_in_document_order(store):
+    build(store, dg("a", [("Alibaba Group", ORG, ["Alibaba"])]), dg("b", [("Alibaba", ORG, [])]))
+    assert entities(store) == {E + "alibaba-group"}
+
+
+def test_legal_suffix_and_acronym(store):
+    build(store, dg("a", [("Acme Corp.", ORG, []), ("International Business Machines", ORG, [])]))
+    build(store, dg("b", [("Acme", ORG, []), ("IBM", ORG, [])]))
+    assert {(str(m["name"]), str(m["rule"])) for m in merges(store)} == {("Acme", "legal-suffix"), ("IBM", "acronym")}
+    assert entities(store) == {E + "acme-corp", E + "international-business-machines"}
+
+
+def test_fuzzy_spelling(store):
+    pytest.importorskip("rapidfuzz")
+    build(store, dg("a", [("Mistral Artificial Intelligence", ORG, [])]))
+    build(store, dg("b", [("Mistral Artifical Intelligence", ORG, [])]))
+    assert [str(m["rule"]) for m in merges(store)] == ["fuzzy"]
+
+
+def test_incompatible_types_are_not_merged(store):
+    build(store, dg("a", [("Apple Inc.", ORG, ["Apple"])]))
+    build(store, dg("b", [("Apple", PRODUCT, [])]))
+    assert merges(store) == []
+    assert E + "apple" in entities(store)
+
+
+def test_single_word_person_names_are_not_merged(store):
+    build(store, dg("a", [("Eddie Wu", PERSON, ["Wu"])]))
+    build(store, dg("b", [("Wu", PERSON, [])]))
+    assert merges(store) == []
+
+
+def test_ambiguous_names_are_not_merged(store):
+    build(store, dg("a", [("Alibaba Group", ORG, ["Alibaba"])]), dg("c", [("Alibaba Pictures", ORG, ["Alibaba"])]))
+    build(store, dg("b", [("Alibaba", ORG, [])]))
+    assert merges(store) == []
+
+
+def test_no_link_option(store):
+    build(store, dg("a", [("Alibaba Group", ORG, ["Alibaba"])]))
+    build(store, dg("b", [("Alibaba", ORG, [])]), link=False)
+    assert merges(store) == [] and E + "alibaba" in entities(store)
+
+
+def test_unmerge_restores_and_sticks(store):
+    a = dg("a", [("Alibaba Group", ORG, ["Alibaba"])])
+    b = dg("b", [("Alibaba", ORG, []), ("Beijing", PLACE, [])], [(0, str(KG.basedIn), 1)])
+    build(store, a, b)
+    assert len(unmerge(store, "Alibaba")) == 1
+    assert merges(store) == []
+    assert store.query(f"ASK {{ <{E}alibaba> kg:basedIn <{E}beijing> ; rdfs:label 'Alibaba' ; a kg:Organization }}").answer
+    assert not store.query(f"ASK {{ <{E}alibaba-group> kg:basedIn ?x }}").answer
+    assert store.query(f"ASK {{ <{E}alibaba> kg:keptApartFrom <{E}alibaba-group> }}").answer
+    # a changed document b is built again: the merge is not made again
+    b2 = dg("b", [("Alibaba", ORG, []), ("Shanghai", PLACE, [])], [(0, str(KG.basedIn), 1)])
+    build(store, b2)
+    assert merges(store) == []
+    assert store.query(f"ASK {{ <{E}alibaba> kg:basedIn <{E}shanghai> }}").answer
+
+
+def test_removing_the_document_removes_its_merge(store):
+    build(store, dg("a", [("Alibaba Group", ORG, ["Alibaba"])]), dg("b", [("Alibaba", ORG, [])]))
+    store.remove_document(store.find_document("b"))
+    assert merges(store) == []
+    assert entities(store) == {E + "alibaba-group"}
+    assert store.query(f"ASK {{ <{E}alibaba-group> rdfs:label 'Alibaba Group' }}").answer
