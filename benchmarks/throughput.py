@@ -242,7 +242,7 @@ def _nt_lines(path: Path) -> int:
 
 def run_kg_single(spec: dict) -> dict:
     """What ``kg build -o out.nt`` does: Builder.write streams each document's triples to the file."""
-    from kg.build import Builder, BuildReport
+    from kg.builder import Builder, BuildReport
 
     builder = Builder(model=spec["model"])
     list(builder.document_graphs([_warm_doc()]))
@@ -272,7 +272,7 @@ _BUILDER = None
 
 def _worker_init(model: str, barrier) -> None:
     global _BUILDER
-    from kg.build import Builder
+    from kg.builder import Builder
 
     _BUILDER = Builder(model=model)
     list(_BUILDER.document_graphs([_warm_doc()]))
@@ -324,7 +324,7 @@ def run_kg_library_parallel(spec: dict) -> dict:
     timed section includes that start-up. It is measured separately first, on a 1-document write with a
     fresh pool, and reported so it can be subtracted.
     """
-    from kg.build import BuildReport
+    from kg.builder import BuildReport
     from kg.parallel import ParallelBuilder
 
     procs, out = spec["procs"], Path(spec["out"])
@@ -421,7 +421,7 @@ def run_mem(spec: dict) -> dict:
                 rows.append({"docs": done_docs, "words": done_words, "seconds": time.perf_counter() - start,
                              "maxrss_mib": maxrss_mib()})
     else:
-        from kg.build import Builder, BuildReport
+        from kg.builder import Builder, BuildReport
 
         class CheckpointReport(BuildReport):
             """Builder.write bumps ``documents`` after writing each document: record peak RSS there."""

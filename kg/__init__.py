@@ -11,8 +11,6 @@ imported on first use.
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
@@ -21,7 +19,7 @@ from .graph import KnowledgeGraph
 from .query import QueryResult
 
 if TYPE_CHECKING:
-    from .build import BuildReport, Builder, build, build_files, build_to_file
+    from .builder import BuildReport, Builder, build, build_files, build_to_file
 
 __version__ = "0.1.0"
 
@@ -30,24 +28,8 @@ _LAZY = {"BuildReport", "Builder", "build", "build_files", "build_to_file"}
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        value = getattr(importlib.import_module("kg.build"), name)
-        globals()[name] = value
-        return value
+        return getattr(importlib.import_module("kg.builder"), name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
-
-
-class _Package(types.ModuleType):
-    """Keeps ``kg.build`` the function: importing the submodule ``kg.build`` (which the import system
-    binds as an attribute of the package) would otherwise shadow it, and a second ``kg.build(...)``
-    would call a module. ``from kg.build import ...`` is unaffected (it reads ``sys.modules``)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "build" and isinstance(value, types.ModuleType) and callable(getattr(value, "build", None)):
-            value = value.build
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 def load(path: str, format: str | None = None) -> KnowledgeGraph:

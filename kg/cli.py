@@ -87,7 +87,7 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
     {"id", "text"} object a line, or - for standard input.
     """
-    from .build import build_files, build_to_file
+    from .builder import build_files, build_to_file
     from .namespace import DEFAULT_BASE
 
     options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
@@ -96,7 +96,7 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     if store is not None:
         if output is not None or validate or fmt:
             raise click.UsageError("--store cannot be combined with -o, --format or --validate")
-        from .build import build_to_store
+        from .builder import build_to_store
 
         report = build_to_store(inputs, store, link=not no_link, **options)
         if not quiet:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from .build import Builder
+from .builder import Builder
 from .documents import Document
 from .errors import InputError
 from .graph import KnowledgeGraph

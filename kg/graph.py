@@ -20,6 +20,7 @@ import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.serializers.nt import _nt_row
 
 from .errors import GraphFileError
 from .extract.model import Evidence, Money
@@ -324,7 +325,10 @@ class GraphWriter:
             return self._whole
         kg = KnowledgeGraph(Graph(), schema=self.schema, minter=self.iris)
         kg.add_document(dg)
-        _for_writing(kg.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
+        if self.fmt == "nt":  # one line a triple: no copy of the graph needed
+            self._fh.write("".join(_nt_row((s, p, _plain(o))) for s, p, o in kg.graph).encode("utf-8"))
+        else:
+            _for_writing(kg.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
         self.triples += len(kg)
         return kg
 

@@ -1,6 +1,6 @@
 """Parallel extraction: documents are extracted and resolved in worker processes, IRIs minted in the parent.
 
-Each worker holds its own :class:`~kg.build.Builder` (pipeline loaded once per worker). Batches of documents
+Each worker holds its own :class:`~kg.builder.Builder` (pipeline loaded once per worker). Batches of documents
 go out and their :class:`~kg.resolve.DocumentGraph` s come back in input order, so everything that depends on
 order (IRIs, class suffixes, cross-document merges, the file written) is the same as with one worker.
 
@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .build import Builder
+from .builder import Builder
 from .documents import Document
 from .ontology import load_schema
 from .resolve import DocumentGraph, Resolver
@@ -28,7 +28,7 @@ _builder: Any = None
 
 def _init(model: str | None, ontology: list[str]) -> None:
     global _builder
-    from .build import Builder
+    from .builder import Builder
 
     _builder = Builder(model=model, ontology=ontology)
 
@@ -46,7 +46,7 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 
 class ParallelBuilder(Builder):
-    """A :class:`~kg.build.Builder` whose extraction runs in worker processes (the parent loads no pipeline)."""
+    """A :class:`~kg.builder.Builder` whose extraction runs in worker processes (the parent loads no pipeline)."""
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), workers: int = 2,
                  scheduler: str | None = None, batch_size: int = 4):

@@ -20,7 +20,7 @@ def needs_shared() -> None:
 
 @pytest.fixture(scope="session")
 def builder():
-    from kg.build import Builder
+    from kg.builder import Builder
 
     return Builder()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import Builder
+from kg.builder import Builder
 from kg.documents import Document
 from kg.ontology_check import check_ontology
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import BuildReport
+from kg.builder import BuildReport
 from kg.documents import Document
 from kg.extract.model import Evidence
 from kg.link import initials, merges, strip_legal, unmerge
@@ -19,7 +19,7 @@ E = "https://w3id.org/kg/id/entity/"
 
 
 class FakeBuilder:
-    """Stands in for kg.build.Builder: 'extraction' returns the graphs given."""
+    """Stands in for kg.builder.Builder: 'extraction' returns the graphs given."""
 
     schema = SCHEMA
 

@@ -58,18 +58,18 @@ def test_notebook_runs_top_to_bottom(cwd: Path, kernel: str):
     assert "Traceback" not in text
 
 
-def test_kg_build_stays_the_function_after_the_submodule_is_imported():
-    # the notebook calls kg.build(...) more than once; the submodule kg.build must not shadow it
+def test_kg_build_stays_the_function_after_the_builder_module_is_imported():
+    # the notebook calls kg.build(...) more than once; importing the module behind it must not shadow it
     import subprocess
 
     code = ("import kg, inspect\n"
             "first = kg.build\n"
-            "from kg.build import Builder\n"
-            "import kg.cli, kg.build\n"
+            "from kg.builder import Builder\n"
+            "import kg.cli, kg.builder\n"
             "assert inspect.isfunction(first) and kg.build is first, kg.build\n"
             "assert inspect.isfunction(kg.build_files)\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
-    code = "from kg.build import Builder\nimport kg, inspect\nassert inspect.isfunction(kg.build), kg.build\n"
+    code = "from kg.builder import Builder\nimport kg, inspect\nassert inspect.isfunction(kg.build), kg.build\n"
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import build_to_file, build_to_store
+from kg.builder import build_to_file, build_to_store
 from kg.store import open_store
 
 TEXTS = [
