@@ -37,3 +37,14 @@ def test_readme_query_examples_parse():
     graph = kg.KnowledgeGraph()
     for q in re.findall(r"```sparql\n(.*?)\n```", README, re.S):
         graph.query(q)  # raises QueryError on a syntax error
+
+
+def test_readme_shows_the_real_help():
+    import os
+    import sys
+
+    block = re.search(r"```text\n\$ kg --help\n(.*?)\n```", README, re.S)
+    assert block, "README has no 'kg --help' block"
+    p = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True,
+                       env={**os.environ, "COLUMNS": "80"}, timeout=60)
+    assert p.stdout.rstrip("\n").replace("Usage: python -m kg", "Usage: kg") == block.group(1)
