@@ -18,7 +18,7 @@ from .extract import extract, load_pipeline
 from .graph import GraphWriter, KnowledgeGraph, format_for
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
-from .resolve import DocumentGraph, Resolver
+from .resolve import DocumentGraph, Rejected, Resolver
 from .schema import Schema
 
 
@@ -57,13 +57,20 @@ class Builder:
         for document, extraction in extract(self.nlp, documents, batch_size=batch_size):
             yield self.resolver.resolve(document, extraction)
 
+    #: called with every relation candidate that no property's domain and range fit (why it was dropped)
+    on_rejected: Callable[[Rejected], None] | None = None
+
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
         graphs: Iterable[DocumentGraph] = self.document_graphs(documents)
         if progress:
             from tqdm import tqdm
 
             graphs = tqdm(graphs, total=total, unit="doc", file=sys.stderr, leave=False)
-        yield from graphs
+        for dg in graphs:
+            if self.on_rejected is not None:
+                for rejected in dg.rejected:
+                    self.on_rejected(rejected)
+            yield dg
 
     def build(self, documents: Iterable[Document], base: str = DEFAULT_BASE, progress: bool = False,
               report: BuildReport | None = None, total: int | None = None) -> KnowledgeGraph:
@@ -139,6 +146,7 @@ def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None]
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
                 base: str = DEFAULT_BASE, progress: bool = False,
                 on_error: Callable[[InputError], None] | None = None, workers: int = 1,
+                on_rejected: Callable[[Rejected], None] | None = None,
                 scheduler: str | None = None) -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
@@ -147,13 +155,15 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report)
     builder = _make_builder(model, ontology, workers, scheduler)
+    builder.on_rejected = on_rejected
     return builder.build(documents, base=base, progress=progress, report=report, total=total), report
 
 
 def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: str | None = None,
                   model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
-                  validate: bool = False, workers: int = 1, scheduler: str | None = None) -> BuildReport:
+                  validate: bool = False, workers: int = 1, scheduler: str | None = None,
+                  on_rejected: Callable[[Rejected], None] | None = None) -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
@@ -162,6 +172,7 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report)
     builder = _make_builder(model, ontology, workers, scheduler)
+    builder.on_rejected = on_rejected
     return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
                          validate=validate)
 
@@ -169,6 +180,7 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
 def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = None,
                    ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, progress: bool = False,
                    on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
+                   on_rejected: Callable[[Rejected], None] | None = None,
                    scheduler: str | None = None) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
@@ -180,6 +192,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
         report = BuildReport()
         documents, total = _prepare(paths, on_error, report)
         builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
+        builder.on_rejected = on_rejected
         return builder.write_store(documents, target, base=base, progress=progress, report=report, total=total,
                                    link=link)
     finally:

@@ -7,6 +7,7 @@ non-zero exit code. Nothing else here decides anything.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import json
 import sys
@@ -79,9 +80,11 @@ _model_option = click.option(
               help="Extraction processes (the output is the same as with one).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Extract on a Dask cluster (pip install 'dask[distributed]').")
+@click.option("--rejected", type=click.Path(dir_okay=False), default=None, metavar="FILE.jsonl",
+              help="Write every relation that was read but dropped (its classes fit no property), with why and where.")
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
               ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
-              no_link: bool = False, workers: int = 1, scheduler: str | None = None) -> None:
+              no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None) -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -90,9 +93,20 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     from .builder import build_files, build_to_file
     from .namespace import DEFAULT_BASE
 
-    options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
-                   progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
-                   workers=workers, scheduler=scheduler)
+    with contextlib.ExitStack() as stack:
+        on_rejected = None
+        if rejected is not None:
+            log = stack.enter_context(open(rejected, "w", encoding="utf-8"))
+            on_rejected = lambda r: log.write(json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n")  # noqa: E731
+        options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
+                       progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
+                       workers=workers, scheduler=scheduler, on_rejected=on_rejected)
+        _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
+
+
+def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options) -> None:  # noqa: ANN001
+    """The body of ``kg build`` once its options are settled."""
+    from .builder import build_files, build_to_file
     if store is not None:
         if output is not None or validate or fmt:
             raise click.UsageError("--store cannot be combined with -o, --format or --validate")
@@ -239,15 +253,17 @@ def evaluate_cli(gold: str, per_doc: bool, as_json: bool, model: str | None, ont
 @_ontology_option
 @click.option("--title", default=None, help="Page title (default: the file name and the selection).")
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Draw a store instead of a graph file.")
+@click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
+              help="html (interactive, default) or a static png/svg picture; default from the suffix of -o.")
 def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes: int | None, classes: str | None,
-               ontology: tuple[str, ...], title: str | None, store: str | None = None) -> None:
+               ontology: tuple[str, ...], title: str | None, store: str | None = None, fmt: str | None = None) -> None:
     """Draw a graph as one self-contained, offline HTML page (search, class filter, evidence on click)."""
     from .render import render
 
     wanted = [c for c in (classes or "").split(",") if c.strip()] or None
     with _graph_or_store(graph, store) as source:
         _, drawn = render(source, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
-                          ontology=ontology, title=title)
+                          ontology=ontology, title=title, format=fmt)
     click.echo(f"kg: drew {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {output}", err=True)
 
 
@@ -292,10 +308,11 @@ def analyze_cli(graph: str, as_json: bool, export_fmt: str | None, output: str |
 @click.option("--cors", default=None, metavar="ORIGIN", help="Allow this web origin to query from a browser (CORS is off by default).")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's resources, served as /<path> (default: kg's).")
 @click.option("--workers", type=int, default=None, metavar="N", help="Query worker processes (default: CPUs, 2 to 8).")
+@click.option("--infer", is_flag=True, help="Also answer with what the ontology entails (materialised at start-up).")
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
 def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
-              workers: int | None, ontology: tuple[str, ...], store: str | None = None) -> None:
+              workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
     from .serve import serve
@@ -303,7 +320,7 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
     with _graph_or_store(graph, store) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
-              base=base or DEFAULT_BASE, workers=workers)
+              base=base or DEFAULT_BASE, workers=workers, infer=infer)
 
 def _is_store(location: str) -> bool:
     from .store import is_store_location

@@ -221,12 +221,67 @@ def write_html(text: str, path: str | Path) -> None:
         raise
 
 
+#: Static picture formats (matplotlib), chosen by --format or the output's suffix.
+STATIC_FORMATS = ("png", "svg")
+_MPL_MARKERS = {"dot": "o", "square": "s", "triangle": "^", "diamond": "D", "star": "*", "hexagon": "h",
+                "triangleDown": "v", "box": "s", "ellipse": "o"}
+
+
+def render_static(G: nx.MultiDiGraph, output: str | Path, fmt: str, *, title: str = "") -> None:
+    """Draw the graph as a PNG or SVG picture (for reports and READMEs): same layout, colours and shapes as the page."""
+    if fmt not in STATIC_FORMATS:
+        raise RenderError(f"unknown picture format {fmt!r}; choose one of: {', '.join(STATIC_FORMATS)}")
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as exc:
+        raise RenderError("PNG and SVG need matplotlib: pip install matplotlib") from exc
+    positions = compute_layout(G)
+    ancestors = G.graph.get("class_ancestors", {})
+    size = min(24.0, 6.0 + len(G) ** 0.5)
+    fig, ax = plt.subplots(figsize=(size * 1.4, size))
+    try:
+        ax.set_axis_off()
+        if title:
+            ax.set_title(title)
+        simple = nx.DiGraph()
+        simple.add_nodes_from(G.nodes(data=True))
+        for u, v, d in G.edges(data=True):
+            label = d.get("label", "")
+            if simple.has_edge(u, v):
+                simple[u][v]["label"] += ", " + label
+            else:
+                simple.add_edge(u, v, label=label)
+        nx.draw_networkx_edges(simple, positions, ax=ax, edge_color="#999999", arrows=True, arrowsize=10,
+                               node_size=300)
+        if len(G) <= 300:
+            nx.draw_networkx_edge_labels(simple, positions, ax=ax, font_size=7, font_color="#555555",
+                                         edge_labels={(u, v): d["label"] for u, v, d in simple.edges(data=True)})
+        by_style: dict[tuple[str, str], list[Any]] = {}
+        for n, d in G.nodes(data=True):
+            by_style.setdefault(class_style(d["cls"], ancestors.get(d["cls"], ())), []).append(n)
+        for (colour, shape), nodes in by_style.items():
+            nx.draw_networkx_nodes(G, positions, nodelist=nodes, node_color=colour, node_shape=_MPL_MARKERS.get(shape, "o"),
+                                   node_size=300, ax=ax, edgecolors="#333333", linewidths=0.5)
+        if len(G) <= 300:
+            nx.draw_networkx_labels(G, positions, labels={n: d.get("label", "") for n, d in G.nodes(data=True)},
+                                    font_size=8, ax=ax, verticalalignment="top")
+        fig.savefig(str(output), format=fmt, bbox_inches="tight", dpi=120)
+    finally:
+        plt.close(fig)
+
+
 def render(graph: Any, output: str | Path | None = None, *, focus: str | None = None, depth: int = 2,
            max_nodes: int | None = None, classes: Iterable[str] | None = None,
-           ontology: Iterable[str | Path] = (), title: str | None = None) -> tuple[str, nx.MultiDiGraph]:
+           ontology: Iterable[str | Path] = (), title: str | None = None,
+           format: str | None = None) -> tuple[str, nx.MultiDiGraph]:
     """Render a graph (a KnowledgeGraph, an rdflib Graph, or a path to a graph file) to HTML.
 
     Returns the page and the networkx graph that was drawn; writes the page to ``output`` if given.
+    With ``format`` "png" or "svg" (or an output with that suffix) a static picture is written instead,
+    and the returned page is empty.
     """
     from .graph import KnowledgeGraph
     from .ontology import load_ontology_graph
@@ -242,6 +297,12 @@ def render(graph: Any, output: str | Path | None = None, *, focus: str | None = 
         title = f"{name}: {focus} (depth {depth})" if focus else name
         if len(G) < len(full):
             title += f" ({len(G)} of {len(full)} nodes)"
+    fmt = format or (Path(output).suffix.lower().lstrip(".") if output is not None else "html")
+    if fmt in STATIC_FORMATS:
+        if output is None:
+            raise RenderError(f"a {fmt} picture needs an output file")
+        render_static(G, output, fmt, title=title)
+        return "", G
     page = render_html(G, title=title)
     if output is not None:
         write_html(page, output)

@@ -908,8 +908,11 @@ def _error_response(status: int):
 
 def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None,
                ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, workers: int | None = None,
-               source: QuerySource | None = None, sandbox: bool = True) -> Starlette:
+               source: QuerySource | None = None, sandbox: bool = True, infer: bool = False) -> Starlette:
     """The ASGI app serving a graph (a file path, a KnowledgeGraph or an rdflib Graph), or any ``source``.
+
+    With ``infer``, the served graph also holds what the ontology (core plus ``ontology``) entails
+    (see :mod:`kg.infer`), materialised once at start-up.
 
     Starts the query workers now (the graph is read once, written to a temporary N-Triples snapshot and
     loaded by each worker); they stop when the app shuts down (its lifespan) or with ``app.state.close()``.
@@ -924,6 +927,10 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
         if graph_or_path is None:
             raise ServeError("give a graph to serve")
         graph = _rdf_graph(graph_or_path)
+        if infer:
+            from .infer import inferred_copy
+
+            graph = inferred_copy(graph, ontology)
         tmpdir = tempfile.mkdtemp(prefix="kg-serve-")
         snapshot = Path(tmpdir) / "graph.nt"
         try:
@@ -989,14 +996,14 @@ def default_workers() -> int:
 
 def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
           max_rows: int = 10000, cors: str | None = None, ontology: Iterable[str | Path] = (),
-          base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info") -> None:
+          base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info", infer: bool = False) -> None:
     """Serve a graph file until interrupted (the ``kg serve`` command)."""
     import uvicorn
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         warnings.warn(f"serving on {host}: anyone who can reach this address can query the graph")
     app = create_app(graph, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology, base=base,
-                     workers=workers)
+                     workers=workers, infer=infer)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)
     finally:

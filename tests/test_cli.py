@@ -97,3 +97,16 @@ def test_query_formats(tmp_path):
     data = json.loads(kg("query", str(g), q, "--format", "json").stdout)
     assert data == {"head": {"vars": ["l"]}, "results": {"bindings": [{"l": {"type": "literal", "value": 'A, "quoted"'}}]}}
     assert kg("query", str(g), "ASK { ?s ?p ?o }").stdout.decode() == "true\n"
+
+
+def test_rejected_relations_are_written_with_why(tmp_path):
+    import json
+
+    log = tmp_path / "rejected.jsonl"
+    p = kg("build", str(EXAMPLE), "-q", "-o", str(tmp_path / "g.ttl"), "--rejected", str(log))
+    assert p.returncode == 0, err(p)
+    records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert records
+    for r in records:
+        assert r["reason"].endswith("fits no candidate's domain and range")
+        assert EXAMPLE.read_text(encoding="utf-8")[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["sentence"]

@@ -87,3 +87,19 @@ def test_build_validate_writes_nothing_on_violation(tmp_path, monkeypatch, build
         builder.write([Document("d", "Jane Roe, the CEO of Acme Corp, said so.")], out, validate=True)
     assert out.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_serve_with_infer_answers_entailments():
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+
+    app = create_app(KnowledgeGraph(small_graph()), timeout=10, workers=1, infer=True)
+    try:
+        with TestClient(app) as client:
+            r = client.get("/sparql", params={"query": "SELECT ?p WHERE { ?p kg:worksFor ?o }"},
+                           headers={"Accept": "text/csv"})
+            assert r.status_code == 200
+            assert r.text.split() == ["p", E + "jane"]
+    finally:
+        app.state.close()

@@ -371,3 +371,30 @@ def test_browser_search_focuses_node_and_class_filter(browser, small, tmp_path):
     assert drawn == len(data["nodes"]) - 1
     assert pg.errors == [] and pg.failed == []
     pg.page.close()
+
+
+def test_static_pictures(tmp_path):
+    """--format png|svg (or the suffix) writes a picture with matplotlib instead of a page."""
+    import subprocess
+    import sys
+
+    from kg.graph import KnowledgeGraph
+    from rdflib import RDF, RDFS, Literal, URIRef
+    from kg.namespace import KG
+
+    kg = KnowledgeGraph()
+    a, b = URIRef("https://w3id.org/kg/id/entity/a"), URIRef("https://w3id.org/kg/id/entity/b")
+    kg.graph.add((a, RDF.type, KG.Person))
+    kg.graph.add((a, RDFS.label, Literal("<script>x</script> Ann")))
+    kg.graph.add((b, RDF.type, KG.Organization))
+    kg.graph.add((b, RDFS.label, Literal("Acme")))
+    kg.graph.add((a, KG.worksFor, b))
+    src = tmp_path / "g.ttl"
+    kg.serialize(src)
+    png, svg = tmp_path / "g.png", tmp_path / "pic.out"
+    for args in (["-o", str(png)], ["-o", str(svg), "--format", "svg"]):
+        p = subprocess.run([sys.executable, "-m", "kg", "render", str(src), *args], capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text and "<script>" not in text
