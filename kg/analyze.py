@@ -15,9 +15,7 @@ Does not import spaCy.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -27,6 +25,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
+from .files import atomic_write
 from .errors import AnalysisError, RenderError
 from .network import find_nodes, pagerank, to_networkx
 
@@ -478,26 +477,8 @@ def export(graph: Analysis | nx.MultiDiGraph, path: str | Path, format: str | No
     fmt = export_format(path, format)
     H = exportable(graph.network, graph) if isinstance(graph, Analysis) else exportable(graph)
     text = "\n".join(nx.generate_graphml(H) if fmt == "graphml" else nx.generate_gexf(H)) + "\n"
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise AnalysisError(f"cannot write {str(target)!r}: folder {str(directory)!r} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise AnalysisError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise AnalysisError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
-        raise
+    with atomic_write(path, error=AnalysisError) as fh:
+        fh.write(text)
     return fmt
 
 

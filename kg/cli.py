@@ -90,7 +90,6 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
     {"id", "text"} object a line, or - for standard input.
     """
-    from .builder import build_files, build_to_file
     from .namespace import DEFAULT_BASE
 
     with contextlib.ExitStack() as stack:

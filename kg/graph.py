@@ -22,6 +22,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.nt import _nt_row
 
+from .files import atomic_write
 from .errors import GraphFileError
 from .extract.model import Evidence, Money
 from .extract.money import format_value
@@ -269,22 +270,8 @@ def _for_writing(graph: Graph, fmt: str) -> Graph:
 def write_graph(graph: Graph, path: str | Path, format: str | None = None) -> None:
     """Serialize atomically: write a temporary file beside the target, then rename it over the target."""
     fmt = format_for(path, format)
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise GraphFileError(f"cannot write {str(target)!r}: folder {str(directory)!r} does not exist")
-    out = _for_writing(graph, fmt)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            out.serialize(destination=fh, format=fmt, encoding="utf-8")
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_write(path, binary=True, error=GraphFileError) as fh:
+        _for_writing(graph, fmt).serialize(destination=fh, format=fmt, encoding="utf-8")
 
 
 #: Formats written a document at a time (concatenated chunks are one valid file); others are written at the end.

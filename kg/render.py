@@ -20,8 +20,6 @@ import hashlib
 import html
 import json
 import math
-import os
-import tempfile
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -29,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from .files import atomic_write
 from .errors import RenderError
 from .network import local_name, select, to_networkx
 
@@ -204,21 +203,8 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "kg graph", layout: bool | N
 
 def write_html(text: str, path: str | Path) -> None:
     """Write a page atomically (a temporary file beside the target, then renamed)."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise RenderError(f"cannot write {str(target)!r}: folder {str(directory)!r} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_write(path, error=RenderError) as fh:
+        fh.write(text)
 
 
 #: Static picture formats (matplotlib), chosen by --format or the output's suffix.

@@ -54,10 +54,10 @@ from starlette.datastructures import MultiDict
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from .errors import (GraphFileError, KGError, NotAcceptableError, QueryError, QueryTimeoutError, RefusedQueryError,
+from .errors import (KGError, NotAcceptableError, QueryError, QueryTimeoutError, RefusedQueryError,
                      ServeError)
 from .namespace import DEFAULT_BASE, PREFIXES
 

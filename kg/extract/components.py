@@ -13,7 +13,6 @@ Both ontology-driven components get their cue tables at ``initialize(schema=...)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
