@@ -267,7 +267,7 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
 
 
 @cli.command("analyze")
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON.")
 @click.option("--export", "export_fmt", type=click.Choice(["graphml", "gexf"]), default=None,
               help="Also write the graph with its scores for Gephi or Cytoscape (needs -o).")
@@ -280,14 +280,17 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
 @click.option("--communities", "method", type=click.Choice(["louvain", "label-propagation"]), default="louvain",
               show_default=True, help="Community detection method (Louvain with a fixed seed is repeatable).")
 @_ontology_option
-def analyze_cli(graph: str, as_json: bool, export_fmt: str | None, output: str | None, path: tuple[str, str] | None,
-                top: int, method: str, ontology: tuple[str, ...]) -> None:
+@click.option("--store", "store", default=None, metavar="DIR|URL", help="Analyse a store instead of a graph file.")
+def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output: str | None,
+                path: tuple[str, str] | None, top: int, method: str, ontology: tuple[str, ...],
+                store: str | None = None) -> None:
     """Graph analytics: centrality (degree, PageRank), components, communities, shortest paths; export."""
     from .analyze import analyze, export, format_analysis
 
     if export_fmt is not None and output is None:
         raise click.UsageError("--export needs -o FILE")
-    result = analyze(graph, ontology=ontology, path=path or None, method=method)
+    with _graph_or_store(graph, store) as source:
+        result = analyze(source, ontology=ontology, path=path or None, method=method)
     if output is not None:
         fmt = export(result, output, export_fmt)
         click.echo(f"kg: exported {result.summary.nodes} nodes, {result.summary.facts} facts as {fmt} -> {output}",

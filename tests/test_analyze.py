@@ -261,3 +261,23 @@ def test_analyze_does_not_import_spacy(tmp_path, kgraph):
             f"kg.analyze.analyze({str(graph)!r}, path=('Jane Roe', 'Berlin'))\n"
             "sys.exit('spacy' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0
+
+
+def test_analyze_reads_a_store(tmp_path):
+    """kg analyze takes a store directory like a graph file (as query, render and serve do)."""
+    from kg.store import open_store
+
+    src = tmp_path / "g.ttl"
+    kg = KnowledgeGraph()
+    a, b = URIRef("https://w3id.org/kg/id/entity/ann"), URIRef("https://w3id.org/kg/id/entity/acme")
+    for s, p, o in [(a, RDF.type, KG.Person), (a, RDFS.label, Literal("Ann Lee")), (b, RDF.type, KG.Organization),
+                    (b, RDFS.label, Literal("Acme")), (a, KG.worksFor, b)]:
+        kg.graph.add((s, p, o))
+    kg.serialize(src)
+    store = tmp_path / "store"
+    with open_store(str(store), create=True) as st:
+        st.put_document("https://w3id.org/kg/id/doc/g", list(kg.graph))
+    for args in ([str(store)], ["--store", str(store)]):
+        p = subprocess.run([sys.executable, "-m", "kg", "analyze", *args, "--json"], capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+        assert '"Ann Lee"' in p.stdout and '"Acme"' in p.stdout
