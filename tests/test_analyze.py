@@ -8,12 +8,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from kg.analyze import (
     Analysis, analyze, communities, export, exportable, format_analysis, network, shortest_path,
@@ -23,35 +22,13 @@ from kg.graph import KnowledgeGraph
 from kg.namespace import KG
 from kg.network import to_networkx
 
-BASE = "https://w3id.org/kg/id/"
-
-
-def ent(key: str) -> URIRef:
-    return URIRef(f"{BASE}entity/{key}")
+from kggraphs import BASE, ent
+from kggraphs import make_graph as _make_graph
 
 
 def make_graph(entities: dict[str, tuple[URIRef, list[str]]], facts: list[tuple[str, URIRef, str, str]]) -> KnowledgeGraph:
-    """entities: key -> (class, names); facts: (subject key, property, object key, sentence)."""
-    kg = KnowledgeGraph()
-    g = kg.graph
-    doc = URIRef(f"{BASE}doc/news")
-    g.add((doc, RDF.type, KG.Document))
-    g.add((doc, RDFS.label, Literal("news.txt")))
-    for key, (cls, names) in entities.items():
-        g.add((ent(key), RDF.type, cls))
-        g.add((ent(key), RDFS.label, Literal(names[0])))
-        for alias in names[1:]:
-            g.add((ent(key), SKOS.altLabel, Literal(alias)))
-        g.add((ent(key), KG.mentionedIn, doc))
-    for n, (s, p, o, sentence) in enumerate(facts):
-        g.add((ent(s), p, ent(o)))
-        ev = URIRef(f"{BASE}evidence/{n}")
-        for t in ((RDF.type, KG.Evidence), (RDF.subject, ent(s)), (RDF.predicate, p), (RDF.object, ent(o)),
-                  (KG.sentence, Literal(sentence)), (KG.rule, Literal("verb")), (KG.document, doc),
-                  (KG.start, Literal(10 * n)), (KG.end, Literal(10 * n + len(sentence))),
-                  (KG.confidence, Literal(Decimal("0.85"), datatype=XSD.decimal))):
-            g.add((ev, *t))
-    return kg
+    """This module's graphs: one document 'news.txt', facts read by the 'verb' rule at confidence 0.85."""
+    return _make_graph(entities, facts, doc_label="news.txt", rule="verb", confidence="0.85")
 
 
 ENTITIES = {
