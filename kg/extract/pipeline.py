@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..documents import Document
 from ..errors import ModelError
 from ..schema import Schema
-from . import components  # noqa: F401  (registers the kg_* factories)
+from . import mentions, relations  # noqa: F401  (register the kg_* factories)
 from .model import Evidence, Extraction, InvestmentCandidate, Mention, RelationCandidate
 
 #: Pipelines tried, in order, when no model is named: the official package, then its PyPI re-upload.

@@ -1,44 +1,31 @@
-"""spaCy pipeline components of kg.
+"""The spaCy component ``kg_relations``: relation candidates between mentions, and investments.
 
-- ``kg_paragraphs`` (before the parser): a blank line or a Markdown heading always ends a sentence,
-  so headlines and photo captions do not run into the first paragraph.
-- ``kg_mentions``: candidate names from the NER and from proper-noun runs and cue nouns, with class
-  evidence from the ontology's cues (NER label, head noun, name suffix).
-- ``kg_relations``: relation candidates between mentions from the dependency parse (verbs, titles,
-  possessives, prepositions, appositions, hyphenated participles, relational nouns) and investments.
-
-Both ontology-driven components get their cue tables at ``initialize(schema=...)``, as spaCy's
-``span_ruler`` gets its patterns. They write plain records (:mod:`kg.extract.model`) to ``doc._.kg``.
+Reads the dependency parse (verbs, titles, possessives, prepositions, appositions, hyphenated participles,
+relational and event nouns, photo credits) with the ontology's cue tables, given at
+``initialize(schema=...)``, and appends plain records (:mod:`kg.extract.model`) to ``doc._.kg``, after
+``kg_mentions`` has found the mentions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from ..errors import KGError
-from ..schema import GazetteerEntry, Schema
+from ..schema import Schema
 from .cues import Cue, CueTables, compile_cues, match_phrase
+from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, tables_of
 from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
 from .money import parse_money
 
-if not Doc.has_extension("kg"):
-    Doc.set_extension("kg", default=None)
-
-ENTITY_NER_SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-COPULAS = {"be", "become", "remain"}
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
-DEFINITE = {"the", "this", "that"}
-QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
-MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
+# Prepositions by which a verb takes the act its subject did: 'convicted of', 'sentenced for', 'pleaded
+# guilty to', 'charged with', 'arrested in the killing of'
+ACT_PREPOSITIONS = {"of", "for", "to", "in", "with"}
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
 # (more than an NER label, less than a cue word).
@@ -61,299 +48,6 @@ CONFIDENCE = {
 }
 
 
-def _tables(component: object) -> CueTables:
-    tables = getattr(component, "tables", None)
-    if tables is None:
-        raise KGError(
-            "the kg components have no ontology yet: call kg.extract.load_pipeline(), or "
-            "nlp.get_pipe(name).initialize(schema=...) after adding them"
-        )
-    return tables
-
-
-# ---------------------------------------------------------------------------------------------
-# kg_paragraphs
-# ---------------------------------------------------------------------------------------------
-
-@Language.component("kg_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, and at every line that is a Markdown heading."""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        ws = tok.whitespace_ + (tok.text if tok.is_space else "")
-        if "\n\n" in ws.replace("\r", "") or (tok.is_space and "\n" in tok.text and nxt.text.startswith("#")):
-            nxt.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            continue
-        elif not tok.is_space and "\n" in tok.whitespace_ and nxt.text.startswith("#"):
-            nxt.is_sent_start = True
-    return doc
-
-
-# ---------------------------------------------------------------------------------------------
-# kg_mentions
-# ---------------------------------------------------------------------------------------------
-
-def _is_capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
-
-
-def _trim(span: Span) -> Span | None:
-    """Drop leading determiners, quotes and punctuation, and a trailing possessive or hyphen."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in DEFINITE or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if start >= end:
-        return None
-    return doc[start:end]
-
-
-def _split(span: Span, titles: dict) -> list[Span]:
-    """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names) and take out a
-    title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
-    parts, start = [], span.start
-    doc = span.doc
-    for tok in span:
-        if tok.text in {"/", "|"} or tok.is_space or "\n" in tok.whitespace_ and tok.i + 1 < span.end:
-            cut_end = tok.i if tok.text in {"/", "|"} or tok.is_space else tok.i + 1
-            if cut_end > start:
-                parts.append(doc[start:cut_end])
-            start = tok.i + 1
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if not tok.text[:1].isupper() or nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
-            continue
-        n, _ = match_phrase(titles, [t.lower_ for t in doc[start:tok.i + 1]])
-        if n:
-            if tok.i + 1 - n > start:
-                parts.append(doc[start:tok.i + 1 - n])
-            start = tok.i + 1
-    if start < span.end:
-        parts.append(doc[start:span.end])
-    return [t for p in parts if (t := _trim(p)) is not None]
-
-
-def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
-    """The document's sentences, and the index of each token's sentence (Token.sent scans for every call)."""
-    sents = list(doc.sents)
-    index = [0] * len(doc)
-    for n, sent in enumerate(sents):
-        index[sent.start:sent.end] = [n] * (sent.end - sent.start)
-    return sents, index
-
-
-def _cue_words(tok: Token) -> list[str]:
-    """The lower-cased lemmas of a noun and the compound/amod words right before it."""
-    words = [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_]
-    doc, i = tok.doc, tok.i - 1
-    while i >= 0 and len(words) < 4:
-        prev = doc[i]
-        if prev.head.i != tok.i or prev.dep_ not in {"compound", "amod", "nmod"}:
-            break
-        words.insert(0, prev.lower_)
-        i -= 1
-    return words
-
-
-class MentionFinder:
-    """Finds candidate names and scores them against the ontology's classes."""
-
-    def __init__(self, nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float,
-                 title_weight: float, gazetteer_weight: float):
-        self.name = name
-        self.ner_weight = ner_weight
-        self.suffix_weight = suffix_weight
-        self.head_noun_weight = head_noun_weight
-        self.title_weight = title_weight
-        self.gazetteer_weight = gazetteer_weight
-        self.tables: CueTables | None = None
-        self.known: dict[str, GazetteerEntry] = {}
-        self.matcher: PhraseMatcher | None = None
-
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None) -> None:
-        if schema is None:
-            raise KGError("kg_mentions.initialize needs schema=... (kg.ontology.load_schema())")
-        self.tables = compile_cues(schema)
-        # the gazetteer (known members listed in an extension) as a spaCy PhraseMatcher, exact on spelling
-        self.known, self.matcher = {}, None
-        if schema.gazetteer:
-            if nlp is None:
-                raise KGError("kg_mentions.initialize needs nlp=... to compile the ontology's gazetteer")
-            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-            for entry in schema.gazetteer:
-                for surface in (entry.name, *entry.aliases):
-                    self.known.setdefault(surface, entry)
-                    self.matcher.add(surface, [nlp.make_doc(surface)])
-
-    def _known_spans(self, doc: Doc) -> list[Span]:
-        if self.matcher is None:
-            return []
-        spans = [doc[start:end] for _, start, end in self.matcher(doc)]
-        return sorted(filter_spans(spans), key=lambda s: s.start)
-
-    # -- candidates --------------------------------------------------------------------------
-    def _with_prefix(self, span: Span) -> Span:
-        """The name with the honorific before it ('Mrs. Parks'): the form the text uses for the person."""
-        if span.start > 0 and span.doc[span.start - 1].text in _tables(self).prefixes:
-            return span.doc[span.start - 1:span.end]
-        return span
-
-    def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
-        t = _tables(self)
-        taken: set[int] = {i for ent in doc.ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
-        for span in self._known_spans(doc):
-            if not taken.intersection(range(span.start, span.end)):
-                taken.update(range(span.start, span.end))
-                yield span, ""
-        for ent in doc.ents:
-            if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
-                continue
-            if taken.intersection(range(ent.start, ent.end)):
-                continue
-            pieces = _split(ent, t.titles)
-            label = ent.label_ if len(pieces) == 1 else ""
-            for piece in map(self._with_prefix, pieces):
-                taken.update(range(piece.start, piece.end))
-                yield piece, label
-        # names before a cue noun the NER missed: the "Double 11" shopping festival, the Qwen model
-        for tok in doc:
-            if tok.pos_ != "NOUN" or tok.i in taken:
-                continue
-            n, _ = match_phrase(t.head_nouns, _cue_words(tok))
-            if not n:
-                continue
-            left = [c for c in tok.subtree if c.i < tok.i]
-            left = [c for c in left if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
-            left.sort(key=lambda c: c.i)
-            run: list[Token] = []
-            for c in left:
-                if run and c.i != run[-1].i + 1:
-                    break
-                if c.i in taken or not (_is_capitalised(c) or c.text in QUOTES):
-                    break
-                run.append(c)
-            names = [c for c in run if c.text not in QUOTES]
-            quoted = len(names) < len(run)
-            if names and names[0].text[:1].isupper() and (quoted or names[0].pos_ == "PROPN"):
-                span = _trim(doc[names[0].i:names[-1].i + 1])
-                if span is not None:
-                    taken.update(range(span.start, span.end))
-                    yield span, ""
-        # proper-noun runs the NER missed
-        i = 0
-        while i < len(doc):
-            if doc[i].pos_ == "PROPN" and i not in taken and doc[i].text[:1].isupper():
-                j = i
-                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and j + 1 not in taken and not doc[j + 1].is_sent_start:
-                    j += 1
-                for piece in _split(doc[i:j + 1], t.titles):
-                    yield self._with_prefix(piece), ""
-                i = j + 1
-            else:
-                i += 1
-
-    # -- evidence ----------------------------------------------------------------------------
-    def _cue_nouns(self, span: Span) -> Iterator[Token]:
-        """Common nouns standing for the name: its head noun, apposition or predicate noun."""
-        root = span.root
-        head = root.head
-        if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
-            while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
-                head = head.head  # 'the Aster language model': climb to the noun phrase's head
-            yield head
-        if root.dep_ == "appos" and head.pos_ == "NOUN":
-            yield head
-        for child in root.children:
-            if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} or span.start <= child.i < span.end:
-                continue
-            # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
-            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
-                continue
-            yield child
-        if root.dep_ in SUBJECT_DEPS and head.lemma_ in COPULAS:
-            for child in head.children:
-                if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN":
-                    yield child
-                    yield from (c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
-
-    def _score(self, mention: Mention, span: Span, label: str) -> list[int]:
-        t = _tables(self)
-        if label:
-            classes = t.ner.get(label, [])
-            for cls in classes:
-                mention.add(cls, self.ner_weight / len(classes), strong=False)
-        last = span[-1].text
-        for cls in t.suffixes.get(last, []) if len(span) > 1 else []:
-            mention.add(cls, self.suffix_weight)
-        for cls in t.prefixes.get(span[0].text, []) if len(span) > 1 else []:
-            mention.add(cls, self.suffix_weight)
-        handles = []
-        for noun in self._cue_nouns(span):
-            words = _cue_words(noun)
-            n, classes = match_phrase(t.head_nouns, words)
-            # a name before a person noun, before an indefinite noun, or a place name before a noun, is
-            # where the thing is or comes from, not the thing: 'the Arizona senator', 'Edison spokesman',
-            # 'a Hong Kong construction firm', 'the Moscow newspaper' (but 'the Qwen model' is the model)
-            if noun.i >= span.end and span.root.dep_ in MODIFIER_DEPS and noun in span.root.ancestors:
-                indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-                place = t.place_class in t.ner.get(label, ())
-                if indefinite or place or t.person_class in classes or match_phrase(t.titles, words)[0]:
-                    continue
-            for cls in classes:
-                mention.add(cls, self.head_noun_weight / len(classes))
-            if n:
-                handles.append(noun.i)
-            if match_phrase(t.titles, words)[0] and t.person_class:
-                mention.add(t.person_class, self.title_weight)
-        return handles
-
-    def __call__(self, doc: Doc) -> Doc:
-        t = _tables(self)
-        mentions: list[Mention] = []
-        spans: list[Span] = []
-        handles: dict[int, int] = {}
-        sents, sent_of_token = _sentences(doc)
-        seen: set[tuple[int, int]] = set()
-        for span, label in self._candidate_spans(doc):
-            key = (span.start, span.end)
-            text = span.text.strip()
-            if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text):
-                continue
-            if span[0].is_lower and span.root.pos_ != "PROPN":
-                continue
-            seen.add(key)
-            m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
-                        sentence=sent_of_token[span.start], ner_label=label)
-            known = self.known.get(text)
-            if known is not None:
-                m.canonical = known.name
-                m.add(known.cls, self.gazetteer_weight)
-            for h in self._score(m, span, label):
-                handles.setdefault(h, m.id)
-            mentions.append(m)
-            spans.append(span)
-        doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
-                    "sentences": sents, "sent_of_token": sent_of_token}
-        return doc
-
-
-@Language.factory(
-    "kg_mentions",
-    default_config={"ner_weight": 1.0, "suffix_weight": 5.0, "head_noun_weight": 10.0, "title_weight": 10.0,
-                    "gazetteer_weight": 100.0},
-)
-def make_mention_finder(nlp: Language, name: str, ner_weight: float, suffix_weight: float, head_noun_weight: float,
-                        title_weight: float, gazetteer_weight: float) -> MentionFinder:
-    return MentionFinder(nlp, name, ner_weight, suffix_weight, head_noun_weight, title_weight, gazetteer_weight)
-
-
-# ---------------------------------------------------------------------------------------------
-# kg_relations
-# ---------------------------------------------------------------------------------------------
-
 class RelationFinder:
     """Reads relation candidates and investments off the dependency parse."""
 
@@ -371,7 +65,7 @@ class RelationFinder:
         state = doc._.kg
         if state is None:
             raise KGError("kg_relations must come after kg_mentions in the pipeline")
-        _DocReader(doc, _tables(self), self.antecedent_window).run()
+        _DocReader(doc, tables_of(self), self.antecedent_window).run()
         return doc
 
 
@@ -442,8 +136,9 @@ class _DocReader:
         scores = self.mentions[m_id].scores
         return not scores or max(scores, key=scores.get) != self.t.person_class
 
-    def antecedent(self, tok: Token, person: bool) -> int | None:
-        """The mention a pronoun or definite description most likely refers to: the nearest subject before it."""
+    def antecedent(self, tok: Token, person: bool, exclude: int | None = None) -> int | None:
+        """The mention a pronoun or definite description most likely refers to: the nearest subject before it
+        (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be)."""
         s_idx = self.sentence_index(tok)
         accept = self.is_person if person else self.is_orgish
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
@@ -453,7 +148,7 @@ class _DocReader:
                 span = self.spans[m_id]
                 if n == s_idx and span.start >= tok.i:
                     continue
-                if not accept(m_id):
+                if not accept(m_id) or m_id == exclude:
                     continue
                 subjectish = span.root.dep_ in SUBJECT_DEPS or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss"}
                 candidates.append((subjectish, span.start, m_id))
@@ -462,7 +157,7 @@ class _DocReader:
                 return max(subjects or candidates, key=lambda c: c[1])[2]
         return None
 
-    def mention_of(self, tok: Token | None) -> int | None:
+    def mention_of(self, tok: Token | None, exclude: int | None = None) -> int | None:
         """The mention a token stands for: inside a name, a cue noun of one, a pronoun or 'the company'."""
         if tok is None:
             return None
@@ -471,9 +166,9 @@ class _DocReader:
         low = tok.lower_
         if tok.pos_ == "PRON":
             if low in ORG_PRONOUNS:
-                return self.antecedent(tok, person=False)
+                return self.antecedent(tok, person=False, exclude=exclude)
             if low in PERSON_PRONOUNS:
-                return self.antecedent(tok, person=True)
+                return self.antecedent(tok, person=True, exclude=exclude)
             return None
         if tok.pos_ == "NOUN":
             # 'David Cicippio , an electronics technician from North Wales': the noun stands for the name
@@ -513,17 +208,41 @@ class _DocReader:
             if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.pos_ in {"VERB", "AUX"}:
                 v = v.head
                 continue
-            # 'X was charged with killing Y', 'X hoped to save the South by killing Y'; but in 'they
-            # accused X of killing Y' the doer is the object
-            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in {"VERB", "AUX"}:
-                by = v.head.lower_ == "by"
-                v = v.head.head
-                objects = [] if by else [c for c in v.children if c.dep_ == "dobj"]
+            # 'X was charged with killing Y', 'X hoped to save the South by killing Y', 'X pleaded guilty
+            # to killing Y'; but in 'they accused X of killing Y' the doer is the object
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                governor = self.clause_verb(v.head)
+                if governor is None:
+                    break
+                objects = [] if v.head.lower_ == "by" else [c for c in governor.children if c.dep_ == "dobj"]
                 if objects:
                     return [s for o in objects for s in self.with_conjuncts(o)]
+                v = governor
                 continue
             break
         return []
+
+    @staticmethod
+    def clause_verb(prep: Token) -> Token | None:
+        """The verb a preposition belongs to: its head, or the verb of the adjective it follows ('pleaded guilty to')."""
+        head = prep.head
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
+            head = head.head
+        return head if head.pos_ in {"VERB", "AUX"} else None
+
+    def doers_of_act(self, act: Token) -> list[Token]:
+        """Who did an act named by a gerund or noun that completes a verb: 'X was convicted of the murder of Y',
+        'X pleaded guilty to the assassination of Y', 'they accused X of the killing' (the object)."""
+        prep = act.head
+        if act.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in ACT_PREPOSITIONS:
+            return []
+        verb = self.clause_verb(prep)
+        if verb is None:
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return [s for o in objects for s in self.with_conjuncts(o)]
+        return self.subjects_of(verb)
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
@@ -537,7 +256,7 @@ class _DocReader:
             if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.t.verbs:
                 self.verb_rule(tok)
             if tok.pos_ in {"NOUN", "PROPN"}:
-                words = _cue_words(tok) if tok.pos_ == "NOUN" else [tok.lower_]
+                words = cue_words(tok) if tok.pos_ == "NOUN" else [tok.lower_]
                 n, props = match_phrase(self.t.titles, words)
                 if not n and tok.pos_ == "PROPN" and tok.text in {"CEO", "CFO", "CTO", "COO"}:
                     n, props = match_phrase(self.t.titles, [tok.text.lower()])
@@ -586,8 +305,10 @@ class _DocReader:
             else:
                 objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in self.with_conjuncts(c)]
                 for s in subjects:
+                    sm = self.mention_of(s)
                     for o in objects:
-                        self.add(self.mention_of(s), self.mention_of(o), [Cue(cue.prop)], verb, "verb")
+                        # 'Sirhan shot him': the object pronoun is not the clause's own subject
+                        self.add(sm, self.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
 
     def role_rule(self, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
         """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
@@ -626,7 +347,12 @@ class _DocReader:
                     for p in c.children if p.dep_ == "pobj" for o in self.with_conjuncts(p)]
         of, by = objects("of"), objects("by")
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        doers, done = (by or owners, of) if of else (by, owners)
+        # 'the Kennedy assassination': a name compounded with the act is who it was done to
+        named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in self.by_token]
+        doers, done = (by or owners, of) if of else (by, owners or named)
+        if not doers and done:
+            # 'X was convicted of Y's killing', 'X pleaded guilty to the assassination of Y'
+            doers = self.doers_of_act(noun)
         cues = [Cue(p) for p in props]
         for d in doers:
             for o in done:
