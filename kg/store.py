@@ -35,7 +35,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import StoreError
-from .namespace import PREFIXES
+from .namespace import KG, PREFIXES
 from .query import QueryResult, run_query, with_prefixes
 
 
@@ -224,23 +224,42 @@ class OxigraphStore(Store):
 
 
 class RemoteStore(Store):
-    """A SPARQL 1.1 endpoint with Update (Oxigraph server, Fuseki, Virtuoso, GraphDB ...).
+    """A SPARQL 1.1 endpoint with Update and the Graph Store Protocol (Oxigraph server, Fuseki, Virtuoso ...).
 
-    ``url`` is the query endpoint; the update endpoint is ``update_url``, else derived: ``.../query`` ->
-    ``.../update`` (Oxigraph, Fuseki), otherwise the same URL (Virtuoso's ``/sparql``, Fuseki's dataset URL).
-    Each document is one Update request (one transaction on the server); a failed request is retried
-    ``retries`` times with back-off, then raised as StoreError (the build reports the document as failed
-    and a re-run writes it: its hash was not stored). ``union`` names a graph to keep the de-duplicated
-    union in, for servers without a real default graph (Virtuoso); queries then read that graph.
+    ``url`` is the query endpoint. The update endpoint is ``update_url``, else derived: ``.../query`` ->
+    ``.../update`` (Oxigraph, Fuseki), otherwise the same URL (Virtuoso's ``/sparql``). The Graph Store
+    Protocol endpoint is ``gsp_url``, else derived: ``/query`` at the root -> ``/store`` (Oxigraph),
+    ``/DATASET/query`` or ``/DATASET/sparql`` -> ``/DATASET/data`` (Fuseki), ``/sparql`` ->
+    ``/sparql-graph-crud`` (Virtuoso); ``gsp_url=""`` means none (SPARQL only). A server that turns a GSP
+    request down (404, 405, 501) is used through SPARQL from then on.
+
+    Writing a document:
+
+    * up to ``batch_triples`` triples: one SPARQL Update request (one transaction on the server);
+    * more: in batches, so that no request is too large for the server (Virtuoso's SPARQL compiler gives up
+      near 5,000 triples in one INSERT DATA): one Update removes the old version; each batch then goes to the
+      document's named graph and to the union (GSP POST of N-Triples, else INSERT DATA); the document's
+      ``kg:contentHash`` goes last. A document counts as stored only once its hash is, so a build stopped
+      between batches re-extracts it and the first request of the re-run removes the partial version.
+
+    A failed request is retried ``retries`` times with back-off, then raised as StoreError (the build reports
+    the document as failed and a re-run writes it). ``union`` names a graph to keep the de-duplicated union
+    in, for servers without a real default graph (Virtuoso); queries then read that graph. A result the
+    server cut short (Virtuoso's ``ResultSetMaxRows``) is an error, never silently partial.
     """
 
+    #: documents with more triples than this are written in batches of this many (see the class docstring)
+    batch_triples = 2000
+
     def __init__(self, url: str, update_url: str | None = None, *, union: str | None = None, retries: int = 3,
-                 timeout: float = 60.0, backoff: float = 0.5, auth: tuple[str, str] | None = None):
+                 timeout: float = 60.0, backoff: float = 0.5, auth: tuple[str, str] | None = None,
+                 gsp_url: str | None = None):
         self.location = url
         self.query_url = url
         if update_url is None:
             update_url = url[: -len("/query")] + "/update" if url.rstrip("/").endswith("/query") else url
         self.update_url = update_url
+        self.gsp_url: str | None = _gsp_url(url) if gsp_url is None else (gsp_url or None)
         self.union = union
         self.retries = retries
         self.timeout = timeout
@@ -251,39 +270,95 @@ class RemoteStore(Store):
 
             self._headers["Authorization"] = "Basic " + base64.b64encode(":".join(auth).encode()).decode()
 
-    def _post(self, url: str, body: str, content_type: str, accept: str | None = None, what: str = "request") -> bytes:
-        headers = {"Content-Type": content_type + "; charset=utf-8", **self._headers}
+    def _request(self, method: str, url: str, body: bytes | None, content_type: str | None = None,
+                 accept: str | None = None, what: str = "request") -> bytes:
+        headers = dict(self._headers)
+        if content_type:
+            headers["Content-Type"] = content_type + "; charset=utf-8"
         if accept:
             headers["Accept"] = accept
         last = ""
         for attempt in range(self.retries + 1):
-            request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+            request = urllib.request.Request(url, data=body, headers=headers, method=method)
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    cut = response.headers.get("X-SPARQL-MaxRows")
+                    if cut:
+                        raise StoreError(
+                            f"{what} to {url}: the server cut the result at {cut} rows; raise its limit (Virtuoso: "
+                            f"ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) above the store's size")
                     return response.read()
             except urllib.error.HTTPError as exc:
                 detail = exc.read().decode("utf-8", "replace").strip().splitlines()
                 last = f"HTTP {exc.code}: {detail[0] if detail else exc.reason}"
-                if exc.code < 500 and exc.code not in (408, 429):
-                    break  # the request is wrong; retrying will not help
+                if exc.code < 500 and exc.code not in (408, 429) or exc.code == 501:
+                    raise _Refused(exc.code, f"{what} to {url} failed: {last}") from None
             except (urllib.error.URLError, OSError) as exc:
                 last = str(getattr(exc, "reason", exc))
             if attempt < self.retries:
                 time.sleep(self.backoff * 2 ** attempt)
         raise StoreError(f"{what} to {url} failed: {last}")
 
+    def _post(self, url: str, body: str, content_type: str, accept: str | None = None, what: str = "request") -> bytes:
+        try:
+            return self._request("POST", url, body.encode("utf-8"), content_type, accept, what)
+        except _Refused as exc:
+            raise StoreError(str(exc)) from None
+
     def update(self, sparql: str) -> None:
         self._post(self.update_url, sparql, "application/sparql-update", what="SPARQL update")
 
     def _query(self, sparql: str, accept: str) -> bytes:
-        sparql = _prefixed(sparql)
+        form = {"query": _prefixed(sparql)}
         # the union graph as the default graph, unless the query asks for named graphs (a dataset given by
         # default-graph-uri alone has no named graphs)
         if self.union and not re.search(r"\bGRAPH\b", sparql, re.I):
-            return self._post(self.query_url, urllib.parse.urlencode({"query": sparql, "default-graph-uri": self.union}),
-                              "application/x-www-form-urlencoded", accept, what="SPARQL query")
-        return self._post(self.query_url, sparql, "application/sparql-query", accept, what="SPARQL query")
+            form["default-graph-uri"] = self.union
+        # URL-encoded POST: the form every SPARQL 1.1 server takes (Virtuoso 7 hangs on a sparql-query body)
+        return self._post(self.query_url, urllib.parse.urlencode(form), "application/x-www-form-urlencoded", accept,
+                          what="SPARQL query")
 
+    # -- the Graph Store Protocol ---------------------------------------------------------------------------
+    def _gsp(self, method: str, graph: str | None, body: bytes | None = None) -> bytes | None:
+        """One GSP request on ``graph`` (None: the default graph); None when the server has no GSP."""
+        if self.gsp_url is None:
+            return None
+        target = f"{self.gsp_url}?" + (urllib.parse.urlencode({"graph": graph}) if graph else "default")
+        try:
+            return self._request(method, target, body, "application/n-triples" if body is not None else None,
+                                 "application/n-triples" if method == "GET" else None, what=f"Graph Store {method}")
+        except _Refused as exc:
+            if exc.code in (404, 405, 501):  # no GSP there: SPARQL only from now on
+                self.gsp_url = None
+                return None
+            raise StoreError(str(exc)) from None
+
+    def _add(self, doc: str, triples: list[tuple[Any, Any, Any]]) -> None:
+        """Add triples to a document's named graph and to the union (no transaction: see put_document)."""
+        if not triples:
+            return
+        if self.gsp_url is not None:
+            data = _ntriples(triples)
+            if self._gsp("POST", doc, data) is not None and self._gsp("POST", self.union, data) is not None:
+                return
+        body = triple_lines(triples)
+        into = f"GRAPH <{self.union}> {{\n{body}\n}}" if self.union else body
+        self.update(f"INSERT DATA {{ GRAPH <{doc}> {{\n{body}\n}}\n{into} }}")
+
+    def put_document(self, doc: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        triples = list(triples)
+        if len(triples) <= self.batch_triples:
+            self.update(replace_update(doc, triples, self.union))
+            return
+        node = URIRef(doc)
+        last = [t for t in triples if t[0] == node and t[1] == KG.contentHash]
+        rest = [t for t in triples if not (t[0] == node and t[1] == KG.contentHash)]
+        self.update(replace_update(doc, None, self.union))
+        for start in range(0, len(rest), self.batch_triples):
+            self._add(doc, rest[start:start + self.batch_triples])
+        self._add(doc, last)
+
+    # -- reading --------------------------------------------------------------------------------------------
     def select(self, sparql: str) -> list[dict[str, Any]]:
         data = json.loads(self._query(sparql, "application/sparql-results+json"))
         return [{k: _from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
@@ -308,16 +383,61 @@ class RemoteStore(Store):
         except StoreError as exc:
             raise QueryError(str(exc)) from None
 
+    def _everything(self) -> bytes:
+        """The default graph (or the union graph) as N-Triples: a GSP GET, else a CONSTRUCT."""
+        data = self._gsp("GET", self.union)
+        if data is None:
+            data = self._query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples")
+        # a server may cut a dump short without saying so
+        got = sum(1 for _ in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
+        stored = self.count()
+        if got < stored:
+            raise StoreError(f"reading the store at {self.location}: the server sent {got:,} of {stored:,} triples; "
+                             "raise its result limit (Virtuoso: ResultSetMaxRows in the [SPARQL] section of "
+                             "virtuoso.ini) above the store's size")
+        return data
+
     def graph(self) -> Graph:
         """The whole default graph, copied into memory (for render and validate)."""
         from .graph import new_graph
 
         g = new_graph()
-        g.parse(data=self._query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples"), format="nt")
+        g.parse(data=self._everything(), format="nt")
         return g
 
     def dump(self, path: str | Path) -> None:
-        Path(path).write_bytes(self._query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples"))
+        Path(path).write_bytes(self._everything())
+
+
+class _Refused(StoreError):
+    """The server answered a request with an error that retrying will not change."""
+
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+
+def _gsp_url(query_url: str) -> str | None:
+    """The Graph Store Protocol endpoint beside a query endpoint, by the conventions of common servers."""
+    parts = urllib.parse.urlsplit(query_url)
+    path = parts.path.rstrip("/")
+    if path == "/query":
+        new = "/store"  # Oxigraph
+    elif path.endswith(("/query", "/sparql")) and path.count("/") >= 2:
+        new = path.rsplit("/", 1)[0] + "/data"  # Fuseki: /DATASET/query -> /DATASET/data
+    elif path == "/sparql":
+        new = "/sparql-graph-crud"  # Virtuoso
+    else:
+        return None
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, new, "", ""))
+
+
+def _ntriples(triples: list[tuple[Any, Any, Any]]) -> bytes:
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g.serialize(format="nt", encoding="utf-8")
 
 
 def _kind(sparql: str) -> str:
@@ -344,23 +464,24 @@ def is_store_location(location: str | Path) -> bool:
 def open_store(location: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
     """A store from a location: ``http(s)://...`` is a SPARQL endpoint; anything else a directory on disk.
 
-    An endpoint URL may carry options after ``#``: ``update=URL`` (when the update endpoint is not derived
-    right) and ``union=IRI`` (keep the de-duplicated union in that named graph: for Virtuoso), e.g.
-    ``http://localhost:8890/sparql#union=urn:kg:union``.
+    An endpoint URL may carry options after ``#``: ``update=URL`` and ``gsp=URL`` (when the update or Graph
+    Store Protocol endpoint is not derived right; ``gsp=`` alone: do not use GSP) and ``union=IRI`` (keep the
+    de-duplicated union in that named graph: for Virtuoso), e.g. ``http://localhost:8890/sparql#union=urn:kg:union``.
 
     Without ``create``, a directory that holds no store is an error (a typo should not make an empty store).
     """
     text = str(location)
     if text.startswith(("http://", "https://")):
-        # options after '#': update=URL (the update endpoint), union=IRI (see RemoteStore); credentials for
-        # HTTP Basic auth from KG_STORE_USER and KG_STORE_PASSWORD
+        # options after '#' (see RemoteStore); credentials for HTTP Basic auth from KG_STORE_USER and
+        # KG_STORE_PASSWORD
         url, _, fragment = text.partition("#")
-        options = dict(urllib.parse.parse_qsl(fragment))
-        unknown = set(options) - {"update", "union"}
+        options = dict(urllib.parse.parse_qsl(fragment, keep_blank_values=True))
+        unknown = set(options) - {"update", "union", "gsp"}
         if unknown:
-            raise StoreError(f"unknown store option {sorted(unknown)[0]!r} in {text!r}; known: update=URL, union=IRI")
+            raise StoreError(f"unknown store option {sorted(unknown)[0]!r} in {text!r}; "
+                             "known: update=URL, gsp=URL, union=IRI")
         user, password = os.environ.get("KG_STORE_USER"), os.environ.get("KG_STORE_PASSWORD")
-        return RemoteStore(url, options.get("update"), union=options.get("union"),
+        return RemoteStore(url, options.get("update"), union=options.get("union"), gsp_url=options.get("gsp"),
                            auth=(user, password) if user and password is not None else None)
     if text == ":memory:":
         return OxigraphStore(None)

@@ -38,3 +38,22 @@ def example_graph(builder):
     from kg.documents import Document
 
     return builder.build([Document(id="example", text=EXAMPLE.read_text(encoding="utf-8"), source=str(EXAMPLE))])
+
+
+# -- real SPARQL servers (tests/servers.py), one per test module that asks -------------------------------------
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    from servers import OxigraphServer
+
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def virtuoso_server(tmp_path_factory):
+    from servers import VirtuosoServer
+
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()

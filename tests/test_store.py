@@ -1,23 +1,19 @@
 """Stores (kg.store): one contract suite run against every back-end, then builds into stores.
 
-Back-ends: in-memory Oxigraph, on-disk Oxigraph, and a real Oxigraph server over SPARQL 1.1 (skipped when
-the ``oxigraph`` binary, from ``pip install oxigraph``, is missing).
+Back-ends: in-memory Oxigraph, on-disk Oxigraph, and two real servers over SPARQL 1.1: ``oxigraph serve``
+and Virtuoso Open Source (each skipped when its program is missing; see tests/servers.py).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
 import time
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import StoreError
 from kg.store import OxigraphStore, RemoteStore, open_store
+from servers import free_port
 
 EX = "urn:ex:"
 A, B, C = URIRef(EX + "a"), URIRef(EX + "b"), URIRef(EX + "c")
@@ -28,63 +24,17 @@ RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class OxigraphServer:
-    """``oxigraph serve`` on a free local port, in a temporary directory."""
-
-    def __init__(self, location: Path):
-        binary = shutil.which("oxigraph")
-        if binary is None:
-            pytest.skip("the oxigraph server binary is missing (pip install oxigraph)")
-        self.port = free_port()
-        self.process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{self.port}"],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                break
-            except OSError:
-                if self.process.poll() is not None:
-                    pytest.fail("oxigraph serve exited at start")
-                time.sleep(0.05)
-        else:
-            self.stop()
-            pytest.fail("oxigraph serve did not start")
-        self.url = f"http://127.0.0.1:{self.port}/query"
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture(params=["memory", "disk", "remote"])
+@pytest.fixture(params=["memory", "disk", "oxigraph-server", "virtuoso"])
 def store(request, tmp_path):
     if request.param == "memory":
         s = OxigraphStore(None)
     elif request.param == "disk":
         s = open_store(tmp_path / "store", create=True)
     else:
-        server = request.getfixturevalue("oxigraph_server")
-        s = RemoteStore(server.url, retries=1, backoff=0.05)
-        s.update("CLEAR ALL")
+        server = request.getfixturevalue({"oxigraph-server": "oxigraph_server", "virtuoso": "virtuoso_server"}[request.param])
+        server.clear()
+        s = open_store(getattr(server, "location_url", server.url))
+        s.retries, s.backoff = 1, 0.05
     yield s
     s.close()
 
@@ -235,3 +185,93 @@ def test_union_graph_mode(oxigraph_server):
     assert s.count() == 4 and set(s.hashes()) == {d2}
     assert s.query("ASK { <urn:ex:a> <urn:ex:p> <urn:ex:b> }").answer is True
     assert s.query("ASK { <urn:ex:a> <urn:ex:p> <urn:ex:c> }").answer is False
+
+
+# -- remote servers: the Graph Store Protocol, batched writes, cut results ---------------------------------------
+@pytest.fixture(params=["oxigraph_server", "virtuoso_server"])
+def server(request):
+    srv = request.getfixturevalue(request.param)
+    srv.clear()
+    return srv
+
+
+def remote(server, **options) -> RemoteStore:
+    s = open_store(getattr(server, "location_url", server.url))
+    s.retries, s.backoff = 1, 0.05
+    for k, v in options.items():
+        setattr(s, k, v)
+    return s
+
+
+def big_doc(name: str, n: int, content_hash: str = "h1"):
+    return doc(name, *[(URIRef(f"{EX}s{i}"), P, Literal(f"line {i}\nwith a newline")) for i in range(n)],
+               content_hash=content_hash)
+
+
+def test_gsp_endpoint_is_derived():
+    assert RemoteStore("http://h:7878/query").gsp_url == "http://h:7878/store"
+    assert RemoteStore("http://h:3030/news/query").gsp_url == "http://h:3030/news/data"
+    assert RemoteStore("http://h:3030/news/sparql").gsp_url == "http://h:3030/news/data"
+    assert RemoteStore("http://h:8890/sparql").gsp_url == "http://h:8890/sparql-graph-crud"
+    assert RemoteStore("http://h/endpoint").gsp_url is None
+    assert open_store("http://h:8890/sparql#gsp=").gsp_url is None
+    assert open_store("http://h:8890/sparql#gsp=http://h:8890/crud").gsp_url == "http://h:8890/crud"
+
+
+@pytest.mark.parametrize("gsp", [True, False], ids=["gsp", "sparql-only"])
+def test_large_documents_go_in_batches(server, gsp):
+    s = remote(server, batch_triples=7)
+    if not gsp:
+        s.gsp_url = None
+    uses_gsp = s.gsp_url is not None
+    d1, t1 = big_doc("one", 30)
+    s.put_document(d1, t1)
+    assert s.count() == 33 and s.hashes() == {d1: "h1"}
+    assert s.query("ASK { <urn:ex:s29> <urn:ex:p> 'line 29\\nwith a newline' }").answer is True
+    d2, t2 = doc("two", (URIRef(EX + "s0"), P, Literal("line 0\nwith a newline")))
+    s.put_document(d2, t2)
+    _, t1b = big_doc("one", 20, content_hash="h2")  # replaced by a smaller version
+    s.put_document(d1, t1b)
+    assert s.hashes() == {d1: "h2", d2: "h1"}
+    assert s.count() == 23 + 3  # s0..s19 and the document node of one; two's node (s0 is shared)
+    assert s.query("ASK { <urn:ex:s29> ?p ?o }").answer is False
+    rows = all_rows(s)
+    assert len(rows) == len(set(rows))
+    assert (s.gsp_url is not None) == uses_gsp  # the server took the GSP requests when they were used
+    assert len(s.graph()) == s.count()
+
+
+def test_a_write_stopped_between_batches_is_not_stored_and_rerun_completes(server):
+    s = remote(server, batch_triples=5)
+    d1, t1 = big_doc("one", 20)
+    added = []
+    real_add = s._add
+
+    def failing_add(doc_iri, triples):
+        if len(added) == 2:
+            raise StoreError("connection lost")
+        added.append(len(triples))
+        real_add(doc_iri, triples)
+
+    s._add = failing_add
+    with pytest.raises(StoreError):
+        s.put_document(d1, t1)
+    assert s.hashes() == {}  # not stored: a re-run extracts and writes it again
+    s._add = real_add
+    s.put_document(d1, t1)
+    assert s.hashes() == {d1: "h1"} and s.count() == 23
+    rows = all_rows(s)
+    assert len(rows) == len(set(rows))
+
+
+def test_a_result_the_server_cut_short_is_an_error(virtuoso_server):
+    virtuoso_server.clear()
+    s = remote(virtuoso_server, batch_triples=5000)
+    d1, t1 = big_doc("one", 10_050)  # Virtuoso answers at most ResultSetMaxRows (10,000 by default) rows
+    s.put_document(d1, t1)
+    assert s.count() == 10_053
+    with pytest.raises(StoreError, match="cut the result at 10000 rows; raise its limit"):
+        s.select("SELECT ?s ?o WHERE { ?s <urn:ex:p> ?o }")
+    with pytest.raises(StoreError, match=r"the server sent [\d,]+ of 10,053 triples"):
+        s.graph()
+    virtuoso_server.clear()

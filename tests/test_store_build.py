@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg.builder import build_to_file, build_to_store
 from kg.cli import main
 from kg.graph import _plain
 from kg.store import RemoteStore, open_store
-from test_store import free_port, oxigraph_server  # noqa: F401  (the server fixture)
+from servers import free_port
 
 DOC_A = "Lumora Systems said on Monday that Dana Whitfield will lead its research lab in Oslo. Lumora is based in Oslo."
 DOC_A2 = "Lumora Systems said on Friday that Dana Whitfield will lead its lab in Bergen. Lumora is based in Bergen."
@@ -86,9 +86,11 @@ def test_cross_document_link_end_to_end(docs, tmp_path):
         assert st.query(f"ASK {{ <{E}lumora-systems> skos:altLabel 'Lumora Inc.' ; kg:basedIn <{E}oslo> }}").answer
 
 
-def test_build_into_a_remote_store(docs, tmp_path, oxigraph_server):
-    st = RemoteStore(oxigraph_server.url)
-    st.update("CLEAR ALL")
+@pytest.mark.parametrize("server", ["oxigraph_server", "virtuoso_server"])
+def test_build_into_a_remote_store(docs, tmp_path, request, server):
+    srv = request.getfixturevalue(server)
+    srv.clear()
+    st = open_store(getattr(srv, "location_url", srv.url))
     r = build_to_store([docs / "a.txt", docs / "b.txt"], st, link=False)
     assert r.documents == 2 and not r.failures
     assert triples(st) == file_triples([docs / "a.txt", docs / "b.txt"], tmp_path)
@@ -98,7 +100,7 @@ def test_build_into_a_remote_store(docs, tmp_path, oxigraph_server):
     assert triples(st) == file_triples([docs / "b.txt"], tmp_path)
 
 
-def test_remote_write_failure_is_reported_not_lost(docs, tmp_path, oxigraph_server):
+def test_remote_write_failure_is_reported_not_lost(docs, tmp_path):
     dead = RemoteStore(f"http://127.0.0.1:{free_port()}/query", retries=1, backoff=0.01, timeout=2)
     dead.hashes = lambda: {}  # type: ignore[method-assign]  # reading works, writing fails
     dead.entity_classes = lambda base: iter(())  # type: ignore[method-assign]
