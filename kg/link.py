@@ -5,20 +5,21 @@ kinds of things with one name stay apart (the minter appends the class). This mo
 conservatively, the merges names alone do not give, when exactly one stored entity of a compatible class
 (the same class, a sub- or a super-class) qualifies:
 
-``alias``     the name is a label or alias (``skos:altLabel``) of a stored entity ("Alibaba", an alias of
-              Alibaba Group in an earlier article);
+``alias``     the name is a label or alias (``skos:altLabel``) of a stored entity ("Norvale", an alias of
+              Norvale Group in an earlier article);
 ``legal-suffix``  the name is a stored organization's name without its legal suffix ("Acme" -> "Acme Corp."),
               or without it a stored name or alias ("Lumora Inc." -> Lumora Systems, alias "Lumora");
-``acronym``   an upper-case name is the initials of a stored organization's name ("IBM");
+``acronym``   an upper-case name is the initials of a stored organization's name ("IBM"), or a name's
+              initials are a stored upper-case organization name (either document may come first);
 ``fuzzy``     (with rapidfuzz installed) the name differs from a stored name of the same class only by a
               little spelling (similarity >= 95, names of 8 characters or more).
 
-Single-word person names ("Wu") are never linked across documents: too many people share them.
+Single-word person names ("Quist") are never linked across documents: too many people share them.
 
 Every merge is recorded in the document's own named graph, so removing the document removes it::
 
-    <merge> a kg:Merge ; kg:mergedName "Alibaba" ; kg:mergedFrom <.../entity/alibaba> ;
-            kg:mergedInto <.../entity/alibaba-group> ; kg:mergeRule "alias" ; kg:mergedIn <doc> .
+    <merge> a kg:Merge ; kg:mergedName "Norvale" ; kg:mergedFrom <.../entity/norvale> ;
+            kg:mergedInto <.../entity/norvale-group> ; kg:mergeRule "alias" ; kg:mergedIn <doc> .
 
 and in that graph the name becomes an alias of the entity (``skos:altLabel``). :func:`unmerge` undoes a merge:
 the document's triples go back to the entity it would have had, and ``<from> kg:keptApartFrom <into>`` (in the
@@ -67,6 +68,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and 2 <= len(name) <= 6 and " " not in name
+
+
 class _Ambiguous(Exception):
     """More than one stored entity fits a name: merge nothing."""
 
@@ -99,7 +104,8 @@ class Linker:
         self.names: dict[str, set[tuple[str, str]]] = defaultdict(set)     # normalized label/alias -> {(iri, cls)}
         self.canonical: dict[str, tuple[str, str]] = {}                     # iri -> (rdfs:label, cls)
         self.stripped: dict[str, set[tuple[str, str]]] = defaultdict(set)   # org name without legal suffix
-        self.acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)   # initials of an org name
+        self.upper: dict[str, set[tuple[str, str]]] = defaultdict(set)      # upper-case org names ('IBM')
         rows = store.select(
             "SELECT ?e ?c ?name ?main WHERE { ?e kg:mentionedIn ?d ; a ?c . "
             "{ ?e rdfs:label ?name BIND(true AS ?main) } UNION { ?e skos:altLabel ?name BIND(false AS ?main) } "
@@ -121,6 +127,8 @@ class Linker:
                 acronym = initials(name)
                 if acronym:
                     self.acronyms[acronym].add((iri, cls))
+                if _is_acronym(name):
+                    self.upper[name].add((iri, cls))
 
     def _compatible(self, a: str, b: str) -> bool:
         return self.schema.is_a(a, b) or self.schema.is_a(b, a)
@@ -157,8 +165,12 @@ class Linker:
             target = self._unique(self.names.get(strip_legal(name), set()), cls, own)
             if target:
                 return target, "legal-suffix"
-        if is_org and name.isupper() and 2 <= len(name) <= 6:
+        if is_org and _is_acronym(name):  # 'IBM' when 'International Business Machines' is stored
             target = self._unique(self.acronyms.get(name, set()), cls, own)
+            if target:
+                return target, "acronym"
+        elif is_org and initials(name):  # and the other way round, whichever document came first
+            target = self._unique(self.upper.get(initials(name), set()), cls, own)
             if target:
                 return target, "acronym"
         if len(key) >= 8:

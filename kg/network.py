@@ -261,7 +261,7 @@ def find_nodes(G: nx.MultiDiGraph, name: str) -> list[str]:
     all_names = sorted({x for _, d in G.nodes(data=True) for x in d.get("names", ())})
     by_fold = {x.casefold(): x for x in all_names}
     close = [by_fold[c] for c in difflib.get_close_matches(key, list(by_fold), n=5, cutoff=0.6)]
-    words: dict[str, set[str]] = defaultdict(set)  # a word of a name -> the names: 'eddy' finds 'Eddie Wu'
+    words: dict[str, set[str]] = defaultdict(set)  # a word of a name -> the names: 'dana' finds 'Dana Whitfield'
     for x in all_names:
         for w in x.casefold().split():
             words[w].add(x)

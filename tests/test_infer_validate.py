@@ -60,12 +60,12 @@ def test_query_infer_flag(tmp_path):
 
 def test_validation_reports_domain_and_range_readably():
     g = new_graph()
-    g.add((URIRef(E + "qwen"), RDF.type, KG.AIModel))
-    g.add((URIRef(E + "qwen"), RDFS.label, Literal("Qwen")))
+    g.add((URIRef(E + "aster"), RDF.type, KG.AIModel))
+    g.add((URIRef(E + "aster"), RDFS.label, Literal("Aster")))
     g.add((URIRef(E + "china"), RDF.type, KG.Place))
-    g.add((URIRef(E + "qwen"), KG.ceoOf, URIRef(E + "china")))
+    g.add((URIRef(E + "aster"), KG.ceoOf, URIRef(E + "china")))
     messages = [str(v) for v in validate_graph(g)]
-    assert f"'Qwen' <{E}qwen> the subject of ceoOf must be a Person" in messages
+    assert f"'Aster' <{E}aster> the subject of ceoOf must be a Person" in messages
     assert f"<{E}china> the object of ceoOf must be an Organization" in messages
     assert any("kg:mentionedIn" in m for m in messages)
 
