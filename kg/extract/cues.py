@@ -56,6 +56,8 @@ class CueTables:
     #: properties any title or head noun may state, when the classes fit ('Louisiana Gov. Earl Long': livesIn)
     role: list[Cue] = field(default_factory=list)
     hyphen: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
+    #: property -> (domain, range), the classes its arguments must have
+    signature: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     non_entities: frozenset[str] = frozenset()
     person_class: str = ""
     organization_class: str = ""
@@ -86,6 +88,7 @@ def compile_cues(schema: Schema) -> CueTables:
         if cls.name == "Place":
             t.place_class = cls.iri
     for prop in schema.properties.values():
+        t.signature[prop.iri] = (prop.domain, prop.range)
         for title in prop.title_cues:
             words = _words(title)
             t.titles[words[-1]].append((words, prop.iri))

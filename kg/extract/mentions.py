@@ -233,6 +233,8 @@ class MentionFinder:
     # -- evidence ----------------------------------------------------------------------------
     def _cue_nouns(self, span: Span) -> Iterator[Token]:
         """Common nouns standing for the name: its head noun, apposition or predicate noun."""
+        t = tables_of(self)
+        places = {t.place_class}
         root = span.root
         head = root.head
         if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
@@ -246,6 +248,11 @@ class MentionFinder:
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
+                continue
+            # 'Jamestown, N.Y., the daughter of ...': a noun after a place name in apposition is not about this one
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and any(
+                    c.dep_ == "appos" and span.end <= c.i < child.i and places.intersection(t.ner.get(c.ent_type_, ()))
+                    for c in root.children):
                 continue
             yield child
         if root.dep_ in SUBJECT_DEPS and head.lemma_ in COPULAS:

@@ -26,10 +26,17 @@ RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
 # Prepositions by which a verb takes the act its subject did: 'convicted of', 'sentenced for', 'pleaded
 # guilty to', 'charged with', 'arrested in the killing of'
 ACT_PREPOSITIONS = {"of", "for", "to", "in", "with"}
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
 # (more than an NER label, less than a cue word).
 APPOSITION_WEIGHT = 2.0
+# Class evidence a name with no other gets from the domain or range of the relation it is read in.
+SIGNATURE_WEIGHT = 0.5
+# The rules whose reading is sure enough to type a name by it.
+TYPING_RULES = {"verb", "verb-passive", "event-noun", "title"}
+# Class evidence an age in apposition ('Jacobs, 20,') gives a name: a person, unless a cue word says otherwise.
+AGE_WEIGHT = 3.0
 
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
 CONFIDENCE = {
@@ -90,6 +97,12 @@ class _DocReader:
         for m, span in zip(self.mentions, self.spans):
             for i in range(span.start, span.end):
                 self.by_token[i] = m.id
+        # 'President' alone, found as a proper noun: a title, not a name; it stands for the name it is a title of
+        for m, span in zip(self.mentions, self.spans):
+            if not m.scores and all(self.is_title(t) for t in span):
+                for i in range(span.start, span.end):
+                    if self.by_token.get(i) == m.id:
+                        del self.by_token[i]
         for tok_i, m_id in state["handles"].items():
             self.by_token.setdefault(tok_i, m_id)
         self.sents: list[Span] = state["sentences"]
@@ -122,7 +135,24 @@ class _DocReader:
         if key in self._seen:
             return
         self._seen.add(key)
+        if rule in TYPING_RULES:
+            self.type_from_signature(subj, obj, cues)
         self.relations.append(RelationCandidate(subj, obj, tuple((c.prop, c.subject_class, c.object_class) for c in cues), self.evidence(tok, rule)))
+
+    def is_title(self, tok: Token) -> bool:
+        return bool(match_phrase(self.t.titles, [tok.lower_])[0])
+
+    def type_from_signature(self, subj: int, obj: int, cues: tuple[Cue, ...]) -> None:
+        """'Booth shot Lincoln': a name nothing else types (not even the NER) is a person when every property
+        the pattern may state needs a person there. (Only people: the NER most often misses bare surnames,
+        while a capitalised word it leaves out where a thing is expected is as often no name at all.)"""
+        for m_id, side in ((subj, 0), (obj, 1)):
+            mention = self.mentions[m_id]
+            if mention.scores or not self.t.person_class:
+                continue
+            classes = {self.t.signature.get(c.prop, (None, None))[side] for c in cues}
+            if classes == {self.t.person_class}:
+                mention.add(self.t.person_class, SIGNATURE_WEIGHT, strong=False)
 
     def leading(self, m_id: int) -> str | None:
         scores = self.mentions[m_id].scores
@@ -170,11 +200,12 @@ class _DocReader:
             if low in PERSON_PRONOUNS:
                 return self.antecedent(tok, person=True, exclude=exclude)
             return None
-        if tok.pos_ == "NOUN":
+        if tok.pos_ in {"NOUN", "PROPN"}:
             # 'David Cicippio , an electronics technician from North Wales': the noun stands for the name
+            # (a capitalised title outside a name, too: 'the 18th President of the United States, Ulysses S. Grant,')
             if tok.dep_ == "appos" and tok.head.i in self.by_token:
                 return self.by_token[tok.head.i]
-            named = [c.i for c in tok.children if c.dep_ == "appos" and c.i in self.by_token]
+            named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
@@ -188,6 +219,27 @@ class _DocReader:
                 return self.antecedent(tok, person=False)
         return None
 
+    def appositions(self, noun: Token) -> list[Token]:
+        """A noun's appositions; for 'the president of the United States, Calvin Coolidge,' also the person
+        name the parser attached to the noun's 'of' object instead."""
+        out = [c for c in noun.children if c.dep_ == "appos"]
+        if out or not self.is_role_noun(noun):
+            return out
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.i in self.by_token and self.is_person(self.by_token[pobj.i]):
+                    continue
+                out.extend(a for a in pobj.children if a.dep_ == "appos" and a.i in self.by_token
+                           and self.is_person(self.by_token[a.i]) and self.doc[a.left_edge.i - 1].text == ",")
+        return out
+
+    def is_role_noun(self, noun: Token) -> bool:
+        """A title ('president') or a noun for a person ('man')."""
+        words = cue_words(noun)
+        if match_phrase(self.t.titles, words)[0]:
+            return True
+        return self.t.person_class in match_phrase(self.t.head_nouns, words)[1]
+
     @staticmethod
     def with_conjuncts(tok: Token) -> list[Token]:
         out = [tok]
@@ -200,7 +252,11 @@ class _DocReader:
         for _ in range(4):
             subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
             if subs and v.dep_ == "relcl" and all(c.tag_ in RELATIVE_TAGS for c in subs):
-                return [v.head]  # 'Mary, who lives in Rock Hill': the relative pronoun stands for the noun
+                # 'Mary, who lives in Rock Hill': the relative pronoun stands for the noun; 'X fired the
+                # shots that killed Y': a thing that did it was the object of what its user did
+                if v.head.dep_ == "dobj" and v.head.pos_ == "NOUN" and self.is_instrument(v.head):
+                    return self.subjects_of(v.head.head)
+                return [v.head]
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
@@ -222,12 +278,22 @@ class _DocReader:
             break
         return []
 
+    def is_instrument(self, noun: Token) -> bool:
+        """A common noun that names no member of any class, nor a role, and stands for no name ('shots', 'bomb')."""
+        if noun.i in self.by_token or self.mention_of(noun) is not None:
+            return False
+        words = cue_words(noun)
+        return not (match_phrase(self.t.head_nouns, words)[0] or match_phrase(self.t.titles, words)[0])
+
     @staticmethod
     def clause_verb(prep: Token) -> Token | None:
         """The verb a preposition belongs to: its head, or the verb of the adjective it follows ('pleaded guilty to')."""
         head = prep.head
-        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
-            head = head.head
+        if head.pos_ == "ADJ":
+            if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                return head  # 'found X guilty of killing Y': the adjective's own subject
+            if head.dep_ in {"acomp", "oprd"}:
+                head = head.head
         return head if head.pos_ in {"VERB", "AUX"} else None
 
     def doers_of_act(self, act: Token) -> list[Token]:
@@ -236,6 +302,8 @@ class _DocReader:
         prep = act.head
         if act.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in ACT_PREPOSITIONS:
             return []
+        if prep.head.dep_ == "dobj" and prep.head.i in self.by_token:
+            return [prep.head]  # 'they accused X of the murder of Y', the preposition attached to X
         verb = self.clause_verb(prep)
         if verb is None:
             return []
@@ -252,10 +320,18 @@ class _DocReader:
 
     # -- rules -------------------------------------------------------------------------------
     def run(self) -> None:
+        self.age_rule()
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.t.verbs:
                 self.verb_rule(tok)
-            if tok.pos_ in {"NOUN", "PROPN"}:
+            if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS \
+                    and any(c.dep_ in {"det", "poss", "compound"} for c in tok.children):
+                # 'in the Kennedy slaying', tagged as a verb: a noun all the same
+                n, props = match_phrase(self.t.events, [tok.lower_])
+                if n:
+                    self.event_rule(tok, props)
+            if tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.dep_ in {"appos", "compound", "attr", "nsubj"}:
+                # ('a Fargo native' is often tagged as an adjective)
                 words = cue_words(tok) if tok.pos_ == "NOUN" else [tok.lower_]
                 n, props = match_phrase(self.t.titles, words)
                 if not n and tok.pos_ == "PROPN" and tok.text in {"CEO", "CFO", "CTO", "COO"}:
@@ -281,6 +357,7 @@ class _DocReader:
                 self.investment_rule(tok)
         self.apposition_rule()
         self.credit_rule()
+        self.titled_names()
 
     def verb_rule(self, verb: Token) -> None:
         passive = self.is_passive(verb)
@@ -304,6 +381,11 @@ class _DocReader:
                         self.add(self.mention_of(a), self.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
             else:
                 objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in self.with_conjuncts(c)]
+                if not objects:
+                    # 'X shot and killed Y': coordinated verbs share the object of the last
+                    objects = [x for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+                               and not any(d.dep_ in SUBJECT_DEPS for d in c.children)
+                               for o in c.children if o.dep_ == "dobj" for x in self.with_conjuncts(o)][:1]
                 for s in subjects:
                     sm = self.mention_of(s)
                     for o in objects:
@@ -315,18 +397,29 @@ class _DocReader:
         holders: list[Token] = []
         if noun.dep_ in {"appos", "compound"}:
             holders.append(noun.head)
-        holders.extend(c for c in noun.children if c.dep_ == "appos")
-        if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in COPULAS:
-            holders.extend(c for c in noun.head.children if c.dep_ in SUBJECT_DEPS)
+        holders.extend(self.appositions(noun))
+        holders.extend(self.predicate_holders(noun))
+        if not holders:
+            # 'Anderson , the GE attorney , said': an apposition the parser missed, read from the commas
+            start = noun.left_edge.i
+            end = noun.right_edge.i + 1
+            if start >= 2 and self.doc[start - 1].text == "," and start - 2 in self.by_token \
+                    and (end >= len(self.doc) or self.doc[end].is_punct):
+                holders.append(self.doc[start - 2])
         others: list[Token] = []
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ in {"attr", "oprd"}:
+            # 'X was acting comptroller at Y', the preposition attached to the verb
+            preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
+        for c in preps:
+            if c.lower_ in {"of", "at", "for", "with"}:
+                others.extend(p for p in c.children if p.dep_ == "pobj")
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in self.by_token):
                 others.append(c)
             elif c.dep_ in {"compound", "nmod"}:
                 # 'a Burlington operations manager'
                 others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in self.by_token)
-            if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}:
-                others.extend(p for p in c.children if p.dep_ == "pobj")
         if noun.dep_ == "compound":
             others.extend(c for c in noun.head.children if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in self.by_token)
         cues = [Cue(p) for p in props]
@@ -339,6 +432,20 @@ class _DocReader:
                     self.add(hm, om, cues, noun, rule)
                 else:
                     self.add(om, hm, cues, noun, rule)
+
+    def predicate_holders(self, noun: Token) -> list[Token]:
+        """Who a predicate noun is said of: 'X is CEO', 'X, who became chairman', 'X was named publisher',
+        'they named X publisher', 'they elected X to be chairman'."""
+        verb = noun.head
+        if noun.dep_ == "oprd" and verb.lemma_ not in COPULAS:
+            return [c for c in verb.children if c.dep_ == "dobj"] or self.subjects_of(verb)
+        if noun.dep_ not in {"attr", "oprd"} or verb.lemma_ not in COPULAS:
+            return []
+        if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        return self.subjects_of(verb)
 
     def event_rule(self, noun: Token, props: list[str]) -> None:
         """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
@@ -376,19 +483,44 @@ class _DocReader:
     def preposition_rule(self, prep: Token) -> None:
         """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
         left = self.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
+        predicate = False
+        if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \
+                and all(t.pos_ in {"ADV", "PART"} for t in self.doc[prep.head.i + 1:prep.i]):
+            # 'Rome is in Lazio', 'Mrs. Tsuruyama is from Yatsushiro': what the copula's subject is
+            subjects = self.subjects_of(prep.head)
+            left = self.mention_of(subjects[0]) if len(subjects) == 1 else None
+            predicate = True
+            if left is not None and self.is_person(left) and prep.lower_ != "from":
+                left = None  # 'the president was in Paris': where a person was, not where they live or work
         cues = self.t.prepositions.get(prep.lower_, [])
         if left is None and prep.lower_ in self.t.adjacent:
             left, cues = self.by_token.get(prep.i - 1), self.t.adjacent[prep.lower_]
+        lefts = [left]
+        if left is not None and not predicate and self.is_person(left) and prep.head.i in self.by_token:
+            # 'James Blight and David Welch of Harvard University': people listed before the phrase share it
+            lefts += [self.by_token[c.i] for c in prep.head.conjuncts if c.i < prep.i and c.i in self.by_token
+                      and self.is_person(self.by_token[c.i])]
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for o in self.with_conjuncts(pobj):
-                self.add(left, self.named_or_owner(o), cues, prep, "preposition")
+            for o in [pobj] if predicate else self.with_conjuncts(pobj):
+                for subject in lefts:
+                    self.add(subject, self.named_or_owner(o), cues, prep, "preposition")
 
     def named_or_owner(self, tok: Token) -> int | None:
         """The name a noun is part of, or else the name owning it ('with the USDA 's research service')."""
         if tok.i in self.by_token:
             return self.by_token[tok.i]
         owners = [c.i for c in tok.children if c.dep_ == "poss" and c.i in self.by_token]
+        if not owners and tok.pos_ == "NOUN" and self.names_a_place_or_body(tok):
+            # 'in Umbria province', 'in this central California city': the name the noun is compounded with
+            owners = [c.i for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in self.by_token]
+            owners += [cc.i for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i not in self.by_token
+                       for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in self.by_token]
         return self.by_token[owners[0]] if owners else None
+
+    def names_a_place_or_body(self, noun: Token) -> bool:
+        """A head noun of places or organizations ('province', 'city', 'agency')."""
+        classes = match_phrase(self.t.head_nouns, cue_words(noun))[1]
+        return self.t.place_class in classes or self.t.organization_class in classes
 
     def hyphen_rule(self, tok: Token) -> None:
         """'Hangzhou-based Alibaba': property(Alibaba, Hangzhou)."""
@@ -419,7 +551,8 @@ class _DocReader:
                 continue
             # a list ("A, B and C") is not an apposition
             tail = self.doc[self.spans[other].end:self.spans[other].end + 2]
-            if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or (tail and tail[0].text == "," and self.doc[span.start - 1:span.start].text == ","):
+            if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or self.ends_list(other) \
+                    or (tail and tail[0].text == "," and self.doc[span.start - 1:span.start].text == ","):
                 continue
             self.add(m.id, other, self.t.apposition, span.root, "apposition")
             # 'MILLINOCKET , Maine ( AP )': a name with no cue of its own, beside a bare member of the
@@ -435,6 +568,57 @@ class _DocReader:
                     if self.leading(m.id) == cue.subject_class:
                         # 'Kinderhook , N.Y.' is also a name of Kinderhook
                         m.forms.append(self.doc[span.start:other_span.end].text)
+
+    def age_rule(self) -> None:
+        """'Jacobs , 20 , and Eddie Hatcher , 31 , were charged': a name with an age set off by commas is a person."""
+        if not self.t.person_class:
+            return
+        n = len(self.doc)
+        for m, span in zip(self.mentions, self.spans):
+            end = span.end
+            if end + 2 > n or self.doc[end].text != "," or self.doc[end + 1].tag_ != "CD":
+                continue
+            age = self.doc[end + 1].text
+            if not (age.isdigit() and 0 < int(age) < 120):
+                continue
+            if end + 2 < n and self.doc[end + 2].text not in {",", ";", "."}:
+                continue
+            m.add(self.t.person_class, AGE_WEIGHT)
+
+    def titled_names(self) -> None:
+        """'President Kennedy', 'Sen. Robert Dole': a person's name with the capitalised title before it is
+        also a name of the person (the NER leaves the title out)."""
+        named = {i for span in self.spans for i in range(span.start, span.end)}
+        for m, span in zip(self.mentions, self.spans):
+            if span.start == 0 or not self.is_person(m.id):
+                continue
+            words, best = [], 0
+            for j in range(span.start - 1, max(-1, span.start - 4), -1):
+                tok = self.doc[j]
+                if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"} or j in named:
+                    break
+                words.insert(0, tok.lower_)
+                if match_phrase(self.t.titles, words)[0] == len(words):
+                    best = len(words)
+            if best:
+                m.forms.append(self.doc[span.start - best:span.end].text)
+
+    def ends_list(self, m_id: int) -> bool:
+        """Whether a name is followed by ', C, D and E': then it is an item of a list, not an apposition."""
+        doc, n, j = self.doc, len(self.doc), self.spans[m_id].end
+        while j + 1 < n and doc[j].text == ",":
+            k = j + 1
+            if doc[k].lower_ in {"and", "or"}:
+                return True
+            k += doc[k].lower_ in DEFINITE
+            if k >= n or not doc[k].text[:1].isupper():
+                return False
+            while k < n and (doc[k].text[:1].isupper() or k in self.by_token):
+                k += 1  # the next item: a name, or capitalised words
+            if k < n and doc[k].lower_ in {"and", "or"}:
+                return True
+            j = k
+        return False
 
     def credit_rule(self) -> None:
         """A photo credit '(Agency/Photographer)': the photographer works for the agency."""
