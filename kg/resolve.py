@@ -245,7 +245,7 @@ class Resolver:
 
     # -- aliases ---------------------------------------------------------------------------
     def _link_aliases(self, mentions: list[Mention], groups: _Groups) -> None:
-        """Short forms to long forms: 'Alibaba' -> 'Alibaba Group', 'Wu' -> 'Eddie Wu', 'IBM' -> 'International Business Machines'."""
+        """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield', 'IBM' -> 'International Business Machines'."""
         first: dict[str, Mention] = {}
         for m in mentions:
             first.setdefault(normalize(m.text), m)

@@ -193,7 +193,7 @@ class MentionFinder:
             for piece in map(self._with_prefix, pieces):
                 taken.update(range(piece.start, piece.end))
                 yield piece, label
-        # names before a cue noun the NER missed: the "Double 11" shopping festival, the Qwen model
+        # names before a cue noun the NER missed: the "Harvest Week" shopping festival, the Aster model
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.i in taken:
                 continue
@@ -278,7 +278,7 @@ class MentionFinder:
             n, classes = match_phrase(t.head_nouns, words)
             # a name before a person noun, before an indefinite noun, or a place name before a noun, is
             # where the thing is or comes from, not the thing: 'the Arizona senator', 'Edison spokesman',
-            # 'a Hong Kong construction firm', 'the Moscow newspaper' (but 'the Qwen model' is the model)
+            # 'a Hong Kong construction firm', 'the Moscow newspaper' (but 'the Aster model' is the model)
             if noun.i >= span.end and span.root.dep_ in MODIFIER_DEPS and noun in span.root.ancestors:
                 indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
                 place = t.place_class in t.ner.get(label, ())

@@ -523,20 +523,20 @@ class _DocReader:
         return self.t.place_class in classes or self.t.organization_class in classes
 
     def hyphen_rule(self, tok: Token) -> None:
-        """'Hangzhou-based Alibaba': property(Alibaba, Hangzhou)."""
+        """'Lyon-based Lumora': property(Lumora, Lyon)."""
         if tok.i < 2 or self.doc[tok.i - 1].text not in {"-", "–"}:
             return
         place = self.mention_of(self.doc[tok.i - 2])
         self.add(self.mention_of(tok.head), place, self.t.hyphen[tok.lower_], tok, "hyphen")
 
     def apposition_rule(self) -> None:
-        """'Hangzhou, east China's Zhejiang Province': two names side by side, not in a list."""
+        """'Bergen, western Norway's Vestland County': two names side by side, not in a list."""
         for m, span in zip(self.mentions, self.spans):
             nxt = span.end
             if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
                 continue
             after = self.doc[nxt + 1]
-            # the name whose noun phrase starts right after the comma ('east China's Zhejiang Province')
+            # the name whose noun phrase starts right after the comma ('western Norway's Vestland County')
             other, best = None, -1
             for j in range(nxt + 1, min(nxt + 14, len(self.doc))):
                 cand = self.by_token.get(j)
