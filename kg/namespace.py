@@ -91,6 +91,7 @@ class KG(DefinedNamespace):
     headNoun: URIRef
     nameSuffix: URIRef
     namePrefix: URIRef
+    titlePrefix: URIRef
     nonEntityName: URIRef
     verbCue: URIRef
     titleCue: URIRef

@@ -101,6 +101,7 @@ def schema_from_graph(g: Graph) -> Schema:
             head_nouns=tuple(h.lower() for h in _strings(g, c, KG.headNoun)),
             name_suffixes=_strings(g, c, KG.nameSuffix),
             name_prefixes=_strings(g, c, KG.namePrefix),
+            title_prefixes=_strings(g, c, KG.titlePrefix),
         )
     props: dict[str, PropertyDef] = {}
     for p in set(g.subjects(RDF.type, OWL.ObjectProperty)):

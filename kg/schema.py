@@ -26,6 +26,8 @@ class ClassDef:
     head_nouns: tuple[str, ...] = ()
     name_suffixes: tuple[str, ...] = ()
     name_prefixes: tuple[str, ...] = ()
+    #: titles of address written before a name ('President', 'Sen.'): the name with one is another name
+    title_prefixes: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

@@ -1,6 +1,8 @@
 """Relation rules on small sentences (written for these tests; the names are invented).
 
-Each test names the rule it checks; each sentence yields its fact only because of that rule.
+Most tests check one rule and fail without it (checked against the commit before the rule was added);
+those marked as regression tests pin behaviour the rules had already, which a change to them must keep.
+The tests under "not facts" are news sentences that overfitted rules once read wrongly.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from kg.documents import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFLICT = ROOT / "ontology" / "examples" / "conflict.ttl"
+PERSON = "https://w3id.org/kg/ontology#Person"
 
 
 @pytest.fixture(scope="module")
@@ -34,21 +37,41 @@ def facts_of(builder: Builder, text: str) -> set[tuple[str, str, str]]:
     return read(builder, text)[0]
 
 
-def candidates(builder: Builder, rows: list[tuple[str, str, str, str, str, int, str, str]]) -> set[tuple[str, str, str]]:
-    """Relation candidates read off a parse given token by token (word, lemma, pos, tag, dep, head, NER IOB),
-    for rules meant to survive the parser's mistakes: (subject, property, object) for every property offered."""
-    words, lemmas, pos, tags, deps, heads, ents = map(list, zip(*rows))
-    doc = Doc(builder.nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
-    for name in ("kg_mentions", "kg_relations"):
-        doc = builder.nlp.get_pipe(name)(doc)
+def is_person(entities: dict, name: str) -> bool:
+    return name in entities and entities[name].cls == PERSON
+
+
+def offered(doc: Doc) -> set[tuple[str, str, str]]:
+    """Every relation candidate the rules read, before entity resolution: (subject, property, object) for
+    every property offered."""
     state = doc._.kg
     text = [m.text for m in state["mentions"]]
     return {(text[r.subject], p.rsplit("#", 1)[1], text[r.object]) for r in state["relations"] for p, _, _ in r.properties}
 
 
+def leading_classes(doc: Doc) -> dict[str, str | None]:
+    """Each mention's best-scored class (local name), before entity resolution."""
+    return {m.text: max(m.scores, key=m.scores.get).rsplit("#", 1)[1] if m.scores else None for m in doc._.kg["mentions"]}
+
+
+def parsed(builder: Builder, rows: list[tuple[str, str, str, str, str, int, str]]) -> Doc:
+    """The kg components run on a parse given token by token (word, lemma, pos, tag, dep, head, NER IOB),
+    for rules meant to survive the parser's mistakes, or for an NER label the model may not give."""
+    words, lemmas, pos, tags, deps, heads, ents = map(list, zip(*rows))
+    doc = Doc(builder.nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+    for name in ("kg_mentions", "kg_relations"):
+        doc = builder.nlp.get_pipe(name)(doc)
+    return doc
+
+
+def candidates(builder: Builder, rows: list[tuple[str, str, str, str, str, int, str]]) -> set[tuple[str, str, str]]:
+    return offered(parsed(builder, rows))
+
+
 # -- who did an act: gerunds and event nouns completing a verb ------------------------------------
 
 def test_gerund_after_adjective_takes_the_clause_subject(conflict):
+    # regression test: 'pleaded guilty to killing' was read before the rules for the adjective's own subject
     facts = facts_of(conflict, "In 1981 , Mark Pellman pleaded guilty to killing the singer Jonas Ravel outside a hotel .")
     assert ("Mark Pellman", "killed", "Jonas Ravel") in facts
 
@@ -63,12 +86,17 @@ def test_event_noun_governed_by_a_verb_with_an_object_takes_the_object(conflict)
                  "Prosecutors accused Tom Sorrel of the murder of Peter Haskins ."):
         facts = facts_of(conflict, text)
         assert ("Tom Sorrel", "killed", "Peter Haskins") in facts, text
-        assert not any(s == "Prosecutors" for s, _, _ in facts)
+        # the object of 'charged', not its subject, did the act
+        assert {s for s, p, _ in facts if p == "killed"} == {"Tom Sorrel"}, text
 
 
 def test_event_noun_governed_by_a_verb_takes_its_subject(conflict):
+    # 'killing' tagged as a verb, with a name compounded with it: the act all the same, done to that name
+    facts, entities = read(conflict, "Carl Medina was convicted in the Haskins killing and is serving a life sentence .")
+    assert ("Carl Medina", "killed", "Haskins") in facts
+    assert ("Haskins", "killed", "Carl Medina") not in facts
+    # regression tests: an 'of' object and a possessor of the act are who it was done to
     assert ("Carl Medina", "killed", "Peter Haskins") in facts_of(conflict, "Carl Medina was convicted of the murder of Peter Haskins .")
-    # the possessor of the act is who it was done to
     facts = facts_of(conflict, "Carl Medina was convicted of Robert Haskins 's killing and is serving a life sentence .")
     assert ("Carl Medina", "killed", "Robert Haskins") in facts
     assert ("Robert Haskins", "killed", "Carl Medina") not in facts
@@ -84,6 +112,7 @@ def test_name_compounded_with_the_act_is_the_victim_and_typed_by_the_range(confl
 # -- verbs -------------------------------------------------------------------------------------
 
 def test_object_pronoun_is_not_its_own_clause_subject(conflict):
+    # regression test: 'him' is not Tom Sorrel, the subject of its own clause
     facts = facts_of(conflict, "Robert Haskins was leaving the hotel when Tom Sorrel shot him .")
     assert ("Tom Sorrel", "killed", "Robert Haskins") in facts
 
@@ -94,6 +123,7 @@ def test_the_thing_that_did_it_was_used_by_the_subject(conflict):
 
 
 def test_coordinated_verbs_share_the_object(conflict):
+    assert ("Jack Rudd", "killed", "Lee Oswin") in facts_of(conflict, "Jack Rudd shot and killed Lee Oswin .")
     assert ("Jack Rudd", "killed", "Lee Oswin") in facts_of(conflict, "Jack Rudd shot and mortally wounded Lee Oswin in a garage .")
     # but not a verb with a subject of its own
     facts = facts_of(conflict, "Jack Rudd shot at the car and Tom Sorrel wounded Lee Oswin .")
@@ -135,9 +165,9 @@ def test_copula_with_a_preposition(builder):
 
 
 def test_apposition_read_from_commas_when_the_parser_misses_it(builder):
-    # 'Anderson , the Veltro Corp. attorney , said ...' with the title noun parsed as the subject
+    # 'Reyes , the Veltro Corp. attorney , said ...' with the title noun parsed as the subject
     found = candidates(builder, [
-        ("Anderson", "Anderson", "PROPN", "NNP", "npadvmod", 7, "B-PERSON"),
+        ("Reyes", "Reyes", "PROPN", "NNP", "npadvmod", 7, "B-PERSON"),
         (",", ",", "PUNCT", ",", "punct", 0, "O"),
         ("the", "the", "DET", "DT", "det", 5, "O"),
         ("Veltro", "Veltro", "PROPN", "NNP", "compound", 4, "B-ORG"),
@@ -150,12 +180,7 @@ def test_apposition_read_from_commas_when_the_parser_misses_it(builder):
         ("failed", "fail", "VERB", "VBD", "ccomp", 7, "O"),
         (".", ".", "PUNCT", ".", "punct", 7, "O"),
     ])
-    assert ("Anderson", "worksFor", "Veltro Corp.") in found
-
-
-def test_people_listed_before_a_phrase_share_it(builder):
-    facts = facts_of(builder, "James Blight and David Welch of Harvard University said war was near .")
-    assert {("James Blight", "worksFor", "Harvard University"), ("David Welch", "worksFor", "Harvard University")} <= facts
+    assert ("Reyes", "worksFor", "Veltro Corp.") in found
 
 
 def test_name_compounded_with_a_place_noun(builder):
@@ -169,6 +194,7 @@ def test_a_list_is_not_an_apposition(builder):
 
 
 def test_person_noun_after_a_place_apposition_is_not_about_the_first_place(builder):
+    # fails without the check in kg_mentions (since 'daughter' is a person head noun, it would type Jamestown)
     facts, entities = read(builder, "Nora Vance was born in Jamestown , N.Y. , the daughter of a farmer .")
     assert entities["Jamestown"].cls.endswith("#Place")
     assert ("Nora Vance", "livesIn", "Jamestown") in facts
@@ -176,11 +202,173 @@ def test_person_noun_after_a_place_apposition_is_not_about_the_first_place(build
 
 # -- names ---------------------------------------------------------------------------------------
 
+def age_rows(ner: str) -> list[tuple[str, str, str, str, str, int, str]]:
+    """'Vasquez , 44 , was arrested .', Vasquez with the given NER label."""
+    return [
+        ("Vasquez", "Vasquez", "PROPN", "NNP", "nsubjpass", 5, ner),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("44", "44", "NUM", "CD", "appos", 0, "B-DATE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 5, "O"),
+        ("arrested", "arrest", "VERB", "VBN", "ROOT", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+
+
 def test_age_in_apposition_marks_a_person(builder):
-    _, entities = read(builder, "Vasquez , 44 , was arrested on Tuesday .")
-    assert entities["Vasquez"].cls.endswith("#Person")
+    # a name the NER left unlabelled
+    assert leading_classes(parsed(builder, age_rows("O")))["Vasquez"] == "Person"
 
 
 def test_title_before_a_name_gives_another_name(builder):
     _, entities = read(builder, "Senator Ruth Calder said the bill would pass .")
     assert "Senator Ruth Calder" in entities["Ruth Calder"].aliases
+
+
+# -- not facts: news sentences the rules once read wrongly -------------------------------------------
+
+def test_people_listed_before_an_of_phrase_do_not_share_it(builder):
+    facts = facts_of(builder, "Ann Reyes and Tom Gill of Vexa Corp. spoke on stage .")
+    assert ("Ann Reyes", "worksFor", "Vexa Corp.") not in facts
+    facts = facts_of(builder, "Investors including Kenji Mori and Paul Hart of Ridgeline Capital Inc. backed the round .")
+    assert ("Kenji Mori", "worksFor", "Ridgeline Capital Inc.") not in facts
+
+
+def test_a_trade_noun_in_apposition_does_not_make_a_company_a_person(builder):
+    for text, name in (("Korva Holdings , the British chip designer , is owned by Ridgeline Group .", "Korva Holdings"),
+                       ("Streamly Inc. , the streaming king , raised prices .", "Streamly Inc."),
+                       ("Corvel Health , the victim of a ransomware attack , paid the hackers .", "Corvel Health")):
+        _, entities = read(builder, text)
+        assert not is_person(entities, name), text
+    facts, entities = read(builder, "Bexley Partners , the auditor of Korva AG , was fined .")
+    assert not is_person(entities, "Bexley Partners")
+    assert ("Bexley Partners", "worksFor", "Korva AG") not in facts
+    # 'assistant' names products too
+    facts, entities = read(builder, "Vexa 's voice assistant Lumo will get new features .")
+    assert ("Lumo", "worksFor", "Vexa") not in facts
+    assert not is_person(entities, "Lumo")
+
+
+def test_a_trade_noun_does_not_type_a_name_the_ner_left_unlabelled(builder):
+    # 'Korva , the British chip designer , is owned by Ridgeline Group .', Korva without an NER label
+    doc = parsed(builder, [
+        ("Korva", "Korva", "PROPN", "NNP", "nsubjpass", 8, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("British", "british", "ADJ", "JJ", "amod", 5, "B-NORP"),
+        ("chip", "chip", "NOUN", "NN", "compound", 5, "O"),
+        ("designer", "designer", "NOUN", "NN", "appos", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("is", "be", "AUX", "VBZ", "auxpass", 8, "O"),
+        ("owned", "own", "VERB", "VBN", "ROOT", 8, "O"),
+        ("by", "by", "ADP", "IN", "agent", 8, "O"),
+        ("Ridgeline", "Ridgeline", "PROPN", "NNP", "compound", 11, "B-ORG"),
+        ("Group", "Group", "PROPN", "NNP", "pobj", 9, "I-ORG"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ])
+    assert leading_classes(doc).get("Korva") != "Person"
+    # 'Bexley , the auditor of Korva AG , was fined .'
+    doc = parsed(builder, [
+        ("Bexley", "Bexley", "PROPN", "NNP", "nsubjpass", 9, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("auditor", "auditor", "NOUN", "NN", "appos", 0, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("Korva", "Korva", "PROPN", "NNP", "compound", 6, "B-ORG"),
+        ("AG", "AG", "PROPN", "NNP", "pobj", 4, "I-ORG"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 9, "O"),
+        ("fined", "fine", "VERB", "VBN", "ROOT", 9, "O"),
+        (".", ".", "PUNCT", ".", "punct", 9, "O"),
+    ])
+    assert leading_classes(doc).get("Bexley") != "Person"
+
+
+def test_an_age_after_a_name_of_another_class_is_a_count(builder):
+    # the NER's label of another class stands ('Amazon , 29 ,' is a price target, not an age) ...
+    assert leading_classes(parsed(builder, age_rows("B-ORG")))["Vasquez"] == "Organization"
+    # ... unless the words after the age are said only of a person: 'Vasquez , 44 , of Springfield , was arrested .'
+    doc = parsed(builder, [
+        ("Vasquez", "Vasquez", "PROPN", "NNP", "nsubjpass", 8, "B-ORG"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("44", "44", "NUM", "CD", "appos", 0, "B-DATE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("of", "of", "ADP", "IN", "prep", 0, "O"),
+        ("Springfield", "Springfield", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 8, "O"),
+        ("arrested", "arrest", "VERB", "VBN", "ROOT", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ])
+    assert leading_classes(doc)["Vasquez"] == "Person"
+    _, entities = read(builder, "Vexa opened new stores in Paris , 3 , and Lyon , 1 .")
+    assert not is_person(entities, "Paris")
+    _, entities = read(builder, "Analysts raised targets for Vexa , 29 , and Korva , 25 , this week .")
+    assert not is_person(entities, "Vexa") and not is_person(entities, "Korva")
+
+
+def age_list_rows(first: str, second: str) -> list[tuple[str, str, str, str, str, int, str]]:
+    """'Brandt , 3 , and Korva , 1 , were named .', the names with the given NER labels."""
+    return [
+        ("Brandt", "Brandt", "PROPN", "NNP", "nsubjpass", 10, first),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("3", "3", "NUM", "CD", "appos", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Korva", "Korva", "PROPN", "NNP", "conj", 0, second),
+        (",", ",", "PUNCT", ",", "punct", 5, "O"),
+        ("1", "1", "NUM", "CD", "appos", 5, "O"),
+        (",", ",", "PUNCT", ",", "punct", 5, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 10, "O"),
+        ("named", "name", "VERB", "VBN", "ROOT", 10, "O"),
+        (".", ".", "PUNCT", ".", "punct", 10, "O"),
+    ]
+
+
+def test_ages_in_a_list_are_of_one_kind(builder):
+    assert leading_classes(parsed(builder, age_list_rows("O", "O"))) == {"Brandt": "Person", "Korva": "Person"}
+    # 'stores in Paris , 3 , and Korva , 1': one item labelled a place makes the numbers counts for all
+    assert leading_classes(parsed(builder, age_list_rows("B-GPE", "O")))["Korva"] != "Person"
+
+
+def test_a_run_of_numbers_is_no_age(builder):
+    doc = parsed(builder, [
+        ("Brandt", "Brandt", "PROPN", "NNP", "pobj", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("3", "3", "NUM", "CD", "appos", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("4", "4", "NUM", "CD", "conj", 2, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("5", "5", "NUM", "CD", "conj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 0, "O"),
+    ])
+    assert leading_classes(doc).get("Brandt") != "Person"
+
+
+def test_a_superscript_digit_is_no_age_and_no_crash(builder):
+    # str.isdigit() is true for '²', which int() refuses
+    _, entities = read(builder, "Dana Whitfield , ² , said she would resign .")
+    assert "Dana Whitfield" in entities
+
+
+def test_being_in_a_place_is_not_being_based_there(builder):
+    for text in ("Vexa Corp. is in Las Vegas this week for a trade show .",
+                 "Vexa Corp. , the phone maker , was in Barcelona for the show ."):
+        assert not any(p == "basedIn" for _, p, _ in facts_of(builder, text)), text
+
+
+def test_who_named_someone_to_a_post_does_not_hold_it(builder):
+    # the parser makes 'Dana Whitfield' a compound of 'chairman': no object, yet the subject is not the holder
+    text = "Vexa Corp. named Dana Whitfield chairman of Korva AG ."
+    assert ("Dana Whitfield", "worksFor", "Korva AG") in facts_of(builder, text)
+    assert not any(s == "Vexa Corp." for s, _, _ in offered(builder.nlp(text)))
+
+
+def test_a_verb_with_a_phrase_of_its_own_does_not_share_the_next_object(builder):
+    text = "Dana Whitfield started in a garage and later bought the Riverton Gazette ."
+    assert ("Dana Whitfield", "founderOf", "Riverton Gazette") not in offered(builder.nlp(text))
+
+
+def test_a_job_title_is_not_kept_as_a_name(builder):
+    _, entities = read(builder, "CEO Dana Whitfield said the company would grow .")
+    assert entities["Dana Whitfield"].aliases == []

@@ -41,6 +41,8 @@ class CueTables:
     head_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     prefixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: titles of address, by last word -> [(words, class)] ('President', 'Sen.', 'Attorney General')
+    title_prefixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     #: last word -> [(words, prop)]
     titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
@@ -81,6 +83,9 @@ def compile_cues(schema: Schema) -> CueTables:
             t.suffixes[suffix].append(cls.iri)
         for prefix in cls.name_prefixes:
             t.prefixes[prefix].append(cls.iri)
+        for title in cls.title_prefixes:
+            words = _words(title)
+            t.title_prefixes[words[-1]].append((words, cls.iri))
         if cls.name == "Person":
             t.person_class = cls.iri
         if cls.name == "Organization":

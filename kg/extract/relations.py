@@ -35,7 +35,8 @@ APPOSITION_WEIGHT = 2.0
 SIGNATURE_WEIGHT = 0.5
 # The rules whose reading is sure enough to type a name by it.
 TYPING_RULES = {"verb", "verb-passive", "event-noun", "title"}
-# Class evidence an age in apposition ('Jacobs, 20,') gives a name: a person, unless a cue word says otherwise.
+# Class evidence an age in apposition ('Vasquez, 44,') gives a name the NER took for a person or left
+# unlabelled: a person, unless a cue word says otherwise.
 AGE_WEIGHT = 3.0
 
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
@@ -109,6 +110,7 @@ class _DocReader:
         self.sent_of_token: list[int] = state["sent_of_token"]
         self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
         self._sentence_text: dict[int, tuple[str, int]] = {}  # sentence index -> (stripped text, start char)
+        self._list_ends: dict[int, bool] = {}  # comma token -> whether the list it continues ends in 'and'/'or'
 
     # -- helpers -----------------------------------------------------------------------------
     def sentence_index(self, tok: Token) -> int:
@@ -230,7 +232,8 @@ class _DocReader:
                 if pobj.i in self.by_token and self.is_person(self.by_token[pobj.i]):
                     continue
                 out.extend(a for a in pobj.children if a.dep_ == "appos" and a.i in self.by_token
-                           and self.is_person(self.by_token[a.i]) and self.doc[a.left_edge.i - 1].text == ",")
+                           and self.is_person(self.by_token[a.i]) and a.left_edge.i > 0
+                           and self.doc[a.left_edge.i - 1].text == ",")
         return out
 
     def is_role_noun(self, noun: Token) -> bool:
@@ -382,15 +385,30 @@ class _DocReader:
             else:
                 objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in self.with_conjuncts(c)]
                 if not objects:
-                    # 'X shot and killed Y': coordinated verbs share the object of the last
-                    objects = [x for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
-                               and not any(d.dep_ in SUBJECT_DEPS for d in c.children)
-                               for o in c.children if o.dep_ == "dobj" for x in self.with_conjuncts(o)][:1]
+                    objects = self.shared_objects(verb)
                 for s in subjects:
                     sm = self.mention_of(s)
                     for o in objects:
                         # 'Sirhan shot him': the object pronoun is not the clause's own subject
                         self.add(sm, self.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+    def shared_objects(self, verb: Token) -> list[Token]:
+        """'X shot and killed Y': a bare verb right before 'and' shares the object of the verb after it. Not 'X
+        started in a garage and later bought Y': a verb with a preposition, particle, adverb or clause of its
+        own is complete; and only 'and' (with the second verb's own adverbs: 'shot and fatally wounded') may
+        stand between the two."""
+        if any(c.dep_ in {"prep", "prt", "advmod", "npadvmod", "agent", "dative", "ccomp", "xcomp"} for c in verb.children):
+            return []
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.lower_ != "and" or nxt.dep_ != "cc":
+            return []
+        second = next((c for c in verb.conjuncts if c.i > verb.i), None)
+        if second is None or second.pos_ != "VERB" or any(d.dep_ in SUBJECT_DEPS for d in second.children):
+            return []
+        # ('shot and fatally wounded': only the second verb's own adverbs may come between)
+        if any(self.doc[j].head.i != second.i or self.doc[j].dep_ != "advmod" for j in range(verb.i + 2, second.i)):
+            return []
+        return [x for o in second.children if o.dep_ == "dobj" for x in self.with_conjuncts(o)][:1]
 
     def role_rule(self, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
         """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
@@ -400,7 +418,7 @@ class _DocReader:
         holders.extend(self.appositions(noun))
         holders.extend(self.predicate_holders(noun))
         if not holders:
-            # 'Anderson , the GE attorney , said': an apposition the parser missed, read from the commas
+            # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas
             start = noun.left_edge.i
             end = noun.right_edge.i + 1
             if start >= 2 and self.doc[start - 1].text == "," and start - 2 in self.by_token \
@@ -438,7 +456,17 @@ class _DocReader:
         'they named X publisher', 'they elected X to be chairman'."""
         verb = noun.head
         if noun.dep_ == "oprd" and verb.lemma_ not in COPULAS:
-            return [c for c in verb.children if c.dep_ == "dobj"] or self.subjects_of(verb)
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+            if self.is_passive(verb):
+                subjects = [c for c in self.subjects_of(verb) if self.mention_of(c) is not None]
+                if subjects:
+                    return subjects  # 'X was named publisher'
+            # 'Vexa named Dana Whitfield chairman of Korva', the name parsed as a compound of the noun: the
+            # name, never the subject, who did the naming
+            return [c for c in noun.children if c.dep_ in {"compound", "appos"} and c.i in self.by_token
+                    and self.leading(self.by_token[c.i]) in {None, self.t.person_class}]
         if noun.dep_ not in {"attr", "oprd"} or verb.lemma_ not in COPULAS:
             return []
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -483,27 +511,27 @@ class _DocReader:
     def preposition_rule(self, prep: Token) -> None:
         """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
         left = self.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
+        cues = self.t.prepositions.get(prep.lower_, [])
         predicate = False
         if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \
                 and all(t.pos_ in {"ADV", "PART"} for t in self.doc[prep.head.i + 1:prep.i]):
-            # 'Rome is in Lazio', 'Mrs. Tsuruyama is from Yatsushiro': what the copula's subject is
+            # 'Rome is in Lazio', 'Mara Olsen is from Springfield': what the copula's subject is. Only where
+            # a place lies or where a person comes from: 'the president was in Paris', 'Vexa is in Las
+            # Vegas this week' tell where someone was, not where they live or are based.
             subjects = self.subjects_of(prep.head)
             left = self.mention_of(subjects[0]) if len(subjects) == 1 else None
             predicate = True
-            if left is not None and self.is_person(left) and prep.lower_ != "from":
-                left = None  # 'the president was in Paris': where a person was, not where they live or work
-        cues = self.t.prepositions.get(prep.lower_, [])
+            domain = self.t.person_class if prep.lower_ == "from" else self.t.place_class
+            cues = [c for c in cues if self.t.signature.get(c.prop, (None, None))[0] == domain]
+            if left is not None and self.leading(left) in {self.t.organization_class, self.t.person_class} - {domain}:
+                left = None
         if left is None and prep.lower_ in self.t.adjacent:
             left, cues = self.by_token.get(prep.i - 1), self.t.adjacent[prep.lower_]
-        lefts = [left]
-        if left is not None and not predicate and self.is_person(left) and prep.head.i in self.by_token:
-            # 'James Blight and David Welch of Harvard University': people listed before the phrase share it
-            lefts += [self.by_token[c.i] for c in prep.head.conjuncts if c.i < prep.i and c.i in self.by_token
-                      and self.is_person(self.by_token[c.i])]
+        # (people listed before the phrase do not share it: 'Ann Reyes and Tom Gill of Vexa Corp.' may name a
+        # guest beside a Vexa employee)
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for o in [pobj] if predicate else self.with_conjuncts(pobj):
-                for subject in lefts:
-                    self.add(subject, self.named_or_owner(o), cues, prep, "preposition")
+                self.add(left, self.named_or_owner(o), cues, prep, "preposition")
 
     def named_or_owner(self, tok: Token) -> int | None:
         """The name a noun is part of, or else the name owning it ('with the USDA 's research service')."""
@@ -570,27 +598,68 @@ class _DocReader:
                         m.forms.append(self.doc[span.start:other_span.end].text)
 
     def age_rule(self) -> None:
-        """'Jacobs , 20 , and Eddie Hatcher , 31 , were charged': a name with an age set off by commas is a person."""
+        """'Vasquez , 44 , and Dale Ortiz , 31 , were charged': a name with an age set off by commas is a person.
+
+        Only a name the NER took for a person or left unlabelled: in 'price targets for Vexa Corp. , 29 , and
+        Korva Inc. , 25' the numbers are scores after names of other things. The items of such a list are of
+        one kind, so one labelled as something else makes the numbers counts for all: in 'stores in Paris , 3 ,
+        and Lyon , 1' the number makes no person of Lyon either. Only a name alone with its age and then words
+        said only of a person ('Ortiz , 70 , who owned ...', 'Brandt , 52 , of Springfield') is a person
+        whatever the NER's label. A number in a run of numbers ('Smith , 3 , 4 and 5') is no age."""
         if not self.t.person_class:
             return
-        n = len(self.doc)
-        for m, span in zip(self.mentions, self.spans):
+        doc, n = self.doc, len(self.doc)
+        lists: list[list[tuple[Mention, int]]] = []  # the names with an age, in lists: (mention, token after the age)
+        for m, span in sorted(zip(self.mentions, self.spans), key=lambda pair: pair[1].start):  # (in text order)
             end = span.end
-            if end + 2 > n or self.doc[end].text != "," or self.doc[end + 1].tag_ != "CD":
+            if end + 2 > n or doc[end].text != "," or doc[end + 1].tag_ != "CD":
                 continue
-            age = self.doc[end + 1].text
-            if not (age.isdigit() and 0 < int(age) < 120):
+            age = doc[end + 1].text
+            if not age.isdecimal() or not 0 < int(age) < 120:  # (isdigit() is true for '²', which int() refuses)
                 continue
-            if end + 2 < n and self.doc[end + 2].text not in {",", ";", "."}:
+            if end + 2 < n and doc[end + 2].text not in {",", ";", "."}:
                 continue
-            m.add(self.t.person_class, AGE_WEIGHT)
+            nxt = end + 3
+            if nxt < n and doc[nxt].lower_ in {"and", "or", "to"}:
+                nxt += 1
+            if end + 2 < n and doc[end + 2].text == "," and nxt < n and doc[nxt].tag_ == "CD":
+                continue  # 'Smith , 3 , 4 and 5': a list of numbers
+            if lists:
+                j = lists[-1][-1][1]  # the previous item's comma after its age, perhaps 'and', then this name
+                j += j < n and doc[j].text == ","
+                j += j < n and doc[j].lower_ in {"and", "or"}
+                if j == span.start:
+                    lists[-1].append((m, end + 2))
+                    continue
+            lists.append([(m, end + 2)])
+        for items in lists:
+            other = [m for m, _ in items if m.ner_label and self.t.person_class not in self.t.ner.get(m.ner_label, ())]
+            if other and not (len(items) == 1 and self.said_of_a_person(items[0][1])):
+                continue
+            for m, _ in items:
+                m.add(self.t.person_class, AGE_WEIGHT)
+
+    def said_of_a_person(self, i: int) -> bool:
+        """Whether the words from token ``i`` on, after a name and an age, go on as they do only about a person:
+        ', who ...' or a hometown, ', of Springfield'."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            return False
+        nxt = doc[i + 1]
+        if nxt.lower_ == "who":
+            return True
+        return nxt.lower_ == "of" and doc[i + 2].text[:1].isupper() and doc[i + 2].text[:1].isalpha()
 
     def titled_names(self) -> None:
-        """'President Kennedy', 'Sen. Robert Dole': a person's name with the capitalised title before it is
-        also a name of the person (the NER leaves the title out)."""
+        """'President Kennedy', 'Sen. Robert Dole': a name with a capitalised title of address before it (the
+        class's ``kg:titlePrefix``; the NER leaves the title out) is also a name of the member. A job title is
+        none: 'CEO Dana Whitfield' is no name of her."""
+        if not self.t.title_prefixes:
+            return
         named = {i for span in self.spans for i in range(span.start, span.end)}
         for m, span in zip(self.mentions, self.spans):
-            if span.start == 0 or not self.is_person(m.id):
+            cls = self.leading(m.id)
+            if span.start == 0 or cls is None:
                 continue
             words, best = [], 0
             for j in range(span.start - 1, max(-1, span.start - 4), -1):
@@ -598,27 +667,44 @@ class _DocReader:
                 if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"} or j in named:
                     break
                 words.insert(0, tok.lower_)
-                if match_phrase(self.t.titles, words)[0] == len(words):
+                n, classes = match_phrase(self.t.title_prefixes, words)
+                if n == len(words) and cls in classes:
                     best = len(words)
             if best:
                 m.forms.append(self.doc[span.start - best:span.end].text)
 
     def ends_list(self, m_id: int) -> bool:
-        """Whether a name is followed by ', C, D and E': then it is an item of a list, not an apposition."""
-        doc, n, j = self.doc, len(self.doc), self.spans[m_id].end
-        while j + 1 < n and doc[j].text == ",":
+        """Whether a name is followed by ', C, D and E': then it is an item of a list, not an apposition.
+
+        Walks the list once: every comma passed on the way gets the same answer (kept in ``_list_ends``),
+        so the items of a long list do not each walk to its end; the walk stops at the sentence's end."""
+        doc, j = self.doc, self.spans[m_id].end
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return False
+        stop = self.sents[self.sent_of_token[j]].end
+        passed: list[int] = []
+        found = False
+        while j + 1 < stop and doc[j].text == ",":
+            if j in self._list_ends:
+                found = self._list_ends[j]
+                break
+            passed.append(j)
             k = j + 1
             if doc[k].lower_ in {"and", "or"}:
-                return True
+                found = True
+                break
             k += doc[k].lower_ in DEFINITE
-            if k >= n or not doc[k].text[:1].isupper():
-                return False
-            while k < n and (doc[k].text[:1].isupper() or k in self.by_token):
+            if k >= stop or not doc[k].text[:1].isupper():
+                break
+            while k < stop and (doc[k].text[:1].isupper() or k in self.by_token):
                 k += 1  # the next item: a name, or capitalised words
-            if k < n and doc[k].lower_ in {"and", "or"}:
-                return True
+            if k < stop and doc[k].lower_ in {"and", "or"}:
+                found = True
+                break
             j = k
-        return False
+        for c in passed:
+            self._list_ends[c] = found
+        return found
 
     def credit_rule(self) -> None:
         """A photo credit '(Agency/Photographer)': the photographer works for the agency."""
