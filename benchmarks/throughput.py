@@ -463,6 +463,8 @@ def run_mem(spec: dict) -> dict:
 
 def child_main(spec_json: str) -> None:
     spec = json.loads(spec_json)
+    if spec.get("kg_root"):  # --baseline-repo: import kg from that checkout instead of this one
+        sys.path.insert(0, spec["kg_root"])
     kind = spec["kind"]
     if kind == "bare":
         result = run_bare(spec)
@@ -550,6 +552,10 @@ def main(argv: list[str] | None = None) -> None:
                          "(library; the default when kg has it), or this script's pool where workers return "
                          "DocumentGraphs and the parent builds one graph (graphs; the default otherwise), or "
                          "workers return per-shard N-Triples (ntriples), or both of the latter")
+    ap.add_argument("--baseline-repo", type=Path, default=None, metavar="DIR",
+                    help="also run the 1-process kg build with kg imported from another checkout (e.g. the last "
+                         "commit, `git worktree add DIR HEAD`), interleaved with this one's, for a same-run before/after")
+    ap.add_argument("--skip-multi", action="store_true", help="skip the multi-process rows")
     ap.add_argument("--repeat-single", type=int, default=2,
                     help="run the 1-process bare spaCy / kg pair this many times, interleaved (default 2; "
                          "the machine may be shared, so compare the pairs)")
@@ -591,13 +597,16 @@ def main(argv: list[str] | None = None) -> None:
         plan = []
         for i in range(max(1, args.repeat_single)):
             tag = f" #{i + 1}" if args.repeat_single > 1 else ""
-            plan += [(f"bare spaCy 1 proc{tag}", "bare", 1, None), (f"kg build 1 proc{tag}", "kg", 1, None)]
-        plan += [(f"bare spaCy {args.procs} procs", "bare", args.procs, None)]
-        plan += [(f"kg build {args.procs} procs" + (f" ({m})" if len(mp_modes) > 1 else ""), "kg", args.procs, m)
-                 for m in mp_modes]
+            plan += [(f"bare spaCy 1 proc{tag}", "bare", 1, None, None), (f"kg build 1 proc{tag}", "kg", 1, None, None)]
+            if args.baseline_repo:
+                plan.append((f"kg build 1 proc, baseline{tag}", "kg", 1, None, str(args.baseline_repo.resolve())))
+        if not args.skip_multi:
+            plan += [(f"bare spaCy {args.procs} procs", "bare", args.procs, None, None)]
+            plan += [(f"kg build {args.procs} procs" + (f" ({m})" if len(mp_modes) > 1 else ""), "kg", args.procs, m,
+                      None) for m in mp_modes]
         results = {}
-        for label, kind, procs, mode in plan:
-            spec = dict(base, kind=kind, procs=procs, min_words=args.words, kg_mp=mode)
+        for label, kind, procs, mode, kg_root in plan:
+            spec = dict(base, kind=kind, procs=procs, min_words=args.words, kg_mp=mode, kg_root=kg_root)
             results[label] = spawn(spec, workdir, label.replace(" ", "_").replace("(", "").replace(")", ""))
         raw["throughput"] = results
         lines += ["", f"## Throughput ({corpus_docs} documents, {corpus_words} words; CoNLL04 train+dev + seed "
@@ -646,8 +655,15 @@ def main(argv: list[str] | None = None) -> None:
                              f"{r['words'] / adj:,.0f} words/s"
                              + (f", ratio {r['words'] / adj / bare_wps[args.procs]:.2f} vs bare"
                                 if args.procs in bare_wps else ""))
-        singles = [(l, r) for l, r in results.items() if " 1 proc" in l]
-        for (lb, b1), (lk, k1) in zip(singles[::2], singles[1::2]):
+        pairs, last_bare = [], None
+        for label, r in results.items():
+            if " 1 proc" not in label:
+                continue
+            if label.startswith("bare"):
+                last_bare = (label, r)
+            elif last_bare is not None:
+                pairs.append((last_bare, (label, r)))
+        for (lb, b1), (lk, k1) in pairs:
             if b1.get("cpu_seconds") and k1.get("cpu_seconds"):
                 wall = (k1["words"] / k1["seconds"]) / (b1["words"] / b1["seconds"])
                 cpu = (k1["words"] / k1["cpu_seconds"]) / (b1["words"] / b1["cpu_seconds"])

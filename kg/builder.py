@@ -14,12 +14,26 @@ from pathlib import Path
 
 from .documents import Document, expand_paths, iter_documents, texts_to_documents
 from .errors import InputError
-from .extract import extract, load_pipeline
 from .graph import GraphWriter, KnowledgeGraph, format_for
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .resolve import DocumentGraph, Rejected, Resolver
 from .schema import Schema
+
+
+def load_pipeline(schema: Schema, model: str | None = None):
+    """:func:`kg.extract.load_pipeline`, imported when first needed: a process that extracts nothing (the parent of
+    ``--workers N``, a re-build with every document unchanged) does not import spaCy."""
+    from .extract.pipeline import load_pipeline as load
+
+    return load(schema, model)
+
+
+def extract(nlp, documents: Iterable[Document], batch_size: int = 16):
+    """:func:`kg.extract.extract` (see :func:`load_pipeline`)."""
+    from .extract.pipeline import extract as run
+
+    return run(nlp, documents, batch_size=batch_size)
 
 
 @dataclass

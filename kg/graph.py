@@ -13,6 +13,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,7 +21,7 @@ import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .files import atomic_write
 from .errors import GraphFileError
@@ -63,13 +64,17 @@ def format_for(path: str | Path, fmt: str | None = None) -> str:
         ) from None
 
 
+@lru_cache(maxsize=8192)  # names recur across documents; bounded, so memory stays flat
 def slug(name: str) -> str:
     """A readable IRI path segment for a name: ASCII-folded, lower case, words joined by '-'.
 
     Characters with no ASCII form are percent-encoded, so the IRI is always valid.
     """
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    if name.isascii():  # NFKD leaves ASCII as it is, and no ASCII character is a combining mark
+        folded = name
+    else:
+        folded = unicodedata.normalize("NFKD", name)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = re.sub(r"['’]s\b", "", folded.casefold())
     words = re.split(r"[^\w]+", folded)
     text = "-".join(w for w in words if w)
@@ -119,6 +124,137 @@ class IriMinter:
 
     def document(self, doc_id: str) -> URIRef:
         return URIRef(f"{self.base}doc/{quote(doc_id, safe='')}")
+
+
+#: A triple as N-Triples terms ('<iri>', '"literal"', '"5"^^<datatype>'), as :func:`document_triples` gives them.
+NTriple = tuple[str, str, str]
+
+_RDF_TYPE, _LABEL, _ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = f"<{RDF.subject}>", f"<{RDF.predicate}>", f"<{RDF.object}>"
+_KG = {name: f"<{getattr(KG, name)}>" for name in (
+    "Document", "contentHash", "source", "mentionedIn", "Evidence", "document", "sentence", "start", "end", "rule",
+    "confidence", "Investment", "investor", "amount", "targetText", "target", "investsIn", "period", "evidence",
+    "MonetaryAmount", "value", "currency", "qualifier", "equivalentAmount")}
+_INTEGER = f"^^<{XSD.integer}>"
+
+
+def nt_literal(text: str) -> str:
+    """A plain literal in N-Triples, escaped exactly as rdflib's N-Triples serializer does."""
+    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+def nt_term(term) -> str:
+    """An rdflib term in N-Triples, as rdflib's N-Triples serializer writes it (plain literals plain)."""
+    if isinstance(term, Literal):
+        return _quoteLiteral(_plain(term))
+    return term.n3()
+
+
+@lru_cache(maxsize=1024)
+def _decimal(text: str, from_decimal: bool) -> str:
+    """An xsd:decimal literal (rdflib decides the lexical form, as KnowledgeGraph writes it)."""
+    value = Decimal(text) if from_decimal else text
+    return _quoteLiteral(Literal(value, datatype=XSD.decimal))
+
+
+def _int_literal(n: int) -> str:
+    return f'"{n}"{_INTEGER}' if type(n) is int else nt_term(Literal(n))
+
+
+def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
+    """One document's triples as N-Triples terms: exactly what ``KnowledgeGraph.add_document`` adds to an empty
+    graph (each triple once, in the order first added), without building an rdflib graph.
+
+    ``minter`` mints the IRIs (an :class:`IriMinter`, or anything with ``entity``, ``document`` and ``base``).
+    Streamed N-Triples files and stores are written from this; tests check it against ``add_document``.
+    """
+    out: dict[NTriple, None] = {}
+    add = out.setdefault
+    base = minter.base
+    doc = str(minter.document(dg.document.id))
+    d = f"<{doc}>"
+    add((d, _RDF_TYPE, _KG["Document"]))
+    add((d, _LABEL, nt_literal(dg.document.id)))
+    add((d, _KG["contentHash"], nt_literal(dg.document.content_hash)))
+    if dg.document.source:
+        add((d, _KG["source"], nt_literal(dg.document.source)))
+    iris: list[str] = []
+    labels: dict[str, str] = {}  # entity IRI -> its rdfs:label (one per IRI)
+    mentioned = _KG["mentionedIn"]
+    for e in dg.entities:
+        iri = str(minter.entity(e.name, e.cls))
+        iris.append(iri)
+        i = f"<{iri}>"
+        add((i, _RDF_TYPE, f"<{e.cls}>"))
+        name = nt_literal(e.name)
+        label = labels.get(i)
+        if label is None:
+            labels[i] = label = name
+            add((i, _LABEL, name))
+        elif label != name:
+            add((i, _ALT_LABEL, name))
+        for alias in e.aliases:
+            a = nt_literal(alias)
+            if a != label:
+                add((i, _ALT_LABEL, a))
+        add((i, mentioned, d))
+
+    def evidence(ev: Evidence, subject: str, predicate: str, obj: str) -> str:
+        node = f"<{base}evidence/{_hash(doc, subject, predicate, obj, ev.start, ev.rule)}>"
+        add((node, _RDF_TYPE, _KG["Evidence"]))
+        add((node, _RDF_SUBJECT, f"<{subject}>"))
+        add((node, _RDF_PREDICATE, f"<{predicate}>"))
+        add((node, _RDF_OBJECT, f"<{obj}>"))
+        add((node, _KG["document"], d))
+        add((node, _KG["sentence"], nt_literal(ev.sentence)))
+        add((node, _KG["start"], _int_literal(ev.start)))
+        add((node, _KG["end"], _int_literal(ev.end)))
+        add((node, _KG["rule"], nt_literal(ev.rule)))
+        add((node, _KG["confidence"], _decimal(str(ev.confidence), True)))
+        return node
+
+    def amount(money: Money, node: str) -> str:
+        n = f"<{node}>"
+        add((n, _RDF_TYPE, _KG["MonetaryAmount"]))
+        add((n, _KG["value"], _decimal(format_value(money.value), False)))
+        add((n, _KG["currency"], nt_literal(money.currency)))
+        add((n, _KG["qualifier"], nt_literal(money.qualifier)))
+        add((n, _LABEL, nt_literal(f"{format_value(money.value)} {money.currency}")))
+        if money.equivalent is not None:
+            eq = amount(money.equivalent, f"{node}-{money.equivalent.currency.lower()}")
+            add((n, _KG["equivalentAmount"], eq))
+        return n
+
+    for f in dg.facts:
+        s, o = iris[f.subject], iris[f.object]
+        add((f"<{s}>", f"<{f.predicate}>", f"<{o}>"))
+        evidence(f.evidence, s, f.predicate, o)
+    invests_in = str(KG.investsIn)
+    for inv in dg.investments:
+        investor = iris[inv.investor]
+        raw = f"{base}investment/{_hash(doc, investor, inv.amount.value, inv.amount.currency, inv.evidence.start)}"
+        node = f"<{raw}>"
+        add((node, _RDF_TYPE, _KG["Investment"]))
+        add((node, _KG["investor"], f"<{investor}>"))
+        add((node, _KG["amount"], amount(inv.amount, f"{raw}/amount")))
+        label = f"{dg.entities[inv.investor].name} invests {format_value(inv.amount.value)} {inv.amount.currency}"
+        add((node, _LABEL, nt_literal(label)))
+        if inv.target_text:
+            add((node, _KG["targetText"], nt_literal(inv.target_text)))
+        if inv.target is not None:
+            target = iris[inv.target]
+            add((node, _KG["target"], f"<{target}>"))
+            add((f"<{investor}>", _KG["investsIn"], f"<{target}>"))
+            evidence(inv.evidence, investor, invests_in, target)
+        if inv.period:
+            add((node, _KG["period"], nt_literal(inv.period)))
+        add((node, _KG["evidence"], evidence(inv.evidence, raw, str(KG.investor), investor)))
+    return list(out)
+
+
+def ntriples_text(triples: Iterable[NTriple]) -> str:
+    """N-Triples lines of triples given as N-Triples terms."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
 
 
 class KnowledgeGraph:
@@ -303,19 +439,21 @@ class GraphWriter:
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
         self._fh = os.fdopen(fd, "wb")
 
-    def add_document(self, dg: DocumentGraph) -> KnowledgeGraph:
-        """Add one document; returns the document's own graph."""
+    def add_document(self, dg: DocumentGraph) -> KnowledgeGraph | None:
+        """Add one document; returns the graph it went into (None for N-Triples, written without a graph)."""
         if self._whole is not None:
             before = len(self._whole)
             self._whole.add_document(dg)
             self.triples += len(self._whole) - before
             return self._whole
+        if self.fmt == "nt":  # one line a triple, made directly: no rdflib graph
+            triples = document_triples(dg, self.iris)
+            self._fh.write(ntriples_text(triples).encode("utf-8"))
+            self.triples += len(triples)
+            return None
         kg = KnowledgeGraph(Graph(), schema=self.schema, minter=self.iris)
         kg.add_document(dg)
-        if self.fmt == "nt":  # one line a triple: no copy of the graph needed
-            self._fh.write("".join(_nt_row((s, p, _plain(o))) for s, p, o in kg.graph).encode("utf-8"))
-        else:
-            _for_writing(kg.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
+        _for_writing(kg.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
         self.triples += len(kg)
         return kg
 

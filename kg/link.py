@@ -36,9 +36,9 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 
-from .graph import IriMinter, slug
+from .graph import IriMinter, NTriple, nt_literal, slug
 from .namespace import KG
 from .resolve import DocumentGraph, normalize
 from .schema import Schema
@@ -49,6 +49,17 @@ LEGAL_SUFFIXES = frozenset(
     "inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag gmbh sa s.a. "
     "se nv n.v. bv b.v. group holding holdings lp llp pte pty oy ab asa spa s.p.a. kk".split())
 FUZZY_THRESHOLD = 95.0
+
+_TYPE, _LABEL, _ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
+_MERGE = {name: f"<{getattr(KG, name)}>" for name in ("Merge", "mergedName", "mergedFrom", "mergedInto", "mergeRule",
+                                                      "mergedIn")}
+_ESCAPES = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def _unescape(literal: str) -> str:
+    """The text of a plain N-Triples literal written by :func:`kg.graph.nt_literal`."""
+    body = literal[1:-1]
+    return re.sub(r"\\(.)", lambda m: _ESCAPES[m.group(1)], body) if "\\" in body else body
 
 
 def _words(name: str) -> list[str]:
@@ -106,22 +117,36 @@ class Linker:
         self.stripped: dict[str, set[tuple[str, str]]] = defaultdict(set)   # org name without legal suffix
         self.acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)   # initials of an org name
         self.upper: dict[str, set[tuple[str, str]]] = defaultdict(set)      # upper-case org names ('IBM')
-        rows = store.select(
+        # for the fuzzy rule, kept up to date as canonical grows (not rebuilt for every name): by class, canonical
+        # name -> its entity (the last one of that name), in canonical's order; and the canonical names by class
+        # and length of the normalized name, as (names, normalized names, position in that order), so that a
+        # name is compared only with names of a length that can reach the threshold
+        self._same: dict[str, dict[str, str]] = defaultdict(dict)
+        self._fuzzy: dict[str, dict[int, tuple[list[str], list[str], list[int]]]] = defaultdict(dict)
+        rows = store.rows(
             "SELECT ?e ?c ?name ?main WHERE { ?e kg:mentionedIn ?d ; a ?c . "
             "{ ?e rdfs:label ?name BIND(true AS ?main) } UNION { ?e skos:altLabel ?name BIND(false AS ?main) } "
-            f"FILTER(STRSTARTS(STR(?e), {Literal(self.prefix).n3()})) }}")
-        for r in rows:
-            self._index(str(r["e"]), str(r["c"]), str(r["name"]), bool(r["main"].toPython()))
-        self.kept_apart = {(str(r["a"]), str(r["b"])) for r in store.select(
-            "SELECT ?a ?b WHERE { ?a kg:keptApartFrom ?b }")}
+            f"FILTER(STRSTARTS(STR(?e), {Literal(self.prefix).n3()})) }}", "e", "c", "name", "main")
+        for e, c, name, main in rows:
+            self._index(e, c, name, main == "true")
+        self.kept_apart = set(store.rows("SELECT ?a ?b WHERE { ?a kg:keptApartFrom ?b }", "a", "b"))
         self._merges: list[tuple[str, URIRef, URIRef, str]] = []
 
     def _index(self, iri: str, cls: str, name: str, main: bool) -> None:
         if cls not in self.schema.classes:
             return
-        self.names[normalize(name)].add((iri, cls))
+        key = normalize(name)
+        self.names[key].add((iri, cls))
         if main:
-            self.canonical.setdefault(iri, (name, cls))
+            if iri not in self.canonical:
+                self.canonical[iri] = (name, cls)
+                same = self._same[cls]
+                if name not in same:
+                    names, keys, order = self._fuzzy[cls].setdefault(len(key), ([], [], []))
+                    names.append(name)
+                    keys.append(key)
+                    order.append(len(same))
+                same[name] = iri
             if self.org and self.schema.is_a(cls, self.org):
                 self.stripped[strip_legal(name)].add((iri, cls))
                 acronym = initials(name)
@@ -175,13 +200,11 @@ class Linker:
                 return target, "acronym"
         if len(key) >= 8:
             try:
-                from rapidfuzz import fuzz, process
+                from rapidfuzz import fuzz, process  # noqa: F401  (used by _closest)
             except ImportError:
                 return None
-            same = {n: iri for iri, (n, c) in self.canonical.items() if c == cls}
-            best = process.extract(key, {n: normalize(n) for n in same}, scorer=fuzz.ratio, limit=2,
-                                   score_cutoff=FUZZY_THRESHOLD)
-            hits = {same[n] for _, _, n in best} - {own}
+            same = self._same.get(cls, {})
+            hits = {same[n] for n in self._closest(key, cls)} - {own}
             if len(hits) > 1:
                 raise _Ambiguous
             if len(hits) == 1:
@@ -190,13 +213,30 @@ class Linker:
                     return target, "fuzzy"
         return None
 
+    def _closest(self, key: str, cls: str, limit: int = 2) -> list[str]:
+        """The ``limit`` canonical names of class ``cls`` most similar to ``key`` (fuzz.ratio >= FUZZY_THRESHOLD;
+        ties in the order the names were first seen): rapidfuzz's ``process.extract`` over all of them, run only on
+        the names whose length lets them reach the threshold (the ratio is at most 1 - |a - b| / (a + b))."""
+        from rapidfuzz import fuzz, process
+
+        found = []
+        n = len(key)
+        slack = 1 - FUZZY_THRESHOLD / 100
+        for length, (names, keys, order) in self._fuzzy.get(cls, {}).items():
+            if abs(n - length) > slack * (n + length) + 1:  # (+1: a margin for rounding)
+                continue
+            for _, score, i in process.extract(key, keys, scorer=fuzz.ratio, limit=None, score_cutoff=FUZZY_THRESHOLD):
+                found.append((-score, order[i], names[i]))
+        found.sort()
+        return [name for _, _, name in found[:limit]]
+
     def minter_for(self, dg: DocumentGraph, doc: URIRef) -> Any:
         """The minter to build ``dg`` with: names that denote stored entities get those entities' IRIs."""
         self._merges = []
         overrides: dict[tuple[str, str], URIRef] = {}
-        own_iris = {str(self._own(e.name, e.cls)) for e in dg.entities}
-        for e in dg.entities:
-            own = str(self._own(e.name, e.cls))
+        owns = [str(self._own(e.name, e.cls)) for e in dg.entities]
+        own_iris = set(owns)
+        for e, own in zip(dg.entities, owns):
             if own in self.canonical or slug(e.name) in self.minter.classes:
                 continue  # the name is an entity already: same IRI by name
             found = self._target(e.name, e.cls, own)
@@ -214,30 +254,56 @@ class Linker:
             key = f"{key}-{slug(cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1])}"
         return URIRef(f"{self.prefix}{key}")
 
-    def record(self, graph: Graph, dg: DocumentGraph, doc: URIRef) -> None:
-        """After the document's triples are made: merged names become aliases, each merge a kg:Merge node;
-        the document's names join the index for the documents after it."""
+    def record(self, triples: list[NTriple], dg: DocumentGraph, doc: URIRef) -> None:
+        """After the document's triples are made (:func:`kg.graph.document_triples`, changed in place): merged
+        names become aliases, each merge a kg:Merge node; the document's names join the index for the documents
+        after it."""
+        present = set(triples) if self._merges else set()
+        removed: set[NTriple] = set()
+
+        def add(t: NTriple) -> None:
+            if t not in present:
+                present.add(t)
+                triples.append(t)
+
         for name, own, into, rule in self._merges:
-            label = Literal(name)
+            label = nt_literal(name)
             stored = self.canonical.get(str(into))
-            if stored is not None and (into, RDFS.label, label) in graph:
-                graph.remove((into, RDFS.label, label))
-                graph.add((into, SKOS.altLabel, label))
-            node = URIRef(f"{self.minter.base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}")
-            graph.add((node, RDF.type, KG.Merge))
-            graph.add((node, KG.mergedName, label))
-            graph.add((node, KG.mergedFrom, own))
-            graph.add((node, KG.mergedInto, into))
-            graph.add((node, KG.mergeRule, Literal(rule)))
-            graph.add((node, KG.mergedIn, doc))
-        for s, o in graph.subject_objects(RDFS.label):
-            if str(s).startswith(self.prefix):
-                for c in graph.objects(s, RDF.type):
-                    self._index(str(s), str(c), str(o), True)
-        for s, o in graph.subject_objects(SKOS.altLabel):
-            if str(s).startswith(self.prefix):
-                for c in graph.objects(s, RDF.type):
-                    self._index(str(s), str(c), str(o), False)
+            i = f"<{into}>"
+            if stored is not None and (i, _LABEL, label) in present:
+                present.discard((i, _LABEL, label))
+                removed.add((i, _LABEL, label))
+                add((i, _ALT_LABEL, label))
+            node = f"<{self.minter.base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}>"
+            add((node, _TYPE, _MERGE["Merge"]))
+            add((node, _MERGE["mergedName"], label))
+            add((node, _MERGE["mergedFrom"], f"<{own}>"))
+            add((node, _MERGE["mergedInto"], i))
+            add((node, _MERGE["mergeRule"], nt_literal(rule)))
+            add((node, _MERGE["mergedIn"], f"<{doc}>"))
+        # index the names in the order an rdflib graph of these triples lists them (by label, in the order each
+        # label was first added, then by subject): the order canonical names are first seen in decides ties of
+        # the fuzzy rule
+        types: dict[str, list[str]] = defaultdict(list)
+        labels: dict[str, list[str]] = {}
+        aliases: dict[str, list[str]] = {}
+        prefix = f"<{self.prefix}"
+        for t in triples:
+            s, p, o = t
+            if p == _TYPE:
+                types[s].append(o[1:-1])
+            elif p == _LABEL:
+                labels.setdefault(o, []).append("" if t in removed else s)
+            elif p == _ALT_LABEL:
+                aliases.setdefault(o, []).append(s)
+        if removed:
+            triples[:] = [t for t in triples if t not in removed]
+        for found, main in ((labels, True), (aliases, False)):
+            for o, subjects in found.items():
+                for s in subjects:
+                    if s.startswith(prefix):
+                        for c in types.get(s, ()):
+                            self._index(s[1:-1], c, _unescape(o), main)
 
 
 def merges(store: Store) -> list[dict[str, Any]]:

@@ -47,13 +47,16 @@ def default_graph(store) -> set:
 DRIVER = """
 import sys, time
 import kg.store
-update = kg.store.OxigraphStore.update
-def announced(self, sparql):
-    print("writing", flush=True)
-    time.sleep(0.02)
-    update(self, sparql)
-    print("written", flush=True)
-kg.store.OxigraphStore.update = announced
+def announce(write):
+    def announced(self, data):
+        print("writing", flush=True)
+        time.sleep(0.02)
+        write(self, data)
+        print("written", flush=True)
+    return announced
+# every way a document reaches the store: a SPARQL update, or a transactional load of a new document's quads
+kg.store.OxigraphStore.update = announce(kg.store.OxigraphStore.update)
+kg.store.OxigraphStore.load = announce(kg.store.OxigraphStore.load)
 from kg.cli import main
 main(sys.argv[1:])
 """

@@ -77,9 +77,9 @@ def _trim(span: Span) -> Span | None:
     """Drop leading determiners, quotes and punctuation, and a trailing possessive or hyphen."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in DEFINITE or doc[start].is_punct or doc[start].is_space):
+    while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and ((tok := doc[end - 1]).text in POSSESSIVE_ENDINGS or tok.is_punct or tok.is_space):
         end -= 1
     if start >= end:
         return None
@@ -98,8 +98,10 @@ def _split(span: Span, titles: dict) -> list[Span]:
                 parts.append(doc[start:cut_end])
             start = tok.i + 1
             continue
+        if not tok.text[:1].isupper() or tok.lower_ not in titles:  # titles are keyed by their last word
+            continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if not tok.text[:1].isupper() or nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+        if nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
         n, _ = match_phrase(titles, [t.lower_ for t in doc[start:tok.i + 1]])
         if n:
@@ -178,12 +180,14 @@ class MentionFinder:
 
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = tables_of(self)
-        taken: set[int] = {i for ent in doc.ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
+        ents = doc.ents  # (each access builds the spans again)
+        toks = list(doc)  # (indexing a list is cheaper than making the token again each time)
+        taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
         for span in self._known_spans(doc):
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))
                 yield span, ""
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
                 continue
             if taken.intersection(range(ent.start, ent.end)):
@@ -194,9 +198,9 @@ class MentionFinder:
                 taken.update(range(piece.start, piece.end))
                 yield piece, label
         # names before a cue noun the NER missed: the "Harvest Week" shopping festival, the Aster model
-        for tok in doc:
-            if tok.pos_ != "NOUN" or tok.i in taken:
-                continue
+        for tok in toks:
+            if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in t.head_nouns:
+                continue  # (head nouns are keyed by their last word: this noun's lemma)
             n, _ = match_phrase(t.head_nouns, cue_words(tok))
             if not n:
                 continue
@@ -219,10 +223,10 @@ class MentionFinder:
                     yield span, ""
         # proper-noun runs the NER missed
         i = 0
-        while i < len(doc):
-            if doc[i].pos_ == "PROPN" and i not in taken and doc[i].text[:1].isupper():
+        while i < len(toks):
+            if toks[i].pos_ == "PROPN" and i not in taken and toks[i].text[:1].isupper():
                 j = i
-                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and j + 1 not in taken and not doc[j + 1].is_sent_start:
+                while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken and not toks[j + 1].is_sent_start:
                     j += 1
                 for piece in _split(doc[i:j + 1], t.titles):
                     yield self._with_prefix(piece), ""
