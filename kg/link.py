@@ -135,6 +135,8 @@ class Linker:
     def _index(self, iri: str, cls: str, name: str, main: bool) -> None:
         if cls not in self.schema.classes:
             return
+        if main and self.canonical.get(iri) == (name, cls):
+            return  # indexed with this very name and class before (only that sets canonical so): nothing new
         key = normalize(name)
         self.names[key].add((iri, cls))
         if main:
