@@ -7,7 +7,7 @@ folder, peak memory, store size on disk, and query latency on the store vs rdfli
 
 Documents are made at run time from the sentences of ../shared/eval/conll04/train.jsonl (read, never copied):
 each document is ``--sentences`` consecutive sentences (news length), cycling through the file. ``--large``
-means 10,000 documents. Each build runs as its own ``kg build`` process into a new store; builds of different
+means 10,000 documents, and also builds their first 1,000 alone to compare peak memory (``--compare-first K``). Each build runs as its own ``kg build`` process into a new store; builds of different
 configurations are interleaved, ``--repeat`` times, since the machine may be shared (compare within a run).
 Reported per build: wall seconds, documents/s, CPU seconds of the build and its workers (user + sys), the peak
 RSS of the ``kg build`` process itself (with workers: the parent, which mints IRIs, links and writes the store)
@@ -121,7 +121,9 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=20, help="sentences per document")
     ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated")
     ap.add_argument("--repeat", type=int, default=1, help="build each configuration this many times, interleaved")
-    ap.add_argument("--large", action="store_true", help="10,000 documents")
+    ap.add_argument("--large", action="store_true", help="10,000 documents; implies --compare-first 1000")
+    ap.add_argument("--compare-first", type=int, default=None, metavar="K",
+                    help="also build the first K documents alone and compare peak memory with the full build")
     ap.add_argument("--baseline-repo", type=Path, default=None, metavar="DIR",
                     help="also build with kg imported from another checkout (e.g. `git worktree add DIR HEAD`)")
     ap.add_argument("--file-build", action=argparse.BooleanOptionalAction, default=True,
@@ -134,6 +136,7 @@ def main() -> None:
     if args.memory:
         return memory(args)
     n = 10_000 if args.large else args.docs
+    k = args.compare_first or (1000 if args.large else None)
     sys.path.insert(0, str(ROOT))
     from rdflib import Graph
 
@@ -149,7 +152,7 @@ def main() -> None:
         make_documents(n, args.sentences, docs)
         store_dir = None
         for rep in range(args.repeat):
-            for tag, root in roots:
+            for tag, root in roots if rep % 2 == 0 else roots[::-1]:  # alternate: a slowing machine favours neither
                 for w in workers:
                     store_dir = Path(tmp) / f"store-{w}{tag.strip(' ()')}-{rep}"
                     label = f"build, {w} worker{'s' if w > 1 else ''}{tag}"
@@ -168,6 +171,23 @@ def main() -> None:
                          f"CPU {statistics.median(r['cpu'] for r in runs):.1f} s",
                          f"peak RSS {max(r['peak_own'] for r in runs)} MiB (largest process "
                          f"{max(r['peak_all'] for r in runs)} MiB)"))
+        if k:  # the memory target: peak RSS at 10,000 documents against their first 1,000, same run
+            small = Path(tmp) / f"docs-{k}.jsonl"
+            with docs.open(encoding="utf-8") as src:
+                small.write_text("".join(line for _, line in zip(range(k), src)), encoding="utf-8")
+            for w in workers:
+                label = f"build, {w} worker{'s' if w > 1 else ''}"
+                print(f"  {label}, first {k:,} documents ...", file=sys.stderr, flush=True)
+                r = kg_build([str(small), "--store", str(Path(tmp) / f"store-first-{w}"), "--workers", str(w)])
+                rows.append((f"{label}, first {k:,} documents", f"{r['seconds']:.1f} s",
+                             f"{k / r['seconds']:.2f} docs/s", f"CPU {r['cpu']:.1f} s",
+                             f"peak RSS {r['peak_own']} MiB (largest process {r['peak_all']} MiB)"))
+                big = builds.get(label)
+                if big:
+                    own = max(b["peak_own"] for b in big) / max(r["peak_own"], 1)
+                    largest = max(b["peak_all"] for b in big) / max(r["peak_all"], 1)
+                    rows.append((f"peak RSS {n:,} / {k:,} documents, {label.split(', ')[1]}", f"{own:.2f}x",
+                                 f"largest process {largest:.2f}x", "", ""))
         for tag, _ in roots:
             one, two = builds.get(f"build, 1 worker{tag}"), builds.get(f"build, 2 workers{tag}")
             if one and two:

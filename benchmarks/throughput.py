@@ -597,9 +597,11 @@ def main(argv: list[str] | None = None) -> None:
         plan = []
         for i in range(max(1, args.repeat_single)):
             tag = f" #{i + 1}" if args.repeat_single > 1 else ""
-            plan += [(f"bare spaCy 1 proc{tag}", "bare", 1, None, None), (f"kg build 1 proc{tag}", "kg", 1, None, None)]
-            if args.baseline_repo:
-                plan.append((f"kg build 1 proc, baseline{tag}", "kg", 1, None, str(args.baseline_repo.resolve())))
+            plan.append((f"bare spaCy 1 proc{tag}", "bare", 1, None, None))
+            kg_runs = [(f"kg build 1 proc{tag}", "kg", 1, None, None)]
+            if args.baseline_repo:  # alternate which kg runs first, so a machine slowing down favours neither
+                kg_runs.append((f"kg build 1 proc, baseline{tag}", "kg", 1, None, str(args.baseline_repo.resolve())))
+            plan += kg_runs[::-1] if i % 2 else kg_runs
         if not args.skip_multi:
             plan += [(f"bare spaCy {args.procs} procs", "bare", args.procs, None, None)]
             plan += [(f"kg build {args.procs} procs" + (f" ({m})" if len(mp_modes) > 1 else ""), "kg", args.procs, m,
