@@ -4,16 +4,21 @@ folder, peak memory, store size on disk, and query latency on the store vs rdfli
     python benchmarks/store.py [--docs 500] [--sentences 20] [--workers 1,2] [--repeat 3] [--large]
     python benchmarks/store.py --docs 200 --baseline-repo ../kg-before     # same run, another checkout's kg too
     python benchmarks/store.py --memory 1000,3000 --workers 2               # the parent's peak RSS by store size
+    python benchmarks/store.py --queries-on STORE                           # only query latency, on a built store
 
-Documents are made at run time from the sentences of ../shared/eval/conll04/train.jsonl (read, never copied):
-each document is ``--sentences`` consecutive sentences (news length), cycling through the file. ``--large``
-means 10,000 documents, and also builds their first 1,000 alone to compare peak memory (``--compare-first K``). Each build runs as its own ``kg build`` process into a new store; builds of different
+Documents are made at run time: the first is the project's example article (examples/article.txt), so the
+README's example questions (examples/questions/*.rq) have answers; the rest are ``--sentences`` consecutive
+sentences (news length) of ../shared/eval/conll04/train.jsonl (read, never copied), cycling through the file.
+``--large`` means 10,000 documents, and also builds their first 1,000 alone to compare peak memory
+(``--compare-first K``). Each build runs as its own ``kg build`` process into a new store; builds of different
 configurations are interleaved, ``--repeat`` times, since the machine may be shared (compare within a run).
 Reported per build: wall seconds, documents/s, CPU seconds of the build and its workers (user + sys), the peak
 RSS of the ``kg build`` process itself (with workers: the parent, which mints IRIs, links and writes the store)
-and of the largest process. ``--memory N,M`` builds N and M documents (1 worker, or the first of ``--workers``)
-to show whether the peak RSS stays flat as the store grows (the corpus repeats its names every ~46 documents,
-so this measures the store and per-document state, not the growth of the name index with novel names).
+and of the largest process. Then query latency on the last store built, against rdflib's in-memory graph of the
+same triples (``--queries-on STORE``: only that, on a store built before). ``--memory N,M`` builds N and M
+documents (1 worker, or the first of ``--workers``) to show whether the peak RSS stays flat as the store grows
+(the corpus repeats its names every ~46 documents, so this measures the store and per-document state, not the
+growth of the name index with novel names).
 Prints markdown tables.
 """
 
@@ -33,6 +38,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CONLL = ROOT.parent / "shared" / "eval" / "conll04" / "train.jsonl"
+ARTICLE = ROOT / "examples" / "article.txt"
+#: the README's example questions (about the example article, document 0 of the benchmark's corpus)
+EXAMPLE_QUESTIONS = sorted((ROOT / "examples" / "questions").glob("*.rq"))
 QUESTIONS = {
     "count triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
     "entities per class": "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?d ; a ?c } GROUP BY ?c",
@@ -45,9 +53,11 @@ QUESTIONS = {
 
 
 def make_documents(n: int, sentences: int, path: Path) -> None:
+    """``n`` documents: the project's example article (so the README's questions have answers), then CoNLL text."""
     lines = [json.loads(line)["text"] for line in CONLL.read_text(encoding="utf-8").splitlines() if line.strip()]
     with path.open("w", encoding="utf-8") as out:
-        for i in range(n):
+        out.write(json.dumps({"id": "example-article", "text": ARTICLE.read_text(encoding="utf-8")}) + "\n")
+        for i in range(1, n):
             start = (i * sentences) % len(lines)
             text = " ".join(lines[(start + k) % len(lines)] for k in range(sentences))
             if i * sentences >= len(lines):  # past one pass over the file: vary the text so hashes differ
@@ -130,19 +140,17 @@ def main() -> None:
                     help="also time `kg build DOCS -o out.nt` (1 worker): the store's overhead (default on)")
     ap.add_argument("--memory", default=None, metavar="N,M",
                     help="only measure peak RSS of builds of N and M documents (worker count: first of --workers)")
+    ap.add_argument("--queries-on", type=Path, default=None, metavar="STORE",
+                    help="only time the queries, on an existing store directory")
     args = ap.parse_args()
+    if args.queries_on:
+        return queries_on(args.queries_on)
     if not CONLL.is_file():
         sys.exit(f"{CONLL} is missing: the benchmark reads its sentences at run time")
     if args.memory:
         return memory(args)
     n = 10_000 if args.large else args.docs
     k = args.compare_first or (1000 if args.large else None)
-    sys.path.insert(0, str(ROOT))
-    from rdflib import Graph
-
-    from kg.query import run_query
-    from kg.store import open_store
-
     roots = [("", ROOT)] + ([(" (baseline)", args.baseline_repo.resolve())] if args.baseline_repo else [])
     workers = [int(x) for x in args.workers.split(",")]
     builds: dict[str, list[dict]] = {}
@@ -205,25 +213,53 @@ def main() -> None:
         r = kg_build([str(docs), "--store", str(store_dir)])
         rows.append(("re-run, all unchanged", f"{r['seconds']:.1f} s", f"{n / r['seconds']:.0f} docs/s",
                      f"CPU {r['cpu']:.1f} s", f"peak RSS {r['peak_own']} MiB"))
-        with open_store(store_dir) as st:
-            triples = st.count()
-            size = du(store_dir)
-            dump = Path(tmp) / "dump.nt"
-            st.dump(dump)
-            mem = Graph()
-            start = time.perf_counter()
-            mem.parse(dump, format="nt")
-            load = time.perf_counter() - start
-            rows.append(("store", f"{triples} triples", f"{size / 2**20:.1f} MiB on disk",
-                         f"rdflib in-memory load {load:.1f} s", ""))
-            for name, q in QUESTIONS.items():
-                ox_ms = timed(lambda: st.query(q))
-                rdflib_ms = timed(lambda: run_query(mem, q), repeat=3)
-                rows.append((f"query: {name}", f"store {ox_ms:.1f} ms", f"rdflib {rdflib_ms:.1f} ms",
-                             f"{rdflib_ms / max(ox_ms, 1e-6):.0f}x", ""))
+        rows += query_rows(store_dir, Path(tmp))
     print(f"\n{n} documents of {args.sentences} conll04 sentences; {platform.python_version()}, "
           f"{os.cpu_count()} CPUs; medians of {args.repeat} interleaved run{'s' if args.repeat > 1 else ''} "
           f"(range in brackets); load average now {os.getloadavg()[0]:.1f}\n")
+    print("| measure | | | | |\n|---|---|---|---|---|")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+
+def query_rows(store_dir: Path, tmp: Path) -> list[tuple[str, ...]]:
+    """Latency of the README's example questions and some whole-graph questions: the store (Oxigraph) against
+    the same triples in rdflib's in-memory graph. Medians of 5 runs (store) and 3 (rdflib)."""
+    sys.path.insert(0, str(ROOT))
+    from rdflib import Graph
+
+    from kg.query import run_query
+    from kg.store import open_store
+
+    rows = []
+    with open_store(store_dir) as st:
+        triples = st.count()
+        size = du(store_dir)
+        dump = tmp / "dump.nt"
+        st.dump(dump)
+        mem = Graph()
+        start = time.perf_counter()
+        mem.parse(dump, format="nt")
+        load = time.perf_counter() - start
+        rows.append(("store", f"{triples} triples", f"{size / 2**20:.1f} MiB on disk",
+                     f"rdflib in-memory load {load:.1f} s", ""))
+        questions = [(f"README: {q.stem}", q.read_text(encoding="utf-8")) for q in EXAMPLE_QUESTIONS]
+        for name, q in questions + list(QUESTIONS.items()):
+            answers = len(set(st.query(q).rows))  # distinct rows: for a path 'p|q' rdflib keeps duplicates
+            if answers != len(set(run_query(mem, q).rows)):
+                raise SystemExit(f"{name}: the store and rdflib disagree")
+            ox_ms = timed(lambda: st.query(q))
+            rdflib_ms = timed(lambda: run_query(mem, q), repeat=3)
+            rows.append((f"query: {name}", f"store {ox_ms:.1f} ms", f"rdflib {rdflib_ms:.1f} ms",
+                         f"{rdflib_ms / max(ox_ms, 1e-6):.0f}x", f"{answers} row{'s' if answers != 1 else ''}"))
+    return rows
+
+
+def queries_on(store_dir: Path) -> None:
+    """Only the query table, on a store built before (e.g. kept from a --large run)."""
+    with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
+        rows = query_rows(store_dir, Path(tmp))
+    print(f"\nQueries on {store_dir}; load average now {os.getloadavg()[0]:.1f}\n")
     print("| measure | | | | |\n|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(r) + " |")

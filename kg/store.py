@@ -337,7 +337,7 @@ class RemoteStore(Store):
             headers["Content-Type"] = content_type + "; charset=utf-8"
         if accept:
             headers["Accept"] = accept
-        last = ""
+        last, unreachable = "", False
         for attempt in range(self.retries + 1):
             request = urllib.request.Request(url, data=body, headers=headers, method=method)
             try:
@@ -355,9 +355,11 @@ class RemoteStore(Store):
                     raise _Refused(exc.code, f"{what} to {url} failed: {last}") from None
             except (urllib.error.URLError, OSError) as exc:
                 last = str(getattr(exc, "reason", exc))
+                unreachable = True
             if attempt < self.retries:
                 time.sleep(self.backoff * 2 ** attempt)
-        raise StoreError(f"{what} to {url} failed: {last}")
+        hint = "; is the server running, and is the URL right?" if unreachable else ""
+        raise StoreError(f"{what} to {url} failed after {self.retries + 1} attempts: {last}{hint}")
 
     def _post(self, url: str, body: str, content_type: str, accept: str | None = None, what: str = "request") -> bytes:
         try:
@@ -406,13 +408,20 @@ class RemoteStore(Store):
         self.update(f"INSERT DATA {{ GRAPH <{doc}> {{\n{body}\n}}\n{into} }}")
 
     def put_document(self, doc: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
-        triples = list(triples)
+        node = URIRef(doc)
+        self._put(doc, list(triples), lambda t: t[0] == node and t[1] == KG.contentHash)
+
+    def put_ntriples(self, doc: str, triples: list[tuple[str, str, str]]) -> None:
+        """:meth:`put_document` with the triples as N-Triples terms, sent as they are (no rdflib terms)."""
+        node, has_hash = f"<{doc}>", f"<{KG.contentHash}>"
+        self._put(doc, triples, lambda t: t[0] == node and t[1] == has_hash)
+
+    def _put(self, doc: str, triples: list[tuple[Any, Any, Any]], is_hash: Any) -> None:
         if len(triples) <= self.batch_triples:
             self.update(replace_update(doc, triples, self.union))
             return
-        node = URIRef(doc)
-        last = [t for t in triples if t[0] == node and t[1] == KG.contentHash]
-        rest = [t for t in triples if not (t[0] == node and t[1] == KG.contentHash)]
+        last = [t for t in triples if is_hash(t)]
+        rest = [t for t in triples if not is_hash(t)]
         self.update(replace_update(doc, None, self.union))
         for start in range(0, len(rest), self.batch_triples):
             self._add(doc, rest[start:start + self.batch_triples])
@@ -494,6 +503,9 @@ def _gsp_url(query_url: str) -> str | None:
 
 
 def _ntriples(triples: list[tuple[Any, Any, Any]]) -> bytes:
+    """An N-Triples document of triples given as rdflib terms or as N-Triples term strings."""
+    if all(type(term) is str for t in triples for term in t):  # N-Triples already (kg.graph.document_triples)
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
     g = Graph()
     for t in triples:
         g.add(t)

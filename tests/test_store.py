@@ -12,6 +12,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import StoreError
+from kg.graph import nt_term
 from kg.store import OxigraphStore, RemoteStore, open_store
 from servers import free_port
 
@@ -153,9 +154,12 @@ def test_remote_failure_is_reported_after_bounded_retries():
     port = free_port()  # nothing listens there
     s = RemoteStore(f"http://127.0.0.1:{port}/query", retries=2, backoff=0.01, timeout=2)
     start = time.monotonic()
-    with pytest.raises(StoreError, match="failed"):
+    url = f"http://127.0.0.1:{port}/query"
+    with pytest.raises(StoreError) as err:
         s.put_document(*doc("one", (A, P, B)))
     assert time.monotonic() - start < 10
+    assert str(err.value).startswith(f"SPARQL update to {url.replace('/query', '/update')} failed after 3 attempts: ")
+    assert str(err.value).endswith("; is the server running, and is the URL right?")
 
 
 def test_endpoint_options_in_the_url(monkeypatch):
@@ -218,20 +222,27 @@ def test_gsp_endpoint_is_derived():
     assert open_store("http://h:8890/sparql#gsp=http://h:8890/crud").gsp_url == "http://h:8890/crud"
 
 
+def as_ntriples(triples):
+    """Triples as N-Triples term strings, the form kg.graph.document_triples gives the build."""
+    return [tuple(nt_term(t) for t in triple) for triple in triples]
+
+
+@pytest.mark.parametrize("terms", ["rdflib", "ntriples"])
 @pytest.mark.parametrize("gsp", [True, False], ids=["gsp", "sparql-only"])
-def test_large_documents_go_in_batches(server, gsp):
+def test_large_documents_go_in_batches(server, gsp, terms):
     s = remote(server, batch_triples=7)
     if not gsp:
         s.gsp_url = None
     uses_gsp = s.gsp_url is not None
+    put = s.put_document if terms == "rdflib" else (lambda d, t: s.put_ntriples(d, as_ntriples(t)))
     d1, t1 = big_doc("one", 30)
-    s.put_document(d1, t1)
+    put(d1, t1)
     assert s.count() == 33 and s.hashes() == {d1: "h1"}
     assert s.query("ASK { <urn:ex:s29> <urn:ex:p> 'line 29\\nwith a newline' }").answer is True
     d2, t2 = doc("two", (URIRef(EX + "s0"), P, Literal("line 0\nwith a newline")))
-    s.put_document(d2, t2)
+    put(d2, t2)
     _, t1b = big_doc("one", 20, content_hash="h2")  # replaced by a smaller version
-    s.put_document(d1, t1b)
+    put(d1, t1b)
     assert s.hashes() == {d1: "h2", d2: "h1"}
     assert s.count() == 23 + 3  # s0..s19 and the document node of one; two's node (s0 is shared)
     assert s.query("ASK { <urn:ex:s29> ?p ?o }").answer is False
@@ -241,8 +252,10 @@ def test_large_documents_go_in_batches(server, gsp):
     assert len(s.graph()) == s.count()
 
 
-def test_a_write_stopped_between_batches_is_not_stored_and_rerun_completes(server):
+@pytest.mark.parametrize("terms", ["rdflib", "ntriples"])
+def test_a_write_stopped_between_batches_is_not_stored_and_rerun_completes(server, terms):
     s = remote(server, batch_triples=5)
+    put = s.put_document if terms == "rdflib" else (lambda d, t: s.put_ntriples(d, as_ntriples(t)))
     d1, t1 = big_doc("one", 20)
     added = []
     real_add = s._add
@@ -255,10 +268,10 @@ def test_a_write_stopped_between_batches_is_not_stored_and_rerun_completes(serve
 
     s._add = failing_add
     with pytest.raises(StoreError):
-        s.put_document(d1, t1)
+        put(d1, t1)
     assert s.hashes() == {}  # not stored: a re-run extracts and writes it again
     s._add = real_add
-    s.put_document(d1, t1)
+    put(d1, t1)
     assert s.hashes() == {d1: "h1"} and s.count() == 23
     rows = all_rows(s)
     assert len(rows) == len(set(rows))
