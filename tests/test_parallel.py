@@ -30,18 +30,25 @@ def test_two_workers_write_the_same_file(docs, tmp_path):
     assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
 
 
+def quads(location) -> set:
+    with open_store(location) as st:
+        return {tuple(r.values()) for r in st.select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")}
+
+
 def test_two_workers_fill_the_same_store(docs, tmp_path):
     build_to_store([docs], tmp_path / "one")
     r = build_to_store([docs], tmp_path / "two", workers=2)
     assert r.documents == len(TEXTS)
-    with open_store(tmp_path / "one") as a, open_store(tmp_path / "two") as b:
-        q = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
-        assert {tuple(r.values()) for r in a.select(q)} == {tuple(r.values()) for r in b.select(q)}
+    assert quads(tmp_path / "one") == quads(tmp_path / "two")
 
 
 def test_dask_local_cluster(docs, tmp_path):
     distributed = pytest.importorskip("distributed")
+    build_to_file([docs], tmp_path / "one.ttl")
+    build_to_store([docs], tmp_path / "one")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        build_to_file([docs], tmp_path / "one.ttl")
         build_to_file([docs], tmp_path / "dask.ttl", scheduler=cluster.scheduler_address)
+        r = build_to_store([docs], tmp_path / "dask", scheduler=cluster.scheduler_address)
     assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "dask.ttl").read_bytes()
+    assert r.documents == len(TEXTS) and not r.failures
+    assert quads(tmp_path / "one") == quads(tmp_path / "dask")  # the cluster's facts in the same store layout
