@@ -268,6 +268,8 @@ class KnowledgeGraph:
         self.graph = graph if graph is not None else new_graph()
         self.iris = minter if minter is not None else IriMinter(base, schema)
         self.base = self.iris.base
+        for prefix, ns in PREFIXES.items():  # written files say kg:Person, not ns1:Person
+            self.graph.bind(prefix, ns, override=True)
         self.graph.bind("kgr", self.base, override=True)
         self.schema = schema
         self.documents = 0

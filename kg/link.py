@@ -124,11 +124,15 @@ class Linker:
         self._same: dict[str, dict[str, str]] = defaultdict(dict)
         self._fuzzy: dict[str, dict[int, tuple[list[str], list[str], list[int]]]] = defaultdict(dict)
         rows = store.rows(
-            "SELECT ?e ?c ?name ?main WHERE { ?e kg:mentionedIn ?d ; a ?c . "
-            "{ ?e rdfs:label ?name BIND(true AS ?main) } UNION { ?e skos:altLabel ?name BIND(false AS ?main) } "
-            f"FILTER(STRSTARTS(STR(?e), {Literal(self.prefix).n3()})) }}", "e", "c", "name", "main")
-        for e, c, name, main in rows:
-            self._index(e, c, name, main == "true")
+            # each (entity, class, name) once, not once per document that mentions the entity
+            # (?kind a string: Virtuoso gives a bound boolean back as the integer 1)
+            "SELECT DISTINCT ?e ?c ?name ?kind WHERE { ?e a ?c . "
+            "{ ?e rdfs:label ?name BIND('label' AS ?kind) } UNION { ?e skos:altLabel ?name BIND('alias' AS ?kind) } "
+            f"FILTER(STRSTARTS(STR(?e), {Literal(self.prefix).n3()})) FILTER EXISTS {{ ?e kg:mentionedIn ?d }} }} "
+            "ORDER BY ?e ?c DESC(?kind) ?name",  # the same index whatever the store's own order; labels first
+            "e", "c", "name", "kind")
+        for e, c, name, kind in rows:
+            self._index(e, c, name, kind == "label")
         self.kept_apart = set(store.rows("SELECT ?a ?b WHERE { ?a kg:keptApartFrom ?b }", "a", "b"))
         self._merges: list[tuple[str, URIRef, URIRef, str]] = []
 
@@ -310,9 +314,10 @@ class Linker:
 
 def merges(store: Store) -> list[dict[str, Any]]:
     """Every recorded merge: merge, name, from, into, rule, document (as rdflib terms)."""
+    # (kg:mergedIn ?document: a merge's own document graph, not a union graph that holds its triples too)
     return store.select("SELECT ?merge ?name ?from ?into ?rule ?document WHERE { GRAPH ?document { "
                         "?merge a kg:Merge ; kg:mergedName ?name ; kg:mergedFrom ?from ; kg:mergedInto ?into ; "
-                        "kg:mergeRule ?rule } } ORDER BY ?name ?document")
+                        "kg:mergeRule ?rule ; kg:mergedIn ?document } } ORDER BY ?name ?document")
 
 
 def unmerge(store: Store, what: str, base: str | None = None) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -23,20 +24,30 @@ from .documents import Document
 from .ontology import load_schema
 from .resolve import DocumentGraph, Resolver
 
-_builder: Any = None
+_builders: dict[tuple[str | None, tuple[str, ...]], Any] = {}  # per worker process: (model, ontology) -> Builder
+_lock = threading.Lock()  # a Dask worker may run tasks in threads
+
+
+def _builder_for(model: str | None, ontology: list[str]) -> Any:
+    """This process's Builder for a model and ontology (a Dask worker may serve builds with different ones)."""
+    key = (model, tuple(ontology))
+    with _lock:
+        if key not in _builders:
+            _builders[key] = Builder(model=model, ontology=ontology)
+        return _builders[key]
 
 
 def _init(model: str | None, ontology: list[str]) -> None:
-    global _builder
-    from .builder import Builder
+    """Load the pipeline as the worker starts; an error (an unknown model) is raised by the first batch instead,
+    so that the parent gets kg's message, not a broken pool."""
+    try:
+        _builder_for(model, ontology)
+    except Exception:
+        pass
 
-    _builder = Builder(model=model, ontology=ontology)
 
-
-def _extract(batch: list[Document], model: str | None = None, ontology: list[str] | None = None) -> list[DocumentGraph]:
-    if _builder is None:
-        _init(model, ontology or [])
-    return list(_builder.document_graphs(batch))
+def _extract(batch: list[Document], model: str | None, ontology: list[str]) -> list[DocumentGraph]:
+    return list(_builder_for(model, ontology).document_graphs(batch))
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -68,7 +79,7 @@ class ParallelBuilder(Builder):
                                  initargs=(self.model, self.ontology)) as pool:
             pending: deque = deque()
             for batch in _batches(documents, size):
-                pending.append(pool.submit(_extract, batch))
+                pending.append(pool.submit(_extract, batch, self.model, self.ontology))
                 if len(pending) >= 2 * self.workers:  # bounded: memory flat in the number of documents
                     yield from pending.popleft().result()
             while pending:

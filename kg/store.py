@@ -21,6 +21,7 @@ location: an ``http(s)://`` URL or a directory. Does not import spaCy.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -37,7 +38,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import StoreError
-from .namespace import KG, PREFIXES
+from .graph import nt_term
+from .namespace import PREFIXES
 from .query import QueryResult, run_query, with_prefixes
 
 
@@ -46,8 +48,8 @@ def _term(t: Any) -> str:
     in N-Triples syntax already (:func:`kg.graph.document_triples`)."""
     if isinstance(t, URIRef):
         return f"<{t}>"
-    if isinstance(t, Literal):
-        return t.n3()
+    if isinstance(t, Literal):  # N-Triples escaping: one line, valid SPARQL (rdflib's n3() is not, for some text)
+        return nt_term(t)
     if isinstance(t, BNode):
         return f"_:{t}"
     if type(t) is str:
@@ -59,6 +61,17 @@ def triple_lines(triples: Iterable[tuple[Any, Any, Any]]) -> str:
     return "\n".join(f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples)
 
 
+#: graphs a large document is written into, in batches, before it replaces its old version in one request
+STAGING = "urn:kg:staging:"
+
+
+def staging_graph(doc: str) -> str:
+    """The staging graph of a document (see :class:`RemoteStore`)."""
+    import hashlib
+
+    return STAGING + hashlib.sha1(doc.encode("utf-8")).hexdigest()
+
+
 def replace_update(doc: str, triples: Iterable[tuple[Any, Any, Any]] | None, union: str | None = None) -> str:
     """The one SPARQL Update request that replaces (or, with ``triples`` None, removes) a document's graph.
 
@@ -66,7 +79,8 @@ def replace_update(doc: str, triples: Iterable[tuple[Any, Any, Any]] | None, uni
     """
     d = f"<{doc}>"
     into = (lambda body: f"GRAPH <{union}> {{ {body} }}") if union else (lambda body: body)
-    others = f"FILTER(?g != {d}" + (f" && ?g != <{union}>" if union else "") + ")"
+    others = (f"FILTER(?g != {d}" + (f" && ?g != <{union}>" if union else "")
+              + f" && !STRSTARTS(STR(?g), {json.dumps(STAGING)}))")
     parts = [f"DELETE {{ {into('?s ?p ?o')} }} WHERE {{ GRAPH {d} {{ ?s ?p ?o }} "
              f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} {others} }} }}",
              f"DROP SILENT GRAPH {d}"]
@@ -75,6 +89,15 @@ def replace_update(doc: str, triples: Iterable[tuple[Any, Any, Any]] | None, uni
         if body:
             parts.append(f"INSERT DATA {{ GRAPH {d} {{\n{body}\n}}\n{into(chr(10) + body + chr(10))} }}")
     return " ;\n".join(parts)
+
+
+def swap_update(doc: str, staging: str, union: str | None = None) -> str:
+    """The one SPARQL Update request that replaces a document's graph by its staging graph's triples."""
+    into = f"GRAPH <{union}> {{ ?s ?p ?o }}" if union else "?s ?p ?o"
+    source = f"WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }}"
+    # (two INSERTs, not one with two graphs in its template: Virtuoso 7 fails on that)
+    return " ;\n".join([replace_update(doc, None, union), f"INSERT {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} {source}",
+                         f"INSERT {{ {into} }} {source}", f"DROP SILENT GRAPH <{staging}>"])
 
 
 class Store:
@@ -297,10 +320,11 @@ class RemoteStore(Store):
 
     * up to ``batch_triples`` triples: one SPARQL Update request (one transaction on the server);
     * more: in batches, so that no request is too large for the server (Virtuoso's SPARQL compiler gives up
-      near 5,000 triples in one INSERT DATA): one Update removes the old version; each batch then goes to the
-      document's named graph and to the union (GSP POST of N-Triples, else INSERT DATA); the document's
-      ``kg:contentHash`` goes last. A document counts as stored only once its hash is, so a build stopped
-      between batches re-extracts it and the first request of the re-run removes the partial version.
+      near 5,000 triples in one INSERT DATA): the batches go to a staging graph of the document's own
+      (:func:`staging_graph`; GSP POSTs of N-Triples, else INSERT DATA), then one Update request swaps it in:
+      removes the old version and copies the staging graph into the document's graph and the union. A build
+      stopped between batches leaves the old version whole (queries never read a staging graph), and the
+      re-run starts the staging graph afresh.
 
     A failed request is retried ``retries`` times with back-off, then raised as StoreError (the build reports
     the document as failed and a re-run writes it). ``union`` names a graph to keep the de-duplicated union
@@ -353,13 +377,14 @@ class RemoteStore(Store):
                 last = f"HTTP {exc.code}: {detail[0] if detail else exc.reason}"
                 if exc.code < 500 and exc.code not in (408, 429) or exc.code == 501:
                     raise _Refused(exc.code, f"{what} to {url} failed: {last}") from None
-            except (urllib.error.URLError, OSError) as exc:
-                last = str(getattr(exc, "reason", exc))
+            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+                last = str(getattr(exc, "reason", exc)) or type(exc).__name__
                 unreachable = True
             if attempt < self.retries:
                 time.sleep(self.backoff * 2 ** attempt)
         hint = "; is the server running, and is the URL right?" if unreachable else ""
-        raise StoreError(f"{what} to {url} failed after {self.retries + 1} attempts: {last}{hint}")
+        attempts = f"{self.retries + 1} attempt{'s' if self.retries else ''}"
+        raise StoreError(f"{what} to {url} failed after {attempts}: {last}{hint}")
 
     def _post(self, url: str, body: str, content_type: str, accept: str | None = None, what: str = "request") -> bytes:
         try:
@@ -395,37 +420,28 @@ class RemoteStore(Store):
                 return None
             raise StoreError(str(exc)) from None
 
-    def _add(self, doc: str, triples: list[tuple[Any, Any, Any]]) -> None:
-        """Add triples to a document's named graph and to the union (no transaction: see put_document)."""
-        if not triples:
+    def _stage(self, staging: str, triples: list[tuple[Any, Any, Any]]) -> None:
+        """Add one batch of a large document's triples to its staging graph (GSP POST, else INSERT DATA)."""
+        if self.gsp_url is not None and self._gsp("POST", staging, _ntriples(triples)) is not None:
             return
-        if self.gsp_url is not None:
-            data = _ntriples(triples)
-            if self._gsp("POST", doc, data) is not None and self._gsp("POST", self.union, data) is not None:
-                return
-        body = triple_lines(triples)
-        into = f"GRAPH <{self.union}> {{\n{body}\n}}" if self.union else body
-        self.update(f"INSERT DATA {{ GRAPH <{doc}> {{\n{body}\n}}\n{into} }}")
+        self.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{triple_lines(triples)}\n}} }}")
 
     def put_document(self, doc: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
-        node = URIRef(doc)
-        self._put(doc, list(triples), lambda t: t[0] == node and t[1] == KG.contentHash)
+        self._put(doc, list(triples))
 
     def put_ntriples(self, doc: str, triples: list[tuple[str, str, str]]) -> None:
         """:meth:`put_document` with the triples as N-Triples terms, sent as they are (no rdflib terms)."""
-        node, has_hash = f"<{doc}>", f"<{KG.contentHash}>"
-        self._put(doc, triples, lambda t: t[0] == node and t[1] == has_hash)
+        self._put(doc, triples)
 
-    def _put(self, doc: str, triples: list[tuple[Any, Any, Any]], is_hash: Any) -> None:
+    def _put(self, doc: str, triples: list[tuple[Any, Any, Any]]) -> None:
         if len(triples) <= self.batch_triples:
             self.update(replace_update(doc, triples, self.union))
             return
-        last = [t for t in triples if is_hash(t)]
-        rest = [t for t in triples if not is_hash(t)]
-        self.update(replace_update(doc, None, self.union))
-        for start in range(0, len(rest), self.batch_triples):
-            self._add(doc, rest[start:start + self.batch_triples])
-        self._add(doc, last)
+        staging = staging_graph(doc)
+        self.update(f"DROP SILENT GRAPH <{staging}>")  # what a stopped write of this document left
+        for start in range(0, len(triples), self.batch_triples):
+            self._stage(staging, triples[start:start + self.batch_triples])
+        self.update(swap_update(doc, staging, self.union))
 
     # -- reading --------------------------------------------------------------------------------------------
     def select(self, sparql: str) -> list[dict[str, Any]]:
@@ -583,20 +599,21 @@ class _Writer:
     or an HTTP request, neither holding the GIL) overlaps the extraction of the documents after it.
 
     The outcome is the serial one: each document is written whole or reported in ``report.failures`` (then the
-    next run writes it); ``stored`` gets its hash once written. At most ``depth`` documents wait; ``wait_for``
-    lets the reader see a queued document's outcome before it decides whether a repeat of it is unchanged.
+    next run writes it); ``stored`` gets its hash once written. At most ``depth`` documents wait. After
+    ``give_up_after`` documents in a row failed, the writer stops and the build raises the StoreError.
     """
+
+    #: after this many documents in a row failed to be written (an endpoint down), the build stops
+    give_up_after = 3
 
     def __init__(self, store: Store, report: Any, stored: dict[str, str], depth: int = 4):
         import queue
         import threading
-        from collections import Counter
 
         self.store, self.report, self.stored = store, report, stored
         self.queue: Any = queue.Queue(maxsize=depth)
-        self.queued: Counter[str] = Counter()  # document IRIs queued and not written yet
-        self.lock = threading.Lock()
         self.error: BaseException | None = None
+        self.failed_in_a_row = 0
         self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self.thread.start()
 
@@ -612,12 +629,17 @@ class _Writer:
                         self.store.put_ntriples(doc, triples)
                     except StoreError as exc:
                         self.report.failures.append(f"{doc_id}: not stored: {exc}")
+                        self.failed_in_a_row += 1
+                        if self.failed_in_a_row >= self.give_up_after:
+                            self.error = StoreError(
+                                f"{self.failed_in_a_row} documents in a row could not be written to "
+                                f"{self.store.location} (the last: {exc}); stopped. The documents written "
+                                "before are kept; run the build again to write the rest")
                     else:
+                        self.failed_in_a_row = 0
                         self.stored[doc] = content_hash
                         self.report.documents += 1
                         self.report.facts += facts
-                with self.lock:
-                    self.queued[doc] -= 1
             except BaseException as exc:  # a bug, not a write failure: stop writing, raise it in the reader
                 self.error = exc
             finally:
@@ -629,17 +651,7 @@ class _Writer:
 
     def put(self, doc: str, triples: list[tuple[str, str, str]], doc_id: str, content_hash: str, facts: int) -> None:
         self._check()
-        with self.lock:
-            self.queued[doc] += 1
         self.queue.put((doc, triples, doc_id, content_hash, facts))
-
-    def wait_for(self, doc: str) -> None:
-        """Return once ``doc`` is not waiting to be written (at once if it is not queued)."""
-        with self.lock:
-            waiting = self.queued[doc] > 0
-        if waiting:
-            self.queue.join()
-        self._check()
 
     def close(self, check: bool = True) -> None:
         """Write what is queued, stop the thread; raise what went wrong in it (with ``check``)."""
@@ -665,16 +677,16 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     minter = seeded_minter(store, base, builder.schema)
     linker = None
     stored = store.hashes()
-    writer: _Writer | None = None
+    passed: dict[str, str] = {}  # content hash of each document passed on to extraction in this run
 
     def fresh() -> Iterator[Any]:
         for d in documents:
             iri = str(minter.document(d.id))
-            if writer is not None:
-                writer.wait_for(iri)  # the same document again: as if its first copy were written already
-            if stored.get(iri) == d.content_hash:
+            # unchanged since stored, or a repeat of a document this run writes already (whatever the workers)
+            if passed.get(iri, stored.get(iri)) == d.content_hash:
                 report.skipped += 1
                 continue
+            passed[iri] = d.content_hash
             yield d
 
     pending = fresh()

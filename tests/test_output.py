@@ -85,3 +85,15 @@ def test_reading_and_querying_do_not_import_spacy():
 
     code = "import sys, kg, kg.graph, kg.query, kg.cli; sys.exit('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".trig"])
+def test_streamed_turtle_uses_kg_prefixes(tmp_path, suffix):
+    from kg.graph import GraphWriter
+
+    out = tmp_path / f"g{suffix}"
+    with GraphWriter(out) as writer:
+        writer.add_document(doc_graph(["Acme Corp", "Jane Roe"]))
+    text = out.read_text(encoding="utf-8")
+    assert "@prefix kg: <https://w3id.org/kg/ontology#> ." in text and "kg:worksFor" in text
+    assert "ns1:" not in text

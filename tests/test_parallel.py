@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.builder import build_to_file, build_to_store
@@ -42,13 +44,50 @@ def test_two_workers_fill_the_same_store(docs, tmp_path):
     assert quads(tmp_path / "one") == quads(tmp_path / "two")
 
 
+SUES = """
+@prefix kg:   <https://w3id.org/kg/ontology#> .
+@prefix owl:  <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+kg:sues a owl:ObjectProperty ; rdfs:label "sues"@en ; rdfs:domain kg:Organization ; rdfs:range kg:Organization ;
+    kg:verbCue "sue" .
+"""
+
+
 def test_dask_local_cluster(docs, tmp_path):
     distributed = pytest.importorskip("distributed")
+    sues = tmp_path / "sues.ttl"
+    sues.write_text(SUES, encoding="utf-8")
+    (tmp_path / "sued").mkdir()
+    (tmp_path / "sued" / "s.txt").write_text("Nimbus Robotics Inc. sued Corvid Motors Corp. in Boston.", encoding="utf-8")
     build_to_file([docs], tmp_path / "one.ttl")
     build_to_store([docs], tmp_path / "one")
+    build_to_file([tmp_path / "sued"], tmp_path / "sues-one.ttl", ontology=[sues])
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         build_to_file([docs], tmp_path / "dask.ttl", scheduler=cluster.scheduler_address)
         r = build_to_store([docs], tmp_path / "dask", scheduler=cluster.scheduler_address)
+        # the same workers, another ontology: they extract with it, not with the one they loaded first
+        build_to_file([tmp_path / "sued"], tmp_path / "sues-dask.ttl", ontology=[sues],
+                      scheduler=cluster.scheduler_address)
     assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "dask.ttl").read_bytes()
     assert r.documents == len(TEXTS) and not r.failures
     assert quads(tmp_path / "one") == quads(tmp_path / "dask")  # the cluster's facts in the same store layout
+    assert "kg:sues" in (tmp_path / "sues-one.ttl").read_text(encoding="utf-8")
+    assert (tmp_path / "sues-one.ttl").read_bytes() == (tmp_path / "sues-dask.ttl").read_bytes()
+
+
+def test_an_unknown_model_is_kgs_error_not_a_broken_pool(docs, tmp_path):
+    from kg.errors import ModelError
+
+    with pytest.raises(ModelError):
+        build_to_store([docs], tmp_path / "store", workers=2, model="no_such_model_xx")
+
+
+def test_a_repeated_document_is_written_once_whatever_the_workers(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": f"d{i}", "text": t} for i, t in enumerate(TEXTS)]
+    lines[3:3] = [lines[0], lines[1], lines[0]]  # repeats close together: inside the extraction window
+    feed.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    one = build_to_store([feed], tmp_path / "one")
+    two = build_to_store([feed], tmp_path / "two", workers=2)
+    assert (one.documents, one.skipped) == (two.documents, two.skipped) == (len(TEXTS), 3)
+    assert quads(tmp_path / "one") == quads(tmp_path / "two")

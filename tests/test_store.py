@@ -67,6 +67,22 @@ def test_put_is_idempotent(store):
     assert len(rows) == len(set(rows)) == n
 
 
+ODD_TEXTS = ['x\ny\\"', "ends with a backslash \\", 'quote " and tab \t', "line\r\nbreak", "\u2028 sep",
+             "naïve 東京 🙂", '"""', "'''", "<urn:not-an-iri>", "} ; DROP ALL ; INSERT DATA {"]
+
+
+@pytest.mark.parametrize("terms", ["rdflib", "ntriples"])
+def test_odd_literals_round_trip(store, terms):
+    d, triples = doc("odd", *[(A, P, Literal(t)) for t in ODD_TEXTS])
+    put = store.put_document if terms == "rdflib" else (lambda d, t: store.put_ntriples(d, as_ntriples(t)))
+    put(d, triples)
+    put(d, triples)  # replaced: the same literals in a DELETE/INSERT request
+    got = {str(r[0]) for r in store.query("SELECT ?o WHERE { <urn:ex:a> <urn:ex:p> ?o }").rows}
+    assert got == set(ODD_TEXTS)
+    store.remove_document(d)
+    assert store.count() == 0
+
+
 def test_shared_triples_are_seen_once(store):
     d1, t1 = doc("one", (A, P, B), (A, P, C))
     d2, t2 = doc("two", (A, P, B))
@@ -253,28 +269,44 @@ def test_large_documents_go_in_batches(server, gsp, terms):
 
 
 @pytest.mark.parametrize("terms", ["rdflib", "ntriples"])
-def test_a_write_stopped_between_batches_is_not_stored_and_rerun_completes(server, terms):
+def test_a_write_stopped_between_batches_leaves_the_old_version_and_rerun_completes(server, terms):
     s = remote(server, batch_triples=5)
     put = s.put_document if terms == "rdflib" else (lambda d, t: s.put_ntriples(d, as_ntriples(t)))
     d1, t1 = big_doc("one", 20)
-    added = []
-    real_add = s._add
+    _, t1b = big_doc("one", 12, content_hash="h2")
+    d2, t2 = doc("two", (URIRef(EX + "s3"), P, Literal("line 3\nwith a newline")))
+    put(d2, t2)  # shares a triple with both versions of one
+    staged = []
+    real_stage = s._stage
 
-    def failing_add(doc_iri, triples):
-        if len(added) == 2:
+    def failing_stage(graph, triples):
+        if len(staged) == 2:
             raise StoreError("connection lost")
-        added.append(len(triples))
-        real_add(doc_iri, triples)
+        staged.append(len(triples))
+        real_stage(graph, triples)
 
-    s._add = failing_add
+    s._stage = failing_stage
     with pytest.raises(StoreError):
         put(d1, t1)
-    assert s.hashes() == {}  # not stored: a re-run extracts and writes it again
-    s._add = real_add
+    assert s.hashes() == {d2: "h1"} and s.count() == 4  # not stored, nothing of it visible
+    s._stage = real_stage
     put(d1, t1)
-    assert s.hashes() == {d1: "h1"} and s.count() == 23
+    assert s.hashes() == {d1: "h1", d2: "h1"} and s.count() == 23 + 3
+    before = set(all_rows(s))
+
+    staged.clear()
+    s._stage = failing_stage
+    with pytest.raises(StoreError):
+        put(d1, t1b)  # a replacement stopped midway: the old version stays, whole
+    assert s.hashes() == {d1: "h1", d2: "h1"} and set(all_rows(s)) == before
+    s._stage = real_stage
+    put(d1, t1b)
+    assert s.hashes() == {d1: "h2", d2: "h1"} and s.count() == 15 + 3
+    assert s.query("ASK { <urn:ex:s3> <urn:ex:p> 'line 3\\nwith a newline' }").answer is True  # two's, kept
+    assert s.query("ASK { <urn:ex:s19> ?p ?o }").answer is False
     rows = all_rows(s)
     assert len(rows) == len(set(rows))
+    assert s.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'urn:kg:staging:')) }") == []
 
 
 def test_a_result_the_server_cut_short_is_an_error(virtuoso_server):

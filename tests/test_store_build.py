@@ -109,6 +109,22 @@ def test_remote_write_failure_is_reported_not_lost(docs, tmp_path):
     assert r.documents == 0 and len(r.failures) == 1 and "not stored" in r.failures[0]
 
 
+def test_a_build_stops_once_documents_fail_in_a_row(tmp_path):
+    from kg.errors import StoreError
+
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    for i in range(8):
+        (feed / f"{i}.txt").write_text(f"Report {i}. {DOC_B}", encoding="utf-8")
+    dead = RemoteStore(f"http://127.0.0.1:{free_port()}/query", retries=0, timeout=2)
+    dead.hashes = lambda: {}  # type: ignore[method-assign]  # reading works, writing fails
+    dead.entity_classes = lambda base: iter(())  # type: ignore[method-assign]
+    with pytest.raises(StoreError, match=r"^3 documents in a row could not be written to http://127\.0\.0\.1:\d+/query "
+                                         r"\(the last: .*\); stopped\. The documents written before are kept; run "
+                                         r"the build again to write the rest$"):
+        build_to_store([feed], dead, link=False)
+
+
 def run(capsys, *args: str) -> tuple[int, str, str]:
     try:
         main(list(args))
