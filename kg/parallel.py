@@ -16,11 +16,13 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
 from .builder import Builder
 from .documents import Document
+from .errors import KGError
 from .ontology import load_schema
 from .resolve import DocumentGraph, Resolver
 
@@ -75,22 +77,25 @@ class ParallelBuilder(Builder):
             yield from self._dask(documents, size)
             return
         ctx = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads or a store lock
-        with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init,
-                                 initargs=(self.model, self.ontology)) as pool:
-            pending: deque = deque()
-            for batch in _batches(documents, size):
-                pending.append(pool.submit(_extract, batch, self.model, self.ontology))
-                if len(pending) >= 2 * self.workers:  # bounded: memory flat in the number of documents
+        try:
+            with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init,
+                                     initargs=(self.model, self.ontology)) as pool:
+                pending: deque = deque()
+                for batch in _batches(documents, size):
+                    pending.append(pool.submit(_extract, batch, self.model, self.ontology))
+                    if len(pending) >= 2 * self.workers:  # bounded: memory flat in the number of documents
+                        yield from pending.popleft().result()
+                while pending:
                     yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+        except BrokenProcessPool:
+            raise KGError("a worker process stopped abruptly (killed, or out of memory?); what was built before "
+                          "it is kept: run the build again to do the rest (with fewer --workers if memory is short)"
+                          ) from None
 
     def _dask(self, documents: Iterable[Document], size: int) -> Iterator[DocumentGraph]:
         try:
             from distributed import Client
         except ImportError as exc:
-            from .errors import KGError
-
             raise KGError('--scheduler needs Dask: pip install "dask[distributed]"') from exc
         with Client(self.scheduler) as client:
             pending: deque = deque()

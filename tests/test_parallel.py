@@ -91,3 +91,34 @@ def test_a_repeated_document_is_written_once_whatever_the_workers(tmp_path):
     two = build_to_store([feed], tmp_path / "two", workers=2)
     assert (one.documents, one.skipped) == (two.documents, two.skipped) == (len(TEXTS), 3)
     assert quads(tmp_path / "one") == quads(tmp_path / "two")
+
+
+def test_a_killed_worker_stops_the_build_with_kgs_error_and_keeps_what_was_written(tmp_path, monkeypatch):
+    import multiprocessing
+    import os
+    import signal
+
+    from kg.errors import KGError
+    from kg.store import OxigraphStore
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"d{i}", "text": f"Report {i}. {TEXTS[i % len(TEXTS)]}"}) + "\n"
+                            for i in range(400)), encoding="utf-8")
+    real_put = OxigraphStore.put_ntriples
+    written = []
+
+    def put_then_kill(self, doc, triples):  # (the store writer runs in this process; the workers are children)
+        real_put(self, doc, triples)
+        written.append(doc)
+        if len(written) == 20:
+            os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+
+    monkeypatch.setattr(OxigraphStore, "put_ntriples", put_then_kill)
+    with pytest.raises(KGError, match=r"^a worker process stopped abruptly \(killed, or out of memory\?\)"):
+        build_to_store([feed], tmp_path / "store", workers=2)
+    monkeypatch.undo()
+    with open_store(tmp_path / "store") as st:
+        stored = len(st.hashes())
+    assert 20 <= stored < 400
+    r = build_to_store([feed], tmp_path / "store", workers=2)  # the re-run does the rest
+    assert r.skipped == stored and r.documents == 400 - stored and not r.failures
