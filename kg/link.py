@@ -205,10 +205,6 @@ class Linker:
             if target:
                 return target, "acronym"
         if len(key) >= 8:
-            try:
-                from rapidfuzz import fuzz, process  # noqa: F401  (used by _closest)
-            except ImportError:
-                return None
             same = self._same.get(cls, {})
             hits = {same[n] for n in self._closest(key, cls)} - {own}
             if len(hits) > 1:
@@ -222,8 +218,12 @@ class Linker:
     def _closest(self, key: str, cls: str, limit: int = 2) -> list[str]:
         """The ``limit`` canonical names of class ``cls`` most similar to ``key`` (fuzz.ratio >= FUZZY_THRESHOLD;
         ties in the order the names were first seen): rapidfuzz's ``process.extract`` over all of them, run only on
-        the names whose length lets them reach the threshold (the ratio is at most 1 - |a - b| / (a + b))."""
-        from rapidfuzz import fuzz, process
+        the names whose length lets them reach the threshold (the ratio is at most 1 - |a - b| / (a + b)).
+        None found without rapidfuzz installed (no fuzzy rule then)."""
+        try:
+            from rapidfuzz import fuzz, process
+        except ImportError:
+            return []
 
         found = []
         n = len(key)

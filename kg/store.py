@@ -38,7 +38,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import StoreError
-from .graph import nt_term
+from .graph import nt_term, ntriples_text
 from .namespace import PREFIXES
 from .query import QueryResult, run_query, with_prefixes
 
@@ -173,8 +173,6 @@ class Store:
 
         Back-ends may write these without rdflib terms; this one converts them and calls ``put_document``.
         """
-        from .graph import ntriples_text
-
         graph = Graph()
         graph.parse(data=ntriples_text(triples), format="nt")
         self.put_document(doc, graph)
@@ -255,7 +253,7 @@ class OxigraphStore(Store):
             self.update(replace_update(doc, triples, self.union))
             return
         g = f"<{doc}>"
-        self.load("".join([f"{s} {p} {o} {g} .\n" for s, p, o in triples] + [f"{s} {p} {o} .\n" for s, p, o in triples]))
+        self.load("".join([f"{s} {p} {o} {g} .\n" for s, p, o in triples]) + ntriples_text(triples))
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         g = self.graph()
@@ -521,7 +519,7 @@ def _gsp_url(query_url: str) -> str | None:
 def _ntriples(triples: list[tuple[Any, Any, Any]]) -> bytes:
     """An N-Triples document of triples given as rdflib terms or as N-Triples term strings."""
     if all(type(term) is str for t in triples for term in t):  # N-Triples already (kg.graph.document_triples)
-        return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+        return ntriples_text(triples).encode("utf-8")
     g = Graph()
     for t in triples:
         g.add(t)
@@ -599,18 +597,18 @@ class _Writer:
     or an HTTP request, neither holding the GIL) overlaps the extraction of the documents after it.
 
     The outcome is the serial one: each document is written whole or reported in ``report.failures`` (then the
-    next run writes it); ``stored`` gets its hash once written. At most ``depth`` documents wait. After
+    next run writes it). At most ``depth`` documents wait. After
     ``give_up_after`` documents in a row failed, the writer stops and the build raises the StoreError.
     """
 
     #: after this many documents in a row failed to be written (an endpoint down), the build stops
     give_up_after = 3
 
-    def __init__(self, store: Store, report: Any, stored: dict[str, str], depth: int = 4):
+    def __init__(self, store: Store, report: Any, depth: int = 4):
         import queue
         import threading
 
-        self.store, self.report, self.stored = store, report, stored
+        self.store, self.report = store, report
         self.queue: Any = queue.Queue(maxsize=depth)
         self.error: BaseException | None = None
         self.failed_in_a_row = 0
@@ -623,7 +621,7 @@ class _Writer:
             try:
                 if item is None:
                     return
-                doc, triples, doc_id, content_hash, facts = item
+                doc, triples, doc_id, facts = item
                 if self.error is None:
                     try:
                         self.store.put_ntriples(doc, triples)
@@ -637,7 +635,6 @@ class _Writer:
                                 "before are kept; run the build again to write the rest")
                     else:
                         self.failed_in_a_row = 0
-                        self.stored[doc] = content_hash
                         self.report.documents += 1
                         self.report.facts += facts
             except BaseException as exc:  # a bug, not a write failure: stop writing, raise it in the reader
@@ -649,9 +646,9 @@ class _Writer:
         if self.error is not None:
             raise self.error
 
-    def put(self, doc: str, triples: list[tuple[str, str, str]], doc_id: str, content_hash: str, facts: int) -> None:
+    def put(self, doc: str, triples: list[tuple[str, str, str]], doc_id: str, facts: int) -> None:
         self._check()
-        self.queue.put((doc, triples, doc_id, content_hash, facts))
+        self.queue.put((doc, triples, doc_id, facts))
 
     def close(self, check: bool = True) -> None:
         """Write what is queued, stop the thread; raise what went wrong in it (with ``check``)."""
@@ -702,14 +699,14 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
 
             graphs = tqdm(graphs, total=None if total is None else max(total - report.skipped, 0), unit="doc",
                           file=sys.stderr, leave=False)
-        writer = _Writer(store, report, stored)
+        writer = _Writer(store, report)
         try:
             for dg in graphs:
                 doc = minter.document(dg.document.id)
                 triples = document_triples(dg, linker.minter_for(dg, doc) if linker is not None else minter)
                 if linker is not None:
                     linker.record(triples, dg, doc)
-                writer.put(str(doc), triples, dg.document.id, dg.document.content_hash, len(dg.facts))
+                writer.put(str(doc), triples, dg.document.id, len(dg.facts))
         except BaseException:
             writer.close(check=False)  # the documents made so far are written, each whole; then the error
             raise
