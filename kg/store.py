@@ -61,6 +61,12 @@ def triple_lines(triples: Iterable[tuple[Any, Any, Any]]) -> str:
     return "\n".join(f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples)
 
 
+def _nquads(doc: str, triples: list[tuple[str, str, str]]) -> str:
+    """A document's triples as N-Quads: in its named graph, and in the default graph (the union)."""
+    g = f"<{doc}>"
+    return "".join([f"{s} {p} {o} {g} .\n" for s, p, o in triples]) + ntriples_text(triples)
+
+
 #: graphs a large document is written into, in batches, before it replaces its old version in one request
 STAGING = "urn:kg:staging:"
 
@@ -177,6 +183,21 @@ class Store:
         graph.parse(data=ntriples_text(triples), format="nt")
         self.put_document(doc, graph)
 
+    #: the writer of a build hands documents over in groups of about this many triples (0: one at a time)
+    group_triples: int = 0
+
+    def put_many(self, docs: list[tuple[str, list[tuple[str, str, str]]]]) -> list[StoreError | None]:
+        """Write several documents (IRI, N-Triples terms), each whole or not at all; per document, None or the
+        StoreError that kept it out. This one writes them one by one with :meth:`put_ntriples`."""
+        errors: list[StoreError | None] = []
+        for doc, triples in docs:
+            try:
+                self.put_ntriples(doc, triples)
+                errors.append(None)
+            except StoreError as exc:
+                errors.append(exc)
+        return errors
+
     def entity_classes(self, base: str) -> Iterator[tuple[str, str]]:
         """(entity IRI, class) pairs of the entities under ``base`` (to seed an IriMinter)."""
         prefix = f"{base}entity/"
@@ -206,9 +227,17 @@ class OxigraphStore(Store):
     #: 1,000 news-length documents) to disk after about this much written: memory stays flat in the documents
     flush_bytes = 16 * 2**20
 
+    #: a build's writer hands an on-disk store its documents in groups of about this many triples (about 200
+    #: news articles), each group one file ingestion (:meth:`bulk`); a kill loses at most the group in hand
+    group_triples = 50_000
+    #: a group this small is one transaction (:meth:`load`) instead: an ingestion costs more for a few documents
+    bulk_min_triples = 2_000
+
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
         self.location = str(path) if path is not None else ":memory:"
         self._unflushed = 0
+        if path is None:  # nothing to gain from groups in memory
+            self.group_triples = 0
         try:
             if path is None:
                 self.ox = pyoxigraph.Store()
@@ -217,6 +246,10 @@ class OxigraphStore(Store):
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self.ox = pyoxigraph.Store(str(path))
+                # files a killed ingestion left (their data is in the store whole, or not at all): the store is
+                # locked to this process now, so no other one is writing them
+                for leftover in Path(path).glob("bulk-*.sst"):
+                    leftover.unlink(missing_ok=True)
         except OSError as exc:
             msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "lock" in msg.lower():
@@ -239,6 +272,16 @@ class OxigraphStore(Store):
         except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"cannot write to the store {self.location!r}: {exc}") from None
 
+    def bulk(self, nquads: str) -> None:
+        """Add N-Quads by RocksDB's file ingestion: several times less CPU than :meth:`load` for many documents
+        (no per-quad reads, locks or write-ahead log; measured in benchmarks/store_write.py), and as atomic: the
+        quads become visible in one step, all or none (one ingestion of files into every index; a kill before
+        it leaves none, tests/test_store_durability.py). On-disk stores only."""
+        try:
+            self.ox.bulk_load(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise StoreError(f"cannot write to the store {self.location!r}: {exc}") from None
+
     def _wrote(self, size: int) -> None:
         """Flush the write buffers to disk every ``flush_bytes`` written (committed writes are safe either way)."""
         self._unflushed += size
@@ -252,8 +295,34 @@ class OxigraphStore(Store):
         if self.ox.contains_named_graph(pyoxigraph.NamedNode(doc)):
             self.update(replace_update(doc, triples, self.union))
             return
-        g = f"<{doc}>"
-        self.load("".join([f"{s} {p} {o} {g} .\n" for s, p, o in triples]) + ntriples_text(triples))
+        self.load(_nquads(doc, triples))
+
+    def put_many(self, docs: list[tuple[str, list[tuple[str, str, str]]]]) -> list[StoreError | None]:
+        """On disk, the new documents of a group (at least :attr:`bulk_min_triples` triples) go in by one
+        :meth:`bulk` ingestion: all of them or none. If that fails, and for stored documents (replaced), one by
+        one with :meth:`put_ntriples`, so that one bad document keeps out only itself."""
+        if self.location == ":memory:":
+            return super().put_many(docs)
+        new = [i for i, (doc, _) in enumerate(docs)
+               if not self.ox.contains_named_graph(pyoxigraph.NamedNode(doc))]
+        done: set[int] = set()
+        if len({docs[i][0] for i in new}) == len(new) and sum(len(docs[i][1]) for i in new) >= self.bulk_min_triples:
+            try:
+                self.bulk("".join(_nquads(*docs[i]) for i in new))
+                done = set(new)
+            except StoreError:
+                pass  # one by one below: a bad document keeps out only itself
+        errors: list[StoreError | None] = []
+        for i, (doc, triples) in enumerate(docs):
+            if i in done:
+                errors.append(None)
+                continue
+            try:
+                self.put_ntriples(doc, triples)
+                errors.append(None)
+            except StoreError as exc:
+                errors.append(exc)
+        return errors
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         g = self.graph()
@@ -594,15 +663,18 @@ def seeded_minter(store: Store, base: str, schema: Any = None):
 
 class _Writer:
     """Writes documents into a store, in order, from a thread of its own: a store write (an Oxigraph transaction
-    or an HTTP request, neither holding the GIL) overlaps the extraction of the documents after it.
+    or ingestion, or an HTTP request, none holding the GIL) overlaps the extraction of the documents after it.
 
-    The outcome is the serial one: each document is written whole or reported in ``report.failures`` (then the
-    next run writes it). At most ``depth`` documents wait. After
-    ``give_up_after`` documents in a row failed, the writer stops and the build raises the StoreError.
+    Documents go to the store in groups of about ``store.group_triples`` triples (one at a time when that is 0),
+    a group waiting at most ``max_wait`` seconds for more. The outcome is the serial one: each document is written
+    whole or reported in ``report.failures`` (then the next run writes it). After ``give_up_after`` documents in a
+    row failed, the writer stops and the build raises the StoreError.
     """
 
     #: after this many documents in a row failed to be written (an endpoint down), the build stops
     give_up_after = 3
+    #: a group of documents is written after this many seconds even if not full (a slow feed still lands)
+    max_wait = 30.0
 
     def __init__(self, store: Store, report: Any, depth: int = 4):
         import queue
@@ -616,31 +688,51 @@ class _Writer:
         self.thread.start()
 
     def _run(self) -> None:
+        import queue
+
+        group: list[tuple[str, list[tuple[str, str, str]], str, int]] = []
+        size, deadline = 0, 0.0
         while True:
-            item = self.queue.get()
+            try:
+                item = self.queue.get(timeout=max(0.0, deadline - time.monotonic()) if group else None)
+            except queue.Empty:  # the group waited long enough
+                group, size = self._write(group), 0
+                continue
             try:
                 if item is None:
+                    self._write(group)
                     return
-                doc, triples, doc_id, facts = item
-                if self.error is None:
-                    try:
-                        self.store.put_ntriples(doc, triples)
-                    except StoreError as exc:
-                        self.report.failures.append(f"{doc_id}: not stored: {exc}")
-                        self.failed_in_a_row += 1
-                        if self.failed_in_a_row >= self.give_up_after:
-                            self.error = StoreError(
-                                f"{self.failed_in_a_row} documents in a row could not be written to "
-                                f"{self.store.location} (the last: {exc}); stopped. The documents written "
-                                "before are kept; run the build again to write the rest")
-                    else:
-                        self.failed_in_a_row = 0
-                        self.report.documents += 1
-                        self.report.facts += facts
+                if any(g[0] == item[0] for g in group):  # a second version of a document: after the first
+                    group, size = self._write(group), 0
+                if not group:
+                    deadline = time.monotonic() + self.max_wait
+                group.append(item)
+                size += len(item[1])
+                if size >= self.store.group_triples:
+                    group, size = self._write(group), 0
             except BaseException as exc:  # a bug, not a write failure: stop writing, raise it in the reader
-                self.error = exc
+                self.error, group = exc, []
             finally:
                 self.queue.task_done()
+
+    def _write(self, group: list[tuple[str, list[tuple[str, str, str]], str, int]]) -> list:
+        """Write a group (unless the writer stopped); account for each document; return a new empty group."""
+        if group and self.error is None:
+            errors = self.store.put_many([(doc, triples) for doc, triples, _, _ in group])
+            for (_, _, doc_id, facts), exc in zip(group, errors):
+                if exc is None:
+                    self.failed_in_a_row = 0
+                    self.report.documents += 1
+                    self.report.facts += facts
+                    continue
+                self.report.failures.append(f"{doc_id}: not stored: {exc}")
+                self.failed_in_a_row += 1
+                if self.failed_in_a_row >= self.give_up_after and self.error is None:
+                    self.error = StoreError(
+                        f"{self.failed_in_a_row} documents in a row could not be written to "
+                        f"{self.store.location} (the last: {exc}); stopped. The documents written "
+                        "before are kept; run the build again to write the rest")
+        return []
 
     def _check(self) -> None:
         if self.error is not None:

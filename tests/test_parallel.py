@@ -104,16 +104,19 @@ def test_a_killed_worker_stops_the_build_with_kgs_error_and_keeps_what_was_writt
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"id": f"d{i}", "text": f"Report {i}. {TEXTS[i % len(TEXTS)]}"}) + "\n"
                             for i in range(400)), encoding="utf-8")
-    real_put = OxigraphStore.put_ntriples
-    written = []
+    real_put = OxigraphStore.put_many
+    written, killed = [], []
 
-    def put_then_kill(self, doc, triples):  # (the store writer runs in this process; the workers are children)
-        real_put(self, doc, triples)
-        written.append(doc)
-        if len(written) == 20:
-            os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+    def put_then_kill(self, docs):  # (the store writer runs in this process; the workers are children)
+        errors = real_put(self, docs)
+        written.extend(docs)
+        if len(written) >= 20 and not killed:
+            killed.append(multiprocessing.active_children()[0].pid)
+            os.kill(killed[0], signal.SIGKILL)
+        return errors
 
-    monkeypatch.setattr(OxigraphStore, "put_ntriples", put_then_kill)
+    monkeypatch.setattr(OxigraphStore, "group_triples", 200)  # groups of a few documents
+    monkeypatch.setattr(OxigraphStore, "put_many", put_then_kill)
     with pytest.raises(KGError, match=r"^a worker process stopped abruptly \(killed, or out of memory\?\)"):
         build_to_store([feed], tmp_path / "store", workers=2)
     monkeypatch.undo()

@@ -54,9 +54,11 @@ def announce(write):
         write(self, data)
         print("written", flush=True)
     return announced
-# every way a document reaches the store: a SPARQL update, or a transactional load of a new document's quads
+# every way a document reaches the store: a SPARQL update, a transactional load of a new document's quads,
+# or one ingestion of a group of new documents
 kg.store.OxigraphStore.update = announce(kg.store.OxigraphStore.update)
 kg.store.OxigraphStore.load = announce(kg.store.OxigraphStore.load)
+kg.store.OxigraphStore.bulk = announce(kg.store.OxigraphStore.bulk)
 from kg.cli import main
 main(sys.argv[1:])
 """
@@ -148,3 +150,48 @@ def test_killed_inside_one_large_transaction(tmp_path, delay):
         named = st.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"].toPython()
         print(f"killed {delay} s into a 200,002-triple write: {n} triples")
         assert n in (0, 200002) and named == n
+
+
+GROUP = """
+import sys
+from kg.store import open_store
+st = open_store(sys.argv[1], create=True)
+kg = "https://w3id.org/kg/ontology#"
+docs = []
+for d in range(int(sys.argv[2])):
+    doc = f"urn:ex:doc/{d}"
+    triples = [(f"<{doc}>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", f"<{kg}Document>"),
+               (f"<{doc}>", f"<{kg}contentHash>", '"h"')]
+    triples += [(f"<urn:ex:s{d}-{i}>", "<urn:ex:p>", f'"{i}"') for i in range(100)]
+    triples += [("<urn:ex:shared>", "<urn:ex:p>", f'"{i}"') for i in range(20)]  # in every document
+    docs.append((doc, triples))
+print("start", flush=True)
+assert st.put_many(docs) == [None] * len(docs)
+print("done", flush=True)
+st.close()
+"""
+
+
+@pytest.mark.parametrize("delay", [0.3, 1.5, 2.8, 3.2])  # the whole group takes about 3 s, the ingestion last
+def test_killed_inside_the_ingestion_of_a_group_of_documents(tmp_path, delay):
+    """New documents go to an on-disk store in groups, each group one file ingestion: all of it or none."""
+    store, n = tmp_path / "store", 1000
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    p = subprocess.Popen([sys.executable, "-c", GROUP, str(store), str(n)], env=env, stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline().strip() == "start"
+    time.sleep(delay)
+    try:
+        os.kill(p.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    p.wait()
+    with open_store(store) as st:
+        docs, triples = len(st.hashes()), st.count()
+        named = st.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"].toPython()
+        print(f"killed {delay} s into writing {n} documents: {docs} stored")
+        assert (docs, named, triples) in ((0, 0, 0), (n, n * 122, n * 102 + 20))
+    assert not list(store.glob("bulk-*.sst"))  # what the killed ingestion left is cleared when the store opens
+    p = subprocess.run([sys.executable, "-c", GROUP, str(store), str(n)], env=env, capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr  # the re-run completes it
+    with open_store(store) as st:
+        assert len(st.hashes()) == n and st.count() == n * 102 + 20

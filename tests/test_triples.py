@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import unicodedata
+import time
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -277,3 +278,50 @@ def test_store_writes_from_a_thread_keep_the_serial_outcome(monkeypatch):
         run(OxigraphStore(None), [c, d, e], [c.document, d.document, e.document])
     for s in (store, other, third):
         s.close()
+
+
+def test_groups_of_documents_on_disk_give_the_serial_store(tmp_path, monkeypatch):
+    """An on-disk store takes a build's new documents in groups, each one ingestion; the store is the serial one,
+    a changed document seen twice in a run ends as its second version, and a group waits at most max_wait."""
+    from test_link import FakeBuilder, dg
+
+    from kg.builder import BuildReport
+    from kg.store import _Writer, open_store, write_documents
+
+    class ByContent(FakeBuilder):  # the same document id twice, with other text
+        def document_graphs(self, documents):
+            for d in documents:
+                yield self.graphs[(d.id, d.content_hash)]
+
+    a, b, c = dg("a", [("Norvale Group", ORG, [])]), dg("b", [("Vessen", PLACE, [])]), dg("c", [("Tarnby", PLACE, [])])
+    a2 = dg("a", [("Norvale Group", ORG, []), ("Lisk Labs", ORG, [])])
+    order = [a, b, a2, c]
+
+    def run(store):
+        report = BuildReport()
+        write_documents(ByContent({(g.document.id, g.document.content_hash): g for g in order}),
+                        [g.document for g in order], store, base="https://w3id.org/kg/id/", report=report)
+        return report
+
+    ingested = []
+    real_bulk = OxigraphStore.bulk
+    monkeypatch.setattr(OxigraphStore, "bulk", lambda self, nquads: (ingested.append(nquads), real_bulk(self, nquads))[1])
+    monkeypatch.setattr(OxigraphStore, "bulk_min_triples", 1)  # small test documents: by ingestion all the same
+    disk, serial = open_store(tmp_path / "store", create=True), OxigraphStore(None)
+    assert run(disk).documents == run(serial).documents == 4
+    quads = "SELECT ?g ?s ?p ?o WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }"
+    assert sorted(disk.rows(quads, "g", "s", "p", "o"), key=str) == sorted(serial.rows(quads, "g", "s", "p", "o"), key=str)
+    assert disk.query("ASK { ?e rdfs:label 'Lisk Labs' }").answer is True
+    # [a, b] went in together; then a's second version replaced the first (an update), and c was ingested
+    assert len(ingested) == 2 and "/doc/b>" in ingested[0] and "/doc/c>" in ingested[1]
+
+    monkeypatch.setattr(_Writer, "max_wait", 0.2)  # a slow feed: the group is written without waiting for more
+    report = BuildReport()
+    writer = _Writer(disk, report)
+    writer.put("urn:ex:doc/d", [("<urn:ex:doc/d>", "<urn:ex:p>", '"x"')], "d", 0)
+    deadline = time.monotonic() + 10
+    while report.documents == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert report.documents == 1 and "urn:ex:doc/d" in {g for (g,) in disk.rows("SELECT ?g WHERE { GRAPH ?g {} }", "g")}
+    writer.close()
+    disk.close()
