@@ -140,6 +140,8 @@ def main() -> None:
                     help="also time `kg build DOCS -o out.nt` (1 worker): the store's overhead (default on)")
     ap.add_argument("--memory", default=None, metavar="N,M",
                     help="only measure peak RSS of builds of N and M documents (worker count: first of --workers)")
+    ap.add_argument("--queries", action=argparse.BooleanOptionalAction, default=True,
+                    help="time the queries on the store built (against rdflib's in-memory graph)")
     ap.add_argument("--queries-on", type=Path, default=None, metavar="STORE",
                     help="only time the queries, on an existing store directory")
     args = ap.parse_args()
@@ -200,8 +202,8 @@ def main() -> None:
             one, two = builds.get(f"build, 1 worker{tag}"), builds.get(f"build, 2 workers{tag}")
             if one and two:
                 ratios = [a["seconds"] / b["seconds"] for a, b in zip(one, two)]
-                rows.append((f"2 workers / 1 worker{tag}", f"{statistics.median(ratios):.2f}x",
-                             "per run: " + ", ".join(f"{r:.2f}x" for r in ratios),
+                rows.append((f"2 workers / 1 worker{tag}", f"{statistics.median(ratios):.3f}x",
+                             "per run: " + ", ".join(f"{r:.3f}x" for r in ratios),
                              f"CPU 1 worker {statistics.median(r['cpu'] for r in one):.1f} s, 2 workers "
                              f"{statistics.median(r['cpu'] for r in two):.1f} s", ""))
             file_runs = builds.get(f"file build -o .nt, 1 worker{tag}")
@@ -213,7 +215,8 @@ def main() -> None:
         r = kg_build([str(docs), "--store", str(store_dir)])
         rows.append(("re-run, all unchanged", f"{r['seconds']:.1f} s", f"{n / r['seconds']:.0f} docs/s",
                      f"CPU {r['cpu']:.1f} s", f"peak RSS {r['peak_own']} MiB"))
-        rows += query_rows(store_dir, Path(tmp))
+        if args.queries:
+            rows += query_rows(store_dir, Path(tmp))
     print(f"\n{n} documents of {args.sentences} conll04 sentences; {platform.python_version()}, "
           f"{os.cpu_count()} CPUs; medians of {args.repeat} interleaved run{'s' if args.repeat > 1 else ''} "
           f"(range in brackets); load average now {os.getloadavg()[0]:.1f}\n")

@@ -10,8 +10,9 @@ Layout (the same in every back-end):
 * a document is written in one transaction: a new one (no named graph of its name yet) by one load of its
   quads into its graph and the default graph (Oxigraph), otherwise by one SPARQL Update request: delete from
   the default graph the old triples no other named graph holds, drop the old named graph, insert the new
-  triples into both. A build killed at any point leaves each document either before or after, and
-  re-running completes it;
+  triples into both. An on-disk Oxigraph store takes a build's new documents in groups instead, each group
+  one RocksDB file ingestion (all of it or none). A build killed at any point leaves each document either
+  before or after, and re-running completes it;
 * a document whose content hash is already stored is skipped before extraction.
 
 Back-ends: :class:`OxigraphStore` (pyoxigraph, in memory or on disk) and :class:`RemoteStore` (any SPARQL
@@ -303,25 +304,18 @@ class OxigraphStore(Store):
         one with :meth:`put_ntriples`, so that one bad document keeps out only itself."""
         if self.location == ":memory:":
             return super().put_many(docs)
-        new = [i for i, (doc, _) in enumerate(docs)
-               if not self.ox.contains_named_graph(pyoxigraph.NamedNode(doc))]
-        done: set[int] = set()
+        new = [i for i, (doc, _) in enumerate(docs) if not self.ox.contains_named_graph(pyoxigraph.NamedNode(doc))]
+        errors: list[StoreError | None] = [None] * len(docs)
+        rest = list(range(len(docs)))
         if len({docs[i][0] for i in new}) == len(new) and sum(len(docs[i][1]) for i in new) >= self.bulk_min_triples:
             try:
                 self.bulk("".join(_nquads(*docs[i]) for i in new))
-                done = set(new)
+                ingested = set(new)
+                rest = [i for i in rest if i not in ingested]
             except StoreError:
                 pass  # one by one below: a bad document keeps out only itself
-        errors: list[StoreError | None] = []
-        for i, (doc, triples) in enumerate(docs):
-            if i in done:
-                errors.append(None)
-                continue
-            try:
-                self.put_ntriples(doc, triples)
-                errors.append(None)
-            except StoreError as exc:
-                errors.append(exc)
+        for i, error in zip(rest, super().put_many([docs[i] for i in rest])):
+            errors[i] = error
         return errors
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
