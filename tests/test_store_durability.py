@@ -133,11 +133,10 @@ st.close()
 """
 
 
-@pytest.mark.parametrize("delay", [0.3, 2.0, 5.0])  # the update itself runs from about 1 s to 20 s
-def test_killed_inside_one_large_transaction(tmp_path, delay):
-    store = tmp_path / "store"
+def run_and_kill(script: str, delay: float, *args: str) -> None:
+    """Run ``script`` with ``args``; SIGKILL it ``delay`` s after it prints "start" (unless it finished)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    p = subprocess.Popen([sys.executable, "-c", BIG, str(store), "200000"], env=env, stdout=subprocess.PIPE, text=True)
+    p = subprocess.Popen([sys.executable, "-c", script, *args], env=env, stdout=subprocess.PIPE, text=True)
     assert p.stdout.readline().strip() == "start"
     time.sleep(delay)
     try:
@@ -145,6 +144,12 @@ def test_killed_inside_one_large_transaction(tmp_path, delay):
     except ProcessLookupError:
         pass
     p.wait()
+
+
+@pytest.mark.parametrize("delay", [0.3, 2.0, 5.0])  # the update itself runs from about 1 s to 20 s
+def test_killed_inside_one_large_transaction(tmp_path, delay):
+    store = tmp_path / "store"
+    run_and_kill(BIG, delay, str(store), "200000")
     with open_store(store) as st:
         n = st.count()
         named = st.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"].toPython()
@@ -176,21 +181,14 @@ st.close()
 def test_killed_inside_the_ingestion_of_a_group_of_documents(tmp_path, delay):
     """New documents go to an on-disk store in groups, each group one file ingestion: all of it or none."""
     store, n = tmp_path / "store", 1000
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    p = subprocess.Popen([sys.executable, "-c", GROUP, str(store), str(n)], env=env, stdout=subprocess.PIPE, text=True)
-    assert p.stdout.readline().strip() == "start"
-    time.sleep(delay)
-    try:
-        os.kill(p.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    p.wait()
+    run_and_kill(GROUP, delay, str(store), str(n))
     with open_store(store) as st:
         docs, triples = len(st.hashes()), st.count()
         named = st.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"].toPython()
         print(f"killed {delay} s into writing {n} documents: {docs} stored")
         assert (docs, named, triples) in ((0, 0, 0), (n, n * 122, n * 102 + 20))
     assert not list(store.glob("bulk-*.sst"))  # what the killed ingestion left is cleared when the store opens
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     p = subprocess.run([sys.executable, "-c", GROUP, str(store), str(n)], env=env, capture_output=True, text=True)
     assert p.returncode == 0, p.stderr  # the re-run completes it
     with open_store(store) as st:
