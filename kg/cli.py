@@ -91,7 +91,9 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     {"id", "text"} object a line, or - for standard input.
     """
     from .namespace import DEFAULT_BASE
+    from .parallel import keep_freed_memory
 
+    keep_freed_memory()  # this process extracts too with one worker: the same allocator settings as the workers
     with contextlib.ExitStack() as stack:
         on_rejected = None
         if rejected is not None:

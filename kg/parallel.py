@@ -39,9 +39,37 @@ def _builder_for(model: str | None, ontology: list[str]) -> Any:
         return _builders[key]
 
 
+#: glibc's mallopt parameters (malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+
+
+def keep_freed_memory(trim: int = 256 * 2**20, mmap: int = 32 * 2**20) -> bool:
+    """Have this process's allocator keep freed memory for reuse instead of returning it to the system.
+
+    spaCy frees a batch's arrays together; in a worker, whose heap holds little else, glibc then hands the top of
+    the heap back to the system after every batch and takes it again, page by page, for the next one: a worker
+    spent several times the system CPU of a one-process build on page faults (benchmarks/store.py). With freed
+    memory kept up to ``trim`` bytes, and blocks up to ``mmap`` bytes from the heap, the pages are reused. Set in
+    every local worker as it starts, and by ``kg build`` for its own process (which extracts with one worker);
+    not in Dask workers (the cluster's own memory settings apply there) nor by the library in a caller's process.
+    Only glibc (Linux) has these settings; elsewhere nothing changes and this returns False.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, mmap)) and bool(mallopt(_M_TRIM_THRESHOLD, trim))
+
+
 def _init(model: str | None, ontology: list[str]) -> None:
     """Load the pipeline as the worker starts; an error (an unknown model) is raised by the first batch instead,
     so that the parent gets kg's message, not a broken pool."""
+    keep_freed_memory()
     try:
         _builder_for(model, ontology)
     except Exception:
