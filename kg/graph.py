@@ -129,7 +129,8 @@ class IriMinter:
 #: A triple as N-Triples terms ('<iri>', '"literal"', '"5"^^<datatype>'), as :func:`document_triples` gives them.
 NTriple = tuple[str, str, str]
 
-_RDF_TYPE, _LABEL, _ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
+#: rdf:type, rdfs:label and skos:altLabel as N-Triples terms
+NT_TYPE, NT_LABEL, NT_ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
 _RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = f"<{RDF.subject}>", f"<{RDF.predicate}>", f"<{RDF.object}>"
 _KG = {name: f"<{getattr(KG, name)}>" for name in (
     "Document", "contentHash", "source", "mentionedIn", "Evidence", "document", "sentence", "start", "end", "rule",
@@ -141,6 +142,15 @@ _INTEGER = f"^^<{XSD.integer}>"
 def nt_literal(text: str) -> str:
     """A plain literal in N-Triples, escaped exactly as rdflib's N-Triples serializer does."""
     return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+_NT_ESCAPES = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def nt_literal_text(literal: str) -> str:
+    """The text of a plain N-Triples literal written by :func:`nt_literal` (its inverse)."""
+    body = literal[1:-1]
+    return re.sub(r"\\(.)", lambda m: _NT_ESCAPES[m.group(1)], body) if "\\" in body else body
 
 
 def nt_term(term) -> str:
@@ -173,8 +183,8 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
     base = minter.base
     doc = str(minter.document(dg.document.id))
     d = f"<{doc}>"
-    add((d, _RDF_TYPE, _KG["Document"]))
-    add((d, _LABEL, nt_literal(dg.document.id)))
+    add((d, NT_TYPE, _KG["Document"]))
+    add((d, NT_LABEL, nt_literal(dg.document.id)))
     add((d, _KG["contentHash"], nt_literal(dg.document.content_hash)))
     if dg.document.source:
         add((d, _KG["source"], nt_literal(dg.document.source)))
@@ -185,23 +195,23 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
         iri = str(minter.entity(e.name, e.cls))
         iris.append(iri)
         i = f"<{iri}>"
-        add((i, _RDF_TYPE, f"<{e.cls}>"))
+        add((i, NT_TYPE, f"<{e.cls}>"))
         name = nt_literal(e.name)
         label = labels.get(i)
         if label is None:
             labels[i] = label = name
-            add((i, _LABEL, name))
+            add((i, NT_LABEL, name))
         elif label != name:
-            add((i, _ALT_LABEL, name))
+            add((i, NT_ALT_LABEL, name))
         for alias in e.aliases:
             a = nt_literal(alias)
             if a != label:
-                add((i, _ALT_LABEL, a))
+                add((i, NT_ALT_LABEL, a))
         add((i, mentioned, d))
 
     def evidence(ev: Evidence, subject: str, predicate: str, obj: str) -> str:
         node = f"<{base}evidence/{_hash(doc, subject, predicate, obj, ev.start, ev.rule)}>"
-        add((node, _RDF_TYPE, _KG["Evidence"]))
+        add((node, NT_TYPE, _KG["Evidence"]))
         add((node, _RDF_SUBJECT, f"<{subject}>"))
         add((node, _RDF_PREDICATE, f"<{predicate}>"))
         add((node, _RDF_OBJECT, f"<{obj}>"))
@@ -215,11 +225,11 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
 
     def amount(money: Money, node: str) -> str:
         n = f"<{node}>"
-        add((n, _RDF_TYPE, _KG["MonetaryAmount"]))
+        add((n, NT_TYPE, _KG["MonetaryAmount"]))
         add((n, _KG["value"], _decimal(format_value(money.value), False)))
         add((n, _KG["currency"], nt_literal(money.currency)))
         add((n, _KG["qualifier"], nt_literal(money.qualifier)))
-        add((n, _LABEL, nt_literal(f"{format_value(money.value)} {money.currency}")))
+        add((n, NT_LABEL, nt_literal(f"{format_value(money.value)} {money.currency}")))
         if money.equivalent is not None:
             eq = amount(money.equivalent, f"{node}-{money.equivalent.currency.lower()}")
             add((n, _KG["equivalentAmount"], eq))
@@ -234,11 +244,11 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
         investor = iris[inv.investor]
         raw = f"{base}investment/{_hash(doc, investor, inv.amount.value, inv.amount.currency, inv.evidence.start)}"
         node = f"<{raw}>"
-        add((node, _RDF_TYPE, _KG["Investment"]))
+        add((node, NT_TYPE, _KG["Investment"]))
         add((node, _KG["investor"], f"<{investor}>"))
         add((node, _KG["amount"], amount(inv.amount, f"{raw}/amount")))
         label = f"{dg.entities[inv.investor].name} invests {format_value(inv.amount.value)} {inv.amount.currency}"
-        add((node, _LABEL, nt_literal(label)))
+        add((node, NT_LABEL, nt_literal(label)))
         if inv.target_text:
             add((node, _KG["targetText"], nt_literal(inv.target_text)))
         if inv.target is not None:

@@ -36,9 +36,9 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+from rdflib import RDFS, SKOS, Literal, URIRef
 
-from .graph import IriMinter, NTriple, nt_literal, slug
+from .graph import NT_ALT_LABEL, NT_LABEL, NT_TYPE, IriMinter, NTriple, nt_literal, nt_literal_text, slug
 from .namespace import KG
 from .resolve import DocumentGraph, normalize
 from .schema import Schema
@@ -50,16 +50,8 @@ LEGAL_SUFFIXES = frozenset(
     "se nv n.v. bv b.v. group holding holdings lp llp pte pty oy ab asa spa s.p.a. kk".split())
 FUZZY_THRESHOLD = 95.0
 
-_TYPE, _LABEL, _ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
 _MERGE = {name: f"<{getattr(KG, name)}>" for name in ("Merge", "mergedName", "mergedFrom", "mergedInto", "mergeRule",
                                                       "mergedIn")}
-_ESCAPES = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
-
-
-def _unescape(literal: str) -> str:
-    """The text of a plain N-Triples literal written by :func:`kg.graph.nt_literal`."""
-    body = literal[1:-1]
-    return re.sub(r"\\(.)", lambda m: _ESCAPES[m.group(1)], body) if "\\" in body else body
 
 
 def _words(name: str) -> list[str]:
@@ -276,12 +268,12 @@ class Linker:
             label = nt_literal(name)
             stored = self.canonical.get(str(into))
             i = f"<{into}>"
-            if stored is not None and (i, _LABEL, label) in present:
-                present.discard((i, _LABEL, label))
-                removed.add((i, _LABEL, label))
-                add((i, _ALT_LABEL, label))
+            if stored is not None and (i, NT_LABEL, label) in present:
+                present.discard((i, NT_LABEL, label))
+                removed.add((i, NT_LABEL, label))
+                add((i, NT_ALT_LABEL, label))
             node = f"<{self.minter.base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}>"
-            add((node, _TYPE, _MERGE["Merge"]))
+            add((node, NT_TYPE, _MERGE["Merge"]))
             add((node, _MERGE["mergedName"], label))
             add((node, _MERGE["mergedFrom"], f"<{own}>"))
             add((node, _MERGE["mergedInto"], i))
@@ -296,11 +288,11 @@ class Linker:
         prefix = f"<{self.prefix}"
         for t in triples:
             s, p, o = t
-            if p == _TYPE:
+            if p == NT_TYPE:
                 types[s].append(o[1:-1])
-            elif p == _LABEL:
+            elif p == NT_LABEL:
                 labels.setdefault(o, []).append("" if t in removed else s)
-            elif p == _ALT_LABEL:
+            elif p == NT_ALT_LABEL:
                 aliases.setdefault(o, []).append(s)
         if removed:
             triples[:] = [t for t in triples if t not in removed]
@@ -309,7 +301,7 @@ class Linker:
                 for s in subjects:
                     if s.startswith(prefix):
                         for c in types.get(s, ()):
-                            self._index(s[1:-1], c, _unescape(o), main)
+                            self._index(s[1:-1], c, nt_literal_text(o), main)
 
 
 def merges(store: Store) -> list[dict[str, Any]]:

@@ -18,8 +18,8 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg.documents import Document
 from kg.extract.model import Evidence, Mention, Money
-from kg.graph import (GraphWriter, IriMinter, KnowledgeGraph, document_triples, nt_literal, nt_term, ntriples_text,
-                      slug)
+from kg.graph import (GraphWriter, IriMinter, KnowledgeGraph, document_triples, nt_literal, nt_literal_text, nt_term,
+                      ntriples_text, slug)
 from kg.namespace import KG
 from kg.ontology import load_schema
 from kg.resolve import DocumentGraph, Entity, Fact, Investment
@@ -83,6 +83,7 @@ def test_nt_terms_are_rdflib_terms():
     for text in NASTY + ["", "plain", '"', "\\", "\n\r"]:
         assert nt_literal(text) == _quoteLiteral(Literal(text))
         assert _term(nt_literal(text)) == nt_literal(text)  # a plain str is a term in N-Triples syntax already
+        assert nt_literal_text(nt_literal(text)) == text
     assert nt_term(URIRef("urn:x")) == "<urn:x>"
     with pytest.raises(TypeError):
         _term(3)
