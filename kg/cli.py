@@ -93,7 +93,8 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
     from .namespace import DEFAULT_BASE
     from .parallel import keep_freed_memory
 
-    keep_freed_memory()  # this process extracts too with one worker: the same allocator settings as the workers
+    if workers == 1 and scheduler is None:  # this process extracts: the allocator settings of a worker
+        keep_freed_memory()
     with contextlib.ExitStack() as stack:
         on_rejected = None
         if rejected is not None:
