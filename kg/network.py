@@ -28,6 +28,7 @@ Does not import spaCy. Used by ``kg render`` and meant for graph analysis too.
 from __future__ import annotations
 
 import difflib
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -329,9 +330,11 @@ def pagerank(G: nx.MultiDiGraph) -> dict[str, float]:
         return {}
     simple = nx.Graph(G.to_undirected(as_view=True))
     try:
-        return nx.pagerank(simple)
-    except (nx.PowerIterationFailedConvergence, ImportError):
-        return {n: float(d) for n, d in simple.degree()}
+        return nx.pagerank(simple, max_iter=1000)
+    except nx.PowerIterationFailedConvergence:
+        warnings.warn("PageRank did not converge in 1,000 iterations; ranking by degree instead", stacklevel=2)
+        total = 2 * simple.number_of_edges() or 1
+        return {n: d / total for n, d in simple.degree()}
 
 
 __all__ = ["class_ancestors", "find_nodes", "local_name", "match_classes", "money_text", "pagerank", "select",
