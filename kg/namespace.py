@@ -105,6 +105,7 @@ class KG(DefinedNamespace):
     hyphenCue: URIRef
     nounCue: URIRef
     eventNounCue: URIRef
+    stakeCue: URIRef
 
 
 #: Prefixes bound in every graph kg writes and pre-bound in every query.

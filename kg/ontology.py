@@ -131,6 +131,7 @@ def schema_from_graph(g: Graph) -> Schema:
             role=_flag(g, p, KG.roleCue),
             hyphen_cues=_strings(g, p, KG.hyphenCue),
             event_nouns=_strings(g, p, KG.eventNounCue),
+            stake_cues=_strings(g, p, KG.stakeCue),
         )
     non_entities = frozenset(
         str(o).casefold() for s in g.subjects(RDF.type, OWL.Ontology) for o in g.objects(s, KG.nonEntityName)

@@ -57,6 +57,7 @@ class PropertyDef:
     role: bool = False
     hyphen_cues: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
+    stake_cues: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

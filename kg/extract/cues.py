@@ -47,6 +47,8 @@ class CueTables:
     titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     events: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    #: nouns for a share of a company, by last word -> [(words, prop)] ('stake', 'majority stake')
+    stakes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     verbs: dict[str, list[VerbCue]] = field(default_factory=lambda: defaultdict(list))
     possessive: list[Cue] = field(default_factory=list)
     possessive_object: list[Cue] = field(default_factory=list)
@@ -103,6 +105,9 @@ def compile_cues(schema: Schema) -> CueTables:
         for noun in prop.event_nouns:
             words = _words(noun)
             t.events[words[-1]].append((words, prop.iri))
+        for noun in prop.stake_cues:
+            words = _words(noun)
+            t.stakes[words[-1]].append((words, prop.iri))
         for verb in prop.verb_cues:
             words = _words(verb)
             prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None

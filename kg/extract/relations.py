@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import KGError
 from ..schema import Schema
+from .business import business_rules, ended
 from .cues import Cue, CueTables, compile_cues, match_phrase
 from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, tables_of
 from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
@@ -53,6 +54,12 @@ CONFIDENCE = {
     "preposition": 0.6,
     "photo-credit": 0.6,
     "investment": 0.8,
+    "title-chain": 0.85,
+    "title-list": 0.75,
+    "appointment": 0.8,
+    "stake": 0.8,
+    "funding-round": 0.75,
+    "sale": 0.8,
 }
 
 
@@ -131,7 +138,7 @@ class _DocReader:
 
     def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
         cues = tuple(cues)
-        if subj is None or obj is None or subj == obj or not cues:
+        if subj is None or obj is None or subj == obj or not cues or ended(tok):
             return
         key = (subj, obj, cues, self.sentence_index(tok))
         if key in self._seen:
@@ -182,12 +189,22 @@ class _DocReader:
                     continue
                 if not accept(m_id) or m_id == exclude:
                     continue
+                if self.in_credit(span):
+                    continue  # '(Reuters)', a dateline's credit, is nobody's antecedent
                 subjectish = span.root.dep_ in SUBJECT_DEPS or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss"}
-                candidates.append((subjectish, span.start, m_id))
+                # the subject of a sentence's main clause before that of a clause inside it
+                main = subjectish and (span.root.head if span.root.dep_ in SUBJECT_DEPS else span.root.head.head).dep_ == "ROOT"
+                candidates.append((subjectish, main, span.start, m_id))
             if candidates:
                 subjects = [c for c in candidates if c[0]]
-                return max(subjects or candidates, key=lambda c: c[1])[2]
+                mains = [c for c in subjects if c[1]] if n != s_idx else []
+                return max(mains or subjects or candidates, key=lambda c: c[2])[3]
         return None
+
+    def in_credit(self, span: Span) -> bool:
+        """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
+        doc = self.doc
+        return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text in {")", "/"}
 
     def mention_of(self, tok: Token | None, exclude: int | None = None) -> int | None:
         """The mention a token stands for: inside a name, a cue noun of one, a pronoun or 'the company'."""
@@ -361,6 +378,7 @@ class _DocReader:
         self.apposition_rule()
         self.credit_rule()
         self.titled_names()
+        business_rules(self)
 
     def verb_rule(self, verb: Token) -> None:
         passive = self.is_passive(verb)

@@ -1,0 +1,365 @@
+"""Relation rules for the shapes business news writes roles, deals and stakes in.
+
+- Title chains before a name: 'Vexa chair and chief executive Ana Ruiz', 'Vexa's founder & CEO Li Wei',
+  'co-CEOs A and B', with the organization before the chain, 'of Y' after the name, or the organization
+  that the clause is about ('Vexa, led by chief executive Ana Ruiz', 'Vexa named Ana Ruiz chief executive').
+- Coordinated titles after a name: 'Li Wei, the founder and CEO of Vexa': every title in the coordination.
+- Title lists: 'its investors include A, B and C', 'a group of backers including A and B'.
+- Stakes: 'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's majority stake in Y' (the nouns are the
+  ontology's ``kg:stakeCue``).
+- Funding rounds: 'X led a $50 million funding round in Y', 'a round in Y led by X'.
+- Sales: 'X sold Y to Z' states what 'Z bought Y' states (acquired(Z, Y)); funding rounds what 'fund' states.
+
+Every cue word that names a relation comes from the ontology (titles, stakes, verbs of acquisition); the few
+fixed words here are grammar: connectors of a title chain, verbs of appointing and leading, words that end a
+role ('former', 'outgoing'). The rules run inside ``kg_relations`` and add candidates through its reader.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .cues import Cue, match_phrase
+
+if TYPE_CHECKING:
+    from .relations import _DocReader
+
+#: Words that say a role or holding has ended: a fact read with one of them is not a current fact.
+ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previous", "then"}
+#: Adverbs on a verb that say what it states has ended ('previously ran', 'formerly owned').
+ENDED_ADVERBS = {"previously", "formerly", "once"}
+#: Words that join the titles of a chain ('chair and chief executive', 'president & CEO', 'co-founder').
+CHAIN_JOINS = {"and", "&", ","}
+#: Verbs whose by-agent heads what the verb is said of ('Vexa, led by chief executive Ana Ruiz').
+LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
+#: Verbs that give their object a title ('Vexa named Ana Ruiz (as) chief executive').
+APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install"}
+#: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
+SALE_VERBS = {"sell"}
+#: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
+ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
+ROUND_NOUNS = {"round"}
+MAX_CHAIN = 8
+#: Words that may stand before a title without changing what it states.
+TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "global", "group", "executive", "deputy", "senior", "joint"}
+
+
+def ended(tok: Token) -> bool:
+    """Whether a cue word is marked as past: 'former CEO', 'ex-chairman', 'former Vexa chief executive',
+    'previously ran'."""
+    doc = tok.doc
+    if tok.pos_ in {"VERB", "AUX"}:
+        return any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
+    if any(c.lower_ in ENDED for c in tok.children if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
+        return True
+    # the words of the noun phrase before the cue ('former Vexa chief executive', 'ex-CEO')
+    for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        w = doc[j]
+        if w.lower_ in ENDED:
+            return True
+        if (w.is_punct and w.text not in {"-", "–"}) or w.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "DET"}:
+            break
+    return False
+
+
+def title_props(r: _DocReader, words: list[str]) -> list[str]:
+    """The properties a phrase states when it is a title with at most modifiers before it ('chief
+    executive', 'interim CEO', 'co-CEOs', 'executive chairman')."""
+    forms = [words]
+    if words and words[-1].endswith("s"):
+        forms.append(words[:-1] + [words[-1][:-1]])  # 'co-CEOs'
+    for form in forms:
+        n, props = match_phrase(r.t.titles, form)
+        if n and all(w in TITLE_MODIFIERS for w in form[:-n]):
+            return props
+    return []
+
+
+def organization_of(r: _DocReader, m_id: int | None) -> int | None:
+    return m_id if m_id is not None and r.leading(m_id) == r.t.organization_class else None
+
+
+def chain_before(r: _DocReader, start: int, m_id: int) -> tuple[int, list[tuple[list[str], Token]]]:
+    """The title chain right before token ``start`` of mention ``m_id``: its first token and its titles
+    (words, last token). A title the mention finder already took as standing for the name is part of it."""
+    doc = r.doc
+    j = start - 1
+    parts: list[tuple[list[str], Token]] = []
+    words: list[str] = []
+    last: Token | None = None
+    while j >= 0 and start - j <= MAX_CHAIN and r.by_token.get(j, m_id) == m_id:
+        tok = doc[j]
+        if tok.lower_ in CHAIN_JOINS:
+            if not words:
+                break
+            parts.append((words, last))
+            words, last = [], None
+        elif tok.text in {"-", "–"} or (tok.is_alpha and (tok.is_lower or tok.text.isupper() or title_props(r, [tok.lower_]))):
+            words.insert(0, tok.lower_)
+            last = last or tok
+        else:
+            break
+        j -= 1
+    if words:
+        parts.append((words, last))
+    # the chain is what is titles: cut it where a part is not one ('said chief executive X': 'said' ends it)
+    titled: list[tuple[list[str], Token]] = []
+    for ws, tok in parts:
+        if tok is None:
+            break
+        drop = 0
+        while drop < len(ws) and not title_props(r, ws[drop:]):
+            drop += 1
+        if drop == len(ws):
+            break
+        titled.append((ws[drop:], tok))
+        if drop:
+            break
+    if not titled:
+        return start, []
+    first_words, first_tok = titled[-1]
+    first = first_tok.i - len(first_words) + 1
+    return max(first, 0), titled
+
+
+def title_chain_rule(r: _DocReader) -> None:
+    """'Vexa chair and chief executive Ana Ruiz': each title of the chain, of the organization before it,
+    after the name ('of Vexa'), or of the organization the clause is about. Names joined to a titled name
+    ('co-CEOs A and B') share its titles."""
+    doc = r.doc
+    read: dict[int, tuple[int, list[tuple[list[str], Token]]]] = {}  # name's root token -> (organization, titles)
+    for m, span in zip(r.mentions, r.spans):
+        if not r.is_person(m.id):
+            continue
+        first, titled = chain_before(r, span.start, m.id)
+        if not titled and span.root.dep_ == "conj" and span.root.head.i in read:
+            org, titled = read[span.root.head.i]
+        elif not titled or any(w in ENDED for w in titled[-1][0]):
+            continue  # ('former chairman and CEO X': the whole chain has ended)
+        else:
+            org = organization_before(r, first)
+            if org is None and span.end + 1 < len(doc) and doc[span.end].lower_ in {"of", "at"}:
+                org = organization_of(r, r.by_token.get(span.end + 1))
+            if org is None:
+                org = clause_organization(r, span.root)
+            if org is None:
+                continue
+        read[span.root.i] = (org, titled)
+        for words, tok in titled:
+            if not any(w in ENDED for w in words):
+                r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, "title-chain")
+
+
+def organization_before(r: _DocReader, first: int) -> int | None:
+    """The organization right before a title chain: 'Vexa chief executive', 'Vexa's', 'its', 'the
+    company's'; none when the phrase says the role has ended ('former Vexa chief executive')."""
+    doc = r.doc
+    k = first - 1
+    if k < 0:
+        return None
+    if k in r.by_token:
+        org = organization_of(r, r.by_token[k])
+    elif doc[k].text in {"'s", "’s", "'", "’"} and k >= 1:
+        org = organization_of(r, r.mention_of(doc[k - 1]))
+    elif doc[k].lower_ in {"its", "their"}:
+        return organization_of(r, r.antecedent(doc[k], person=False))
+    else:
+        return None
+    if org is not None:
+        start = r.spans[org].start
+        if start > 0 and doc[start - 1].lower_ in ENDED:
+            return None
+    return org
+
+
+def clause_organization(r: _DocReader, name: Token) -> int | None:
+    """The organization a clause about a titled name is about: 'Vexa, led by chief executive X' (the noun
+    the participle modifies), 'Vexa is run by co-CEOs A and B' (the subject)."""
+    head = name
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in LEAD_VERBS:
+        verb = head.head.head
+        if verb.dep_ in {"acl", "relcl"}:
+            return organization_of(r, r.mention_of(verb.head))
+        subjects = r.subjects_of(verb)
+        return organization_of(r, r.mention_of(subjects[0])) if subjects else None
+    return None
+
+
+def coordinated_titles_rule(r: _DocReader) -> None:
+    """'Li Wei, the founder and CEO of Vexa': the holder and organization of the coordination, for each
+    title in it (the parser hangs 'of Vexa' on the last title and the name on the first)."""
+    doc = r.doc
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in r.by_token:
+            continue
+        group = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        if len(group) < 2:
+            continue
+        titles = [(t, title_props(r, [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_])
+                   or title_props(r, [w.lower_ for w in doc[t.left_edge.i:t.i + 1] if w.dep_ != "det"])) for t in group]
+        if not all(props for _, props in titles):
+            continue
+        holder = r.mention_of(tok.head)
+        if holder is None or not r.is_person(holder):
+            continue
+        org = None
+        for t in reversed(group):
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}):
+                org = org or next((organization_of(r, r.mention_of(p)) for p in prep.children if p.dep_ == "pobj"), None)
+            org = org or next((organization_of(r, r.mention_of(c)) for c in t.children if c.dep_ == "poss"), None)
+        if org is None:
+            continue
+        for t, props in titles:
+            if not ended(t):
+                r.add(holder, org, [Cue(p) for p in props], t, "title-chain")
+
+
+def title_list_rule(r: _DocReader) -> None:
+    """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
+    at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
+    doc = r.doc
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            continue
+        props = title_props(r, [tok.lemma_.lower()])
+        if not props or ended(tok):
+            continue
+        members: list[Token] = []
+        if tok.dep_ in {"nsubj"} and tok.head.lemma_ == "include":
+            members = [x for c in tok.head.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"):
+            members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_conjuncts(c)]
+        if not members:
+            continue
+        org = next((organization_of(r, r.mention_of(c)) for c in tok.children if c.dep_ == "poss"), None)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "at"}):
+            org = org or next((organization_of(r, r.mention_of(p)) for p in prep.children if p.dep_ == "pobj"), None)
+        if org is None:
+            continue
+        for member in members:
+            r.add(r.mention_of(member), org, [Cue(p) for p in props], tok, "title-list")
+
+
+def stake_props(r: _DocReader, noun: Token) -> list[str]:
+    words = [w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower() for w in noun.doc[noun.left_edge.i:noun.i + 1]
+             if w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ not in {"PERCENT", "MONEY"}
+             and not w.is_punct]
+    return match_phrase(r.t.stakes, words)[1] if words else []
+
+
+def stake_rule(r: _DocReader) -> None:
+    """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'."""
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.t.stakes:
+            continue
+        props = stake_props(r, tok)
+        if not props or ended(tok):
+            continue
+        targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+                   for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        verb = tok.head
+        if not targets and tok.dep_ == "dobj":
+            # 'X took a stake of 10% in Y' / the parser hangs 'in Y' on the verb
+            targets = [x for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
+                       for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        holders = [c for c in tok.children if c.dep_ == "poss"]
+        if not holders and tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and not ended(verb):
+            holders = r.subjects_of(verb)
+        for h in holders:
+            for t in targets:
+                r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
+
+
+def round_rule(r: _DocReader, invests: list[str]) -> None:
+    """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'the round was led by X'."""
+    if not invests:
+        return
+    cues = [Cue(p) for p in invests]
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS:
+            continue
+        targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
+                   for p in prep.children if p.dep_ == "pobj"]
+        targets += [c for c in tok.children if c.dep_ == "poss"]
+        backers: list[Token] = []
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in ROUND_VERBS:
+            backers = r.subjects_of(verb)
+            if not targets:
+                targets = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
+                           for p in prep.children if p.dep_ == "pobj"]
+        elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
+            backers = r.subjects_of(verb.head)  # 'X participated in the round'
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS:  # 'a round in Y led by X'
+                backers += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ROUND_VERBS:  # 'the round was led by X'
+            backers += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for b in [x for b in backers for x in r.with_conjuncts(b)]:
+            for t in targets:
+                r.add(r.mention_of(b), r.mention_of(t), cues, tok, "funding-round")
+
+
+def sale_rule(r: _DocReader, acquires: list[str]) -> None:
+    """'X sold Y to Z', 'X agreed to sell Y to Z': Z acquired Y."""
+    if not acquires:
+        return
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SALE_VERBS:
+            continue
+        sold = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+        if r.is_passive(verb):
+            sold = r.subjects_of(verb)
+        buyers = [p for prep in verb.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+                  for p in prep.children if p.dep_ == "pobj"]
+        for b in buyers:
+            buyer = r.mention_of(b)
+            if buyer is None or not r.is_orgish(buyer):
+                continue
+            for item in sold:
+                r.add(buyer, r.mention_of(item), [Cue(p) for p in acquires], verb, "sale")
+
+
+def appointment_rule(r: _DocReader) -> None:
+    """'Vexa named Ana Ruiz (as) chief executive', 'Vexa has appointed Ana Ruiz as CEO': the title, of the
+    organization that did the naming."""
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINT_VERBS or r.is_passive(verb):
+            continue
+        people = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+        titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+        titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                   for p in prep.children if p.dep_ == "pobj"]
+        for person in people:
+            # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title
+            titles += [c for c in person.children if c.dep_ == "appos"]
+        subjects = r.subjects_of(verb)
+        org = organization_of(r, r.mention_of(subjects[0])) if subjects else None
+        if org is None:
+            continue
+        for title in titles:
+            props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1] if w.dep_ != "det"])
+            if not props or ended(title):
+                continue
+            for person in people:
+                pm = r.mention_of(person)
+                if pm is not None and r.is_person(pm):
+                    r.add(pm, org, [Cue(p) for p in props], title, "appointment")
+
+
+def business_rules(r: _DocReader) -> None:
+    """All the rules of this module, on one parsed document."""
+    # a sale states what buying states, turned round; a funding round what funding states
+    buy = list(dict.fromkeys(c.prop for c in r.t.verbs.get("buy", ()) if not c.preposition))
+    fund = list(dict.fromkeys(c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition))
+    title_chain_rule(r)
+    coordinated_titles_rule(r)
+    title_list_rule(r)
+    appointment_rule(r)
+    stake_rule(r)
+    round_rule(r, fund)
+    sale_rule(r, buy)
