@@ -38,6 +38,8 @@ LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install"}
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
 SALE_VERBS = {"sell"}
+#: Verbs by which a holder gives up some or all of a stake ('cut its stake in Y').
+RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower"}
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
 ROUND_NOUNS = {"round"}
@@ -78,7 +80,9 @@ def title_props(r: _DocReader, words: list[str]) -> list[str]:
 
 
 def organization_of(r: _DocReader, m_id: int | None) -> int | None:
-    return m_id if m_id is not None and r.leading(m_id) == r.t.organization_class else None
+    """The mention, unless it is a person's (a name nothing typed yet may be an organization; the resolver
+    checks the class it ends up with)."""
+    return m_id if m_id is not None and r.is_orgish(m_id) else None
 
 
 def chain_before(r: _DocReader, start: int, m_id: int) -> tuple[int, list[tuple[list[str], Token]]]:
@@ -194,7 +198,7 @@ def coordinated_titles_rule(r: _DocReader) -> None:
     title in it (the parser hangs 'of Vexa' on the last title and the name on the first)."""
     doc = r.doc
     for tok in doc:
-        if tok.dep_ != "appos" or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in r.by_token:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN":
             continue
         group = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         if len(group) < 2:
@@ -204,8 +208,8 @@ def coordinated_titles_rule(r: _DocReader) -> None:
         if not all(props for _, props in titles):
             continue
         holder = r.mention_of(tok.head)
-        if holder is None or not r.is_person(holder):
-            continue
+        if holder is None or not r.is_person(holder) or ended(tok):
+            continue  # ('the former chairman and CEO of Y': the whole coordination has ended)
         org = None
         for t in reversed(group):
             for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}):
@@ -262,6 +266,8 @@ def stake_rule(r: _DocReader) -> None:
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
+            continue  # 'X sold its stake in Y': X held it, and no longer does
         if not targets and tok.dep_ == "dobj":
             # 'X took a stake of 10% in Y' / the parser hangs 'in Y' on the verb
             targets = [x for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i

@@ -292,7 +292,9 @@ class MentionFinder:
                 mention.add(cls, self.head_noun_weight / len(classes))
             if n:
                 handles.append(noun.i)
-            if match_phrase(t.titles, words)[0] and t.person_class:
+            # a title that organizations hold too ('the market leader', 'Kestrel owner Vexa') says nothing of
+            # whether the name is a person's
+            if match_phrase(t.titles, words)[0] and t.person_class and t.organization_class not in classes:
                 mention.add(t.person_class, self.title_weight)
         return handles
 

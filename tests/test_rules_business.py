@@ -1,0 +1,90 @@
+"""The business-news rules (kg/extract/business.py) on invented sentences: each shape with a sentence that
+states the fact, and sentences of the same look that must not give it.
+
+The names are invented; each rule was checked to fail these tests before it was added.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_rules_relations import facts_of, read
+
+# (sentence, facts it must give)
+STATES = [
+    # title chains before a name: every title, of the organization before the chain
+    ("Kessler Group chair and chief executive Maria Lenz spoke on Tuesday.",
+     {("Maria Lenz", "ceoOf", "Kessler Group"), ("Maria Lenz", "worksFor", "Kessler Group")}),
+    ("Kessler Group founder and CEO Tom Brandt will keep running the company.",
+     {("Tom Brandt", "founderOf", "Kessler Group"), ("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Veltro Corp.'s president & CEO Ana Ruiz met investors in Oslo.",
+     {("Ana Ruiz", "ceoOf", "Veltro Corp.")}),
+    # ... of the organization the clause is about
+    ("Kessler Group, led by chief executive Maria Lenz, said it would stay independent.",
+     {("Maria Lenz", "ceoOf", "Kessler Group")}),
+    ("Kessler Group is run by co-CEOs Tom Brandt and Maria Lenz.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
+    # coordinated titles after a name
+    ("Tom Brandt, the founder and CEO of Kessler Group, lives in Oslo.",
+     {("Tom Brandt", "founderOf", "Kessler Group"), ("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # appointments
+    ("Kessler Group named Maria Lenz as chief executive on Wednesday.",
+     {("Maria Lenz", "ceoOf", "Kessler Group")}),
+    # title lists
+    ("Kessler Group's investors include Veltro Corp., Omnia Capital and Brandis Partners.",
+     {("Veltro Corp.", "investsIn", "Kessler Group"), ("Omnia Capital", "investsIn", "Kessler Group"),
+      ("Brandis Partners", "investsIn", "Kessler Group")}),
+    # stakes and funding rounds
+    ("Veltro Corp. took a 49% stake in Kessler Group last year.", {("Veltro Corp.", "investsIn", "Kessler Group")}),
+    ("Veltro Corp. bought a majority stake in Kessler Group in 2020.", {("Veltro Corp.", "owns", "Kessler Group")}),
+    ("Omnia Capital led a $50 million funding round in Kessler Group.", {("Omnia Capital", "investsIn", "Kessler Group")}),
+    # sales
+    ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
+     {("Kessler Group", "acquired", "Brandis Systems")}),
+]
+
+# (sentence, facts it must not give)
+STATES_NOT = [
+    # a role or holding the text says has ended
+    ("Former Kessler Group chief executive Tom Brandt joined Veltro Corp. in May.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
+    ("Tom Brandt, the former chairman and CEO of Kessler Group, lives in Oslo.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Maria Lenz previously ran Kessler Group for a decade.", {("Maria Lenz", "worksFor", "Kessler Group")}),
+    # a title chain with nothing to tie it to an organization
+    ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
+    # a seller is not a buyer, and what was sold is not the buyer's buyer
+    ("Veltro Corp. sold Brandis Systems to Kessler Group.",
+     {("Veltro Corp.", "acquired", "Brandis Systems"), ("Brandis Systems", "acquired", "Kessler Group")}),
+    # a stake someone else holds, and a list of customers
+    ("Kessler Group's customers include Veltro Corp. and Omnia Capital.",
+     {("Veltro Corp.", "investsIn", "Kessler Group"), ("Omnia Capital", "investsIn", "Kessler Group")}),
+    ("Veltro Corp. sold its stake in Kessler Group last year.", {("Veltro Corp.", "investsIn", "Kessler Group")}),
+    # a round the subject did not take part in
+    ("Omnia Capital said a funding round in Kessler Group had been delayed.",
+     {("Omnia Capital", "investsIn", "Kessler Group")}),
+    # an appointment at another organization than the one that reported it
+    ("Veltro Corp. said Kessler Group had named Maria Lenz as chief executive.",
+     {("Maria Lenz", "ceoOf", "Veltro Corp.")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATES, ids=[t for t, _ in STATES])
+def test_business_rule_reads(builder, text, expected):
+    facts = facts_of(builder, text)
+    assert expected <= facts, facts
+
+
+@pytest.mark.parametrize("text,unexpected", STATES_NOT, ids=[t for t, _ in STATES_NOT])
+def test_business_rule_does_not_read(builder, text, unexpected):
+    facts = facts_of(builder, text)
+    assert not unexpected & facts, facts
+
+
+def test_an_organizations_title_does_not_make_it_a_person(builder):
+    # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
+
+    _, entities = read(builder, "Sales rose at Veltro Corp., while market leader Kessler Group lost ground.")
+    assert entities["Kessler Group"].cls.endswith("#Organization")
+    _, entities = read(builder, "Brandis Systems owner Kessler Group said sales rose.")
+    assert entities["Kessler Group"].cls.endswith("#Organization")
