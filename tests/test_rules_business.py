@@ -38,6 +38,15 @@ STATES = [
     ("Veltro Corp. took a 49% stake in Kessler Group last year.", {("Veltro Corp.", "investsIn", "Kessler Group")}),
     ("Veltro Corp. bought a majority stake in Kessler Group in 2020.", {("Veltro Corp.", "owns", "Kessler Group")}),
     ("Omnia Capital led a $50 million funding round in Kessler Group.", {("Omnia Capital", "investsIn", "Kessler Group")}),
+    # ownership and making, from the ontology's title, hyphen and list cues
+    ("Kessler Group, the parent company of Brandis Systems, reported higher sales.",
+     {("Kessler Group", "owns", "Brandis Systems")}),
+    ("Brandis Systems' parent company, Kessler Group, reported higher sales.",
+     {("Kessler Group", "owns", "Brandis Systems")}),
+    ("The Kessler Group-owned Brandis Systems opened a plant.", {("Brandis Systems", "ownedBy", "Kessler Group")}),
+    ("Kessler Group, which owns brands including Brandis Systems and Omnia Capital, grew.",
+     {("Kessler Group", "owns", "Brandis Systems"), ("Kessler Group", "owns", "Omnia Capital")}),
+    ("Kessler Group, the maker of the Skyfall game, reported higher sales.", {("Kessler Group", "develops", "Skyfall")}),
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
@@ -51,6 +60,11 @@ STATES_NOT = [
     ("Tom Brandt, the former chairman and CEO of Kessler Group, lives in Oslo.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
     ("Maria Lenz previously ran Kessler Group for a decade.", {("Maria Lenz", "worksFor", "Kessler Group")}),
+    # the child is not the parent, and a place is not made
+    ("Brandis Systems' parent company, Kessler Group, reported higher sales.",
+     {("Brandis Systems", "owns", "Kessler Group")}),
+    ("The Oslo-based maker Kessler Group reported higher sales.", {("Kessler Group", "develops", "Oslo")}),
+    ("Kessler Group, which owns stores in cities including Oslo, grew.", {("Kessler Group", "owns", "Oslo")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -260,6 +260,16 @@ class _DocReader:
             return True
         return self.t.person_class in match_phrase(self.t.head_nouns, words)[1]
 
+    def listed(self, noun: Token) -> list[Token]:
+        """The names a common noun is said to include: 'brands including A, B and C', 'units such as A'."""
+        if noun.pos_ != "NOUN" or noun.i in self.by_token:
+            return []
+        out = []
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            if prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
+                out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)]
+        return out
+
     @staticmethod
     def with_conjuncts(tok: Token) -> list[Token]:
         out = [tok]
@@ -402,6 +412,7 @@ class _DocReader:
                         self.add(self.mention_of(a), self.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
             else:
                 objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in self.with_conjuncts(c)]
+                objects += [x for o in objects for x in self.listed(o)]
                 if not objects:
                     objects = self.shared_objects(verb)
                 for s in subjects:
@@ -512,6 +523,8 @@ class _DocReader:
                 self.add(self.mention_of(d), self.mention_of(o), cues, noun, "event-noun")
 
     def possessive_rule(self, poss: Token) -> None:
+        if poss.head.pos_ == "NOUN" and match_phrase(self.t.titles, cue_words(poss.head))[0]:
+            return  # 'X's parent company, Y', 'X's chief executive, Y': the title says how (role_rule)
         owner = self.mention_of(poss)
         owned = self.mention_of(poss.head) if poss.head.i > poss.i else None
         j = poss.i + 1
