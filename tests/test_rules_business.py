@@ -47,6 +47,12 @@ STATES = [
     ("Kessler Group, which owns brands including Brandis Systems and Omnia Capital, grew.",
      {("Kessler Group", "owns", "Brandis Systems"), ("Kessler Group", "owns", "Omnia Capital")}),
     ("Kessler Group, the maker of the Skyfall game, reported higher sales.", {("Kessler Group", "develops", "Skyfall")}),
+    # founders listed after a hyphenated participle or in apposition to a common noun
+    ("Brightline was co-founded in 2013 by Tony Marsh, Andy Kell and Evan Morse while they were students.",
+     {("Tony Marsh", "founderOf", "Brightline"), ("Andy Kell", "founderOf", "Brightline"),
+      ("Evan Morse", "founderOf", "Brightline")}),
+    ("Kessler Group was started by two Danish entrepreneurs, Paul Renaud and Tom Vial.",
+     {("Paul Renaud", "founderOf", "Kessler Group"), ("Tom Vial", "founderOf", "Kessler Group")}),
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
@@ -65,6 +71,9 @@ STATES_NOT = [
      {("Brandis Systems", "owns", "Kessler Group")}),
     ("The Oslo-based maker Kessler Group reported higher sales.", {("Kessler Group", "develops", "Oslo")}),
     ("Kessler Group, which owns stores in cities including Oslo, grew.", {("Kessler Group", "owns", "Oslo")}),
+    # a name near a list of founders that is not in it
+    ("Kessler Group was founded by Paul Renaud, whose brother Tom Vial works at Veltro Corp.",
+     {("Tom Vial", "founderOf", "Kessler Group")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -101,7 +101,8 @@ class _DocReader:
         self.spans: list[Span] = state["spans"]
         self.relations: list[RelationCandidate] = state["relations"]
         self.investments: list[InvestmentCandidate] = state["investments"]
-        self.by_token: dict[int, int] = {}
+        self.by_token: dict[int, int] = {}  # a token of a name, or a cue noun standing for one -> mention id
+        self.in_names = {i for span in self.spans for i in range(span.start, span.end)}
         for m, span in zip(self.mentions, self.spans):
             for i in range(span.start, span.end):
                 self.by_token[i] = m.id
@@ -260,9 +261,15 @@ class _DocReader:
             return True
         return self.t.person_class in match_phrase(self.t.head_nouns, words)[1]
 
+    def named_list(self, noun: Token) -> list[Token]:
+        """The names in apposition to a common noun, with their conjuncts: 'three entrepreneurs, A, B and C'."""
+        if noun.pos_ != "NOUN" or noun.i in self.in_names:
+            return []
+        return [x for a in noun.children if a.dep_ == "appos" and a.i in self.by_token for x in self.with_conjuncts(a)]
+
     def listed(self, noun: Token) -> list[Token]:
         """The names a common noun is said to include: 'brands including A, B and C', 'units such as A'."""
-        if noun.pos_ != "NOUN" or noun.i in self.by_token:
+        if noun.pos_ != "NOUN" or noun.i in self.in_names:
             return []
         out = []
         for prep in (c for c in noun.children if c.dep_ == "prep"):
@@ -281,6 +288,8 @@ class _DocReader:
         v = verb
         for _ in range(4):
             subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            if not subs:  # (the parser sometimes hangs the subject on the auxiliary: 'X was co-founded')
+                subs = [c for a in v.children if a.dep_ in {"aux", "auxpass"} for c in a.children if c.dep_ in SUBJECT_DEPS]
             if subs and v.dep_ == "relcl" and all(c.tag_ in RELATIVE_TAGS for c in subs):
                 # 'Mary, who lives in Rock Hill': the relative pronoun stands for the noun; 'X fired the
                 # shots that killed Y': a thing that did it was the object of what its user did
@@ -293,6 +302,9 @@ class _DocReader:
                 return [v.head]
             if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.pos_ in {"VERB", "AUX"}:
                 v = v.head
+                continue
+            if v.i >= 2 and v.head.i == v.i - 2 and self.doc[v.i - 1].text == "-":
+                v = v.head  # 'was co-founded by', the parser's verb being the prefix before the hyphen
                 continue
             # 'X was charged with killing Y', 'X hoped to save the South by killing Y', 'X pleaded guilty
             # to killing Y'; but in 'they accused X of killing Y' the doer is the object
@@ -344,8 +356,8 @@ class _DocReader:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-            return True
+        if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children) and verb.tag_ == "VBN":
+            return True  # (a by-agent too: 'was co-founded by X', which the parser splits at the hyphen)
         return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "relcl"} and not any(c.dep_ == "dobj" for c in verb.children)
 
     # -- rules -------------------------------------------------------------------------------
@@ -406,7 +418,7 @@ class _DocReader:
                 continue
             if passive:
                 agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-                agents = [x for a in agents for x in self.with_conjuncts(a)]
+                agents = [x for a in agents for x in self.with_conjuncts(a) + self.named_list(a)]
                 for a in agents:
                     for o in subjects:
                         self.add(self.mention_of(a), self.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
