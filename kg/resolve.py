@@ -259,6 +259,9 @@ class Resolver:
             words = key.split()
             if len(words) > 1 and words[0] in self.person_prefixes:
                 words = words[1:]  # 'Mrs. Parks' is 'Parks' to link
+            # longer organization names that begin with these words ('Ford' beside 'Ford Motor')
+            org_longs = [long for long, lwords, ltype in longs if long is not m and len(lwords) > len(words)
+                         and ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words]
             target = None
             for long, lwords, ltype in longs:
                 if len(lwords) <= len(words) or long is m:
@@ -268,8 +271,10 @@ class Resolver:
                     target = long
                     break
                 if ltype and self.schema.is_a(ltype, self.person) and len(words) == 1 \
-                        and words[0] in (lwords[0], lwords[-1]) and m.ner_label in ("PERSON", "") \
+                        and words[0] in (lwords[0], lwords[-1]) \
+                        and (m.ner_label in ("PERSON", "") or (m.ner_label == "ORG" and not org_longs)) \
                         and (not m.strong or leading(m) == self.person):
+                    # (a surname the NER took for an organization, where no organization's name begins with it)
                     target = long
                     break
                 if m.text.isupper() and len(m.text) >= 2 and len(lwords) == len(m.text) \

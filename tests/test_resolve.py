@@ -1,0 +1,43 @@
+"""Entity resolution on hand-made extractions: which mentions become one entity, and with which class."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import Document
+from kg.extract.model import Extraction, Mention
+from kg.ontology import load_schema
+from kg.resolve import Resolver
+from kg.schema import local_name
+
+KG = "https://w3id.org/kg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_schema())
+
+
+def mention(i: int, text: str, ner: str, cls: str, weight: float = 1.0, strong: bool = False) -> Mention:
+    m = Mention(id=i, text=text, start=10 * i, end=10 * i + len(text), sentence=i, ner_label=ner)
+    m.add(KG + cls, weight, strong=strong)
+    return m
+
+
+def entities(resolver: Resolver, *mentions: Mention) -> dict[str, tuple[str, list[str]]]:
+    dg = resolver.resolve(Document("t", "x"), Extraction(doc_id="t", mentions=list(mentions)))
+    return {e.name: (local_name(e.cls), e.aliases) for e in dg.entities}
+
+
+def test_a_surname_the_ner_took_for_an_organization_joins_the_person(resolver):
+    got = entities(resolver, mention(0, "Dana Whitlock", "PERSON", "Person", 11.0, strong=True),
+                   mention(1, "Whitlock", "ORG", "Organization"))
+    assert got == {"Dana Whitlock": ("Person", ["Whitlock"])}
+
+
+def test_a_surname_that_begins_an_organization_name_stays_apart(resolver):
+    # 'Harlow' beside 'Harlow Motors' and 'Ben Harlow': the organization's short name, not the person's
+    got = entities(resolver, mention(0, "Ben Harlow", "PERSON", "Person", 11.0, strong=True),
+                   mention(1, "Harlow Motors", "ORG", "Organization", 6.0, strong=True),
+                   mention(2, "Harlow", "ORG", "Organization"))
+    assert "Harlow" not in got["Ben Harlow"][1]
