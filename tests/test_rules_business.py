@@ -53,6 +53,10 @@ STATES = [
       ("Evan Morse", "founderOf", "Brightline")}),
     ("Kessler Group was started by two Danish entrepreneurs, Paul Renaud and Tom Vial.",
      {("Paul Renaud", "founderOf", "Kessler Group"), ("Tom Vial", "founderOf", "Kessler Group")}),
+    # 'its' is the organization the text is about, not the last one listed
+    ("Kessler Group said sales rose. Its investors include Veltro Corp. and Omnia Capital. "
+     "Its chief executive, Maria Lenz, plans to list the company.",
+     {("Maria Lenz", "ceoOf", "Kessler Group"), ("Omnia Capital", "investsIn", "Kessler Group")}),
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
@@ -74,6 +78,9 @@ STATES_NOT = [
     # a name near a list of founders that is not in it
     ("Kessler Group was founded by Paul Renaud, whose brother Tom Vial works at Veltro Corp.",
      {("Tom Vial", "founderOf", "Kessler Group")}),
+    ("Kessler Group said sales rose. Its investors include Veltro Corp. and Omnia Capital. "
+     "Its chief executive, Maria Lenz, plans to list the company.",
+     {("Maria Lenz", "ceoOf", "Omnia Capital"), ("Maria Lenz", "worksFor", "Omnia Capital")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -181,6 +181,7 @@ class _DocReader:
         (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be)."""
         s_idx = self.sentence_index(tok)
         accept = self.is_person if person else self.is_orgish
+        fallback: list[tuple[bool, bool, int, int]] = []
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
             sent = self.sents[n]
             candidates = []
@@ -196,11 +197,13 @@ class _DocReader:
                 # the subject of a sentence's main clause before that of a clause inside it
                 main = subjectish and (span.root.head if span.root.dep_ in SUBJECT_DEPS else span.root.head.head).dep_ == "ROOT"
                 candidates.append((subjectish, main, span.start, m_id))
-            if candidates:
-                subjects = [c for c in candidates if c[0]]
+            subjects = [c for c in candidates if c[0]]
+            if subjects:
                 mains = [c for c in subjects if c[1]] if n != s_idx else []
-                return max(mains or subjects or candidates, key=lambda c: c[2])[3]
-        return None
+                return max(mains or subjects, key=lambda c: c[2])[3]
+            fallback = fallback or candidates
+        # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
+        return max(fallback, key=lambda c: c[2])[3] if fallback else None
 
     def in_credit(self, span: Span) -> bool:
         """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
