@@ -229,20 +229,28 @@ def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path())
 @click.option("--per-doc", is_flag=True, help="Also list each document's missed and wrong facts with evidence.")
+@click.option("--errors", is_flag=True,
+              help="Also group the missed and false facts by cause (typing, boundary, direction, ...), with examples.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @_model_option
 @_ontology_option
 @click.option("--limit", type=int, default=None, help="Score only the first N gold documents.")
-def evaluate_cli(gold: str, per_doc: bool, as_json: bool, model: str | None, ontology: tuple[str, ...],
-                 limit: int | None) -> None:
-    """Score extraction against gold JSON Lines (precision, recall, F1 for entities and facts)."""
-    from .evaluate import evaluate, format_report
+def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: str | None,
+                 ontology: tuple[str, ...], limit: int | None) -> None:
+    """Score extraction against gold JSON Lines (precision, recall, F1 for entities and facts).
+
+    Each document is built on its own and scored strictly: a fact with an end that is no gold entity is
+    false. The rules are those of the reference scorer (shared/eval/README.md)."""
+    from .evaluate import evaluate, format_errors, format_report
 
     report = evaluate(gold, model=model, ontology=ontology, limit=limit)
     if as_json:
-        click.echo(json.dumps(report.as_dict(per_doc=per_doc), indent=1))
-    else:
-        click.echo(format_report(report, per_doc=per_doc))
+        click.echo(json.dumps(report.as_dict(per_doc=per_doc or errors), indent=1))
+        return
+    click.echo(format_report(report, per_doc=per_doc))
+    if errors:
+        click.echo("")
+        click.echo(format_errors(report))
 
 
 @cli.command("render")

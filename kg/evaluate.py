@@ -32,6 +32,8 @@ class GoldDoc:
     triples: list[tuple[str, str, str]]
     optional: list[tuple[str, str, str]]
     investments: list[dict]
+    #: roles and holdings the text says have ended: not facts of the document
+    former: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _norm(s: str) -> str:
@@ -63,7 +65,7 @@ def read_gold(path: str | Path) -> list[GoldDoc]:
             raise InputError(f"{p}:{n}: has neither \"text\" nor \"source\"")
         docs.append(GoldDoc(str(rec.get("id", f"{p.name}:{n}")), text, rec.get("entities", []),
                             [tuple(t) for t in rec.get("triples", [])], [tuple(t) for t in rec.get("optional", [])],
-                            rec.get("investments", [])))
+                            rec.get("investments", []), [tuple(t) for t in rec.get("former", [])]))
     return docs
 
 
@@ -196,52 +198,72 @@ def _local(iri: URIRef) -> str:
 
 
 def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
-    """Score one document's graph against its gold record."""
+    """Score one document's graph against its gold record (rules: ``shared/eval/README.md``).
+
+    Strict: a fact whose subject or object matches no gold entity is false. Each missed and each false fact
+    carries its cause (:data:`MISSED_CAUSES`, :data:`WRONG_CAUSES`) and, for false facts, its evidence.
+    """
     sc = DocScore(gold.id)
-    name_of: dict[str, str] = {}
+    canon: dict[str, str] = {}
+    alias: dict[str, set[str]] = defaultdict(set)
     gold_type: dict[str, str] = {}
     for e in gold.entities:
         gold_type[e["name"]] = e["type"]
-        for n in [e["name"], *e.get("aliases", [])]:
-            name_of[_norm(n)] = e["name"]
-    # predicted entity nodes and which gold entity each matches
+        canon[_norm(e["name"])] = e["name"]
+        for n in e.get("aliases", []):
+            alias[_norm(n)].add(e["name"])
+    # predicted entity nodes (an entity class and a label) and the gold entity each names: a canonical name
+    # beats an alias, and an alias several gold entities share decides nothing
+    labels_of: dict[URIRef, list[str]] = {}
+    types_of: dict[URIRef, set[URIRef]] = {}
     node_gold: dict[URIRef, str] = {}
-    found: set[str] = set()
     for node in set(graph.subjects(RDF.type, None)):
         types = {t for t in graph.objects(node, RDF.type) if t in sem.entity_classes}
-        if not types:
+        labels = [str(lab) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for lab in graph.objects(node, p)
+                  if isinstance(lab, Literal)]
+        if not types or not labels:
             continue
-        labels = [str(l) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for l in graph.objects(node, p) if isinstance(l, Literal)]
-        if not labels:
-            continue
+        labels_of[node], types_of[node] = labels, types
+        hits = sorted({canon[_norm(lab)] for lab in labels if _norm(lab) in canon}) or \
+            sorted({next(iter(alias[_norm(lab)])) for lab in labels if len(alias.get(_norm(lab), ())) == 1})
+        if hits:
+            node_gold[node] = hits[0]
+    found: set[str] = set()
+    typed_as: dict[str, set[str]] = defaultdict(set)  # gold name -> classes its nodes have
+    for node, types in types_of.items():
         closure = set().union(*(sem.class_ancestors(t) for t in types))
-        specific = _local(max(types, key=lambda t: len(sem.class_ancestors(t))))
-        match = next((name_of[_norm(l)] for l in labels if _norm(l) in name_of), None)
+        match = node_gold.get(node)
         if match is None:
+            specific = _local(max(types, key=lambda t: len(sem.class_ancestors(t))))
             sc.entities.fp += 1
             sc.entity_types[specific].fp += 1
-            continue
-        node_gold[node] = match
-        if sem.term(gold_type[match]) in closure:
-            sc.entities.tp += 1
-            sc.entity_types[gold_type[match]].tp += 1
+        elif sem.term(gold_type[match]) in closure:
             found.add(match)
         else:
-            sc.entities.fp += 1
-            sc.entity_types[specific].fp += 1
+            typed_as[match] |= {_local(t) for t in types}
     for name, t in gold_type.items():
-        if name not in found:
+        if name in found:
+            sc.entities.tp += 1
+            sc.entity_types[t].tp += 1
+        else:
             sc.entities.fn += 1
             sc.entity_types[t].fn += 1
 
-    # facts between matched nodes, with a property of the loaded ontology
+    # facts: every triple with a property of the loaded ontology between two entity nodes, whatever their ends
+    def name(node: URIRef) -> str:
+        return node_gold.get(node, str(node))
+
+    def shown(node: URIRef) -> str:
+        return node_gold.get(node) or labels_of[node][0]
+
     gold_facts = {(s, sem.term(p), o) for s, p, o in gold.triples}
     gold_closure = sem.implied(gold_facts)
     optional_closure = sem.implied({(s, sem.term(p), o) for s, p, o in gold.optional}) | gold_closure
-    asserted: dict[tuple[str, URIRef, str], URIRef] = {}
+    former = sem.implied({(s, sem.term(p), o) for s, p, o in gold.former})
+    asserted: dict[tuple[str, URIRef, str], tuple[URIRef, URIRef]] = {}
     for s, p, o in graph:
-        if p in sem.properties and s in node_gold and o in node_gold and node_gold[s] != node_gold[o]:
-            asserted.setdefault((node_gold[s], p, node_gold[o]), p)
+        if p in sem.properties and s in types_of and o in types_of and s != o:
+            asserted.setdefault((name(s), p, name(o)), (s, o))
     predicted = sem.implied(asserted)
     for f in sorted(gold_facts):
         c = sc.properties[_local(f[1])]
@@ -251,16 +273,18 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
         else:
             sc.facts.fn += 1
             c.fn += 1
-            sc.missed.append({"fact": [f[0], _local(f[1]), f[2]]})
-    for f in sorted(asserted):
+            cause = _missed_cause(f, found, typed_as, gold_type, labels_of, predicted)
+            sc.missed.append({"fact": [f[0], _local(f[1]), f[2]], "cause": cause})
+    for f in sorted(asserted, key=str):
         implied = sem.implied([f])
-        if implied & gold_closure:
-            continue
-        if implied & optional_closure:
+        if f in gold_closure or implied & optional_closure:
             continue
         sc.facts.fp += 1
         sc.properties[_local(f[1])].fp += 1
-        sc.wrong.append({"fact": [f[0], _local(f[1]), f[2]], "evidence": _evidence_for(graph, f, node_gold)})
+        s_node, o_node = asserted[f]
+        cause = _wrong_cause(f, s_node in node_gold, o_node in node_gold, gold_closure, former, sem)
+        sc.wrong.append({"fact": [shown(s_node), _local(f[1]), shown(o_node)], "cause": cause,
+                         "evidence": _evidence_for(graph, f[1], s_node, o_node)})
 
     # investments: investor, amount and currency
     predicted_inv = set()
@@ -278,11 +302,61 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
     return sc
 
 
-def _evidence_for(graph: Graph, fact: tuple[str, URIRef, str], node_gold: dict[URIRef, str]) -> list[str]:
+#: Why a gold fact was missed, in the order they are checked.
+MISSED_CAUSES = {
+    "typing": "an end was found with another class, so no property fits",
+    "boundary": "an end was found with other words (a longer or shorter name)",
+    "entity not found": "an end was not found at all",
+    "direction": "the fact was read the other way round",
+    "wrong property": "the two ends were linked by another property",
+    "not extracted": "both ends were found, and nothing linked them",
+}
+#: Why a predicted fact is false.
+WRONG_CAUSES = {
+    "spurious entity": "an end is no gold entity (or a gold entity's name with other words)",
+    "ended": "the text says the fact has ended (a former role or holding)",
+    "direction": "the gold has it the other way round",
+    "wrong property": "the gold links the two ends by another property",
+    "not in gold": "the gold links the two ends by nothing",
+}
+
+
+def _missed_cause(f: tuple[str, URIRef, str], found: set[str], typed_as: dict[str, set[str]],
+                  gold_type: dict[str, str], labels_of: dict[URIRef, list[str]],
+                  predicted: set[tuple[str, URIRef, str]]) -> str:
+    ends = (f[0], f[2])
+    if any(e in typed_as and e not in found for e in ends):
+        return "typing"
+    missing = [e for e in ends if e not in found and e not in typed_as]
+    if missing:
+        words = [_norm(lab) for labels in labels_of.values() for lab in labels]
+        if any(_norm(e) in w or w in _norm(e) for e in missing for w in words if w):
+            return "boundary"
+        return "entity not found"
+    if any(p == f[1] for s, p, o in predicted if (s, o) == (f[2], f[0])):
+        return "direction"
+    if any({s, o} == {f[0], f[2]} for s, p, o in predicted):
+        return "wrong property"
+    return "not extracted"
+
+
+def _wrong_cause(f: tuple[str, URIRef, str], s_gold: bool, o_gold: bool, gold_closure: set, former: set,
+                 sem: Semantics) -> str:
+    if not (s_gold and o_gold):
+        return "spurious entity"
+    if sem.implied([f]) & former:
+        return "ended"
+    if any(p == f[1] for s, p, o in gold_closure if (s, o) == (f[2], f[0])):
+        return "direction"
+    if any((s, o) in {(f[0], f[2]), (f[2], f[0])} for s, p, o in gold_closure):
+        return "wrong property"
+    return "not in gold"
+
+
+def _evidence_for(graph: Graph, prop: URIRef, s_node: URIRef, o_node: URIRef) -> list[str]:
     out = []
-    for ev in graph.subjects(RDF.predicate, fact[1]):
-        s, o = graph.value(ev, RDF.subject), graph.value(ev, RDF.object)
-        if node_gold.get(s) == fact[0] and node_gold.get(o) == fact[2]:
+    for ev in graph.subjects(RDF.predicate, prop):
+        if graph.value(ev, RDF.subject) == s_node and graph.value(ev, RDF.object) == o_node:
             out.append(f"{graph.value(ev, KG.rule)}: {graph.value(ev, KG.sentence)}")
     return out
 
@@ -336,8 +410,32 @@ def format_report(report: Report, per_doc: bool = False) -> str:
                 continue
             lines.append(f"\n{d.id}: entities F1 {d.entities.f1:.3f}, facts F1 {d.facts.f1:.3f}")
             for m in d.missed:
-                lines.append(f"  missed {m['fact'][0]} {m['fact'][1]} {m['fact'][2]}")
+                lines.append(f"  missed {m['fact'][0]} {m['fact'][1]} {m['fact'][2]}  ({m['cause']})")
             for w in d.wrong:
-                lines.append(f"  wrong  {w['fact'][0]} {w['fact'][1]} {w['fact'][2]}")
+                lines.append(f"  wrong  {w['fact'][0]} {w['fact'][1]} {w['fact'][2]}  ({w['cause']})")
                 lines += [f"         {e}" for e in w["evidence"][:2]]
+    return "\n".join(lines)
+
+
+def format_errors(report: Report, examples: int = 5) -> str:
+    """The missed and the false facts grouped by cause, most frequent first, each with a few examples
+    (false facts with the sentence and rule they were read by), so that the next improvement is obvious."""
+    lines = []
+    for kind, key, causes in (("missed", "missed", MISSED_CAUSES), ("false", "wrong", WRONG_CAUSES)):
+        groups: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+        for d in report.documents:
+            for item in getattr(d, key):
+                groups[item["cause"]].append((d.id, item))
+        total = sum(len(v) for v in groups.values())
+        lines.append(f"{kind} facts: {total}")
+        for cause, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            by_prop = defaultdict(int)
+            for _, item in items:
+                by_prop[item["fact"][1]] += 1
+            props = ", ".join(f"{p} {n}" for p, n in sorted(by_prop.items(), key=lambda kv: (-kv[1], kv[0])))
+            lines.append(f"  {cause}: {len(items)} ({causes[cause]}) - {props}")
+            for doc_id, item in items[:examples]:
+                s, p, o = item["fact"]
+                lines.append(f"    {doc_id}: {s} {p} {o}")
+                lines += [f"      {e}" for e in item.get("evidence", [])[:1]]
     return "\n".join(lines)
