@@ -19,6 +19,7 @@ from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .resolve import DocumentGraph, Rejected, Resolver
 from .schema import Schema
+from .typer import EntityTyper
 
 
 def load_pipeline(schema: Schema, model: str | None = None):
@@ -60,11 +61,13 @@ class BuildReport:
 class Builder:
     """Ontology + spaCy pipeline + resolver, loaded once."""
 
-    def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None):
+    def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None,
+                 typer: EntityTyper | None | str = "default"):
+        """``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only)."""
         self.ontology = list(ontology)
         self.schema = schema if schema is not None else load_schema(self.ontology)
         self.nlp = load_pipeline(self.schema, model)
-        self.resolver = Resolver(self.schema)
+        self.resolver = Resolver(self.schema, typer)
 
     def document_graphs(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[DocumentGraph]:
         """Resolved graphs of documents, one at a time (streaming)."""

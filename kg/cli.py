@@ -235,15 +235,22 @@ def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
 @_model_option
 @_ontology_option
 @click.option("--limit", type=int, default=None, help="Score only the first N gold documents.")
+@click.option("--typer", "typer_path", default="default", show_default=True,
+              help="Entity typer model: a file from kg train, 'default' (shipped with kg) or 'none'.")
 def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: str | None,
-                 ontology: tuple[str, ...], limit: int | None) -> None:
+                 ontology: tuple[str, ...], limit: int | None, typer_path: str) -> None:
     """Score extraction against gold JSON Lines (precision, recall, F1 for entities and facts).
 
     Each document is built on its own and scored strictly: a fact with an end that is no gold entity is
     false. The rules are those of the reference scorer (shared/eval/README.md)."""
     from .evaluate import evaluate, format_errors, format_report
 
-    report = evaluate(gold, model=model, ontology=ontology, limit=limit)
+    from .builder import Builder
+    from .typer import EntityTyper
+
+    typer = typer_path if typer_path == "default" else None if typer_path == "none" else EntityTyper.load(typer_path)
+    builder = Builder(model=model, ontology=ontology, typer=typer)
+    report = evaluate(gold, ontology=ontology, limit=limit, builder=builder)
     if as_json:
         click.echo(json.dumps(report.as_dict(per_doc=per_doc or errors), indent=1))
         return
@@ -251,6 +258,24 @@ def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: s
     if errors:
         click.echo("")
         click.echo(format_errors(report))
+
+
+@cli.command("train")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
+              help="Model file to write (JSON); kg ships one as kg/models/typer.json.")
+@click.option("--l2", type=float, default=3.0, show_default=True, help="L2 regularisation strength.")
+@_model_option
+@_ontology_option
+def train_cli(gold: tuple[str, ...], output: str, l2: float, model: str | None, ontology: tuple[str, ...]) -> None:
+    """Train the entity typer on gold JSON Lines (FILE, or FILE[A:B] for documents A to B-1).
+
+    The typer gives a class to names that no cue word types. Use the model with kg evaluate --typer FILE."""
+    from .train import train_typer
+
+    typer = train_typer(gold, output, model=model, ontology=ontology, l2=l2)
+    labels = ", ".join(f"{k} {v}" for k, v in sorted(typer.meta["labels"].items()))
+    click.echo(f"trained on {typer.meta['examples']} names ({labels}); {typer.meta['features']} features; wrote {output}")
 
 
 @cli.command("render")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .documents import Document
 from .extract.model import Evidence, Extraction, Mention, Money, RelationCandidate
 from .schema import Schema, local_name
+from .typer import EntityTyper, default_typer, entity_features, mention_slots
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -116,8 +117,14 @@ def _display_name(name: str) -> str:
 class Resolver:
     """Resolves one document's mentions into entities and facts, using the ontology."""
 
-    def __init__(self, schema: Schema):
+    #: how sure the typer must be to replace the NER's class
+    type_threshold = 0.5
+
+    def __init__(self, schema: Schema, typer: EntityTyper | None | str = "default"):
+        """``typer``: the entity typer for names no cue types; "default" is the model shipped with kg, None none."""
         self.schema = schema
+        self.typer = default_typer() if typer == "default" else typer  # type: ignore[assignment]
+        self._class_iri = {c.name: c.iri for c in schema.entity_classes()}
         org = next((c for c in schema.classes.values() if c.name == "Organization"), None)
         person = next((c for c in schema.classes.values() if c.name == "Person"), None)
         self.org = org.iri if org else ""
@@ -125,7 +132,8 @@ class Resolver:
         self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
         self.person_prefixes = {s.casefold() for s in (person.name_prefixes if person else ())}
 
-    def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
+    def groups(self, ex: Extraction) -> list[list[Mention]]:
+        """The document's mentions grouped by the entity they name, in text order of first mention."""
         mentions = ex.mentions
         groups = _Groups(len(mentions))
         by_key: dict[str, int] = {}
@@ -140,16 +148,29 @@ class Resolver:
         members: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             members[groups.find(m.id)].append(m)
+        return [members[root] for root in sorted(members, key=lambda r: members[r][0].start)]
 
+    def _learned_class(self, ms: list[Mention], text: str, slots: dict, cls: str | None) -> str | None:
+        """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
+        sure enough. (Where it says the name is no entity, the NER's class stands: dropping such names cost
+        more facts than it saved on development data.)"""
+        if self.typer is None or any(m.strong or m.canonical for m in ms):
+            return cls
+        probs = self.typer.probabilities(entity_features(ms, text, slots))
+        best = max(probs, key=probs.get)
+        learned = self._class_iri.get(best)
+        return learned if learned is not None and probs[best] >= self.type_threshold else cls
+
+    def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         out = DocumentGraph(document=document)
         entity_of: dict[int, int] = {}
-        for root in sorted(members, key=lambda r: members[r][0].start):
-            ms = members[root]
+        slots = mention_slots(ex.relations) if self.typer is not None else {}
+        for ms in self.groups(ex):
             scores: dict[str, float] = defaultdict(float)
             for m in ms:
                 for cls, w in m.scores.items():
                     scores[cls] += w
-            cls = _type_of(scores, self.schema)
+            cls = self._learned_class(ms, document.text, slots, _type_of(scores, self.schema))
             if cls is None:
                 continue
             texts = Counter(_POSSESSIVE.sub("", m.text).strip() for m in ms)

@@ -41,3 +41,22 @@ def test_a_surname_that_begins_an_organization_name_stays_apart(resolver):
                    mention(1, "Harlow Motors", "ORG", "Organization", 6.0, strong=True),
                    mention(2, "Harlow", "ORG", "Organization"))
     assert "Harlow" not in got["Ben Harlow"][1]
+
+
+def test_the_typer_types_a_name_only_the_ner_typed():
+    from kg.extract.model import Extraction
+    from kg.typer import EntityTyper
+
+    # a toy model: a name written right after 'in' is a place, whatever the NER says
+    typer = EntityTyper(classes=["Organization", "Place"], weights={"bias": [0.5, 0.0], "prev=in": [0.0, 3.0]})
+    resolver = Resolver(load_schema(), typer=typer)
+    text = "Sales rose in Marlow while Vexa Corp grew."
+    marlow = Mention(id=0, text="Marlow", start=14, end=20, sentence=0, ner_label="PERSON")
+    marlow.add(KG + "Person", 1.0, strong=False)
+    vexa = Mention(id=1, text="Vexa Corp", start=27, end=36, sentence=0, ner_label="ORG")
+    vexa.add(KG + "Organization", 5.0, strong=True)  # a suffix: a cue, which the typer leaves alone
+    dg = resolver.resolve(Document("t", text), Extraction(doc_id="t", mentions=[marlow, vexa]))
+    assert {e.name: local_name(e.cls) for e in dg.entities} == {"Marlow": "Place", "Vexa Corp": "Organization"}
+    # without a typer, the NER's label stands
+    dg = Resolver(load_schema(), typer=None).resolve(Document("t", text), Extraction(doc_id="t", mentions=[marlow, vexa]))
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Marlow"] == "Person"

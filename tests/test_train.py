@@ -1,0 +1,62 @@
+"""kg train: the entity typer is trained reproducibly from gold data in ../shared, and the shipped one says
+what it was trained on."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from click.testing import CliRunner
+
+from conftest import SHARED, needs_shared
+from kg.cli import cli
+from kg.typer import EntityTyper, default_typer
+
+NEWS = SHARED / "eval" / "news-dev.jsonl"
+
+
+def test_training_is_reproducible(tmp_path):
+    needs_shared()
+    runner = CliRunner()
+    outs = []
+    for name in ("a.json", "b.json"):
+        result = runner.invoke(cli, ["train", f"{NEWS}[:3]", "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        assert "trained on" in result.output
+        outs.append((tmp_path / name).read_bytes())
+    assert outs[0] == outs[1]
+    typer = EntityTyper.load(tmp_path / "a.json")
+    assert {"Organization", "Person"} <= set(typer.classes)
+
+
+def test_a_slice_takes_documents_of_a_file(tmp_path):
+    needs_shared()
+    from kg.train import read_gold_spec
+
+    every = read_gold_spec(NEWS)
+    assert [d.id for d in read_gold_spec(f"{NEWS}[2:4]")] == [d.id for d in every[2:4]]
+    assert [d.id for d in read_gold_spec(f"{NEWS}[-2:]")] == [d.id for d in every[-2:]]
+
+
+def test_the_shipped_typer_was_trained_on_train_splits_only():
+    typer = default_typer()
+    assert typer is not None
+    # the documented command: news-dev's first 35 documents (the last 15 are the dev split) and CoNLL04 train
+    assert typer.meta["trained_on"] == ["../shared/eval/news-dev.jsonl[:35]", "../shared/eval/conll04/train.jsonl"]
+    size = resources.files("kg").joinpath("models", "typer.json").read_bytes()
+    assert len(size) < 5_000_000
+
+
+def test_a_file_that_is_no_model_is_a_clear_error(tmp_path, capsys):
+    import pytest
+
+    from kg.cli import main
+
+    needs_shared()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"hello": 1}), encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate", str(SHARED / "eval" / "seed-gold.jsonl"), "--typer", str(bad)])
+    assert exit_info.value.code != 0
+    err = capsys.readouterr().err
+    assert "not an entity typer model" in err and "kg train" in err and len(err.strip().splitlines()) == 1
