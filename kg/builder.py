@@ -19,6 +19,7 @@ from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .resolve import DocumentGraph, Rejected, Resolver
 from .schema import Schema
+from .words import counted
 
 
 def load_pipeline(schema: Schema, model: str | None = None):
@@ -48,12 +49,12 @@ class BuildReport:
     skipped: int = 0  # documents already in the store with the same content hash
 
     def summary(self) -> str:
-        s = (f"{self.documents} document{'s' if self.documents != 1 else ''}, {self.entities} entities, "
-             f"{self.facts} facts in {self.seconds:.1f} s")
+        s = (f"{counted(self.documents, 'document')}, {counted(self.entities, 'entity', 'entities')}, "
+             f"{counted(self.facts, 'fact')} in {self.seconds:.1f} s")
         if self.failures:
-            s += f"; {len(self.failures)} document{'s' if len(self.failures) != 1 else ''} failed"
+            s += f"; {counted(len(self.failures), 'document')} failed"
         if self.skipped:
-            s += f"; {self.skipped} unchanged document{'s' if self.skipped != 1 else ''} skipped"
+            s += f"; {counted(self.skipped, 'unchanged document')} skipped"
         return s
 
 

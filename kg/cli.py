@@ -19,6 +19,7 @@ import click
 from . import __version__
 from .errors import InputError, KGError, OntologyError, ValidationError
 from .query import RESULT_FORMATS
+from .words import counted
 
 EXIT_ERROR = 1
 
@@ -175,6 +176,10 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
             raise InputError(f"{query_file!r}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     assert sparql is not None
+    from .query import ontology_warnings
+
+    for warning in ontology_warnings(sparql, ontology):
+        _echo_err("warning", warning)
     if _is_store(graph):
         from .store import open_store
 
@@ -266,7 +271,8 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
     with _graph_or_store(graph, store) as source:
         _, drawn = render(source, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
                           ontology=ontology, title=title, format=fmt)
-    click.echo(f"kg: drew {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {output}", err=True)
+    click.echo(f"kg: drew {counted(drawn.number_of_nodes(), 'node')}, {counted(drawn.number_of_edges(), 'edge')} -> {output}",
+               err=True)
 
 
 @cli.command("analyze")
@@ -296,7 +302,7 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
         result = analyze(source, ontology=ontology, path=path or None, method=method)
     if output is not None:
         fmt = export(result, output, export_fmt)
-        click.echo(f"kg: exported {result.summary.nodes} nodes, {result.summary.facts} facts as {fmt} -> {output}",
+        click.echo(f"kg: exported {counted(result.summary.nodes, 'node')}, {counted(result.summary.facts, 'fact')} as {fmt} -> {output}",
                    err=True)
     if as_json:
         click.echo(json.dumps(result.as_dict(top=top), indent=1, ensure_ascii=False))
@@ -320,8 +326,9 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
               workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
-    from .serve import serve
+    from .serve import check_port, serve
 
+    check_port(host, port)
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
     with _graph_or_store(graph, store) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,

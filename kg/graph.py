@@ -38,6 +38,8 @@ FORMATS: dict[str, str] = {
     ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
 }
 QUAD_FORMATS = ("trig", "nquads")
+#: Suffixes of the text kg builds graphs from (never read as a graph).
+TEXT_INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".html", ".htm")
 #: Formats read by Oxigraph's parser; every graph of a quad format is merged into the default graph.
 OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
               "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
@@ -504,6 +506,12 @@ def read_graph(path: str | Path, format: str | None = None) -> Graph:
     p = Path(path)
     if not p.is_file():
         raise GraphFileError(f"{str(p)!r}: no such file; give a graph written by 'kg build'")
+    if format is None and p.suffix.lower() in TEXT_INPUT_SUFFIXES:
+        raise GraphFileError(f"{str(p)!r} is text, not a graph; build a graph from it first: "
+                             f"kg build {p} -o graph.ttl, then use graph.ttl")
+    if format is None and p.suffix.lower() not in FORMATS:
+        raise GraphFileError(f"cannot tell the RDF format of {str(p)!r} from its suffix; give a graph file "
+                             f"ending in one of {', '.join(sorted(FORMATS))}, as 'kg build -o' writes")
     fmt = format_for(p, format)
     g = new_graph()
     try:
