@@ -294,10 +294,17 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
                 path: tuple[str, str] | None, top: int, method: str, ontology: tuple[str, ...],
                 store: str | None = None) -> None:
     """Graph analytics: centrality (degree, PageRank), components, communities, shortest paths; export."""
-    from .analyze import analyze, export, format_analysis
+    from .analyze import analyze, export, format_analysis, format_path
 
     if export_fmt is not None and output is None:
         raise click.UsageError("--export needs -o FILE")
+    if path and not as_json and output is None:  # just the path, with its facts
+        from .analyze import network, shortest_path
+
+        with _graph_or_store(graph, store) as source:
+            found = shortest_path(network(source, ontology), *path)
+        click.echo("\n".join(format_path(found)))
+        return
     with _graph_or_store(graph, store) as source:
         result = analyze(source, ontology=ontology, path=path or None, method=method)
     if output is not None:

@@ -230,7 +230,8 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
         add((n, NT_TYPE, _KG["MonetaryAmount"]))
         add((n, _KG["value"], _decimal(format_value(money.value), False)))
         add((n, _KG["currency"], nt_literal(money.currency)))
-        add((n, _KG["qualifier"], nt_literal(money.qualifier)))
+        if money.qualifier:
+            add((n, _KG["qualifier"], nt_literal(money.qualifier)))
         add((n, NT_LABEL, nt_literal(f"{format_value(money.value)} {money.currency}")))
         if money.equivalent is not None:
             eq = amount(money.equivalent, f"{node}-{money.equivalent.currency.lower()}")
@@ -314,7 +315,8 @@ class KnowledgeGraph:
         g.add((node, RDF.type, KG.MonetaryAmount))
         g.add((node, KG.value, Literal(format_value(money.value), datatype=XSD.decimal)))
         g.add((node, KG.currency, Literal(money.currency)))
-        g.add((node, KG.qualifier, Literal(money.qualifier)))
+        if money.qualifier:
+            g.add((node, KG.qualifier, Literal(money.qualifier)))
         g.add((node, RDFS.label, Literal(f"{format_value(money.value)} {money.currency}")))
         if money.equivalent is not None:
             g.add((node, KG.equivalentAmount, self._amount(money.equivalent, URIRef(f"{node}-{money.equivalent.currency.lower()}"))))

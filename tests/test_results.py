@@ -1,0 +1,52 @@
+"""Results as a user reads them: SELECT * columns, kg analyze --path, amounts' qualifiers, --min-confidence."""
+
+from __future__ import annotations
+
+from kgcli import run_kg
+
+TTL = """@prefix kg: <https://w3id.org/kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<http://x/ada> a kg:Person ; rdfs:label "Ada Brook" ; kg:ceoOf <http://x/corvo> .
+<http://x/corvo> a kg:Organization ; rdfs:label "Corvo Ltd" ; kg:basedIn <http://x/tarn> .
+<http://x/tarn> a kg:Place ; rdfs:label "Tarn" .
+"""
+
+
+def _graph(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text(TTL, encoding="utf-8")
+    return str(g)
+
+
+def test_select_star_keeps_the_query_s_variable_order(tmp_path):
+    r = run_kg("query", _graph(tmp_path), "SELECT * WHERE { ?who kg:ceoOf ?org . ?org kg:basedIn ?city }", "--format", "csv")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0] == "who,org,city"
+    r = run_kg("query", _graph(tmp_path), "SELECT DISTINCT * WHERE { ?s ?p ?o } LIMIT 1", "--format", "csv")
+    assert r.out.splitlines()[0] == "s,p,o"
+
+
+def test_select_star_order_in_the_library():
+    import kg
+
+    graph = kg.KnowledgeGraph()
+    result = graph.query("SELECT * WHERE { ?zeta ?alpha ?mid }")
+    assert result.vars == ["zeta", "alpha", "mid"]
+    assert graph.query("SELECT ?mid ?zeta WHERE { ?zeta ?alpha ?mid }").vars == ["mid", "zeta"]
+
+
+def test_analyze_path_prints_just_the_path(tmp_path):
+    r = run_kg("analyze", _graph(tmp_path), "--path", "Ada Brook", "Tarn")
+    assert r.code == 0, r.err
+    lines = r.out.splitlines()
+    assert lines[0] == "Shortest path: Ada Brook -> Tarn (2 steps)"
+    assert lines[1:] == ["  Ada Brook  ->  Corvo Ltd", "    Ada Brook --CEO of--> Corvo Ltd",
+                         "  Corvo Ltd  ->  Tarn", "    Corvo Ltd --based in--> Tarn"]
+    assert "PageRank" not in r.out
+
+
+def test_amount_without_a_qualifier_has_none(example_graph):
+    rows = example_graph.query("""SELECT ?v ?q WHERE { ?a a kg:MonetaryAmount ; kg:value ?v OPTIONAL { ?a kg:qualifier ?q } }
+                                  ORDER BY ?v""").rows
+    # "2.5 billion euros (about 2.7 billion U.S. dollars)": the text bounds only the second
+    assert [(str(v), None if q is None else str(q)) for v, q in rows] == [("2500000000", None), ("2700000000", "about")]
