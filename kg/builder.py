@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .documents import Document, expand_paths, iter_documents, texts_to_documents
@@ -74,9 +74,20 @@ class Builder:
 
     #: called with every relation candidate that no property's domain and range fit (why it was dropped)
     on_rejected: Callable[[Rejected], None] | None = None
+    #: facts and investments whose evidence has a lower confidence are left out of the graph
+    min_confidence: float | None = None
+
+    def confident(self, graphs: Iterable[DocumentGraph]) -> Iterator[DocumentGraph]:
+        """The document graphs without the facts and investments below :attr:`min_confidence`."""
+        for dg in graphs:
+            if self.min_confidence is not None:
+                least = self.min_confidence
+                dg = replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= least],
+                             investments=[i for i in dg.investments if i.evidence.confidence >= least])
+            yield dg
 
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
-        graphs: Iterable[DocumentGraph] = self.document_graphs(documents)
+        graphs: Iterable[DocumentGraph] = self.confident(self.document_graphs(documents))
         if progress:
             from tqdm import tqdm
 
@@ -162,7 +173,7 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
                 base: str = DEFAULT_BASE, progress: bool = False,
                 on_error: Callable[[InputError], None] | None = None, workers: int = 1,
                 on_rejected: Callable[[Rejected], None] | None = None,
-                scheduler: str | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                scheduler: str | None = None, min_confidence: float | None = None) -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
     Unreadable documents are passed to ``on_error``, listed in the report, and skipped.
@@ -171,6 +182,7 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
     documents, total = _prepare(paths, on_error, report)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
+    builder.min_confidence = min_confidence
     return builder.build(documents, base=base, progress=progress, report=report, total=total), report
 
 
@@ -178,7 +190,8 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
                   model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
                   validate: bool = False, workers: int = 1, scheduler: str | None = None,
-                  on_rejected: Callable[[Rejected], None] | None = None) -> BuildReport:
+                  on_rejected: Callable[[Rejected], None] | None = None,
+                  min_confidence: float | None = None) -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
@@ -188,6 +201,7 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
     documents, total = _prepare(paths, on_error, report)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
+    builder.min_confidence = min_confidence
     return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
                          validate=validate)
 
@@ -196,7 +210,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, progress: bool = False,
                    on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
                    on_rejected: Callable[[Rejected], None] | None = None,
-                   scheduler: str | None = None) -> BuildReport:
+                   scheduler: str | None = None, min_confidence: float | None = None) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
     from .store import Store, open_store
@@ -208,6 +222,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
         documents, total = _prepare(paths, on_error, report)
         builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
         builder.on_rejected = on_rejected
+        builder.min_confidence = min_confidence
         return builder.write_store(documents, target, base=base, progress=progress, report=report, total=total,
                                    link=link)
     finally:

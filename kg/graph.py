@@ -24,11 +24,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .files import atomic_write
-from .errors import GraphFileError
+from .errors import GraphFileError, KGError
 from .extract.model import Evidence, Money
 from .extract.money import format_value
 from .namespace import DEFAULT_BASE, KG, PREFIXES
-from .query import QueryResult, run_query
+from .query import QueryResult, run_query, with_prefixes
 from .resolve import DocumentGraph
 from .schema import Schema, local_name
 
@@ -527,6 +527,33 @@ def read_graph(path: str | Path, format: str | None = None) -> Graph:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise GraphFileError(f"cannot parse {str(p)!r} as {fmt}: {msg}") from exc
     return g
+
+
+def drop_low_confidence(graph: Graph, min_confidence: float) -> None:
+    """Remove from ``graph`` every fact (and investment) whose evidence all has a ``kg:confidence`` below
+    ``min_confidence``, with that evidence; entities stay. Changes ``graph`` in place: give it a copy of a store."""
+    if not 0 <= min_confidence <= 1:
+        raise KGError(f"a minimum confidence is between 0 and 1, not {min_confidence:g}")
+    x = f'"{min_confidence}"^^xsd:decimal'
+    unsure = "?ev kg:confidence ?c . FILTER(?c < %s)" % x
+    for update in (
+        # facts none of whose evidence reaches the threshold
+        f"""DELETE {{ ?s ?p ?o }} WHERE {{
+              ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . {unsure}
+              FILTER NOT EXISTS {{ ?sure rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?k .
+                                   FILTER(?k >= {x}) }} }}""",
+        # investments none of whose evidence reaches it: the investment and its amounts
+        f"""DELETE {{ ?i ?p ?o . ?a ?ap ?ao . ?e ?ep ?eo }} WHERE {{
+              ?i a kg:Investment ; kg:evidence ?ev . {unsure}
+              FILTER NOT EXISTS {{ ?i kg:evidence ?sure . ?sure kg:confidence ?k . FILTER(?k >= {x}) }}
+              ?i ?p ?o .
+              OPTIONAL {{ ?i kg:amount ?a . ?a ?ap ?ao }}
+              OPTIONAL {{ ?i kg:amount/kg:equivalentAmount ?e . ?e ?ep ?eo }} }}""",
+        # the evidence below it
+        f"""DELETE {{ ?ev ?p ?o . ?x ?q ?ev }} WHERE {{ ?ev a kg:Evidence . {unsure} ?ev ?p ?o .
+              OPTIONAL {{ ?x ?q ?ev }} }}""",
+    ):
+        graph.update(with_prefixes(update)[0])
 
 
 def merge(graphs: Iterable[Graph]) -> Graph:

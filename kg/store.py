@@ -779,7 +779,7 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             from .link import Linker
 
             linker = Linker(store, minter, builder.schema)
-        graphs: Iterable[Any] = builder.document_graphs(itertools.chain([first], pending))
+        graphs: Iterable[Any] = builder.confident(builder.document_graphs(itertools.chain([first], pending)))
         if progress:
             from tqdm import tqdm
 

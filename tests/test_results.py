@@ -50,3 +50,30 @@ def test_amount_without_a_qualifier_has_none(example_graph):
                                   ORDER BY ?v""").rows
     # "2.5 billion euros (about 2.7 billion U.S. dollars)": the text bounds only the second
     assert [(str(v), None if q is None else str(q)) for v, q in rows] == [("2500000000", None), ("2700000000", "about")]
+
+
+def _facts(path, *extra):
+    r = run_kg("query", str(path), *extra, "--format", "tsv",
+               "SELECT ?s ?p ?o ?c WHERE { ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+               "kg:confidence ?c . ?s ?p ?o }")
+    assert r.code == 0, r.err
+    return {tuple(line.split("\t")) for line in r.out.splitlines()[1:]}
+
+
+def test_min_confidence_drops_facts_below_it(tmp_path):
+    from conftest import EXAMPLE
+
+    full, sure = tmp_path / "full.ttl", tmp_path / "sure.ttl"
+    assert run_kg("build", str(EXAMPLE), "-q", "-o", str(full)).code == 0
+    r = run_kg("build", str(EXAMPLE), "-o", str(sure), "--min-confidence", "0.8")
+    assert r.code == 0, r.err
+    everything, kept = _facts(full), _facts(sure)
+    assert kept and len(kept) < len(everything)
+    assert kept == {f for f in everything if float(f[3].split('"')[1]) >= 0.8}
+    # the same cut at query time, over the full graph
+    assert _facts(full, "--min-confidence", "0.8") == kept
+    n_full = run_kg("render", str(full), "-o", str(tmp_path / "a.html")).err
+    n_sure = run_kg("render", str(full), "-o", str(tmp_path / "b.html"), "--min-confidence", "0.8").err
+    edges = lambda line: int(line.split(", ")[1].split()[0])  # noqa: E731  "kg: drew 17 nodes, 12 edges -> ..."
+    assert edges(n_sure) < edges(n_full)
+    assert run_kg("query", str(full), "ASK {}", "--min-confidence", "1.5").code == 2
