@@ -12,14 +12,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .documents import Document, expand_paths, iter_documents, texts_to_documents
+from .documents import JSONL_SUFFIXES, TEXT_SUFFIXES, Document, expand_paths, iter_documents, texts_to_documents
 from .errors import InputError
 from .graph import GraphWriter, KnowledgeGraph, format_for
+from .html import HTML_SUFFIXES, read_html_file
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .resolve import DocumentGraph, Rejected, Resolver
 from .schema import Schema
 from .words import counted
+
+#: What kg reads in a folder: text, web pages, JSON Lines.
+READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+READ_KINDS = ".txt, .md, .html, .htm or .jsonl"
+#: RDF files: graphs to query or draw, never text to build from.
+RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".ntriples", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3")
 
 
 def load_pipeline(schema: Schema, model: str | None = None):
@@ -47,6 +54,7 @@ class BuildReport:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     skipped: int = 0  # documents already in the store with the same content hash
+    ignored: list[str] = field(default_factory=list)  # files in input folders that kg does not read
 
     def summary(self) -> str:
         s = (f"{counted(self.documents, 'document')}, {counted(self.entities, 'entity', 'entities')}, "
@@ -55,6 +63,9 @@ class BuildReport:
             s += f"; {counted(len(self.failures), 'document')} failed"
         if self.skipped:
             s += f"; {counted(self.skipped, 'unchanged document')} skipped"
+        if self.ignored:
+            shown = ", ".join(self.ignored[:5]) + (f" (+{len(self.ignored) - 5} more)" if len(self.ignored) > 5 else "")
+            s += f"; {counted(len(self.ignored), 'file')} skipped (not {READ_KINDS}): {shown}"
         return s
 
 
@@ -157,6 +168,51 @@ def build(texts: Iterable[str | Document], *, model: str | None = None, ontology
     return Builder(model=model, ontology=ontology).build(texts_to_documents(texts), base=base)
 
 
+def expand_inputs(paths: Iterable[str | Path], report: BuildReport | None = None) -> list[Path | str]:
+    """The files to read for ``paths`` (folders searched recursively for the kinds kg reads, ``-`` kept).
+
+    Files in a folder that kg does not read are listed in ``report.ignored``. Raises InputError for a
+    missing path, a folder with nothing to read, or an RDF file (a graph, not text to build from).
+    """
+    out: list[Path | str] = []
+    for item in paths:
+        if str(item) == "-":
+            out.append("-")
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            read = [p for p in files if p.suffix.lower() in READ_SUFFIXES]
+            other = [str(p) for p in files if p.suffix.lower() not in READ_SUFFIXES and not p.name.startswith(".")]
+            if not read:
+                raise InputError(f"{str(path)!r}: folder holds no {READ_KINDS} files"
+                                 + (f" ({counted(len(other), 'other file')}, e.g. {other[0]})" if other else ""))
+            out.extend(read)
+            if report is not None:
+                report.ignored.extend(other)
+        elif path.suffix.lower() in RDF_SUFFIXES and path.is_file():
+            raise InputError(
+                f"{str(path)!r} is an RDF graph, not text to build from; ask it questions with "
+                f"kg query {path} 'SELECT ...', draw it with kg render {path} -o graph.html, "
+                f"or build from the articles themselves ({READ_KINDS})")
+        else:
+            out.append(path)
+    return expand_paths(out)  # a missing path fails here, before the model is loaded
+
+
+def read_documents(files: Iterable[Path | str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """The documents of :func:`expand_inputs`'s files, lazily: web pages by :mod:`kg.html`, the rest by
+    :func:`kg.documents.iter_documents`. A document that cannot be read goes to ``on_error`` and is skipped."""
+    for item in files:
+        if isinstance(item, Path) and item.suffix.lower() in HTML_SUFFIXES:
+            try:
+                yield read_html_file(item)
+            except InputError as exc:
+                on_error(exc)
+        else:
+            yield from iter_documents([item], on_error=on_error)
+
+
 def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None,
              report: BuildReport) -> tuple[Iterator[Document], int | None]:
     def failed(exc: InputError) -> None:
@@ -164,9 +220,10 @@ def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None]
         if on_error is not None:
             on_error(exc)
 
-    expanded = expand_paths(paths)  # fail fast on a missing path, before loading the model
-    total = len(expanded) if all(str(p).endswith((".txt", ".md")) for p in expanded) else None
-    return iter_documents(expanded, on_error=failed), total
+    expanded = expand_inputs(paths, report)  # fail fast on a missing path, before loading the model
+    one_each = (".txt", ".md") + HTML_SUFFIXES  # files of one document each: the progress bar knows the total
+    total = len(expanded) if all(str(p).lower().endswith(one_each) for p in expanded) else None
+    return read_documents(expanded, on_error=failed), total
 
 
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),

@@ -190,6 +190,8 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
     add((d, _KG["contentHash"], nt_literal(dg.document.content_hash)))
     if dg.document.source:
         add((d, _KG["source"], nt_literal(dg.document.source)))
+    for p, o in getattr(dg.document, "metadata", ()):  # a web page's title, date, site, URL (kg.html)
+        add((d, f"<{p}>", nt_term(o)))
     iris: list[str] = []
     labels: dict[str, str] = {}  # entity IRI -> its rdfs:label (one per IRI)
     mentioned = _KG["mentionedIn"]
@@ -331,6 +333,8 @@ class KnowledgeGraph:
         g.add((doc, KG.contentHash, Literal(dg.document.content_hash)))
         if dg.document.source:
             g.add((doc, KG.source, Literal(dg.document.source)))
+        for p, o in getattr(dg.document, "metadata", ()):  # a web page's title, date, site, URL (kg.html)
+            g.add((doc, p, o))
         iris: list[URIRef] = []
         for e in dg.entities:
             iri = self.entity_iri(e.name, e.cls)
