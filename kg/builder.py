@@ -100,9 +100,9 @@ class Builder:
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
         graphs: Iterable[DocumentGraph] = self.confident(self.document_graphs(documents))
         if progress:
-            from tqdm import tqdm
+            from .progress import progress_bar
 
-            graphs = tqdm(graphs, total=total, unit="doc", file=sys.stderr, leave=False)
+            graphs = progress_bar(graphs, total=total)
         for dg in graphs:
             if self.on_rejected is not None:
                 for rejected in dg.rejected:

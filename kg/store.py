@@ -781,10 +781,9 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             linker = Linker(store, minter, builder.schema)
         graphs: Iterable[Any] = builder.confident(builder.document_graphs(itertools.chain([first], pending)))
         if progress:
-            from tqdm import tqdm
+            from .progress import progress_bar
 
-            graphs = tqdm(graphs, total=None if total is None else max(total - report.skipped, 0), unit="doc",
-                          file=sys.stderr, leave=False)
+            graphs = progress_bar(graphs, total=None if total is None else max(total - report.skipped, 0))
         writer = _Writer(store, report)
         try:
             for dg in graphs:
