@@ -90,12 +90,7 @@ class Builder:
 
     def confident(self, graphs: Iterable[DocumentGraph]) -> Iterator[DocumentGraph]:
         """The document graphs without the facts and investments below :attr:`min_confidence`."""
-        for dg in graphs:
-            if self.min_confidence is not None:
-                least = self.min_confidence
-                dg = replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= least],
-                             investments=[i for i in dg.investments if i.evidence.confidence >= least])
-            yield dg
+        return confident(graphs, self.min_confidence)
 
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
         graphs: Iterable[DocumentGraph] = self.confident(self.document_graphs(documents))
@@ -156,6 +151,15 @@ class Builder:
         report = report if report is not None else BuildReport()
         return write_documents(self, documents, store, base=base, progress=progress, report=report, total=total,
                                link=link)
+
+
+def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> Iterator[DocumentGraph]:
+    """Document graphs without the facts and investments whose evidence has a confidence below ``min_confidence``."""
+    for dg in graphs:
+        if min_confidence is not None:
+            dg = replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= min_confidence],
+                         investments=[i for i in dg.investments if i.evidence.confidence >= min_confidence])
+        yield dg
 
 
 def build(texts: Iterable[str | Document], *, model: str | None = None, ontology: Iterable[str | Path] = (),

@@ -779,7 +779,10 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             from .link import Linker
 
             linker = Linker(store, minter, builder.schema)
-        graphs: Iterable[Any] = builder.confident(builder.document_graphs(itertools.chain([first], pending)))
+        from .builder import confident
+
+        graphs: Iterable[Any] = confident(builder.document_graphs(itertools.chain([first], pending)),
+                                          getattr(builder, "min_confidence", None))
         if progress:
             from .progress import progress_bar
 

@@ -77,3 +77,13 @@ def test_min_confidence_drops_facts_below_it(tmp_path):
     edges = lambda line: int(line.split(", ")[1].split()[0])  # noqa: E731  "kg: drew 17 nodes, 12 edges -> ..."
     assert edges(n_sure) < edges(n_full)
     assert run_kg("query", str(full), "ASK {}", "--min-confidence", "1.5").code == 2
+
+
+def test_min_confidence_into_a_store(tmp_path):
+    from conftest import EXAMPLE
+
+    store = tmp_path / "store"
+    r = run_kg("build", str(EXAMPLE), "--store", str(store), "--min-confidence", "0.8")
+    assert r.code == 0, r.err
+    r = run_kg("query", str(store), "SELECT (MIN(?c) AS ?least) WHERE { ?e kg:confidence ?c }", "--format", "csv")
+    assert r.code == 0 and float(r.out.splitlines()[1]) >= 0.8, r.out
