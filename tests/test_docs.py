@@ -269,3 +269,57 @@ def _build_without(tmp_path):
     out = tmp_path / "core.ttl"
     assert run_kg("build", str(tmp_path / "news.txt"), "-q", "-o", str(out)).code == 0
     return out
+
+
+#: for every cue annotation of ontology/README.md's table, text (invented) that uses it with the core ontology, and
+#: what it finds: ("entity", name, class), ("fact", subject, property, object), ("alias", name, alias) or ("none", name)
+CUE_CASES = {
+    "kg:nerLabel": ("Tomas Wilk met Ravel Ostrova in Oslo on Monday.", ("entity", "Ravel Ostrova", "Person")),
+    "kg:headNoun": ("Corvo Ltd launched Skylark, a shopping platform, in May.", ("entity", "Skylark", "Product")),
+    "kg:nameSuffix": ("Officials in Dunmore Province said the roads were closed.", ("entity", "Dunmore Province", "Place")),
+    "kg:namePrefix": ("Dr. Ada Brook joined Corvo Ltd in March.", ("entity", "Dr. Ada Brook", "Person")),
+    "kg:titlePrefix": ("Sen. Ruth Calder visited Tarn. Ruth Calder said the port would grow.",
+                       ("alias", "Ruth Calder", "Sen. Ruth Calder")),
+    "kg:nonEntityName": ("Corvo Ltd said AI would change robotics.", ("none", "AI")),
+    "kg:verbCue": ("Corvo Ltd developed Vireo, a language model.", ("fact", "Corvo Ltd", "develops", "Vireo")),
+    "kg:titleCue": ('"We are growing," said Ada Brook, Corvo Ltd\'s CEO, at a meeting in Lisbon.',
+                    ("fact", "Ada Brook", "ceoOf", "Corvo Ltd")),
+    "kg:nounCue": ("Pellam Foods, a subsidiary of Corvo Ltd, opened a bakery.", ("fact", "Corvo Ltd", "owns", "Pellam Foods")),
+    "kg:eventNounCue": ("Corvo Ltd's acquisition of Pellam Foods closed on Monday.",
+                        ("fact", "Corvo Ltd", "acquired", "Pellam Foods")),
+    "kg:possessiveCue": ("Corvo Ltd's Quill model can translate speech.", ("fact", "Corvo Ltd", "develops", "Quill")),
+    "kg:possessiveObjectCue": ("Farmers in southern Spain's Velmora region expect a good harvest.",
+                               ("fact", "Velmora", "locatedIn", "Spain")),
+    "kg:prepositionCue": ("Visitors crowded Harlow Park in Lisbon on Sunday.", ("fact", "Harlow Park", "locatedIn", "Lisbon")),
+    "kg:adjacentPrepositionCue": ("Corvo Ltd in Lisbon said sales rose.", ("fact", "Corvo Ltd", "basedIn", "Lisbon")),
+    "kg:appositionCue": ("Corvo Ltd opened an office in Porto, Portugal, last year.",
+                         ("fact", "Porto", "locatedIn", "Portugal")),
+    "kg:hyphenCue": ("Corvo Ltd, the Lisbon-based robotics company, hired 30 engineers.",
+                     ("fact", "Corvo Ltd", "basedIn", "Lisbon")),
+    "kg:roleCue": ("Rita Sousa, a Lisbon resident, said the trams were late.", ("fact", "Rita Sousa", "livesIn", "Lisbon")),
+    "kg:creditCue": ("A worker repairs a tram in Lisbon. (Harbour Ledger/Mira Holt)",
+                     ("fact", "Mira Holt", "worksFor", "Harbour Ledger")),
+}
+
+
+def test_every_cue_of_the_ontology_readme_has_a_case():
+    table = re.search(r"## The cue vocabulary\n(.*?)\n\n", ONTOLOGY_README, re.S).group(1)
+    assert re.findall(r"^\| `(kg:\w+)` \|", table, re.M) == list(CUE_CASES)
+
+
+@pytest.mark.parametrize("cue", list(CUE_CASES))
+def test_each_cue_kind_finds_what_it_says(builder, cue):
+    from kg.documents import Document
+
+    text, (kind, *want) = CUE_CASES[cue]
+    dg = next(builder.document_graphs([Document("cue", text, "")]))
+    names = [e.name for e in dg.entities]
+    if kind == "entity":
+        assert (want[0], want[1]) in [(e.name, e.cls.rsplit("#", 1)[1]) for e in dg.entities], dg.entities
+    elif kind == "alias":
+        assert want[1] in next(e for e in dg.entities if e.name == want[0]).aliases
+    elif kind == "none":
+        assert want[0] not in names and names
+    else:
+        facts = {(names[f.subject], f.predicate.rsplit("#", 1)[1], names[f.object]) for f in dg.facts}
+        assert tuple(want) in facts, facts
