@@ -87,3 +87,42 @@ def test_min_confidence_into_a_store(tmp_path):
     assert r.code == 0, r.err
     r = run_kg("query", str(store), "SELECT (MIN(?c) AS ?least) WHERE { ?e kg:confidence ?c }", "--format", "csv")
     assert r.code == 0 and float(r.out.splitlines()[1]) >= 0.8, r.out
+
+
+def test_min_confidence_on_serve(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+    from servers import free_port
+
+    root = Path(__file__).resolve().parent.parent
+    g = tmp_path / "g.ttl"
+    g.write_text(("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n" + TTL) + """<http://x/ev1> a kg:Evidence ; rdf:subject <http://x/ada> ; rdf:predicate kg:ceoOf ;
+        rdf:object <http://x/corvo> ; kg:confidence 0.9 .
+    <http://x/ev2> a kg:Evidence ; rdf:subject <http://x/corvo> ; rdf:predicate kg:basedIn ;
+        rdf:object <http://x/tarn> ; kg:confidence 0.4 .
+    """, encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    p = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(g), "--port", str(port), "--min-confidence", "0.5"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert p.poll() is None, p.communicate()[1]
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": "SELECT ?p WHERE { ?s ?p ?o } "
+                              "VALUES ?p { <https://w3id.org/kg/ontology#ceoOf> <https://w3id.org/kg/ontology#basedIn> }"},
+                              headers={"Accept": "text/csv"}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        assert r.text.split() == ["p", "https://w3id.org/kg/ontology#ceoOf"]  # basedIn (0.4) is left out
+    finally:
+        p.terminate()
+        p.wait(timeout=30)
