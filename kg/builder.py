@@ -6,7 +6,6 @@ builds documents exactly the same way) share them.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace

@@ -752,8 +752,8 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     fails (an endpoint down past the retries) is listed in ``report.failures`` and written by the next run.
     """
     import itertools
-    import sys
 
+    from .builder import confident
     from .graph import document_triples
 
     start = time.perf_counter()
@@ -779,8 +779,6 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             from .link import Linker
 
             linker = Linker(store, minter, builder.schema)
-        from .builder import confident
-
         graphs: Iterable[Any] = confident(builder.document_graphs(itertools.chain([first], pending)),
                                           getattr(builder, "min_confidence", None))
         if progress:
