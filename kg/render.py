@@ -431,9 +431,10 @@ _APP_JS = r"""
   var network = new vis.Network(byId("kg-canvas"), { nodes: nodesView, edges: edges }, options);
   window.kgNetwork = network; window.kgNodes = nodes; window.kgEdges = edges; window.kgData = D;
 
-  // the view fits the connected part (unconnected nodes, shown or not, do not shrink it), edge labels stay readable
+  // a graph large enough to hide its unconnected nodes is fitted to its connected part (whether they are shown
+  // or not, they do not shrink the view), so that edge labels stay readable; a small one is fitted whole
   function fitConnected() {
-    var ids = nodesView.getIds().filter(function (i) { return !D.nodes[i].u; });
+    var ids = nodesView.getIds().filter(function (i) { return !D.hideIsolated || !D.nodes[i].u; });
     network.fit({ nodes: ids.length ? ids : nodesView.getIds(), animation: false });
     window.kgFitted = (window.kgFitted || 0) + 1;
   }
