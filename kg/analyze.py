@@ -28,6 +28,7 @@ from rdflib import Graph
 from .files import atomic_write
 from .errors import AnalysisError, RenderError
 from .network import find_nodes, pagerank, to_networkx
+from .words import counted
 
 #: Community detection methods: ``louvain`` (seeded, so repeatable) and ``label-propagation``.
 COMMUNITY_METHODS = ("louvain", "label-propagation")
@@ -336,8 +337,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence
     return [line(header), "  ".join("-" * w for w in widths), *(line(r) for r in cells)]
 
 
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+_n = counted
 
 
 def _members(g: Group, n: int = 6) -> str:
@@ -368,9 +368,9 @@ def format_analysis(a: Analysis, top: int | None = 10) -> str:
     cut = (lambda xs: xs[:top]) if top else (lambda xs: xs)
     method = "Louvain, seed %d" % a.seed if a.community_method == "louvain" else a.community_method
     lines = [
-        f"{s.nodes} nodes ({_n(s.entities, 'entity', 'entities')}, {_n(s.investments, 'investment')}), "
+        f"{_n(s.nodes, 'node')} ({_n(s.entities, 'entity', 'entities')}, {_n(s.investments, 'investment')}), "
         f"{_n(s.facts, 'fact')}, density {s.density:.3f}",
-        f"{s.components} connected component{'s' if s.components != 1 else ''} (largest {s.largest_component} nodes, "
+        f"{_n(s.components, 'connected component')} (largest {_n(s.largest_component, 'node')}, "
         f"{s.isolated} isolated); {s.communities} communit{'ies' if s.communities != 1 else 'y'} ({method}"
         + (f", modularity {s.modularity:.3f})" if s.modularity is not None else ")"),
     ]

@@ -6,20 +6,27 @@ builds documents exactly the same way) share them.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .documents import Document, expand_paths, iter_documents, texts_to_documents
+from .documents import JSONL_SUFFIXES, TEXT_SUFFIXES, Document, expand_paths, iter_documents, texts_to_documents
 from .errors import InputError
 from .graph import GraphWriter, KnowledgeGraph, format_for
+from .html import HTML_SUFFIXES, read_html_file
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .resolve import DocumentGraph, Rejected, Resolver
 from .schema import Schema
 from .typer import EntityTyper
+from .words import counted
+
+#: What kg reads in a folder: text, web pages, JSON Lines.
+READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+READ_KINDS = ".txt, .md, .html, .htm or .jsonl"
+#: RDF files: graphs to query or draw, never text to build from.
+RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".ntriples", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3")
 
 
 def load_pipeline(schema: Schema, model: str | None = None):
@@ -47,14 +54,18 @@ class BuildReport:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     skipped: int = 0  # documents already in the store with the same content hash
+    ignored: list[str] = field(default_factory=list)  # files in input folders that kg does not read
 
     def summary(self) -> str:
-        s = (f"{self.documents} document{'s' if self.documents != 1 else ''}, {self.entities} entities, "
-             f"{self.facts} facts in {self.seconds:.1f} s")
+        s = (f"{counted(self.documents, 'document')}, {counted(self.entities, 'entity', 'entities')}, "
+             f"{counted(self.facts, 'fact')} in {self.seconds:.1f} s")
         if self.failures:
-            s += f"; {len(self.failures)} document{'s' if len(self.failures) != 1 else ''} failed"
+            s += f"; {counted(len(self.failures), 'document')} failed"
         if self.skipped:
-            s += f"; {self.skipped} unchanged document{'s' if self.skipped != 1 else ''} skipped"
+            s += f"; {counted(self.skipped, 'unchanged document')} skipped"
+        if self.ignored:
+            shown = ", ".join(self.ignored[:5]) + (f" (+{len(self.ignored) - 5} more)" if len(self.ignored) > 5 else "")
+            s += f"; {counted(len(self.ignored), 'file')} skipped (not {READ_KINDS}): {shown}"
         return s
 
 
@@ -76,13 +87,19 @@ class Builder:
 
     #: called with every relation candidate that no property's domain and range fit (why it was dropped)
     on_rejected: Callable[[Rejected], None] | None = None
+    #: facts and investments whose evidence has a lower confidence are left out of the graph
+    min_confidence: float | None = None
+
+    def confident(self, graphs: Iterable[DocumentGraph]) -> Iterator[DocumentGraph]:
+        """The document graphs without the facts and investments below :attr:`min_confidence`."""
+        return confident(graphs, self.min_confidence)
 
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
-        graphs: Iterable[DocumentGraph] = self.document_graphs(documents)
+        graphs: Iterable[DocumentGraph] = self.confident(self.document_graphs(documents))
         if progress:
-            from tqdm import tqdm
+            from .progress import progress_bar
 
-            graphs = tqdm(graphs, total=total, unit="doc", file=sys.stderr, leave=False)
+            graphs = progress_bar(graphs, total=total)
         for dg in graphs:
             if self.on_rejected is not None:
                 for rejected in dg.rejected:
@@ -138,6 +155,15 @@ class Builder:
                                link=link)
 
 
+def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> Iterator[DocumentGraph]:
+    """Document graphs without the facts and investments whose evidence has a confidence below ``min_confidence``."""
+    for dg in graphs:
+        if min_confidence is not None:
+            dg = replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= min_confidence],
+                         investments=[i for i in dg.investments if i.evidence.confidence >= min_confidence])
+        yield dg
+
+
 def build(texts: Iterable[str | Document], *, model: str | None = None, ontology: Iterable[str | Path] = (),
           base: str = DEFAULT_BASE) -> KnowledgeGraph:
     """Build a knowledge graph from texts (strings or :class:`~kg.documents.Document`).
@@ -148,6 +174,51 @@ def build(texts: Iterable[str | Document], *, model: str | None = None, ontology
     return Builder(model=model, ontology=ontology).build(texts_to_documents(texts), base=base)
 
 
+def expand_inputs(paths: Iterable[str | Path], report: BuildReport | None = None) -> list[Path | str]:
+    """The files to read for ``paths`` (folders searched recursively for the kinds kg reads, ``-`` kept).
+
+    Files in a folder that kg does not read are listed in ``report.ignored``. Raises InputError for a
+    missing path, a folder with nothing to read, or an RDF file (a graph, not text to build from).
+    """
+    out: list[Path | str] = []
+    for item in paths:
+        if str(item) == "-":
+            out.append("-")
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            read = [p for p in files if p.suffix.lower() in READ_SUFFIXES]
+            other = [str(p) for p in files if p.suffix.lower() not in READ_SUFFIXES and not p.name.startswith(".")]
+            if not read:
+                raise InputError(f"{str(path)!r}: folder holds no {READ_KINDS} files"
+                                 + (f" ({counted(len(other), 'other file')}, e.g. {other[0]})" if other else ""))
+            out.extend(read)
+            if report is not None:
+                report.ignored.extend(other)
+        elif path.suffix.lower() in RDF_SUFFIXES and path.is_file():
+            raise InputError(
+                f"{str(path)!r} is an RDF graph, not text to build from; ask it questions with "
+                f"kg query {path} 'SELECT ...', draw it with kg render {path} -o graph.html, "
+                f"or build from the articles themselves ({READ_KINDS})")
+        else:
+            out.append(path)
+    return expand_paths(out)  # a missing path fails here, before the model is loaded
+
+
+def read_documents(files: Iterable[Path | str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """The documents of :func:`expand_inputs`'s files, lazily: web pages by :mod:`kg.html`, the rest by
+    :func:`kg.documents.iter_documents`. A document that cannot be read goes to ``on_error`` and is skipped."""
+    for item in files:
+        if isinstance(item, Path) and item.suffix.lower() in HTML_SUFFIXES:
+            try:
+                yield read_html_file(item)
+            except InputError as exc:
+                on_error(exc)
+        else:
+            yield from iter_documents([item], on_error=on_error)
+
+
 def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None,
              report: BuildReport) -> tuple[Iterator[Document], int | None]:
     def failed(exc: InputError) -> None:
@@ -155,16 +226,17 @@ def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None]
         if on_error is not None:
             on_error(exc)
 
-    expanded = expand_paths(paths)  # fail fast on a missing path, before loading the model
-    total = len(expanded) if all(str(p).endswith((".txt", ".md")) for p in expanded) else None
-    return iter_documents(expanded, on_error=failed), total
+    expanded = expand_inputs(paths, report)  # fail fast on a missing path, before loading the model
+    one_each = (".txt", ".md") + HTML_SUFFIXES  # files of one document each: the progress bar knows the total
+    total = len(expanded) if all(str(p).lower().endswith(one_each) for p in expanded) else None
+    return read_documents(expanded, on_error=failed), total
 
 
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
                 base: str = DEFAULT_BASE, progress: bool = False,
                 on_error: Callable[[InputError], None] | None = None, workers: int = 1,
                 on_rejected: Callable[[Rejected], None] | None = None,
-                scheduler: str | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                scheduler: str | None = None, min_confidence: float | None = None) -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
     Unreadable documents are passed to ``on_error``, listed in the report, and skipped.
@@ -173,6 +245,7 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
     documents, total = _prepare(paths, on_error, report)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
+    builder.min_confidence = min_confidence
     return builder.build(documents, base=base, progress=progress, report=report, total=total), report
 
 
@@ -180,7 +253,8 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
                   model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
                   validate: bool = False, workers: int = 1, scheduler: str | None = None,
-                  on_rejected: Callable[[Rejected], None] | None = None) -> BuildReport:
+                  on_rejected: Callable[[Rejected], None] | None = None,
+                  min_confidence: float | None = None) -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
@@ -190,6 +264,7 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
     documents, total = _prepare(paths, on_error, report)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
+    builder.min_confidence = min_confidence
     return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
                          validate=validate)
 
@@ -198,7 +273,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, progress: bool = False,
                    on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
                    on_rejected: Callable[[Rejected], None] | None = None,
-                   scheduler: str | None = None) -> BuildReport:
+                   scheduler: str | None = None, min_confidence: float | None = None) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
     from .store import Store, open_store
@@ -210,6 +285,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
         documents, total = _prepare(paths, on_error, report)
         builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
         builder.on_rejected = on_rejected
+        builder.min_confidence = min_confidence
         return builder.write_store(documents, target, base=base, progress=progress, report=report, total=total,
                                    link=link)
     finally:

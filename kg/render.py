@@ -33,6 +33,8 @@ from .network import local_name, select, to_networkx
 
 #: Above this many nodes the layout is computed in Python and physics is off.
 LAYOUT_THRESHOLD = 300
+#: Above this many nodes, nodes without any edge are hidden at first (a toggle shows them, with their count).
+HIDE_ISOLATED_ABOVE = 40
 #: Above this many edges, edges are hidden while dragging or zooming.
 LIGHT_EDGES_THRESHOLD = 1500
 VIS_VERSION = "vis-9.1.2"
@@ -157,6 +159,8 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "kg graph", layout: bool | Non
             item["e"] = extra
         if v in positions:
             item["x"], item["y"] = round(positions[v][0], 1), round(positions[v][1], 1)
+        if not degree.get(v, 0):
+            item["u"] = 1  # unconnected
         nodes.append(item)
     props: dict[str, int] = {}
     prop_list: list[dict[str, str]] = []
@@ -170,9 +174,11 @@ def page_data(G: nx.MultiDiGraph, *, title: str = "kg graph", layout: bool | Non
         if d.get("confidence") is not None:
             edge["k"] = d["confidence"]
         edges.append(edge)
+    isolated = sum(1 for n in nodes if n.get("u"))
     return {"title": title, "physics": not layout, "classes": classes, "properties": prop_list, "nodes": nodes,
             "edges": edges, "sentences": list(sentences), "documents": list(documents),
-            "lightEdges": len(edges) > LIGHT_EDGES_THRESHOLD}
+            "lightEdges": len(edges) > LIGHT_EDGES_THRESHOLD, "isolated": isolated,
+            "hideIsolated": isolated > 0 and isolated < len(nodes) and len(nodes) > HIDE_ISOLATED_ABOVE}
 
 
 def _csp_hash(script: str) -> str:
@@ -209,6 +215,8 @@ def write_html(text: str, path: str | Path) -> None:
 
 #: Static picture formats (matplotlib), chosen by --format or the output's suffix.
 STATIC_FORMATS = ("png", "svg")
+#: Marker area in points squared (matplotlib's node_size) in static pictures.
+NODE_SIZE = 300
 _MPL_MARKERS = {"dot": "o", "square": "s", "triangle": "^", "diamond": "D", "star": "*", "hexagon": "h",
                 "triangleDown": "v", "box": "s", "ellipse": "o"}
 
@@ -224,8 +232,11 @@ def render_static(G: nx.MultiDiGraph, output: str | Path, fmt: str, *, title: st
         import matplotlib.pyplot as plt
     except ImportError as exc:
         raise RenderError("PNG and SVG need matplotlib: pip install matplotlib") from exc
+    from matplotlib.lines import Line2D
+
     positions = compute_layout(G)
     ancestors = G.graph.get("class_ancestors", {})
+    class_labels = G.graph.get("class_labels", {})
     size = min(24.0, 6.0 + len(G) ** 0.5)
     fig, ax = plt.subplots(figsize=(size * 1.4, size))
     try:
@@ -241,20 +252,32 @@ def render_static(G: nx.MultiDiGraph, output: str | Path, fmt: str, *, title: st
             else:
                 simple.add_edge(u, v, label=label)
         nx.draw_networkx_edges(simple, positions, ax=ax, edge_color="#999999", arrows=True, arrowsize=10,
-                               node_size=300)
+                               node_size=NODE_SIZE)
         if len(G) <= 300:
             nx.draw_networkx_edge_labels(simple, positions, ax=ax, font_size=7, font_color="#555555",
                                          edge_labels={(u, v): d["label"] for u, v, d in simple.edges(data=True)})
-        by_style: dict[tuple[str, str], list[Any]] = {}
+        by_class: dict[str, list[Any]] = {}
         for n, d in G.nodes(data=True):
-            by_style.setdefault(class_style(d["cls"], ancestors.get(d["cls"], ())), []).append(n)
-        for (colour, shape), nodes in by_style.items():
-            nx.draw_networkx_nodes(G, positions, nodelist=nodes, node_color=colour, node_shape=_MPL_MARKERS.get(shape, "o"),
-                                   node_size=300, ax=ax, edgecolors="#333333", linewidths=0.5)
-        if len(G) <= 300:
-            nx.draw_networkx_labels(G, positions, labels={n: d.get("label", "") for n, d in G.nodes(data=True)},
-                                    font_size=8, ax=ax, verticalalignment="top")
-        fig.savefig(str(output), format=fmt, bbox_inches="tight", dpi=120)
+            by_class.setdefault(d["cls"], []).append(n)
+        handles = []
+        for cls, nodes in sorted(by_class.items(), key=lambda item: (-len(item[1]), class_labels.get(item[0], local_name(item[0])))):
+            colour, shape = class_style(cls, ancestors.get(cls, ()))
+            marker = _MPL_MARKERS.get(shape, "o")
+            nx.draw_networkx_nodes(G, positions, nodelist=nodes, node_color=colour, node_shape=marker,
+                                   node_size=NODE_SIZE, ax=ax, edgecolors="#333333", linewidths=0.5)
+            handles.append(Line2D([], [], linestyle="none", marker=marker, markersize=9, markerfacecolor=colour,
+                                  markeredgecolor="#333333", markeredgewidth=0.5,
+                                  label=f"{class_labels.get(cls, local_name(cls))} ({len(nodes)})"))
+        if len(G) <= 300:  # each name below its marker (offset by the marker's radius), never over it
+            below = -(NODE_SIZE ** 0.5) / 2 - 2
+            for n, d in G.nodes(data=True):
+                ax.annotate(d.get("label", ""), xy=positions[n], xytext=(0, below), textcoords="offset points",
+                            ha="center", va="top", fontsize=8, gid=f"kg-label-{len(ax.texts)}")
+        if handles:
+            ax.legend(handles=handles, title="Classes", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+                      fontsize=9)
+        with matplotlib.rc_context({"svg.fonttype": "none"}):  # SVG text stays text: searchable, selectable
+            fig.savefig(str(output), format=fmt, bbox_inches="tight", dpi=120)
     finally:
         plt.close(fig)
 
@@ -330,6 +353,7 @@ body { display: flex; flex-direction: column; }
 <div id="kg-bar">
   <span id="kg-title"></span>
   <span id="kg-stats"></span>
+  <label id="kg-iso" hidden><input type="checkbox" id="kg-iso-box"> show <span id="kg-iso-count"></span> unconnected</label>
   <input id="kg-search" type="search" list="kg-names" placeholder="Find an entity by any name" aria-label="Find an entity" autocomplete="off">
   <datalist id="kg-names"></datalist>
   <span id="kg-search-msg" role="status"></span>
@@ -362,7 +386,17 @@ _APP_JS = r"""
   }
   byId("kg-title").textContent = D.title;
   document.title = D.title;
-  byId("kg-stats").textContent = D.nodes.length + " nodes, " + D.edges.length + " edges";
+  var hideIsolated = !!D.hideIsolated;
+  function stats() {
+    byId("kg-stats").textContent = D.nodes.length + " nodes, " + D.edges.length + " edges" +
+      (D.isolated ? " (" + D.isolated + " unconnected" + (hideIsolated ? ", hidden)" : ")") : "");
+  }
+  stats();
+  if (D.isolated) {
+    byId("kg-iso").hidden = false;
+    byId("kg-iso-count").textContent = D.isolated;
+    byId("kg-iso-box").checked = !hideIsolated;
+  }
 
   var classes = D.classes, shown = classes.map(function () { return true; });
   var visNodes = D.nodes.map(function (n, i) {
@@ -379,22 +413,37 @@ _APP_JS = r"""
   });
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(visEdges);
-  var nodesView = new vis.DataView(nodes, { filter: function (n) { return shown[n.group]; } });
+  var nodesView = new vis.DataView(nodes, { filter: function (n) {
+    return shown[n.group] && !(hideIsolated && D.nodes[n.id].u);
+  } });
   var big = !D.physics;
   var options = {
     nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
-    edges: { font: { size: 11, align: "middle", color: "#555", strokeWidth: 3, strokeColor: "#ffffff" },
+    edges: { font: { size: 13, align: "middle", color: "#444", strokeWidth: 4, strokeColor: "#ffffff" },
              color: { color: "#9a9a9a", highlight: "#333", hover: "#333" },
              smooth: big ? false : { type: "dynamic" }, width: 1, selectionWidth: 2 },
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: D.lightEdges, hideEdgesOnZoom: D.lightEdges,
                    navigationButtons: false, keyboard: false },
     layout: { improvedLayout: false, randomSeed: 7 },
     physics: big ? false : { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -80, springLength: 120 },
-                             stabilization: { iterations: 80, fit: true } }
+                             stabilization: { iterations: 80, fit: false } }
   };
   var network = new vis.Network(byId("kg-canvas"), { nodes: nodesView, edges: edges }, options);
   window.kgNetwork = network; window.kgNodes = nodes; window.kgEdges = edges; window.kgData = D;
-  network.once("afterDrawing", function () { window.kgReady = true; });
+
+  // a graph large enough to hide its unconnected nodes is fitted to its connected part (whether they are shown
+  // or not, they do not shrink the view), so that edge labels stay readable; a small one is fitted whole
+  function fitConnected() {
+    var ids = nodesView.getIds().filter(function (i) { return !D.hideIsolated || !D.nodes[i].u; });
+    network.fit({ nodes: ids.length ? ids : nodesView.getIds(), animation: false });
+    window.kgFitted = (window.kgFitted || 0) + 1;
+  }
+  window.kgFitConnected = fitConnected;
+  network.on("stabilizationIterationsDone", fitConnected);
+  network.once("afterDrawing", function () { fitConnected(); window.kgReady = true; });
+  byId("kg-iso-box").addEventListener("change", function () {
+    hideIsolated = !byId("kg-iso-box").checked; nodesView.refresh(); stats(); fitConnected();
+  });
 
   // legend and class filter
   var legend = byId("kg-legend");
@@ -486,6 +535,9 @@ _APP_JS = r"""
   }
   function focusNode(i) {
     var c = D.nodes[i].c;
+    if (hideIsolated && D.nodes[i].u) {  // found among the hidden unconnected nodes: show them
+      hideIsolated = false; byId("kg-iso-box").checked = true; nodesView.refresh(); stats();
+    }
     if (!shown[c]) {
       shown[c] = true; nodesView.refresh();
       var box = legend.querySelectorAll("input")[c]; if (box) box.checked = true;

@@ -60,6 +60,8 @@ from starlette.routing import Route
 from .errors import (KGError, NotAcceptableError, QueryError, QueryTimeoutError, RefusedQueryError,
                      ServeError)
 from .namespace import DEFAULT_BASE, PREFIXES
+from .query import UPDATE as _UPDATE
+from .query import code as _code
 
 # -- formats -----------------------------------------------------------------------------------------
 #: Result formats by name: media type, and the pyoxigraph format.
@@ -139,38 +141,7 @@ def negotiate(accept: str | None, offers: Sequence[tuple[str, str]]) -> str | No
 
 
 # -- the query text: what a worker must never see ---------------------------------------------------------
-_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
-_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                     re.IGNORECASE)
-
-
-def _code(sparql: str) -> str:
-    """The query with comments, strings and IRIs blanked out, so that keywords can be looked for."""
-    out: list[str] = []
-    i, n = 0, len(sparql)
-    while i < n:
-        c = sparql[i]
-        if c == "#":
-            j = sparql.find("\n", i)
-            i = n if j < 0 else j
-        elif c in "\"'":
-            quote_ = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote_)
-            while j < n and not sparql.startswith(quote_, j):
-                j += 2 if sparql[j] == "\\" else 1
-            i = j + len(quote_)
-            out.append(" ")
-        elif c == "<" and (m := _IRI.match(sparql, i)):
-            i = m.end()
-            out.append(" ")
-        elif c == "\\":  # an escaped character in a prefixed name (ex:a\#b): never a comment start
-            i += 2
-            out.append("_")
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
 
 
 def check_query(sparql: str) -> None:
@@ -994,12 +965,33 @@ def default_workers() -> int:
     return max(2, min(8, os.cpu_count() or 2))
 
 
+def check_port(host: str, port: int) -> None:
+    """Raise ServeError, in one line, when ``host:port`` cannot be listened on (most often: the port is in use)."""
+    import errno
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise ServeError(f"cannot listen on {host!r}: {exc.strerror}; give an address of this machine with --host") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a port in TIME_WAIT is free
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ServeError(f"port {port} is in use; choose another with --port") from None
+            raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port "
+                             "(ports below 1024 need privileges) or --host") from None
+
+
 def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
           max_rows: int = 10000, cors: str | None = None, ontology: Iterable[str | Path] = (),
           base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info", infer: bool = False) -> None:
     """Serve a graph file until interrupted (the ``kg serve`` command)."""
     import uvicorn
 
+    check_port(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         warnings.warn(f"serving on {host}: anyone who can reach this address can query the graph")
     app = create_app(graph, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology, base=base,
@@ -1010,5 +1002,5 @@ def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeo
         app.state.close()
 
 
-__all__ = ["Answer", "QuerySource", "WorkerPool", "check_query", "create_app", "default_workers", "deny_network",
+__all__ = ["Answer", "QuerySource", "WorkerPool", "check_port", "check_query", "create_app", "default_workers", "deny_network",
            "evaluate", "negotiate", "serve", "write_snapshot"]

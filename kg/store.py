@@ -752,8 +752,8 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     fails (an endpoint down past the retries) is listed in ``report.failures`` and written by the next run.
     """
     import itertools
-    import sys
 
+    from .builder import confident
     from .graph import document_triples
 
     start = time.perf_counter()
@@ -779,12 +779,12 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             from .link import Linker
 
             linker = Linker(store, minter, builder.schema)
-        graphs: Iterable[Any] = builder.document_graphs(itertools.chain([first], pending))
+        graphs: Iterable[Any] = confident(builder.document_graphs(itertools.chain([first], pending)),
+                                          getattr(builder, "min_confidence", None))
         if progress:
-            from tqdm import tqdm
+            from .progress import progress_bar
 
-            graphs = tqdm(graphs, total=None if total is None else max(total - report.skipped, 0), unit="doc",
-                          file=sys.stderr, leave=False)
+            graphs = progress_bar(graphs, total=None if total is None else max(total - report.skipped, 0))
         writer = _Writer(store, report)
         try:
             for dg in graphs:

@@ -209,8 +209,10 @@ def test_cli_table_json_path_and_export(tmp_path, kgraph):
     kgraph.serialize(graph)
     p = kg_cli("analyze", str(graph), "--path", "Jane Roe", "germany")
     assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("Shortest path: Jane Roe -> Germany (3 steps)\n")  # just the path, with its facts
+    assert "Most central nodes (PageRank)" not in p.stdout
+    p = kg_cli("analyze", str(graph))
     assert "Most central nodes (PageRank)" in p.stdout and "Acme Corp" in p.stdout
-    assert "Shortest path: Jane Roe -> Germany (3 steps)" in p.stdout
     p = kg_cli("analyze", str(graph), "--json", "--top", "3", "--export", "gexf", "-o", str(tmp_path / "out.xml"))
     assert p.returncode == 0, p.stderr
     data = json.loads(p.stdout)

@@ -8,12 +8,12 @@ from kg.extract.money import format_value, parse_money
 @pytest.mark.parametrize("text,value,currency,qualifier", [
     ("more than 380 billion yuan", "380000000000", "CNY", "more than"),
     ("about 53 billion U.S. dollars", "53000000000", "USD", "about"),
-    ("$1.5 billion", "1500000000", "USD", "exactly"),
-    ("HK$20 million", "20000000", "HKD", "exactly"),
-    ("€300m", "300000000", "EUR", "exactly"),
-    ("five billion euros", "5000000000", "EUR", "exactly"),
+    ("$1.5 billion", "1500000000", "USD", None),
+    ("HK$20 million", "20000000", "HKD", None),
+    ("€300m", "300000000", "EUR", None),
+    ("five billion euros", "5000000000", "EUR", None),
     ("nearly 2,000 won", "2000", "KRW", "about"),
-    ("12.75 million pounds", "12750000", "GBP", "exactly"),
+    ("12.75 million pounds", "12750000", "GBP", None),
 ])
 def test_parse_money(text, value, currency, qualifier):
     m = parse_money(text)

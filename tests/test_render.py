@@ -349,3 +349,70 @@ def test_static_pictures(tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text and "<script>" not in text
+
+
+# -- the view of a real graph: unconnected nodes, readable edge labels, the static picture's legend ----------
+def scattered(isolated: int = 60) -> KnowledgeGraph:
+    """A connected part of 8 entities and ``isolated`` entities with no fact, as many articles give."""
+    entities = {f"c{i}": ([KG.Organization, KG.Person][i % 2], [f"Linked {i}"]) for i in range(8)}
+    entities.update({f"u{i}": (KG.Place, [f"Lonely {i}"]) for i in range(isolated)})
+    facts = [(f"c{i}", KG.worksFor if i % 2 else KG.basedIn, f"c{i - 1}", f"Linked {i} and linked {i - 1}.")
+             for i in range(1, 8)]
+    return make_graph(entities, facts)
+
+
+def test_page_data_marks_unconnected_nodes_and_hides_them_above_a_size(small):
+    data = page_data(to_networkx(scattered()))
+    assert data["isolated"] == 60 and data["hideIsolated"] is True
+    assert sum(1 for n in data["nodes"] if n.get("u")) == 60
+    small_data = page_data(to_networkx(small))  # 7 nodes, one unconnected: all shown
+    assert small_data["isolated"] == 1 and small_data["hideIsolated"] is False
+
+
+def test_browser_unconnected_nodes_hidden_with_toggle_and_view_fits_connected_part(browser, tmp_path):
+    render(scattered(), tmp_path / "s.html")
+    pg = Page(browser, tmp_path / "s.html")
+    pg.page.wait_for_function("window.kgFitted >= 1", timeout=30000)
+    assert pg.page.evaluate("window.kgNetwork.body.nodeIndices.length") == 8
+    assert pg.page.inner_text("#kg-stats") == "68 nodes, 7 edges (60 unconnected, hidden)"
+    assert pg.page.is_visible("#kg-iso") and pg.page.inner_text("#kg-iso").strip() == "show 60 unconnected"
+    # edge labels readable at the default zoom: 13 px labels drawn at 9 px or more
+    assert pg.page.evaluate("window.kgNetwork.getScale()") * 13 >= 9
+    # every connected node is inside the canvas
+    box = pg.page.locator("#kg-canvas").bounding_box()
+    for i in range(8):
+        x, y = pg.node_point(i)
+        assert box["x"] <= x <= box["x"] + box["width"] and box["y"] <= y <= box["y"] + box["height"]
+    pg.page.check("#kg-iso-box")
+    pg.page.wait_for_function("window.kgNetwork.body.nodeIndices.length === 68", timeout=10000)
+    assert pg.page.inner_text("#kg-stats") == "68 nodes, 7 edges (60 unconnected)"
+    assert pg.page.evaluate("window.kgNetwork.getScale()") * 13 >= 9  # still fitted to the connected part
+    pg.page.uncheck("#kg-iso-box")
+    pg.page.wait_for_function("window.kgNetwork.body.nodeIndices.length === 8", timeout=10000)
+    # searching a hidden node shows the unconnected ones
+    pg.page.fill("#kg-search", "Lonely 3")
+    pg.page.press("#kg-search", "Enter")
+    pg.page.wait_for_function("window.kgNetwork.body.nodeIndices.length === 68", timeout=10000)
+    assert pg.errors == [] and pg.failed == []
+    pg.page.close()
+
+
+def test_static_picture_has_a_legend_and_names_below_the_markers(tmp_path):
+    small_graph = make_graph({"acme": (KG.Organization, ["Acme Corp"]), "jane": (KG.Person, ["Jane Doe"]),
+                              "ada": (KG.Person, ["Ada Brook"])},
+                             [("jane", KG.ceoOf, "acme", "Jane Doe is the CEO of Acme."),
+                              ("ada", KG.worksFor, "acme", "Ada Brook works for Acme.")])
+    out = tmp_path / "g.svg"
+    render(small_graph, out)
+    svg = out.read_text(encoding="utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "Classes" in texts and "person (2)" in texts and "organization (1)" in texts  # the classes' rdfs:label
+    # each name is drawn below its marker: the top of the text is under the marker's centre plus its radius
+    markers = [(float(x), float(y)) for x, y in re.findall(r'<use xlink:href="#[^"]+" x="([\d.]+)" y="([\d.]+)"', svg)]
+    labels = {m.group(3): (float(m.group(1)), float(m.group(2)))
+              for m in re.finditer(r'<g id="kg-label-\d+">\s*<text[^>]*x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', svg)}
+    assert set(labels) == {"Acme Corp", "Jane Doe", "Ada Brook"}, labels
+    for name, (x, y) in labels.items():
+        mx, my = min((m for m in markers if abs(m[0] - x) < 2), key=lambda m: abs(m[1] - y))
+        assert y - 0.8 * 8 > my + 8.5, (name, y, my)  # the text's top (baseline less its 8 px font's ascent) is
+        # below the marker (radius 8.7 px), not over it

@@ -63,7 +63,7 @@ class Money:
     value: Decimal
     currency: str
     text: str
-    qualifier: str = "exactly"
+    qualifier: str | None = None  # "more than", "about", ...: how the text bounds the amount; None when it does not
     equivalent: Money | None = None
 
 

@@ -88,7 +88,7 @@ def parse_money(text: str) -> Money | None:
         scale = (m.group("scale") or "").lower()
         if scale:
             value *= SCALES[scale]
-        qual = QUALIFIERS.get((m.group("qual") or "").lower(), "exactly")
+        qual = QUALIFIERS.get((m.group("qual") or "").lower())  # None: the text gives no qualifier
         return Money(value=Decimal(int(value)) if value == value.to_integral_value() else value,
                      currency=CURRENCY_WORDS[cur_word], text=text.strip(), qualifier=qual)
     return None
