@@ -34,6 +34,8 @@ STATES = [
     ("Kessler Group's investors include Veltro Corp., Omnia Capital and Brandis Partners.",
      {("Veltro Corp.", "investsIn", "Kessler Group"), ("Omnia Capital", "investsIn", "Kessler Group"),
       ("Brandis Partners", "investsIn", "Kessler Group")}),
+    ("Veltro Corp., Kessler Group's largest shareholder, also buys its vans.",
+     {("Veltro Corp.", "investsIn", "Kessler Group")}),
     # stakes and funding rounds
     ("Veltro Corp. took a 49% stake in Kessler Group last year.", {("Veltro Corp.", "investsIn", "Kessler Group")}),
     ("Veltro Corp. bought a majority stake in Kessler Group in 2020.", {("Veltro Corp.", "owns", "Kessler Group")}),
@@ -81,6 +83,8 @@ STATES_NOT = [
     ("Kessler Group said sales rose. Its investors include Veltro Corp. and Omnia Capital. "
      "Its chief executive, Maria Lenz, plans to list the company.",
      {("Maria Lenz", "ceoOf", "Omnia Capital"), ("Maria Lenz", "worksFor", "Omnia Capital")}),
+    ("Veltro Corp., Kessler Group's largest shareholder, also buys its vans.",
+     {("Kessler Group", "owns", "Veltro Corp."), ("Kessler Group", "investsIn", "Veltro Corp.")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -80,9 +80,11 @@ def title_props(r: _DocReader, words: list[str]) -> list[str]:
 
 
 def organization_of(r: _DocReader, m_id: int | None) -> int | None:
-    """The mention, unless it is a person's (a name nothing typed yet may be an organization; the resolver
-    checks the class it ends up with)."""
-    return m_id if m_id is not None and r.is_orgish(m_id) else None
+    """The mention, unless a cue word makes it a person's: the NER's label alone decides nothing here (it
+    often calls a company a person), and the resolver checks the class the name ends up with."""
+    if m_id is None or (r.is_person(m_id) and r.mentions[m_id].strong):
+        return None
+    return m_id
 
 
 def chain_before(r: _DocReader, start: int, m_id: int) -> tuple[int, list[tuple[list[str], Token]]]:
