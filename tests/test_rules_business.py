@@ -27,6 +27,10 @@ STATES = [
     # coordinated titles after a name
     ("Tom Brandt, the founder and CEO of Kessler Group, lives in Oslo.",
      {("Tom Brandt", "founderOf", "Kessler Group"), ("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # titles after 'as'
+    ("Tom Brandt, who runs Kessler Group as chairman and chief executive, lives in Oslo.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
+    ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
     # appointments
     ("Kessler Group named Maria Lenz as chief executive on Wednesday.",
      {("Maria Lenz", "ceoOf", "Kessler Group")}),
@@ -85,6 +89,10 @@ STATES_NOT = [
      {("Maria Lenz", "ceoOf", "Omnia Capital"), ("Maria Lenz", "worksFor", "Omnia Capital")}),
     ("Veltro Corp., Kessler Group's largest shareholder, also buys its vans.",
      {("Kessler Group", "owns", "Veltro Corp."), ("Kessler Group", "investsIn", "Veltro Corp.")}),
+    ("Tom Brandt stepped down as chief executive of Kessler Group in April, the company said.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
+    ("Tom Brandt, who previously ran Kessler Group as chief executive, lives in Oslo.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -32,6 +32,8 @@ ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previo
 ENDED_ADVERBS = {"previously", "formerly", "once"}
 #: Words that join the titles of a chain ('chair and chief executive', 'president & CEO', 'co-founder').
 CHAIN_JOINS = {"and", "&", ","}
+#: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
+LEAVE_VERBS = {"step", "resign", "quit", "retire", "leave", "depart", "exit"}
 #: Verbs whose by-agent heads what the verb is said of ('Vexa, led by chief executive Ana Ruiz').
 LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 #: Verbs that give their object a title ('Vexa named Ana Ruiz (as) chief executive').
@@ -224,6 +226,39 @@ def coordinated_titles_rule(r: _DocReader) -> None:
                 r.add(holder, org, [Cue(p) for p in props], t, "title-chain")
 
 
+def as_title_rule(r: _DocReader) -> None:
+    """'X runs Vexa as chairman and chief executive', 'X joins Vexa as president', 'X returned as Vexa chief
+    executive': each title after 'as', held by the verb's subject, at the verb's object or the title's own
+    organization."""
+    doc = r.doc
+    for prep in doc:
+        if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or ended(prep.head):
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() in LEAVE_VERBS:
+            continue  # 'X stepped down as chief executive of Vexa': a role that ends
+        titles = [x for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        read = [(t, title_props(r, [w.lower_ for w in doc[t.left_edge.i:t.i + 1]
+                                    if w.dep_ not in {"det", "poss"} and w.i not in r.in_names]))
+                for t in titles if t.pos_ in {"NOUN", "PROPN"} and t.i not in r.in_names]
+        read = [(t, props) for t, props in read if props and not ended(t)]
+        if not read:
+            continue
+        holders = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None and r.is_person(h)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for t, props in read:
+            org = next((organization_of(r, r.mention_of(o)) for o in objects if r.mention_of(o) is not None), None)
+            for c in t.children:
+                if org is None and (c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.in_names)):
+                    org = organization_of(r, r.mention_of(c))
+                if org is None and c.dep_ == "prep" and c.lower_ in {"of", "at"}:
+                    org = next((organization_of(r, r.mention_of(p)) for p in c.children if p.dep_ == "pobj"), None)
+            if org is None:
+                continue
+            for h in holders:
+                r.add(h, org, [Cue(p) for p in props], t, "as-title")
+
+
 def title_list_rule(r: _DocReader) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
     at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
@@ -366,6 +401,7 @@ def business_rules(r: _DocReader) -> None:
     fund = list(dict.fromkeys(c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition))
     title_chain_rule(r)
     coordinated_titles_rule(r)
+    as_title_rule(r)
     title_list_rule(r)
     appointment_rule(r)
     stake_rule(r)
