@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import Document, expand_paths, iter_documents, texts_to_documents
+from .documents import Document, RepeatedIdWarning, expand_inputs, iter_documents, texts_to_documents
 from .errors import InputError
 from .graph import GraphWriter, KnowledgeGraph, format_for
 from .namespace import DEFAULT_BASE
@@ -46,6 +47,8 @@ class BuildReport:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     skipped: int = 0  # documents already in the store with the same content hash
+    replaced: int = 0  # documents in the store whose text changed: their old version is replaced
+    repeats: list[str] = field(default_factory=list)  # ids read twice in this build (kg.documents.distinct_ids)
 
     def summary(self) -> str:
         s = (f"{self.documents} document{'s' if self.documents != 1 else ''}, {self.entities} entities, "
@@ -54,6 +57,11 @@ class BuildReport:
             s += f"; {len(self.failures)} document{'s' if len(self.failures) != 1 else ''} failed"
         if self.skipped:
             s += f"; {self.skipped} unchanged document{'s' if self.skipped != 1 else ''} skipped"
+        if self.replaced:
+            s += (f"; {self.replaced} stored document{'s' if self.replaced != 1 else ''} replaced by "
+                  f"{'changed versions' if self.replaced != 1 else 'a changed version'}")
+        if self.repeats:
+            s += f"; {len(self.repeats)} repeated document id{'s' if len(self.repeats) != 1 else ''} (see the warnings)"
         return s
 
 
@@ -152,9 +160,13 @@ def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None]
         if on_error is not None:
             on_error(exc)
 
-    expanded = expand_paths(paths)  # fail fast on a missing path, before loading the model
-    total = len(expanded) if all(str(p).endswith((".txt", ".md")) for p in expanded) else None
-    return iter_documents(expanded, on_error=failed), total
+    def repeated(message: str) -> None:
+        report.repeats.append(message)
+        warnings.warn(message, RepeatedIdWarning, stacklevel=2)
+
+    expanded = expand_inputs(paths)  # fail fast on a missing path, before loading the model
+    total = len(expanded) if all(str(i.path).endswith((".txt", ".md")) for i in expanded) else None
+    return iter_documents(expanded, on_error=failed, on_repeat=repeated), total
 
 
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),

@@ -152,8 +152,9 @@ def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, optio
               help="Answer with what the ontology entails too (sub-classes and -properties, inverses, transitivity).")
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Query a store instead of a graph file.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE send parts of the query to other endpoints.")
 def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, infer: bool,
-              ontology: tuple[str, ...], store: str | None = None) -> None:
+              ontology: tuple[str, ...], store: str | None = None, allow_service: bool = False) -> None:
     """Answer a SPARQL query over a graph file or a store (a directory or endpoint URL from 'kg build --store').
 
     The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
@@ -180,7 +181,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
 
         with open_store(graph) as st:
             if not infer:
-                click.echo(st.query(sparql).format(fmt).rstrip("\n"))
+                click.echo(st.query(sparql, allow_service=allow_service).format(fmt).rstrip("\n"))
                 return
             kg = KnowledgeGraph(_copy(st.graph()))  # inference adds triples: never into the store
     else:
@@ -189,7 +190,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
         from .infer import materialize
 
         materialize(kg.graph, ontology)
-    result = kg.query(sparql)
+    result = kg.query(sparql, allow_service=allow_service)
     click.echo(result.format(fmt).rstrip("\n"))
 
 

@@ -3,6 +3,18 @@
 Reading is lazy (one document at a time) so that a build streams. Problems with one document are
 reported through ``on_error`` and the rest are still read; a path that does not exist is an error of
 the whole call, raised before anything is read.
+
+A document's id (which makes its IRI) does not depend on the folder a build is run from:
+
+* a text file named as an input: its file name (``a.txt``); a file found in a folder named as an input: its path
+  relative to that folder (``2024/a.txt``);
+* a JSON Lines record: the file's name (as for a text file) ``#`` the record's ``id`` (``feed.jsonl#42``), or
+  ``#`` the start of its content hash when it has no id;
+* standard input: ``stdin#`` the start of its content hash.
+
+Two documents of one read with the same id are never merged: an exact repeat (same id, same text) is
+skipped, a different text gets the id with ``~2`` (``~3``, ...) appended; both are reported through
+``on_repeat``.
 """
 
 from __future__ import annotations
@@ -12,8 +24,9 @@ import json
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
@@ -39,6 +52,20 @@ class Document:
 
 class DecodingWarning(UserWarning):
     """A file was not UTF-8 and was decoded with a fallback encoding."""
+
+
+class RepeatedIdWarning(UserWarning):
+    """Two documents of one read have the same id: one was skipped (a repeat) or renamed (a different text)."""
+
+
+class Input(NamedTuple):
+    """One file to read (or ``-``), and the name its documents' ids start with (see the module docstring)."""
+
+    path: Path | str
+    name: str
+
+#: characters of the content hash that stand for a document without an id
+HASH_ID_CHARS = 16
 
 
 def decode_bytes(data: bytes, where: str) -> str:
@@ -69,16 +96,22 @@ def _check_text(text: str, where: str) -> str:
     return text
 
 
-def _read_text_file(path: Path) -> Document:
+def _read_text_file(path: Path, name: str) -> Document:
     where = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from exc
-    return Document(id=where, text=_check_text(decode_bytes(data, where), where), source=where)
+    return Document(id=name, text=_check_text(decode_bytes(data, where), where), source=where)
 
 
-def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def _hash_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_ID_CHARS]
+
+
+def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputError], None],
+                name: str | None = None) -> Iterator[Document]:
+    name = where if name is None else name
     seen_any = False
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
@@ -93,9 +126,10 @@ def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputErr
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             on_error(InputError(f"{at}: has no \"text\" string; each line must be {{\"id\": ..., \"text\": ...}}"))
             continue
-        doc_id = str(record.get("id") or at)
+        given = record.get("id")
         try:
-            yield Document(id=doc_id, text=_check_text(record["text"], at), source=at)
+            text = _check_text(record["text"], at)
+            yield Document(id=f"{name}#{given if given not in (None, '') else _hash_id(text)}", text=text, source=at)
         except InputError as exc:
             on_error(exc)
     if not seen_any:
@@ -106,43 +140,87 @@ def _raise(exc: InputError) -> None:
     raise exc
 
 
-def expand_paths(inputs: Iterable[str | Path]) -> list[Path | str]:
-    """Check every input exists and expand folders (recursively) into their .txt and .md files.
+def expand_inputs(inputs: Iterable[str | Path | Input]) -> list[Input]:
+    """Check every input exists and expand folders (recursively) into their .txt, .md and .jsonl files, each
+    with the name its documents' ids start with (see the module docstring). An :class:`Input` is kept as is.
 
-    ``-`` stands for standard input and is kept as is. Raises InputError for a missing path.
+    ``-`` stands for standard input. Raises InputError for a missing path.
     """
-    out: list[Path | str] = []
+    out: list[Input] = []
     for item in inputs:
+        if isinstance(item, Input):
+            out.append(item)
+            continue
         if str(item) == "-":
-            out.append("-")
+            out.append(Input("-", "stdin"))
             continue
         path = Path(item)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
             if not files:
                 raise InputError(f"{str(path)!r}: folder holds no .txt, .md or .jsonl files")
-            out.extend(files)
+            out.extend(Input(p, p.relative_to(path).as_posix()) for p in files)
         elif path.exists():
-            out.append(path)
+            out.append(Input(path, path.name))
         else:
             raise InputError(f"{str(path)!r}: no such file or folder")
     return out
 
 
+def expand_paths(inputs: Iterable[str | Path]) -> list[Path | str]:
+    """The files :func:`expand_inputs` finds (``-`` for standard input)."""
+    return [i.path for i in expand_inputs(inputs)]
+
+
+def _warn_repeat(message: str) -> None:
+    warnings.warn(message, RepeatedIdWarning, stacklevel=3)
+
+
+def distinct_ids(documents: Iterable[Document], on_repeat: Callable[[str], None] = _warn_repeat) -> Iterator[Document]:
+    """The documents, none two with one id: an exact repeat (same id and text) is skipped, another text with an
+    id seen before gets ``~2`` (``~3``, ...) appended. Each case is passed to ``on_repeat`` as one line."""
+    seen: dict[str, tuple[str, str]] = {}  # id -> (content hash, source)
+    for doc in documents:
+        first = seen.get(doc.id)
+        if first is None:
+            seen[doc.id] = (doc.content_hash, doc.source)
+            yield doc
+            continue
+        if first[0] == doc.content_hash:
+            on_repeat(f"{doc.source or doc.id}: repeats document {doc.id!r} ({first[1]}) word for word; skipped")
+            continue
+        n = 2
+        while f"{doc.id}~{n}" in seen:
+            n += 1
+        renamed = replace(doc, id=f"{doc.id}~{n}")
+        seen[renamed.id] = (doc.content_hash, doc.source)
+        on_repeat(f"{doc.source or doc.id}: document id {doc.id!r} is taken by another text ({first[1]}); "
+                  f"kept as {renamed.id!r} (give each document its own id)")
+        yield renamed
+
+
 def iter_documents(
-    inputs: Iterable[str | Path],
+    inputs: Iterable[str | Path | Input],
     on_error: Callable[[InputError], None] = _raise,
     stdin: Iterable[bytes] | None = None,
+    on_repeat: Callable[[str], None] = _warn_repeat,
 ) -> Iterator[Document]:
-    """Yield the documents named by ``inputs`` (files, folders, ``-``, ``.jsonl`` files), lazily.
+    """Yield the documents named by ``inputs`` (files, folders, ``-``, ``.jsonl`` files), lazily, with distinct ids
+    (:func:`distinct_ids`; repeats go to ``on_repeat``, which warns by default).
 
     A document that cannot be read is passed to ``on_error`` (which raises by default) and skipped.
     """
-    for item in expand_paths(inputs):
+    return distinct_ids(_read_all(expand_inputs(inputs), on_error, stdin), on_repeat)
+
+
+def _read_all(inputs: list[Input], on_error: Callable[[InputError], None],
+              stdin: Iterable[bytes] | None) -> Iterator[Document]:
+    for item, name in inputs:
         if item == "-":
             data = b"".join(stdin if stdin is not None else [sys.stdin.buffer.read()])
             try:
-                yield Document(id="stdin", text=_check_text(decode_bytes(data, "<stdin>"), "<stdin>"), source="-")
+                text = _check_text(decode_bytes(data, "<stdin>"), "<stdin>")
+                yield Document(id=f"stdin#{_hash_id(text)}", text=text, source="-")
             except InputError as exc:
                 on_error(exc)
             continue
@@ -150,12 +228,12 @@ def iter_documents(
         if item.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with item.open("rb") as fh:
-                    yield from _read_jsonl(fh, str(item), on_error)
+                    yield from _read_jsonl(fh, str(item), on_error, name)
             except OSError as exc:
                 on_error(InputError(f"{item}: cannot be read ({exc.strerror or exc})"))
             continue
         try:
-            yield _read_text_file(item)
+            yield _read_text_file(item, name)
         except InputError as exc:
             on_error(exc)
 

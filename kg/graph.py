@@ -38,10 +38,11 @@ FORMATS: dict[str, str] = {
     ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
 }
 QUAD_FORMATS = ("trig", "nquads")
-#: Formats read by Oxigraph's parser; every graph of a quad format is merged into the default graph.
+#: Formats read by Oxigraph's parser (all of them); every graph of a quad format is merged into the default graph.
+#: Oxigraph never fetches anything: a JSON-LD ``@context`` that is not inline is an error, not a request.
 OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
               "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
-              "xml": pyoxigraph.RdfFormat.RDF_XML}
+              "xml": pyoxigraph.RdfFormat.RDF_XML, "json-ld": pyoxigraph.RdfFormat.JSON_LD}
 FORMAT_NAMES: dict[str, str] = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "ntriples": "nt",
                                 "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads",
                                 "xml": "xml", "rdfxml": "xml"}
@@ -364,9 +365,10 @@ class KnowledgeGraph:
         self.documents += 1
 
     # -- reading ---------------------------------------------------------------------------
-    def query(self, sparql: str) -> QueryResult:
-        """Answer a SPARQL query (kg, rdf, rdfs, owl, xsd, skos, schema, prov prefixes pre-bound)."""
-        return run_query(self.graph, sparql)
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
+        """Answer a SPARQL query (kg, rdf, rdfs, owl, xsd, skos, schema, prov prefixes pre-bound); SERVICE only with
+        ``allow_service`` (see :func:`kg.query.run_query`)."""
+        return run_query(self.graph, sparql, allow_service=allow_service)
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, entities, facts (entity-to-entity triples) and triples."""
@@ -500,23 +502,47 @@ class GraphWriter:
 
 
 def read_graph(path: str | Path, format: str | None = None) -> Graph:
-    """Read an RDF file into an Oxigraph-backed rdflib Graph."""
+    """Read an RDF file into an Oxigraph-backed rdflib Graph.
+
+    Reading touches nothing but the file: a JSON-LD ``@context`` given by URL (``http:``, ``file:``) is not
+    fetched (GraphFileError), XML external entities are not read, and RDF/XML whose entities expand past
+    expat's amplification limit (a "billion laughs") is refused before Oxigraph, which expands entities, sees it.
+    """
     p = Path(path)
     if not p.is_file():
         raise GraphFileError(f"{str(p)!r}: no such file; give a graph written by 'kg build'")
     fmt = format_for(p, format)
     g = new_graph()
+    if fmt == "xml":
+        _check_xml_entities(p)
     try:
-        if fmt in OX_FORMATS:  # Oxigraph's own parser: fast, and exact error positions
-            store = ox_store(g)
-            assert store is not None
-            store.bulk_load(path=str(p), format=OX_FORMATS[fmt], to_graph=pyoxigraph.DefaultGraph())
-        else:
-            g.parse(p, format=fmt)
+        store = ox_store(g)
+        assert store is not None
+        store.bulk_load(path=str(p), format=OX_FORMATS[fmt], to_graph=pyoxigraph.DefaultGraph())
     except Exception as exc:  # parsers raise many exception types
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "LoadDocumentCallback" in msg:
+            msg = ("its @context is given by a URL or file name, and kg never fetches or opens one while reading "
+                   "a graph; put the context inline in the file")
         raise GraphFileError(f"cannot parse {str(p)!r} as {fmt}: {msg}") from exc
     return g
+
+
+def _check_xml_entities(path: Path) -> None:
+    """Refuse XML whose entity declarations expand too far (expat's "billion laughs" protection: past 8 MiB,
+    at most 100 times the input). expat reads no external entity; its other errors are left to the RDF/XML parser."""
+    import xml.parsers.expat as expat
+
+    parser = expat.ParserCreate()
+    try:
+        with path.open("rb") as fh:
+            parser.ParseFile(fh)
+    except expat.ExpatError as exc:
+        if "amplification" in str(exc):
+            raise GraphFileError(f"cannot parse {str(path)!r} as xml: its XML entities expand far past the file's "
+                                 f"size ({exc}); kg does not read such files") from None
+    except OSError as exc:
+        raise GraphFileError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from None
 
 
 def merge(graphs: Iterable[Graph]) -> Graph:

@@ -16,6 +16,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import QueryError
+from .guard import check_query
 from .namespace import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
@@ -159,10 +160,15 @@ def _table(header: list[str], rows: list[list[str]], max_width: int = 60) -> str
     return "\n".join([line, sep, *body, footer])
 
 
-def run_query(graph: Graph, sparql: str) -> QueryResult:
-    """Evaluate SPARQL against an rdflib Graph (Oxigraph-backed graphs evaluate in Oxigraph)."""
+def run_query(graph: Graph, sparql: str, *, allow_service: bool = False) -> QueryResult:
+    """Evaluate SPARQL against an rdflib Graph (Oxigraph-backed graphs evaluate in Oxigraph).
+
+    A query that calls SERVICE (a request to another endpoint) is refused unless ``allow_service``; one too large
+    or nested too deep for the engine is refused (:func:`kg.guard.check_query`).
+    """
     if not sparql or not sparql.strip():
         raise QueryError("the query is empty; give a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    check_query(sparql, allow_service=allow_service, read_only=False)
     text, added = with_prefixes(sparql)
     try:
         result = graph.query(text)

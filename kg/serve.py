@@ -59,6 +59,7 @@ from starlette.routing import Route
 
 from .errors import (KGError, NotAcceptableError, QueryError, QueryTimeoutError, RefusedQueryError,
                      ServeError)
+from .guard import check_query, code
 from .namespace import DEFAULT_BASE, PREFIXES
 
 # -- formats -----------------------------------------------------------------------------------------
@@ -138,50 +139,8 @@ def negotiate(accept: str | None, offers: Sequence[tuple[str, str]]) -> str | No
     return choice
 
 
-# -- the query text: what a worker must never see ---------------------------------------------------------
-_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
-_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                     re.IGNORECASE)
-
-
-def _code(sparql: str) -> str:
-    """The query with comments, strings and IRIs blanked out, so that keywords can be looked for."""
-    out: list[str] = []
-    i, n = 0, len(sparql)
-    while i < n:
-        c = sparql[i]
-        if c == "#":
-            j = sparql.find("\n", i)
-            i = n if j < 0 else j
-        elif c in "\"'":
-            quote_ = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote_)
-            while j < n and not sparql.startswith(quote_, j):
-                j += 2 if sparql[j] == "\\" else 1
-            i = j + len(quote_)
-            out.append(" ")
-        elif c == "<" and (m := _IRI.match(sparql, i)):
-            i = m.end()
-            out.append(" ")
-        elif c == "\\":  # an escaped character in a prefixed name (ex:a\#b): never a comment start
-            i += 2
-            out.append("_")
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
-
-
-def check_query(sparql: str) -> None:
-    """Refuse what a read-only, offline endpoint does not run: updates and SERVICE (federated queries)."""
-    if not sparql or not sparql.strip():
-        raise QueryError("the query is empty; give a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
-    code = _code(sparql)
-    if _UPDATE.match(code):
-        raise RefusedQueryError("this endpoint is read-only: SPARQL Update is not accepted")
-    if _SERVICE.search(code):
-        raise QueryError("SERVICE (federated query) is not allowed: this endpoint answers from its own data only")
+# -- the query text: what a worker must never see (kg.guard) ----------------------------------------------------
+_code = code
 
 
 # -- the worker process ---------------------------------------------------------------------------------

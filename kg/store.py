@@ -121,7 +121,7 @@ class Store:
         """Rows of a SELECT (over the default graph) as dicts of rdflib terms; kg prefixes pre-bound."""
         raise NotImplementedError
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
         """Answer any query over the default graph (the de-duplicated union), like KnowledgeGraph.query."""
         raise NotImplementedError
 
@@ -342,8 +342,8 @@ class OxigraphStore(Store):
                 self._graph.bind(prefix, ns, override=True)
         return self._graph
 
-    def query(self, sparql: str) -> QueryResult:
-        return run_query(self.graph(), sparql)
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
+        return run_query(self.graph(), sparql, allow_service=allow_service)
 
     def count(self) -> int:
         return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
@@ -509,9 +509,11 @@ class RemoteStore(Store):
         data = json.loads(self._query(sparql, "application/sparql-results+json"))
         return [{k: _from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
         from .errors import QueryError
+        from .guard import check_query
 
+        check_query(sparql, allow_service=allow_service, read_only=False)
         kind = _kind(sparql)
         try:
             if kind in ("SELECT", "ASK"):
@@ -769,6 +771,8 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             if passed.get(iri, stored.get(iri)) == d.content_hash:
                 report.skipped += 1
                 continue
+            if iri not in passed and iri in stored:  # a changed version of a stored document: it replaces that one
+                report.replaced += 1
             passed[iri] = d.content_hash
             yield d
 
