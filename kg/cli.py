@@ -317,8 +317,11 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
 @click.option("--infer", is_flag=True, help="Also answer with what the ontology entails (materialised at start-up).")
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also accept requests whose Host header is NAME (default: only the --host address); repeatable.")
 def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
-              workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None) -> None:
+              workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None,
+              allow_hosts: tuple[str, ...] = ()) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
     from .serve import serve
@@ -326,7 +329,7 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
     with _graph_or_store(graph, store) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
-              base=base or DEFAULT_BASE, workers=workers, infer=infer)
+              base=base or DEFAULT_BASE, workers=workers, infer=infer, allowed_hosts=allow_hosts)
 
 def _is_store(location: str) -> bool:
     from .store import is_store_location

@@ -53,6 +53,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import MultiDict
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -867,8 +868,13 @@ def _error_response(status: int):
 
 def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None,
                ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, workers: int | None = None,
-               source: QuerySource | None = None, sandbox: bool = True, infer: bool = False) -> Starlette:
+               source: QuerySource | None = None, sandbox: bool = True, infer: bool = False,
+               allowed_hosts: Sequence[str] | None = None) -> Starlette:
     """The ASGI app serving a graph (a file path, a KnowledgeGraph or an rdflib Graph), or any ``source``.
+
+    ``allowed_hosts``: the ``Host`` header values accepted (Starlette's TrustedHostMiddleware: ``*.example.org``
+    patterns, a port is ignored); any other host gets 400, so a web page cannot reach a loopback server under a
+    name of its own (DNS rebinding). None accepts any host (for an app put behind a proxy that checks).
 
     With ``infer``, the served graph also holds what the ontology (core plus ``ontology``) entails
     (see :mod:`kg.infer`), materialised once at start-up.
@@ -922,6 +928,8 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
             close()
 
     middleware = []
+    if allowed_hosts is not None:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts), www_redirect=False))
     if cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=[cors], allow_methods=["GET", "POST"],
                                      allow_headers=["Accept", "Content-Type"], expose_headers=["X-KG-Truncated"]))
@@ -948,6 +956,27 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
     return app
 
 
+#: seconds an idle keep-alive connection stays open
+KEEP_ALIVE_S = 5
+#: connections (and requests in flight) served at once; past this uvicorn answers 503
+MAX_CONNECTIONS = 500
+#: bytes of request line and headers accepted (h11)
+MAX_HEADER_BYTES = 16 * 1024
+
+
+def serving_hosts(host: str, extra: Iterable[str] = ()) -> list[str]:
+    """The Host header values a server bound to ``host`` accepts: that address, and for loopback its names
+    (``localhost``, ``127.0.0.1``, ``::1``); for a wildcard address (``0.0.0.0``, ``::``) any host unless ``extra``
+    names some. ``extra`` adds names (a DNS name the server is reached by)."""
+    extra = list(extra)
+    if host in ("0.0.0.0", "::", ""):
+        return extra or ["*"]
+    names = [host, f"[{host}]"] if ":" in host else [host]
+    if host in ("127.0.0.1", "localhost", "::1"):
+        names += ["localhost", "127.0.0.1", "[::1]"]
+    return list(dict.fromkeys(names + extra))
+
+
 def default_workers() -> int:
     """Query worker processes: the number of CPUs, at least 2 (so one slow query never blocks the rest), at most 8."""
     return max(2, min(8, os.cpu_count() or 2))
@@ -955,16 +984,25 @@ def default_workers() -> int:
 
 def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
           max_rows: int = 10000, cors: str | None = None, ontology: Iterable[str | Path] = (),
-          base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info", infer: bool = False) -> None:
-    """Serve a graph file until interrupted (the ``kg serve`` command)."""
+          base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info", infer: bool = False,
+          allowed_hosts: Sequence[str] = ()) -> None:
+    """Serve a graph file until interrupted (the ``kg serve`` command).
+
+    Requests must name this server in their ``Host`` header (:func:`serving_hosts`, plus ``allowed_hosts``).
+    Connections are bounded: idle keep-alive connections close after :data:`KEEP_ALIVE_S` s, at most
+    :data:`MAX_CONNECTIONS` are served at once (more get 503), request headers are limited by h11 to
+    :data:`MAX_HEADER_BYTES` bytes.
+    """
     import uvicorn
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         warnings.warn(f"serving on {host}: anyone who can reach this address can query the graph")
     app = create_app(graph, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology, base=base,
-                     workers=workers, infer=infer)
+                     workers=workers, infer=infer, allowed_hosts=serving_hosts(host, allowed_hosts))
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False,
+                    timeout_keep_alive=KEEP_ALIVE_S, limit_concurrency=MAX_CONNECTIONS,
+                    h11_max_incomplete_event_size=MAX_HEADER_BYTES)
     finally:
         app.state.close()
 

@@ -71,3 +71,180 @@ def test_replacing_a_stored_document_is_said_in_the_summary(tmp_path, capsys):
     f.write_text(TWO, encoding="utf-8")
     code, _, err = run(capsys, "build", str(f), "--store", store)
     assert code == 0 and "1 stored document replaced by a changed version" in err
+
+
+# -- 2. reading an untrusted graph fetches nothing, opens nothing else, expands nothing -----------------------------
+import resource  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+
+from kg.errors import GraphFileError, QueryError  # noqa: E402
+from kg.graph import read_graph  # noqa: E402
+from kg.guard import check_query  # noqa: E402
+
+
+class Listener:
+    """A TCP listener on 127.0.0.1 that counts the connections it receives."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop = True
+        self._thread.join(2)
+        self.sock.close()
+
+
+@pytest.fixture
+def listener():
+    lst = Listener()
+    yield lst
+    lst.close()
+
+
+def test_jsonld_with_a_remote_or_file_context_is_refused_unfetched(tmp_path, listener, capsys):
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text(json.dumps({"@context": f"http://127.0.0.1:{listener.port}/ctx", "@id": "http://e.org/s",
+                                  "name": "x"}), encoding="utf-8")
+    ctx = tmp_path / "ctx.jsonld"
+    ctx.write_text(json.dumps({"@context": {"@vocab": "http://e.org/"}}), encoding="utf-8")
+    local = tmp_path / "local.jsonld"
+    local.write_text(json.dumps({"@context": ctx.as_uri(), "@id": "http://e.org/s", "name": "x"}), encoding="utf-8")
+    for path in (remote, local):
+        code, out, err = run(capsys, "query", str(path), "ASK { ?s ?p ?o }")
+        assert code == 1 and out == "" and "kg never fetches or opens" in err and len(err.splitlines()) == 1
+    assert listener.connections == 0
+    inline = tmp_path / "inline.jsonld"
+    inline.write_text(json.dumps({"@context": {"@vocab": "http://e.org/"}, "@id": "http://e.org/s", "name": "x"}),
+                      encoding="utf-8")
+    assert len(read_graph(inline)) == 1
+
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+""" + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">\n' for p, c in zip("abcdefgh", "bcdefghi")) + """]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+<rdf:Description rdf:about="http://example.org/s"><ex:p>&i;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
+
+
+def test_rdfxml_billion_laughs_is_refused_within_a_memory_limit(tmp_path):
+    bomb = tmp_path / "bomb.rdf"
+    bomb.write_text(BOMB, encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "kg", "query", str(bomb), "ASK {}"], capture_output=True, text=True,
+                       timeout=120, preexec_fn=_limit_memory)
+    assert p.returncode == 1, p.stderr[-500:]
+    assert p.stderr.startswith("kg: error: cannot parse") and "entities expand" in p.stderr
+    # entities that expand a little (namespace shorthands, as ontology editors write them) still read
+    ok = tmp_path / "ok.rdf"
+    ok.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ex "http://example.org/"> ]>\n'
+                  '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="&ex;">'
+                  '<rdf:Description rdf:about="&ex;s"><ex:p>x</ex:p></rdf:Description></rdf:RDF>\n', encoding="utf-8")
+    assert len(read_graph(ok)) == 1
+
+
+def test_kg_query_refuses_service_unless_allowed(tmp_path, listener, capsys):
+    g = tmp_path / "g.ttl"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    service = f"SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/cli> {{ ?s ?p ?o }} }}"
+    code, _, err = run(capsys, "query", str(g), service)
+    assert code == 1 and "SERVICE (federated query) is not allowed" in err
+    store = str(tmp_path / "st")
+    from kg.store import open_store
+
+    with open_store(store, create=True) as st:
+        st.put_document("http://e.org/doc", [(URIRef("http://e.org/s"), URIRef("http://e.org/p"), URIRef("http://e.org/o"))])
+    code, _, err = run(capsys, "query", store, service)
+    assert code == 1 and "SERVICE" in err
+    assert listener.connections == 0
+    code, _, err = run(capsys, "query", str(g), service, "--allow-service")
+    assert listener.connections >= 1  # the flag does let it through (the listener answers nothing: an error)
+
+
+from rdflib import URIRef  # noqa: E402
+
+SERVICE_BYPASSES = [
+    "SELECT * WHERE { BIND(<http://x/\\u0041#> AS ?x) SERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } }",
+    "SELECT * WHERE { BIND(<http://x/\\u0022> AS ?x) SERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } BIND(\"x\" AS ?y) }",
+    "SELECT * WHERE { BIND(<http://x/\\U00000041#> AS ?x) \\u0053ERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } }",
+]
+
+
+@pytest.mark.parametrize("query", SERVICE_BYPASSES)
+def test_service_hidden_by_escapes_is_found(query):
+    with pytest.raises(QueryError, match="SERVICE"):
+        check_query(query)
+
+
+DEEP = {"braces": "SELECT * WHERE " + "{" * 10_000 + " ?s ?p ?o " + "}" * 10_000,
+        "optional": "SELECT * WHERE { ?s ?p ?o " + " OPTIONAL { ?s ?p ?o }" * 3_000 + " }",
+        "union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 20_000) + " }",
+        "parens": "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 20_000 + "?o" + ")" * 20_000 + ") }",
+        "triples": "SELECT * WHERE { " + " . ".join(f"?s{i} ?p ?o" for i in range(20_000)) + " }"}
+
+
+def test_deep_queries_are_one_line_errors_not_crashes(tmp_path):
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    for name, query in DEEP.items():
+        q = tmp_path / f"{name}.rq"
+        q.write_text(query, encoding="utf-8")
+        p = subprocess.run([sys.executable, "-m", "kg", "query", str(g), "-f", str(q)], capture_output=True, text=True,
+                           timeout=120, preexec_fn=_limit_memory)
+        assert p.returncode == 1, (name, p.returncode, p.stderr[-300:])
+        assert len(p.stderr.splitlines()) == 1 and "accepted" in p.stderr, (name, p.stderr)
+    # what a person writes is well inside the limits
+    check_query("SELECT ?n WHERE { ?p kg:ceoOf ?o . ?o rdfs:label ?n " + " ".join(
+        f"OPTIONAL {{ ?o kg:p{i} ?v{i} FILTER(?v{i} != <urn:x> || ?v{i} = 'a') }}" for i in range(40)) + " }")
+    check_query("SELECT * WHERE { VALUES (?a ?b) { " + " ".join(f"(<urn:x:{i}> {i})" for i in range(5000)) + " } }")
+
+
+# -- 3. the endpoint ---------------------------------------------------------------------------------------------
+def test_endpoint_refuses_hidden_service_deep_queries_and_foreign_hosts(tmp_path, listener):
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app, serving_hosts
+
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=5, allowed_hosts=serving_hosts("127.0.0.1"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        for query in [q.replace("127.0.0.1:9", f"127.0.0.1:{listener.port}") for q in SERVICE_BYPASSES]:
+            r = c.get("/sparql", params={"query": query})
+            assert r.status_code == 400 and "SERVICE" in r.text, (query, r.status_code, r.text)
+        for name, query in DEEP.items():
+            r = c.post("/sparql", content=query.encode(), headers={"Content-Type": "application/sparql-query"})
+            assert r.status_code == 400 and "accepted" in r.text, (name, r.status_code, r.text[:200])
+        assert c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+        for host in ("localhost:8000", "[::1]:8000", "127.0.0.1"):
+            assert c.get("/sparql", params={"query": "ASK {}"}, headers={"Host": host}).status_code == 200, host
+        r = c.get("/sparql", headers={"Host": "attacker.example:8000"})
+        assert r.status_code == 400 and "attacker.example" not in r.text
+    assert listener.connections == 0
+    assert serving_hosts("0.0.0.0") == ["*"] and serving_hosts("0.0.0.0", ["kg.example.org"]) == ["kg.example.org"]
+    assert serving_hosts("10.0.0.5", ["kg.lan"]) == ["10.0.0.5", "kg.lan"]
