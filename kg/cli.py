@@ -95,15 +95,23 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
 
     if workers == 1 and scheduler is None:  # this process extracts: the allocator settings of a worker
         keep_freed_memory()
+    exit_code = 0
     with contextlib.ExitStack() as stack:
         on_rejected = None
-        if rejected is not None:
-            log = stack.enter_context(open(rejected, "w", encoding="utf-8"))
+        if rejected is not None:  # written atomically, like every file kg writes (kg.files)
+            from .files import atomic_write
+
+            log = stack.enter_context(atomic_write(rejected))
             on_rejected = lambda r: log.write(json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n")  # noqa: E731
         options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
                        progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
                        workers=workers, scheduler=scheduler, on_rejected=on_rejected)
-        _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
+        try:
+            _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
+        except SystemExit as exc:  # some documents failed: the build is done, and so is the --rejected file
+            exit_code = exc.code
+    if exit_code:
+        sys.exit(exit_code)
 
 
 def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options) -> None:  # noqa: ANN001

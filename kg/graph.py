@@ -7,9 +7,7 @@ is evaluated by Oxigraph. Does not import spaCy.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -23,7 +21,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
-from .files import atomic_write
+from .files import TempFile, atomic_write
 from .errors import GraphFileError
 from .extract.model import Evidence, Money
 from .extract.money import format_value
@@ -442,16 +440,13 @@ class GraphWriter:
                  schema: Schema | None = None):
         self.fmt = format_for(path, format)
         self.target = Path(path)
-        directory = self.target.parent if str(self.target.parent) else Path(".")
-        if not directory.is_dir():
-            raise GraphFileError(f"cannot write {str(self.target)!r}: folder {str(directory)!r} does not exist")
         self.iris = IriMinter(base, schema)
         self.schema = schema
         self.triples = 0
         self.check: Callable[[Path], None] | None = None
         self._whole = None if self.fmt in STREAMED_FORMATS else KnowledgeGraph(Graph(), schema=schema, minter=self.iris)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
-        self._fh = os.fdopen(fd, "wb")
+        self._temp = TempFile(self.target, error=GraphFileError)
+        self._fh = self._temp.fh
 
     def add_document(self, dg: DocumentGraph) -> KnowledgeGraph | None:
         """Add one document; returns the graph it went into (None for N-Triples, written without a graph)."""
@@ -473,23 +468,23 @@ class GraphWriter:
 
     def close(self, check: Callable[[Path], None] | None = None) -> None:
         """Finish the file and move it over the target; ``check(temporary_path)`` may veto by raising."""
-        if self._whole is not None:
-            _for_writing(self._whole.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
-        self._fh.close()
+        try:
+            if self._whole is not None:
+                _for_writing(self._whole.graph, self.fmt).serialize(destination=self._fh, format=self.fmt,
+                                                                    encoding="utf-8")
+            self._fh.flush()
+        except OSError as exc:
+            raise self._temp.fail(exc) from None
         if check is not None:
             try:
-                check(Path(self._tmp))
+                check(self._temp.path)
             except BaseException:
                 self.abort()
                 raise
-        os.replace(self._tmp, self.target)
+        self._temp.commit()
 
     def abort(self) -> None:
-        self._fh.close()
-        try:
-            os.unlink(self._tmp)
-        except OSError:
-            pass
+        self._temp.discard()
 
     def __enter__(self) -> GraphWriter:
         return self
@@ -497,6 +492,8 @@ class GraphWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.close(self.check)
+        elif isinstance(exc, OSError):  # writing failed (a full disk): one line, no temporary file left
+            raise self._temp.fail(exc) from None
         else:
             self.abort()
 

@@ -248,3 +248,89 @@ def test_endpoint_refuses_hidden_service_deep_queries_and_foreign_hosts(tmp_path
     assert listener.connections == 0
     assert serving_hosts("0.0.0.0") == ["*"] and serving_hosts("0.0.0.0", ["kg.example.org"]) == ["kg.example.org"]
     assert serving_hosts("10.0.0.5", ["kg.lan"]) == ["10.0.0.5", "kg.lan"]
+
+
+# -- 4. files: one-line errors, no temporary file left, fsync'd, the mode a user expects ----------------------------
+import errno  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import stat  # noqa: E402
+
+from kg.files import atomic_write  # noqa: E402
+from kg.errors import KGError  # noqa: E402
+
+
+def temps(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_written_files_get_the_umask_mode_or_keep_the_old_one(tmp_path):
+    old = os.umask(0o027)
+    try:
+        with atomic_write(tmp_path / "new.txt") as fh:
+            fh.write("x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+    (tmp_path / "new.txt").chmod(0o604)
+    with atomic_write(tmp_path / "new.txt") as fh:
+        fh.write("y")
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o604 and (tmp_path / "new.txt").read_text() == "y"
+
+
+def test_a_killed_runs_temporary_file_is_removed_by_the_next_write(tmp_path):
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f".g.ttl.{dead.pid}.abc123.tmp"
+    stale.write_text("half a graph")
+    live = tmp_path / f".g.ttl.{os.getppid()}.def456.tmp"  # another process still writing: left alone
+    live.write_text("being written")
+    with atomic_write(tmp_path / "g.ttl") as fh:
+        fh.write("whole")
+    assert temps(tmp_path) == [live.name]
+
+
+def test_a_write_error_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("kg.files.tempfile.mkstemp", read_only)
+    with pytest.raises(KGError, match=r"cannot write '.*g\.ttl': Read-only file system; write to another folder"):
+        with atomic_write(tmp_path / "g.ttl") as fh:
+            fh.write("x")
+    monkeypatch.undo()
+    with pytest.raises(KGError, match="No space left on device; free some space"):
+        with atomic_write(tmp_path / "g.ttl") as fh:
+            fh.write("x")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert temps(tmp_path) == [] and not (tmp_path / "g.ttl").exists()
+
+
+def _small_files() -> None:
+    _limit_memory()
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), as on a full disk
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".jsonld"])  # written as it goes / written whole at the end
+def test_disk_full_during_build_is_one_line_keeps_the_old_file_and_no_temp(tmp_path, suffix):
+    doc = tmp_path / "a.txt"
+    doc.write_text(" ".join([ONE, TWO] * 20), encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    out.write_text("the previous graph")
+    p = subprocess.run([sys.executable, "-m", "kg", "build", str(doc), "-o", str(out), "-q"], capture_output=True,
+                       text=True, timeout=300, preexec_fn=_small_files)
+    assert p.returncode == 1 and p.stderr.startswith(f"kg: error: cannot write '{out}': File too large"), p.stderr
+    assert len(p.stderr.splitlines()) == 1 and "Traceback" not in p.stderr
+    assert out.read_text() == "the previous graph" and temps(tmp_path) == []
+
+
+def test_rejected_log_in_a_missing_folder_is_one_line(tmp_path, capsys):
+    doc = tmp_path / "a.txt"
+    doc.write_text(ONE, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(doc), "--rejected", str(tmp_path / "nodir" / "r.jsonl"))
+    assert code == 1 and err.splitlines() == [
+        f"kg: error: cannot write '{tmp_path / 'nodir' / 'r.jsonl'}': folder '{tmp_path / 'nodir'}' does not exist; "
+        "create it first"]
+    code, _, err = run(capsys, "build", str(doc), "-q", "-o", str(tmp_path / "g.ttl"), "--rejected", str(tmp_path / "r.jsonl"))
+    assert code == 0 and (tmp_path / "r.jsonl").is_file() and temps(tmp_path) == []
