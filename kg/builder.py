@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import Document, RepeatedIdWarning, expand_inputs, iter_documents, texts_to_documents
+from .documents import MAX_BYTES, Document, RepeatedIdWarning, expand_inputs, iter_documents, texts_to_documents
 from .errors import InputError
 from .graph import GraphWriter, KnowledgeGraph, format_for
 from .namespace import DEFAULT_BASE
@@ -154,7 +154,7 @@ def build(texts: Iterable[str | Document], *, model: str | None = None, ontology
 
 
 def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None,
-             report: BuildReport) -> tuple[Iterator[Document], int | None]:
+             report: BuildReport, max_bytes: int = MAX_BYTES) -> tuple[Iterator[Document], int | None]:
     def failed(exc: InputError) -> None:
         report.failures.append(str(exc))
         if on_error is not None:
@@ -166,20 +166,21 @@ def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None]
 
     expanded = expand_inputs(paths)  # fail fast on a missing path, before loading the model
     total = len(expanded) if all(str(i.path).endswith((".txt", ".md")) for i in expanded) else None
-    return iter_documents(expanded, on_error=failed, on_repeat=repeated), total
+    return iter_documents(expanded, on_error=failed, on_repeat=repeated, max_bytes=max_bytes), total
 
 
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
                 base: str = DEFAULT_BASE, progress: bool = False,
                 on_error: Callable[[InputError], None] | None = None, workers: int = 1,
                 on_rejected: Callable[[Rejected], None] | None = None,
-                scheduler: str | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                scheduler: str | None = None, max_bytes: int = MAX_BYTES) -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
-    Unreadable documents are passed to ``on_error``, listed in the report, and skipped.
+    Unreadable documents (and any larger than ``max_bytes``) are passed to ``on_error``, listed in the report,
+    and skipped.
     """
     report = BuildReport()
-    documents, total = _prepare(paths, on_error, report)
+    documents, total = _prepare(paths, on_error, report, max_bytes)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
     return builder.build(documents, base=base, progress=progress, report=report, total=total), report
@@ -189,14 +190,14 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
                   model: str | None = None, ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE,
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
                   validate: bool = False, workers: int = 1, scheduler: str | None = None,
-                  on_rejected: Callable[[Rejected], None] | None = None) -> BuildReport:
+                  on_rejected: Callable[[Rejected], None] | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
     """
     format_for(output, format)  # an unknown suffix fails now, not after the build
     report = BuildReport()
-    documents, total = _prepare(paths, on_error, report)
+    documents, total = _prepare(paths, on_error, report, max_bytes)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
     return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
@@ -207,7 +208,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, progress: bool = False,
                    on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
                    on_rejected: Callable[[Rejected], None] | None = None,
-                   scheduler: str | None = None) -> BuildReport:
+                   scheduler: str | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
     from .store import Store, open_store
@@ -216,7 +217,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
     target = open_store(store, create=True) if own else store
     try:
         report = BuildReport()
-        documents, total = _prepare(paths, on_error, report)
+        documents, total = _prepare(paths, on_error, report, max_bytes)
         builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
         builder.on_rejected = on_rejected
         return builder.write_store(documents, target, base=base, progress=progress, report=report, total=total,

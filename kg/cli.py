@@ -80,11 +80,15 @@ _model_option = click.option(
               help="Extraction processes (the output is the same as with one).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Extract on a Dask cluster (pip install 'dask[distributed]').")
+@click.option("--max-bytes", type=click.IntRange(1), default=None, metavar="N",
+              help="Largest document read, in bytes (a file, a JSON Lines record, standard input); larger ones are "
+                   "reported and skipped. Default: 10 MiB.")
 @click.option("--rejected", type=click.Path(dir_okay=False), default=None, metavar="FILE.jsonl",
               help="Write every relation that was read but dropped (its classes fit no property), with why and where.")
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
               ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
-              no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None) -> None:
+              no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None,
+              max_bytes: int | None = None) -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -106,6 +110,8 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
         options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
                        progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
                        workers=workers, scheduler=scheduler, on_rejected=on_rejected)
+        if max_bytes is not None:
+            options["max_bytes"] = max_bytes
         try:
             _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
         except SystemExit as exc:  # some documents failed: the build is done, and so is the --rejected file

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple
 
 from .errors import InputError
 
@@ -68,21 +69,52 @@ class Input(NamedTuple):
 HASH_ID_CHARS = 16
 
 
-def decode_bytes(data: bytes, where: str) -> str:
-    """Decode a document's bytes: UTF-8 (with or without BOM), else cp1252, else latin-1, with a warning.
+#: byte order marks, longest first (UTF-32's begin with UTF-16's)
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
-    Raises InputError for data that looks binary (contains NUL bytes).
+#: the default of ``--max-bytes``: the largest document read (a file, a JSON Lines record, standard input)
+MAX_BYTES = 10 * 2**20
+
+#: a text with more than this share of control characters (other than tab, line and page breaks) is not text
+MAX_CONTROL_SHARE = 0.01
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_REPLACEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def decode_bytes(data: bytes, where: str) -> str:
+    """Decode a document's bytes: by its byte order mark (UTF-8, UTF-16, UTF-32), else UTF-8.
+
+    UTF-8 with a few bad bytes (at most as many as its valid characters beyond ASCII) keeps its text: each bad
+    byte becomes U+FFFD, with a warning. Other data is a legacy 8-bit text: decoded as cp1252 (else latin-1), with
+    a warning. Raises InputError for data with a NUL byte anywhere (a binary file).
     """
-    if b"\x00" in data[:8192]:
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{where}: starts with a {enc.upper()} byte order mark but is not {enc.upper()} "
+                                 f"(byte {exc.start}); save it as UTF-8") from None
+    if b"\x00" in data:
         raise InputError(f"{where}: looks like a binary file (it contains NUL bytes); give plain text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        replaced = data.decode("utf-8", errors="replace")
+        bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+        if sum(1 for c in replaced if ord(c) > 127 and c != "\ufffd") >= bad:  # more UTF-8 than not: keep it
+            _refuse_binary(replaced, where)
+            warnings.warn(f"{where}: {bad} byte{'s' if bad != 1 else ''} not valid UTF-8 (the first at byte "
+                          f"{exc.start}); replaced by U+FFFD", DecodingWarning, stacklevel=2)
+            return replaced
         for enc in FALLBACK_ENCODINGS:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
+            _refuse_binary(text, where)
             warnings.warn(
                 f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc}", DecodingWarning, stacklevel=2
             )
@@ -91,29 +123,75 @@ def decode_bytes(data: bytes, where: str) -> str:
 
 
 def _check_text(text: str, where: str) -> str:
+    """The text, if it is some: not empty, at most 1% control characters (else InputError). Control characters that
+    no RDF syntax can carry everywhere (C0 but tab and line breaks; lone surrogates) become spaces (U+FFFD for
+    surrogates), so that character offsets stay right."""
     if not text.strip():
         raise InputError(f"{where}: is empty; give a file with some text")
+    if _refuse_binary(text, where) or "\x0c" in text:
+        text = _REPLACEABLE.sub(lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " ", text)
     return text
 
 
-def _read_text_file(path: Path, name: str) -> Document:
+def _refuse_binary(text: str, where: str) -> int:
+    """How many control characters ``text`` has; InputError if they are more than 1% of it (a binary file)."""
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise InputError(f"{where}: looks like a binary file ({controls:,} of its {len(text):,} characters are control "
+                         "characters); give plain text")
+    return controls
+
+
+def _read_limited(fh: IO[bytes], max_bytes: int, where: str) -> bytes:
+    data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{where}: is larger than {max_bytes:,} bytes (--max-bytes); split it, or give a larger "
+                         "--max-bytes")
+    return data
+
+
+def _read_text_file(path: Path, name: str, max_bytes: int = MAX_BYTES) -> Document:
     where = str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = _read_limited(fh, max_bytes, where)
     except OSError as exc:
         raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from exc
     return Document(id=name, text=_check_text(decode_bytes(data, where), where), source=where)
+
+
+def _lines(fh: IO[bytes], max_bytes: int, where: str,
+           on_error: Callable[[InputError], None]) -> Iterator[bytes | None]:
+    """The lines of a JSON Lines file, each read with at most ``max_bytes`` in memory: a longer one is reported
+    and skipped (None stands in for it, so that line numbers stay right)."""
+    n = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(2**20)) and not rest.endswith(b"\n"):
+                pass
+            on_error(InputError(f"{where}:{n}: is larger than {max_bytes:,} bytes (--max-bytes); split it, or give "
+                                "a larger --max-bytes"))
+            yield None
+            continue
+        yield line
 
 
 def _hash_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_ID_CHARS]
 
 
-def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputError], None],
+def _read_jsonl(lines: Iterable[bytes | None], where: str, on_error: Callable[[InputError], None],
                 name: str | None = None) -> Iterator[Document]:
     name = where if name is None else name
     seen_any = False
     for n, raw in enumerate(lines, 1):
+        if raw is None:  # too long: reported already
+            seen_any = True
+            continue
         if not raw.strip():
             continue
         seen_any = True
@@ -129,7 +207,8 @@ def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputErr
         given = record.get("id")
         try:
             text = _check_text(record["text"], at)
-            yield Document(id=f"{name}#{given if given not in (None, '') else _hash_id(text)}", text=text, source=at)
+            given = _REPLACEABLE.sub(" ", str(given)) if given not in (None, "") else _hash_id(text)
+            yield Document(id=f"{name}#{given}", text=text, source=at)
         except InputError as exc:
             on_error(exc)
     if not seen_any:
@@ -160,8 +239,11 @@ def expand_inputs(inputs: Iterable[str | Path | Input]) -> list[Input]:
             if not files:
                 raise InputError(f"{str(path)!r}: folder holds no .txt, .md or .jsonl files")
             out.extend(Input(p, p.relative_to(path).as_posix()) for p in files)
-        elif path.exists():
+        elif path.is_file():
             out.append(Input(path, path.name))
+        elif path.exists():
+            raise InputError(f"{str(path)!r}: not a regular file (a device, pipe or socket); give a text file, or - "
+                             "and send it on standard input")
         else:
             raise InputError(f"{str(path)!r}: no such file or folder")
     return out
@@ -204,21 +286,29 @@ def iter_documents(
     on_error: Callable[[InputError], None] = _raise,
     stdin: Iterable[bytes] | None = None,
     on_repeat: Callable[[str], None] = _warn_repeat,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document]:
     """Yield the documents named by ``inputs`` (files, folders, ``-``, ``.jsonl`` files), lazily, with distinct ids
     (:func:`distinct_ids`; repeats go to ``on_repeat``, which warns by default).
 
-    A document that cannot be read is passed to ``on_error`` (which raises by default) and skipped.
+    A document that cannot be read, or is larger than ``max_bytes`` (a file, a JSON Lines record, standard input),
+    is passed to ``on_error`` (which raises by default) and skipped.
     """
-    return distinct_ids(_read_all(expand_inputs(inputs), on_error, stdin), on_repeat)
+    return distinct_ids(_read_all(expand_inputs(inputs), on_error, stdin, max_bytes), on_repeat)
 
 
 def _read_all(inputs: list[Input], on_error: Callable[[InputError], None],
-              stdin: Iterable[bytes] | None) -> Iterator[Document]:
+              stdin: Iterable[bytes] | None, max_bytes: int) -> Iterator[Document]:
     for item, name in inputs:
         if item == "-":
-            data = b"".join(stdin if stdin is not None else [sys.stdin.buffer.read()])
             try:
+                if stdin is None:
+                    data = _read_limited(sys.stdin.buffer, max_bytes, "<stdin>")
+                else:
+                    data = b"".join(stdin)
+                    if len(data) > max_bytes:
+                        raise InputError(f"<stdin>: is larger than {max_bytes:,} bytes (--max-bytes); split it, or "
+                                         "give a larger --max-bytes")
                 text = _check_text(decode_bytes(data, "<stdin>"), "<stdin>")
                 yield Document(id=f"stdin#{_hash_id(text)}", text=text, source="-")
             except InputError as exc:
@@ -228,12 +318,12 @@ def _read_all(inputs: list[Input], on_error: Callable[[InputError], None],
         if item.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with item.open("rb") as fh:
-                    yield from _read_jsonl(fh, str(item), on_error, name)
+                    yield from _read_jsonl(_lines(fh, max_bytes, str(item), on_error), str(item), on_error, name)
             except OSError as exc:
                 on_error(InputError(f"{item}: cannot be read ({exc.strerror or exc})"))
             continue
         try:
-            yield _read_text_file(item, name)
+            yield _read_text_file(item, name, max_bytes)
         except InputError as exc:
             on_error(exc)
 

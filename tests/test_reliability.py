@@ -334,3 +334,92 @@ def test_rejected_log_in_a_missing_folder_is_one_line(tmp_path, capsys):
         "create it first"]
     code, _, err = run(capsys, "build", str(doc), "-q", "-o", str(tmp_path / "g.ttl"), "--rejected", str(tmp_path / "r.jsonl"))
     assert code == 0 and (tmp_path / "r.jsonl").is_file() and temps(tmp_path) == []
+
+
+# -- 4. inputs: only text, bounded, decoded by what it is ---------------------------------------------------------
+import random  # noqa: E402
+import shutil  # noqa: E402
+import warnings  # noqa: E402
+
+from kg.documents import DecodingWarning, iter_documents  # noqa: E402
+from kg.errors import InputError  # noqa: E402
+
+
+def read(paths, **kw) -> tuple[list, list[str]]:
+    errors: list[str] = []
+    return list(iter_documents(paths, on_error=lambda e: errors.append(str(e)), **kw)), errors
+
+
+def test_devices_are_refused_before_anything_is_read(tmp_path):
+    from kg.documents import expand_inputs
+
+    with pytest.raises(InputError, match="not a regular file"):
+        expand_inputs(["/dev/zero"])  # (only looks: reads nothing)
+    # the real command, under a memory limit: were /dev/zero read, it would stop at the limit, not take the machine
+    p = subprocess.run([sys.executable, "-m", "kg", "build", "/dev/zero", "-o", str(tmp_path / "g.ttl")],
+                       capture_output=True, text=True, timeout=120, preexec_fn=_limit_memory)
+    assert p.returncode == 1 and p.stderr.splitlines() == [
+        "kg: error: '/dev/zero': not a regular file (a device, pipe or socket); give a text file, or - and send it "
+        "on standard input"]
+
+
+def test_binary_junk_anywhere_is_refused(tmp_path):
+    rng = random.Random(18)
+    junk = bytes(b for b in rng.randbytes(200_000) if b)  # no NUL at all
+    (tmp_path / "junk.txt").write_bytes(junk)
+    (tmp_path / "late-nul.txt").write_bytes(b"Plain words. " * 1000 + b"\x00\x01\x02")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # refused, not decoded with a warning first
+        docs, errors = read([tmp_path / "junk.txt", tmp_path / "late-nul.txt"])
+    assert docs == [] and len(errors) == 2 and all("looks like a binary file" in e for e in errors), errors
+
+
+def test_max_bytes_bounds_files_records_and_stdin(tmp_path):
+    (tmp_path / "big.txt").write_text("word " * 300, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("A short text.", encoding="utf-8")
+    feed = jsonl(tmp_path / "feed.jsonl", {"id": "1", "text": "word " * 300}, {"id": "2", "text": "Short."})
+    docs, errors = read([tmp_path / "big.txt", tmp_path / "small.txt", feed], max_bytes=1000)
+    assert [d.id for d in docs] == ["small.txt", "feed.jsonl#2"]
+    assert errors == [f"{tmp_path / 'big.txt'}: is larger than 1,000 bytes (--max-bytes); split it, or give a larger "
+                      "--max-bytes",
+                      f"{feed}:1: is larger than 1,000 bytes (--max-bytes); split it, or give a larger --max-bytes"]
+    docs, errors = read(["-"], stdin=[b"x" * 1001], max_bytes=1000)
+    assert docs == [] and "<stdin>: is larger than 1,000 bytes" in errors[0]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_are_read_by_their_byte_order_mark(tmp_path, encoding):
+    text = "Zoë Lindqvist leads Nørdvik AS — a “test”."
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00",
+           "utf-32-be": b"\x00\x00\xfe\xff"}[encoding]
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    docs, errors = read([tmp_path / "a.txt"])
+    assert errors == [] and docs[0].text == text
+
+
+def test_one_bad_byte_in_utf8_is_replaced_alone_with_a_warning(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_bytes("Zoë Lindqvist met Søren Holm in Århus.".encode() + b" \xff " + "Café.".encode())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs, _ = read([f])
+    assert docs[0].text == "Zoë Lindqvist met Søren Holm in Århus. \ufffd Café."
+    assert [str(w.message) for w in caught if w.category is DecodingWarning] == [
+        f"{f}: 1 byte not valid UTF-8 (the first at byte 42); replaced by U+FFFD"]
+
+
+def test_control_characters_become_spaces_and_rdfxml_output_parses_everywhere(tmp_path, capsys):
+    text = "Mara Olsen\x01 is the chief executive of Brightwave Ltd.\x0c She lives in Oslo.\x1b" + " She said so." * 30
+    docs, _ = read(["-"], stdin=[text.encode()])
+    assert docs[0].text == text.replace("\x01", " ").replace("\x0c", " ").replace("\x1b", " ")
+    feed = jsonl(tmp_path / "feed.jsonl", {"id": "a\x02b", "text": text})
+    out = tmp_path / "g.rdf"
+    code, _, err = run(capsys, "build", feed, "-o", str(out), "-q")
+    assert code == 0, err
+    import pyoxigraph
+
+    assert len(Graph().parse(out, format="xml")) > 0
+    assert sum(1 for _ in pyoxigraph.parse(path=str(out), format=pyoxigraph.RdfFormat.RDF_XML)) > 0
+    if shutil.which("rapper"):
+        p = subprocess.run(["rapper", "-q", "-i", "rdfxml", "-c", str(out)], capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
