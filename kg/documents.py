@@ -157,7 +157,8 @@ def _read_text_file(path: Path, name: str, max_bytes: int = MAX_BYTES) -> Docume
             data = _read_limited(fh, max_bytes, where)
     except OSError as exc:
         raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from exc
-    return Document(id=name, text=_check_text(decode_bytes(data, where), where), source=where)
+    return Document(id=_REPLACEABLE.sub(" ", name), text=_check_text(decode_bytes(data, where), where),
+                    source=_REPLACEABLE.sub(" ", where))
 
 
 def _lines(fh: IO[bytes], max_bytes: int, where: str,

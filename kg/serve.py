@@ -188,6 +188,28 @@ def deny_network() -> bool:
         return False
 
 
+#: characters XML 1.0 cannot carry at all (not even as a character reference)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe_json(doc: dict[str, Any]) -> dict[str, Any]:
+    """SPARQL JSON results whose values XML can carry: characters it cannot become U+FFFD."""
+    for binding in doc["results"]["bindings"]:
+        for term in binding.values():
+            if _NOT_XML.search(term["value"]):
+                term["value"] = _NOT_XML.sub("\ufffd", term["value"])
+    return doc
+
+
+def _xml_safe_triple(t: Any) -> Any:
+    o = t.object
+    if isinstance(o, ox.Literal) and _NOT_XML.search(o.value):
+        value = _NOT_XML.sub("\ufffd", o.value)
+        o = ox.Literal(value, language=o.language) if o.language else ox.Literal(value, datatype=o.datatype)
+        return ox.Triple(t.subject, t.predicate, o)
+    return t
+
+
 def _term_json(t: Any) -> dict[str, Any]:
     """A pyoxigraph term as a SPARQL 1.1 JSON results term."""
     if isinstance(t, ox.NamedNode):
@@ -242,7 +264,8 @@ def evaluate(store: ox.Store, sparql: str, result_format: str | None, graph_form
             media, fmt = RESULT_FORMATS[result_format]
             if result_format != "json":
                 # one serializer per format: Oxigraph's, fed with the rows that were kept
-                data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+                data = json.dumps(_xml_safe_json(doc) if result_format == "xml" else doc,
+                                  ensure_ascii=False).encode("utf-8")
                 return "SELECT", media, ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt), truncated
             if truncated:
                 doc["truncated"] = True
@@ -255,6 +278,8 @@ def evaluate(store: ox.Store, sparql: str, result_format: str | None, graph_form
         truncated = len(triples) > max_rows
         del triples[max_rows:]
         media, fmt = GRAPH_FORMATS[graph_format]
+        if graph_format == "rdfxml":
+            triples = [_xml_safe_triple(t) for t in triples]
         body = ox.serialize(triples, format=fmt, prefixes=PREFIXES if graph_format in ("turtle", "rdfxml") else None)
         if truncated and graph_format in ("turtle", "ntriples"):
             body = f"# results cut at {max_rows} triples (the server's row limit)\n".encode() + body

@@ -423,3 +423,29 @@ def test_control_characters_become_spaces_and_rdfxml_output_parses_everywhere(tm
     if shutil.which("rapper"):
         p = subprocess.run(["rapper", "-q", "-i", "rdfxml", "-c", str(out)], capture_output=True, text=True)
         assert p.returncode == 0, p.stderr
+
+
+def test_endpoint_xml_answers_parse_whatever_the_literals_hold(tmp_path):
+    import pyoxigraph
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+
+    g = tmp_path / "g.ttl"
+    g.write_text('<http://e.org/s> <http://e.org/p> "bell\\u0007 form\\u000C escape\\u001B end" , "fine"@en .\n',
+                 encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=5)
+    with TestClient(app) as c:
+        r = c.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": "application/rdf+xml"})
+        assert r.status_code == 200
+        (tmp_path / "a.rdf").write_bytes(r.content)
+        assert len(Graph().parse(data=r.content, format="xml")) == 2
+        assert sum(1 for _ in pyoxigraph.parse(r.content, format=pyoxigraph.RdfFormat.RDF_XML)) == 2
+        if shutil.which("rapper"):
+            p = subprocess.run(["rapper", "-q", "-i", "rdfxml", "-c", str(tmp_path / "a.rdf")], capture_output=True)
+            assert p.returncode == 0, p.stderr
+        r = c.get("/sparql", params={"query": "SELECT ?o WHERE { ?s ?p ?o }"},
+                  headers={"Accept": "application/sparql-results+xml"})
+        assert r.status_code == 200
+        rows = list(pyoxigraph.parse_query_results(r.content, format=pyoxigraph.QueryResultsFormat.XML))
+        assert len(rows) == 2
