@@ -193,7 +193,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
     if _is_store(graph):
         from .store import open_store
 
-        with open_store(graph) as st:
+        with open_store(graph, read_only=True) as st:  # the last committed state, even while a build writes
             if not infer:
                 click.echo(st.query(sparql, allow_service=allow_service).format(fmt).rstrip("\n"))
                 return
@@ -372,7 +372,7 @@ def _graph_or_store(graph: str | None, store: str | None):
         return
     from .store import as_knowledge_graph, open_store
 
-    with open_store(location) as st:
+    with open_store(location, read_only=True) as st:  # the last committed state, even while a build writes
         yield as_knowledge_graph(st)
 
 

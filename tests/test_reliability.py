@@ -449,3 +449,37 @@ def test_endpoint_xml_answers_parse_whatever_the_literals_hold(tmp_path):
         assert r.status_code == 200
         rows = list(pyoxigraph.parse_query_results(r.content, format=pyoxigraph.QueryResultsFormat.XML))
         assert len(rows) == 2
+
+
+# -- 5. stores: read while written, a failed creation leaves nothing ----------------------------------------------
+def test_a_store_is_queried_and_rendered_while_a_build_holds_it(tmp_path, capsys):
+    from kg.store import open_store
+
+    loc = str(tmp_path / "st")
+    writer = open_store(loc, create=True)  # a build in progress holds the store's write lock
+    try:
+        writer.put_document("http://e.org/doc/1", [(URIRef("http://e.org/s"), URIRef("http://e.org/p"),
+                                                    URIRef("http://e.org/o"))])
+        p = subprocess.run([sys.executable, "-m", "kg", "query", loc, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+                            "--format", "csv"], capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0 and p.stdout.split() == ["n", "1"], p.stderr
+        code, _, err = run(capsys, "render", loc, "-o", str(tmp_path / "g.html"))
+        assert code == 0 and (tmp_path / "g.html").is_file(), err
+    finally:
+        writer.close()
+
+
+def test_a_store_that_cannot_be_created_is_removed(tmp_path, monkeypatch, capsys):
+    import kg.store
+
+    def full_disk(path):
+        (tmp_path / "st" / "000001.log").write_bytes(b"half")
+        raise OSError("IO error: No space left on device: While appending to file: 000001.log")
+
+    monkeypatch.setattr(kg.store.pyoxigraph, "Store", full_disk)
+    doc = tmp_path / "a.txt"
+    doc.write_text(ONE, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(doc), "--store", str(tmp_path / "st"))
+    assert code == 1 and err.splitlines() == [f"kg: error: cannot open the store '{tmp_path / 'st'}': IO error: No space "
+                                              "left on device: While appending to file: 000001.log"]
+    assert not (tmp_path / "st").exists()
