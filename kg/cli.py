@@ -333,9 +333,14 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also accept requests whose Host header is NAME (default: only the --host address); repeatable.")
+@click.option("--worker-memory", type=click.IntRange(0), default=None, metavar="MIB",
+              help="Heap each query worker may use; a query past it fails (default: 16x the graph, >= 1024; 0: none).")
+@click.option("--max-answer-bytes", type=click.IntRange(1), default=16 * 2**20, show_default=True, metavar="N",
+              help="Largest answer sent; a larger one is refused.")
 def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
               workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None,
-              allow_hosts: tuple[str, ...] = ()) -> None:
+              allow_hosts: tuple[str, ...] = (), worker_memory: int | None = None,
+              max_answer_bytes: int = 16 * 2**20) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
     from .serve import serve
@@ -343,7 +348,8 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
     with _graph_or_store(graph, store) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
-              base=base or DEFAULT_BASE, workers=workers, infer=infer, allowed_hosts=allow_hosts)
+              base=base or DEFAULT_BASE, workers=workers, infer=infer, allowed_hosts=allow_hosts,
+              worker_memory=None if worker_memory is None else worker_memory * 2**20, max_answer_bytes=max_answer_bytes)
 
 def _is_store(location: str) -> bool:
     from .store import is_store_location

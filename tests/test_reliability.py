@@ -483,3 +483,90 @@ def test_a_store_that_cannot_be_created_is_removed(tmp_path, monkeypatch, capsys
     assert code == 1 and err.splitlines() == [f"kg: error: cannot open the store '{tmp_path / 'st'}': IO error: No space "
                                               "left on device: While appending to file: 000001.log"]
     assert not (tmp_path / "st").exists()
+
+
+def test_drawing_the_graph_view_does_not_hold_up_queries(tmp_path, monkeypatch):
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from starlette.testclient import TestClient
+
+    import kg.render
+    from kg.serve import _App, create_app
+
+    drawing, release = threading.Event(), threading.Event()
+    real = kg.render.render
+
+    def slow_render(*args, **kwargs):
+        drawing.set()
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.render, "render", slow_render)
+    entered = []
+    page = _App.graph_page
+
+    async def counted(self, request):
+        entered.append(1)
+        return await page(self, request)
+
+    monkeypatch.setattr(_App, "graph_page", counted)
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=5)
+    with TestClient(app) as c, ThreadPoolExecutor(46) as pool:
+        pages = [pool.submit(c.get, "/graph") for _ in range(45)]
+        deadline = time.monotonic() + 30
+        while (len(entered) < 45 or not drawing.is_set()) and time.monotonic() < deadline:
+            time.sleep(0.01)  # (polling for all 45 to be waiting on the drawing)
+        assert len(entered) == 45 and drawing.is_set()
+        start = time.monotonic()
+        ask = pool.submit(c.get, "/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        while not ask.done() and time.monotonic() - start < 10:
+            time.sleep(0.01)
+        took = time.monotonic() - start
+        release.set()
+        assert ask.result().json()["boolean"] is True and took < 5, took
+        assert all(p.result().status_code == 200 for p in pages)
+
+
+def test_queue_time_is_not_query_time_and_answers_and_memory_are_bounded(tmp_path):
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+
+    g = tmp_path / "g.nt"
+    g.write_text("".join(f'<http://e.org/s{i}> <http://e.org/p> "{"x" * 200}" .\n' for i in range(500)),
+                 encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=2, worker_memory=512 * 2**20, max_answer_bytes=50_000)
+    pool = app.state.kg.source
+    assert pool.queue_timeout == 30.0
+    with TestClient(app) as c:
+        r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert r.status_code == 400 and "more than the 50,000 this server sends (--max-answer-bytes)" in r.text
+        assert c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"}).status_code == 200
+        # a string doubled 30 times (8 GiB) stops at the worker's 512 MiB, and the server goes on
+        doubling = "SELECT (STRLEN(?v30) AS ?n) WHERE { BIND(\"xxxxxxxx\" AS ?v0) " + " ".join(
+            f"BIND(CONCAT(?v{i}, ?v{i}) AS ?v{i + 1})" for i in range(30)) + " }"
+        r = c.get("/sparql", params={"query": doubling})
+        assert r.status_code in (400, 500, 503) and "memory" in r.text, (r.status_code, r.text)
+        deadline = time.monotonic() + 60
+        while True:  # the worker is replaced in the background
+            r = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            if r.status_code == 200 or time.monotonic() > deadline:
+                break
+        assert r.json()["boolean"] is True
+        # a query waiting for the one worker past the 2 s limit on evaluation is answered when the worker is free
+        from concurrent.futures import ThreadPoolExecutor
+
+        busy = pool._idle.get()  # the worker is busy with another query
+        with ThreadPoolExecutor(1) as ex:
+            start = time.monotonic()
+            waiting = ex.submit(c.get, "/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            while not waiting.done() and time.monotonic() - start < 3:  # longer than the query time limit
+                time.sleep(0.05)
+            pool._idle.put(busy)
+            assert waiting.result().status_code == 200, waiting.result().text
+
+
+import time  # noqa: E402
