@@ -570,3 +570,21 @@ def test_queue_time_is_not_query_time_and_answers_and_memory_are_bounded(tmp_pat
 
 
 import time  # noqa: E402
+
+
+def test_reading_a_store_writes_nothing_in_it(tmp_path, capsys):
+    """(What a read-only filesystem needs: no file of the store is created, changed or removed by a query.)"""
+    from kg.store import open_store
+
+    loc = tmp_path / "st"
+    with open_store(loc, create=True) as st:
+        st.put_document("http://e.org/doc/1", [(URIRef("http://e.org/s"), URIRef("http://e.org/p"),
+                                                URIRef("http://e.org/o"))])
+
+    def state():
+        return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in loc.iterdir()}
+
+    before = state()
+    code, out, err = run(capsys, "query", str(loc), "ASK { ?s ?p ?o }")
+    assert code == 0 and out.strip() == "true", err
+    assert state() == before
