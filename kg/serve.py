@@ -1048,6 +1048,47 @@ MAX_CONNECTIONS = 500
 MAX_HEADER_BYTES = 16 * 1024
 
 
+#: seconds a client has to send a whole request line and headers (from connecting, or from the last answer)
+HEADER_TIMEOUT_S = 10.0
+
+
+def http_protocol() -> type:
+    """uvicorn's h11 protocol, which waits for a request head as long as a client likes (a connection that sends
+    nothing, or a byte now and then, stays open), with a deadline: a connection that has not sent a whole request
+    head within :data:`HEADER_TIMEOUT_S` seconds of connecting or of its last answer is closed."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeadDeadlineProtocol(H11Protocol):
+        _head_timer: Any = None
+
+        def _arm(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            self._head_timer = self.loop.call_later(HEADER_TIMEOUT_S, self._head_deadline)
+
+        def _head_deadline(self) -> None:
+            self._head_timer = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()  # no whole request head yet: a slow or idle client
+
+        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            super().connection_lost(exc)
+
+    return HeadDeadlineProtocol
+
+
 def serving_hosts(host: str, extra: Iterable[str] = ()) -> list[str]:
     """The Host header values a server bound to ``host`` accepts: that address, and for loopback its names
     (``localhost``, ``127.0.0.1``, ``::1``); for a wildcard address (``0.0.0.0``, ``::``) any host unless ``extra``
@@ -1080,8 +1121,9 @@ def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeo
     """Serve a graph file until interrupted (the ``kg serve`` command).
 
     Requests must name this server in their ``Host`` header (:func:`serving_hosts`, plus ``allowed_hosts``).
-    Connections are bounded: idle keep-alive connections close after :data:`KEEP_ALIVE_S` s, at most
-    :data:`MAX_CONNECTIONS` are served at once (more get 503), request headers are limited by h11 to
+    Connections are bounded: a request head must arrive whole within :data:`HEADER_TIMEOUT_S` s
+    (:func:`http_protocol`), idle keep-alive connections close after :data:`KEEP_ALIVE_S` s, at most
+    :data:`MAX_CONNECTIONS` are served at once (more get 503), request heads are limited to
     :data:`MAX_HEADER_BYTES` bytes.
     """
     import uvicorn
@@ -1094,7 +1136,7 @@ def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeo
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False,
                     timeout_keep_alive=KEEP_ALIVE_S, limit_concurrency=MAX_CONNECTIONS,
-                    h11_max_incomplete_event_size=MAX_HEADER_BYTES)
+                    h11_max_incomplete_event_size=MAX_HEADER_BYTES, http=http_protocol())
     finally:
         app.state.close()
 

@@ -588,3 +588,42 @@ def test_reading_a_store_writes_nothing_in_it(tmp_path, capsys):
     code, out, err = run(capsys, "query", str(loc), "ASK { ?s ?p ?o }")
     assert code == 0 and out.strip() == "true", err
     assert state() == before
+
+
+def test_kg_serve_closes_idle_and_half_sent_connections_and_checks_the_host(tmp_path):
+    from kg.serve import HEADER_TIMEOUT_S
+
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(g), "--port", str(port), "--workers", "1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_limit_memory)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "kg serve did not start"
+                time.sleep(0.1)
+        idle = socket.create_connection(("127.0.0.1", port))
+        half = socket.create_connection(("127.0.0.1", port))
+        half.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+        start = time.monotonic()
+        for conn in (idle, half):
+            conn.settimeout(HEADER_TIMEOUT_S + 10)
+            assert conn.recv(1024) == b""  # closed by the server
+            conn.close()
+        assert time.monotonic() - start < HEADER_TIMEOUT_S + 5
+        import httpx
+
+        url = f"http://127.0.0.1:{port}/sparql"
+        assert httpx.get(url, params={"query": "ASK {}"}).status_code == 200
+        assert httpx.get(url, params={"query": "ASK {}"}, headers={"Host": "rebound.example"}).status_code == 400
+    finally:
+        server.terminate()
+        server.wait(30)
