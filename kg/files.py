@@ -26,7 +26,14 @@ _UMASK_LOCK = threading.Lock()
 
 
 def _umask() -> int:
-    with _UMASK_LOCK:  # os.umask can only be read by setting it
+    try:  # Linux says it without changing it
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _UMASK_LOCK:  # elsewhere os.umask can only be read by setting it (for a moment)
         mask = os.umask(0o022)
         os.umask(mask)
     return mask
