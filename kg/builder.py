@@ -7,11 +7,14 @@ builds documents exactly the same way) share them.
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .documents import JSONL_SUFFIXES, TEXT_SUFFIXES, Document, expand_paths, iter_documents, texts_to_documents
+from . import documents as docs
+from .documents import (JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Document, Input, RepeatedIdWarning, distinct_ids,
+                        read_inputs, texts_to_documents)
 from .errors import InputError
 from .graph import GraphWriter, KnowledgeGraph, format_for
 from .html import HTML_SUFFIXES, read_html_file
@@ -55,6 +58,8 @@ class BuildReport:
     failures: list[str] = field(default_factory=list)
     skipped: int = 0  # documents already in the store with the same content hash
     ignored: list[str] = field(default_factory=list)  # files in input folders that kg does not read
+    replaced: int = 0  # documents in the store whose text changed: their old version is replaced
+    repeats: list[str] = field(default_factory=list)  # ids read twice in this build (kg.documents.distinct_ids)
 
     def summary(self) -> str:
         s = (f"{counted(self.documents, 'document')}, {counted(self.entities, 'entity', 'entities')}, "
@@ -66,6 +71,11 @@ class BuildReport:
         if self.ignored:
             shown = ", ".join(self.ignored[:5]) + (f" (+{len(self.ignored) - 5} more)" if len(self.ignored) > 5 else "")
             s += f"; {counted(len(self.ignored), 'file')} skipped (not {READ_KINDS}): {shown}"
+        if self.replaced:
+            s += (f"; {counted(self.replaced, 'stored document')} replaced by "
+                  f"{'changed versions' if self.replaced != 1 else 'a changed version'}")
+        if self.repeats:
+            s += f"; {counted(len(self.repeats), 'repeated document id')} (see the warnings)"
         return s
 
 
@@ -174,75 +184,84 @@ def build(texts: Iterable[str | Document], *, model: str | None = None, ontology
     return Builder(model=model, ontology=ontology).build(texts_to_documents(texts), base=base)
 
 
-def expand_inputs(paths: Iterable[str | Path], report: BuildReport | None = None) -> list[Path | str]:
-    """The files to read for ``paths`` (folders searched recursively for the kinds kg reads, ``-`` kept).
+def expand_inputs(paths: Iterable[str | Path], report: BuildReport | None = None) -> list[Input]:
+    """The files to read for ``paths``, each with the name its documents' ids start with (folders searched
+    recursively for the kinds kg reads, ``-`` kept; see :mod:`kg.documents`).
 
     Files in a folder that kg does not read are listed in ``report.ignored``. Raises InputError for a
     missing path, a folder with nothing to read, or an RDF file (a graph, not text to build from).
     """
-    out: list[Path | str] = []
+    out: list[Input] = []
     for item in paths:
-        if str(item) == "-":
-            out.append("-")
-            continue
         path = Path(item)
-        if path.is_dir():
+        if str(item) != "-" and path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file())
             read = [p for p in files if p.suffix.lower() in READ_SUFFIXES]
             other = [str(p) for p in files if p.suffix.lower() not in READ_SUFFIXES and not p.name.startswith(".")]
             if not read:
                 raise InputError(f"{str(path)!r}: folder holds no {READ_KINDS} files"
                                  + (f" ({counted(len(other), 'other file')}, e.g. {other[0]})" if other else ""))
-            out.extend(read)
+            out.extend(Input(p, p.relative_to(path).as_posix()) for p in read)
             if report is not None:
                 report.ignored.extend(other)
-        elif path.suffix.lower() in RDF_SUFFIXES and path.is_file():
+        elif str(item) != "-" and path.suffix.lower() in RDF_SUFFIXES and path.is_file():
             raise InputError(
                 f"{str(path)!r} is an RDF graph, not text to build from; ask it questions with "
                 f"kg query {path} 'SELECT ...', draw it with kg render {path} -o graph.html, "
                 f"or build from the articles themselves ({READ_KINDS})")
         else:
-            out.append(path)
-    return expand_paths(out)  # a missing path fails here, before the model is loaded
+            out.extend(docs.expand_inputs([item]))  # a missing path fails here, before the model is loaded
+    return out
 
 
-def read_documents(files: Iterable[Path | str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def read_documents(inputs: Iterable[Input], on_error: Callable[[InputError], None],
+                   max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     """The documents of :func:`expand_inputs`'s files, lazily: web pages by :mod:`kg.html`, the rest by
-    :func:`kg.documents.iter_documents`. A document that cannot be read goes to ``on_error`` and is skipped."""
-    for item in files:
-        if isinstance(item, Path) and item.suffix.lower() in HTML_SUFFIXES:
+    :func:`kg.documents.read_inputs`. A document that cannot be read goes to ``on_error`` and is skipped."""
+    for item in inputs:
+        path = item.path
+        if isinstance(path, Path) and path.suffix.lower() in HTML_SUFFIXES:
             try:
-                yield read_html_file(item)
+                if path.stat().st_size > max_bytes:
+                    raise InputError(f"{path}: is larger than {max_bytes:,} bytes (--max-bytes); give a larger "
+                                     "--max-bytes")
+                yield replace(read_html_file(path), id=item.name)
             except InputError as exc:
                 on_error(exc)
         else:
-            yield from iter_documents([item], on_error=on_error)
+            yield from read_inputs([item], on_error=on_error, max_bytes=max_bytes)
 
 
 def _prepare(paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None,
-             report: BuildReport) -> tuple[Iterator[Document], int | None]:
+             report: BuildReport, max_bytes: int = MAX_BYTES) -> tuple[Iterator[Document], int | None]:
     def failed(exc: InputError) -> None:
         report.failures.append(str(exc))
         if on_error is not None:
             on_error(exc)
 
+    def repeated(message: str) -> None:
+        report.repeats.append(message)
+        warnings.warn(message, RepeatedIdWarning, stacklevel=2)
+
     expanded = expand_inputs(paths, report)  # fail fast on a missing path, before loading the model
     one_each = (".txt", ".md") + HTML_SUFFIXES  # files of one document each: the progress bar knows the total
-    total = len(expanded) if all(str(p).lower().endswith(one_each) for p in expanded) else None
-    return read_documents(expanded, on_error=failed), total
+    total = len(expanded) if all(str(i.path).lower().endswith(one_each) for i in expanded) else None
+    return distinct_ids(read_documents(expanded, on_error=failed, max_bytes=max_bytes), repeated), total
 
 
 def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontology: Iterable[str | Path] = (),
                 base: str = DEFAULT_BASE, progress: bool = False,
                 on_error: Callable[[InputError], None] | None = None, workers: int = 1,
                 on_rejected: Callable[[Rejected], None] | None = None,
-                scheduler: str | None = None, min_confidence: float | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                scheduler: str | None = None, min_confidence: float | None = None,
+                max_bytes: int = MAX_BYTES) -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
-    Unreadable documents are passed to ``on_error``, listed in the report, and skipped.
+    Unreadable documents (and any larger than ``max_bytes``) are passed to ``on_error``, listed in the report,
+    and skipped.
     """
     report = BuildReport()
-    documents, total = _prepare(paths, on_error, report)
+    documents, total = _prepare(paths, on_error, report, max_bytes)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
     builder.min_confidence = min_confidence
@@ -254,14 +273,14 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
                   validate: bool = False, workers: int = 1, scheduler: str | None = None,
                   on_rejected: Callable[[Rejected], None] | None = None,
-                  min_confidence: float | None = None) -> BuildReport:
+                  min_confidence: float | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
     """
     format_for(output, format)  # an unknown suffix fails now, not after the build
     report = BuildReport()
-    documents, total = _prepare(paths, on_error, report)
+    documents, total = _prepare(paths, on_error, report, max_bytes)
     builder = _make_builder(model, ontology, workers, scheduler)
     builder.on_rejected = on_rejected
     builder.min_confidence = min_confidence
@@ -273,7 +292,8 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, progress: bool = False,
                    on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
                    on_rejected: Callable[[Rejected], None] | None = None,
-                   scheduler: str | None = None, min_confidence: float | None = None) -> BuildReport:
+                   scheduler: str | None = None, min_confidence: float | None = None,
+                   max_bytes: int = MAX_BYTES) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
     from .store import Store, open_store
@@ -282,7 +302,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
     target = open_store(store, create=True) if own else store
     try:
         report = BuildReport()
-        documents, total = _prepare(paths, on_error, report)
+        documents, total = _prepare(paths, on_error, report, max_bytes)
         builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
         builder.on_rejected = on_rejected
         builder.min_confidence = min_confidence

@@ -84,13 +84,16 @@ _model_option = click.option(
               help="Extraction processes (the output is the same as with one).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Extract on a Dask cluster (pip install 'dask[distributed]').")
+@click.option("--max-bytes", type=click.IntRange(1), default=None, metavar="N",
+              help="Largest document read, in bytes (a file, a JSON Lines record, standard input); larger ones are "
+                   "reported and skipped. Default: 10 MiB.")
 @click.option("--rejected", type=click.Path(dir_okay=False), default=None, metavar="FILE.jsonl",
               help="Write every relation that was read but dropped (its classes fit no property), with why and where.")
 @_min_confidence_option
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
               ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
               no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None,
-              min_confidence: float | None = None) -> None:
+              max_bytes: int | None = None, min_confidence: float | None = None) -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -101,15 +104,25 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
 
     if workers == 1 and scheduler is None:  # this process extracts: the allocator settings of a worker
         keep_freed_memory()
+    exit_code = 0
     with contextlib.ExitStack() as stack:
         on_rejected = None
-        if rejected is not None:
-            log = stack.enter_context(open(rejected, "w", encoding="utf-8"))
+        if rejected is not None:  # written atomically, like every file kg writes (kg.files)
+            from .files import atomic_write
+
+            log = stack.enter_context(atomic_write(rejected))
             on_rejected = lambda r: log.write(json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n")  # noqa: E731
         options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
                        progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
                        workers=workers, scheduler=scheduler, on_rejected=on_rejected, min_confidence=min_confidence)
-        _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
+        if max_bytes is not None:
+            options["max_bytes"] = max_bytes
+        try:
+            _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options)
+        except SystemExit as exc:  # some documents failed: the build is done, and so is the --rejected file
+            exit_code = exc.code
+    if exit_code:
+        sys.exit(exit_code)
 
 
 def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, options) -> None:  # noqa: ANN001
@@ -159,8 +172,10 @@ def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, optio
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Query a store instead of a graph file.")
 @_min_confidence_option
+@click.option("--allow-service", is_flag=True, help="Let SERVICE send parts of the query to other endpoints.")
 def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, infer: bool,
-              ontology: tuple[str, ...], store: str | None = None, min_confidence: float | None = None) -> None:
+              ontology: tuple[str, ...], store: str | None = None, min_confidence: float | None = None,
+              allow_service: bool = False) -> None:
     """Answer a SPARQL query over a graph file or a store (a directory or endpoint URL from 'kg build --store').
 
     The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
@@ -189,9 +204,9 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
     if _is_store(graph):
         from .store import open_store
 
-        with open_store(graph) as st:
+        with open_store(graph, read_only=True) as st:  # the last committed state, even while a build writes
             if not infer and min_confidence is None:
-                click.echo(st.query(sparql).format(fmt).rstrip("\n"))
+                click.echo(st.query(sparql, allow_service=allow_service).format(fmt).rstrip("\n"))
                 return
             kg = KnowledgeGraph(_copy(st.graph()))  # inference adds triples, the filter removes: never in the store
     else:
@@ -204,7 +219,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
         from .infer import materialize
 
         materialize(kg.graph, ontology)
-    result = kg.query(sparql)
+    result = kg.query(sparql, allow_service=allow_service)
     click.echo(result.format(fmt).rstrip("\n"))
 
 
@@ -376,9 +391,16 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
 @_ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
 @_min_confidence_option
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also accept requests whose Host header is NAME (default: only the --host address); repeatable.")
+@click.option("--worker-memory", type=click.IntRange(0), default=None, metavar="MIB",
+              help="Heap each query worker may use; a query past it fails (default: 16x the graph, >= 1024; 0: none).")
+@click.option("--max-answer-bytes", type=click.IntRange(1), default=16 * 2**20, show_default=True, metavar="N",
+              help="Largest answer sent; a larger one is refused.")
 def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, cors: str | None, base: str | None,
               workers: int | None, infer: bool, ontology: tuple[str, ...], store: str | None = None,
-              min_confidence: float | None = None) -> None:
+              allow_hosts: tuple[str, ...] = (), worker_memory: int | None = None,
+              max_answer_bytes: int = 16 * 2**20, min_confidence: float | None = None) -> None:
     """Serve a graph: SPARQL endpoint at /sparql, query page at /, linked-data pages for its resources."""
     from .namespace import DEFAULT_BASE
     from .serve import check_port, serve
@@ -387,7 +409,9 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
     with _graph_or_store(graph, store, min_confidence) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
-              base=base or DEFAULT_BASE, workers=workers, infer=infer)
+              base=base or DEFAULT_BASE, workers=workers, infer=infer, allowed_hosts=allow_hosts,
+              worker_memory=None if worker_memory is None else worker_memory * 2**20, max_answer_bytes=max_answer_bytes)
+
 
 def _is_store(location: str) -> bool:
     from .store import is_store_location
@@ -425,7 +449,7 @@ def _graph_or_store(graph: str | None, store: str | None, min_confidence: float 
         return
     from .store import as_knowledge_graph, open_store
 
-    with open_store(location) as st:
+    with open_store(location, read_only=True) as st:  # the last committed state, even while a build writes
         kg = as_knowledge_graph(st)
         if min_confidence is not None:
             from .graph import KnowledgeGraph, drop_low_confidence

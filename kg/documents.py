@@ -3,17 +3,31 @@
 Reading is lazy (one document at a time) so that a build streams. Problems with one document are
 reported through ``on_error`` and the rest are still read; a path that does not exist is an error of
 the whole call, raised before anything is read.
+
+A document's id (which makes its IRI) does not depend on the folder a build is run from:
+
+* a text file named as an input: its file name (``a.txt``); a file found in a folder named as an input: its path
+  relative to that folder (``2024/a.txt``);
+* a JSON Lines record: the file's name (as for a text file) ``#`` the record's ``id`` (``feed.jsonl#42``), or
+  ``#`` the start of its content hash when it has no id;
+* standard input: ``stdin#`` the start of its content hash.
+
+Two documents of one read with the same id are never merged: an exact repeat (same id, same text) is
+skipped, a different text gets the id with ``~2`` (``~3``, ...) appended; both are reported through
+``on_repeat``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import IO, NamedTuple
 
 from .errors import InputError
 
@@ -41,21 +55,66 @@ class DecodingWarning(UserWarning):
     """A file was not UTF-8 and was decoded with a fallback encoding."""
 
 
-def decode_bytes(data: bytes, where: str) -> str:
-    """Decode a document's bytes: UTF-8 (with or without BOM), else cp1252, else latin-1, with a warning.
+class RepeatedIdWarning(UserWarning):
+    """Two documents of one read have the same id: one was skipped (a repeat) or renamed (a different text)."""
 
-    Raises InputError for data that looks binary (contains NUL bytes).
+
+class Input(NamedTuple):
+    """One file to read (or ``-``), and the name its documents' ids start with (see the module docstring)."""
+
+    path: Path | str
+    name: str
+
+#: characters of the content hash that stand for a document without an id
+HASH_ID_CHARS = 16
+
+
+#: byte order marks, longest first (UTF-32's begin with UTF-16's)
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+#: the default of ``--max-bytes``: the largest document read (a file, a JSON Lines record, standard input)
+MAX_BYTES = 10 * 2**20
+
+#: a text with more than this share of control characters (other than tab, line and page breaks) is not text
+MAX_CONTROL_SHARE = 0.01
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_REPLACEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def decode_bytes(data: bytes, where: str) -> str:
+    """Decode a document's bytes: by its byte order mark (UTF-8, UTF-16, UTF-32), else UTF-8.
+
+    UTF-8 with a few bad bytes (at most as many as its valid characters beyond ASCII) keeps its text: each bad
+    byte becomes U+FFFD, with a warning. Other data is a legacy 8-bit text: decoded as cp1252 (else latin-1), with
+    a warning. Raises InputError for data with a NUL byte anywhere (a binary file).
     """
-    if b"\x00" in data[:8192]:
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{where}: starts with a {enc.upper()} byte order mark but is not {enc.upper()} "
+                                 f"(byte {exc.start}); save it as UTF-8") from None
+    if b"\x00" in data:
         raise InputError(f"{where}: looks like a binary file (it contains NUL bytes); give plain text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        replaced = data.decode("utf-8", errors="replace")
+        bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+        if sum(1 for c in replaced if ord(c) > 127 and c != "\ufffd") >= bad:  # more UTF-8 than not: keep it
+            _refuse_binary(replaced, where)
+            warnings.warn(f"{where}: {bad} byte{'s' if bad != 1 else ''} not valid UTF-8 (the first at byte "
+                          f"{exc.start}); replaced by U+FFFD", DecodingWarning, stacklevel=2)
+            return replaced
         for enc in FALLBACK_ENCODINGS:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
+            _refuse_binary(text, where)
             warnings.warn(
                 f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc}", DecodingWarning, stacklevel=2
             )
@@ -64,23 +123,76 @@ def decode_bytes(data: bytes, where: str) -> str:
 
 
 def _check_text(text: str, where: str) -> str:
+    """The text, if it is some: not empty, at most 1% control characters (else InputError). Control characters that
+    no RDF syntax can carry everywhere (C0 but tab and line breaks; lone surrogates) become spaces (U+FFFD for
+    surrogates), so that character offsets stay right."""
     if not text.strip():
         raise InputError(f"{where}: is empty; give a file with some text")
+    if _refuse_binary(text, where) or "\x0c" in text:
+        text = _REPLACEABLE.sub(lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " ", text)
     return text
 
 
-def _read_text_file(path: Path) -> Document:
+def _refuse_binary(text: str, where: str) -> int:
+    """How many control characters ``text`` has; InputError if they are more than 1% of it (a binary file)."""
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise InputError(f"{where}: looks like a binary file ({controls:,} of its {len(text):,} characters are control "
+                         "characters); give plain text")
+    return controls
+
+
+def _read_limited(fh: IO[bytes], max_bytes: int, where: str) -> bytes:
+    data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{where}: is larger than {max_bytes:,} bytes (--max-bytes); split it, or give a larger "
+                         "--max-bytes")
+    return data
+
+
+def _read_text_file(path: Path, name: str, max_bytes: int = MAX_BYTES) -> Document:
     where = str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = _read_limited(fh, max_bytes, where)
     except OSError as exc:
         raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from exc
-    return Document(id=where, text=_check_text(decode_bytes(data, where), where), source=where)
+    return Document(id=_REPLACEABLE.sub(" ", name), text=_check_text(decode_bytes(data, where), where),
+                    source=_REPLACEABLE.sub(" ", where))
 
 
-def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def _lines(fh: IO[bytes], max_bytes: int, where: str,
+           on_error: Callable[[InputError], None]) -> Iterator[bytes | None]:
+    """The lines of a JSON Lines file, each read with at most ``max_bytes`` in memory: a longer one is reported
+    and skipped (None stands in for it, so that line numbers stay right)."""
+    n = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(2**20)) and not rest.endswith(b"\n"):
+                pass
+            on_error(InputError(f"{where}:{n}: is larger than {max_bytes:,} bytes (--max-bytes); split it, or give "
+                                "a larger --max-bytes"))
+            yield None
+            continue
+        yield line
+
+
+def _hash_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_ID_CHARS]
+
+
+def _read_jsonl(lines: Iterable[bytes | None], where: str, on_error: Callable[[InputError], None],
+                name: str | None = None) -> Iterator[Document]:
+    name = where if name is None else name
     seen_any = False
     for n, raw in enumerate(lines, 1):
+        if raw is None:  # too long: reported already
+            seen_any = True
+            continue
         if not raw.strip():
             continue
         seen_any = True
@@ -93,9 +205,11 @@ def _read_jsonl(lines: Iterable[bytes], where: str, on_error: Callable[[InputErr
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             on_error(InputError(f"{at}: has no \"text\" string; each line must be {{\"id\": ..., \"text\": ...}}"))
             continue
-        doc_id = str(record.get("id") or at)
+        given = record.get("id")
         try:
-            yield Document(id=doc_id, text=_check_text(record["text"], at), source=at)
+            text = _check_text(record["text"], at)
+            given = _REPLACEABLE.sub(" ", str(given)) if given not in (None, "") else _hash_id(text)
+            yield Document(id=f"{name}#{given}", text=text, source=at)
         except InputError as exc:
             on_error(exc)
     if not seen_any:
@@ -106,43 +220,99 @@ def _raise(exc: InputError) -> None:
     raise exc
 
 
-def expand_paths(inputs: Iterable[str | Path]) -> list[Path | str]:
-    """Check every input exists and expand folders (recursively) into their .txt and .md files.
+def expand_inputs(inputs: Iterable[str | Path | Input]) -> list[Input]:
+    """Check every input exists and expand folders (recursively) into their .txt, .md and .jsonl files, each
+    with the name its documents' ids start with (see the module docstring). An :class:`Input` is kept as is.
 
-    ``-`` stands for standard input and is kept as is. Raises InputError for a missing path.
+    ``-`` stands for standard input. Raises InputError for a missing path.
     """
-    out: list[Path | str] = []
+    out: list[Input] = []
     for item in inputs:
+        if isinstance(item, Input):
+            out.append(item)
+            continue
         if str(item) == "-":
-            out.append("-")
+            out.append(Input("-", "stdin"))
             continue
         path = Path(item)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
             if not files:
                 raise InputError(f"{str(path)!r}: folder holds no .txt, .md or .jsonl files")
-            out.extend(files)
+            out.extend(Input(p, p.relative_to(path).as_posix()) for p in files)
+        elif path.is_file():
+            out.append(Input(path, path.name))
         elif path.exists():
-            out.append(path)
+            raise InputError(f"{str(path)!r}: not a regular file (a device, pipe or socket); give a text file, or - "
+                             "and send it on standard input")
         else:
             raise InputError(f"{str(path)!r}: no such file or folder")
     return out
 
 
+def expand_paths(inputs: Iterable[str | Path]) -> list[Path | str]:
+    """The files :func:`expand_inputs` finds (``-`` for standard input)."""
+    return [i.path for i in expand_inputs(inputs)]
+
+
+def _warn_repeat(message: str) -> None:
+    warnings.warn(message, RepeatedIdWarning, stacklevel=3)
+
+
+def distinct_ids(documents: Iterable[Document], on_repeat: Callable[[str], None] = _warn_repeat) -> Iterator[Document]:
+    """The documents, none two with one id: an exact repeat (same id and text) is skipped, another text with an
+    id seen before gets ``~2`` (``~3``, ...) appended. Each case is passed to ``on_repeat`` as one line."""
+    seen: dict[str, tuple[str, str]] = {}  # id -> (content hash, source)
+    for doc in documents:
+        first = seen.get(doc.id)
+        if first is None:
+            seen[doc.id] = (doc.content_hash, doc.source)
+            yield doc
+            continue
+        if first[0] == doc.content_hash:
+            on_repeat(f"{doc.source or doc.id}: repeats document {doc.id!r} ({first[1]}) word for word; skipped")
+            continue
+        n = 2
+        while f"{doc.id}~{n}" in seen:
+            n += 1
+        renamed = replace(doc, id=f"{doc.id}~{n}")
+        seen[renamed.id] = (doc.content_hash, doc.source)
+        on_repeat(f"{doc.source or doc.id}: document id {doc.id!r} is taken by another text ({first[1]}); "
+                  f"kept as {renamed.id!r} (give each document its own id)")
+        yield renamed
+
+
 def iter_documents(
-    inputs: Iterable[str | Path],
+    inputs: Iterable[str | Path | Input],
     on_error: Callable[[InputError], None] = _raise,
     stdin: Iterable[bytes] | None = None,
+    on_repeat: Callable[[str], None] = _warn_repeat,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document]:
-    """Yield the documents named by ``inputs`` (files, folders, ``-``, ``.jsonl`` files), lazily.
+    """Yield the documents named by ``inputs`` (files, folders, ``-``, ``.jsonl`` files), lazily, with distinct ids
+    (:func:`distinct_ids`; repeats go to ``on_repeat``, which warns by default).
 
-    A document that cannot be read is passed to ``on_error`` (which raises by default) and skipped.
+    A document that cannot be read, or is larger than ``max_bytes`` (a file, a JSON Lines record, standard input),
+    is passed to ``on_error`` (which raises by default) and skipped.
     """
-    for item in expand_paths(inputs):
+    return distinct_ids(read_inputs(expand_inputs(inputs), on_error, stdin, max_bytes), on_repeat)
+
+
+def read_inputs(inputs: Iterable[Input], on_error: Callable[[InputError], None] = _raise,
+                stdin: Iterable[bytes] | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """The documents of expanded inputs, lazily, ids as read (no check for repeats: :func:`distinct_ids`)."""
+    for item, name in inputs:
         if item == "-":
-            data = b"".join(stdin if stdin is not None else [sys.stdin.buffer.read()])
             try:
-                yield Document(id="stdin", text=_check_text(decode_bytes(data, "<stdin>"), "<stdin>"), source="-")
+                if stdin is None:
+                    data = _read_limited(sys.stdin.buffer, max_bytes, "<stdin>")
+                else:
+                    data = b"".join(stdin)
+                    if len(data) > max_bytes:
+                        raise InputError(f"<stdin>: is larger than {max_bytes:,} bytes (--max-bytes); split it, or "
+                                         "give a larger --max-bytes")
+                text = _check_text(decode_bytes(data, "<stdin>"), "<stdin>")
+                yield Document(id=f"stdin#{_hash_id(text)}", text=text, source="-")
             except InputError as exc:
                 on_error(exc)
             continue
@@ -150,12 +320,12 @@ def iter_documents(
         if item.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with item.open("rb") as fh:
-                    yield from _read_jsonl(fh, str(item), on_error)
+                    yield from _read_jsonl(_lines(fh, max_bytes, str(item), on_error), str(item), on_error, name)
             except OSError as exc:
                 on_error(InputError(f"{item}: cannot be read ({exc.strerror or exc})"))
             continue
         try:
-            yield _read_text_file(item)
+            yield _read_text_file(item, name, max_bytes)
         except InputError as exc:
             on_error(exc)
 

@@ -7,9 +7,7 @@ is evaluated by Oxigraph. Does not import spaCy.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -23,8 +21,8 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
-from .files import atomic_write
 from .errors import GraphFileError, KGError
+from .files import TempFile, atomic_write
 from .extract.model import Evidence, Money
 from .extract.money import format_value
 from .namespace import DEFAULT_BASE, KG, PREFIXES
@@ -40,10 +38,11 @@ FORMATS: dict[str, str] = {
 QUAD_FORMATS = ("trig", "nquads")
 #: Suffixes of the text kg builds graphs from (never read as a graph).
 TEXT_INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".html", ".htm")
-#: Formats read by Oxigraph's parser; every graph of a quad format is merged into the default graph.
+#: Formats read by Oxigraph's parser (all of them); every graph of a quad format is merged into the default graph.
+#: Oxigraph never fetches anything: a JSON-LD ``@context`` that is not inline is an error, not a request.
 OX_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
               "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
-              "xml": pyoxigraph.RdfFormat.RDF_XML}
+              "xml": pyoxigraph.RdfFormat.RDF_XML, "json-ld": pyoxigraph.RdfFormat.JSON_LD}
 FORMAT_NAMES: dict[str, str] = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "ntriples": "nt",
                                 "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads",
                                 "xml": "xml", "rdfxml": "xml"}
@@ -372,9 +371,10 @@ class KnowledgeGraph:
         self.documents += 1
 
     # -- reading ---------------------------------------------------------------------------
-    def query(self, sparql: str) -> QueryResult:
-        """Answer a SPARQL query (kg, rdf, rdfs, owl, xsd, skos, schema, prov prefixes pre-bound)."""
-        return run_query(self.graph, sparql)
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
+        """Answer a SPARQL query (kg, rdf, rdfs, owl, xsd, skos, schema, prov prefixes pre-bound); SERVICE only with
+        ``allow_service`` (see :func:`kg.query.run_query`)."""
+        return run_query(self.graph, sparql, allow_service=allow_service)
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, entities, facts (entity-to-entity triples) and triples."""
@@ -448,16 +448,13 @@ class GraphWriter:
                  schema: Schema | None = None):
         self.fmt = format_for(path, format)
         self.target = Path(path)
-        directory = self.target.parent if str(self.target.parent) else Path(".")
-        if not directory.is_dir():
-            raise GraphFileError(f"cannot write {str(self.target)!r}: folder {str(directory)!r} does not exist")
         self.iris = IriMinter(base, schema)
         self.schema = schema
         self.triples = 0
         self.check: Callable[[Path], None] | None = None
         self._whole = None if self.fmt in STREAMED_FORMATS else KnowledgeGraph(Graph(), schema=schema, minter=self.iris)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
-        self._fh = os.fdopen(fd, "wb")
+        self._temp = TempFile(self.target, error=GraphFileError)
+        self._fh = self._temp.fh
 
     def add_document(self, dg: DocumentGraph) -> KnowledgeGraph | None:
         """Add one document; returns the graph it went into (None for N-Triples, written without a graph)."""
@@ -479,23 +476,23 @@ class GraphWriter:
 
     def close(self, check: Callable[[Path], None] | None = None) -> None:
         """Finish the file and move it over the target; ``check(temporary_path)`` may veto by raising."""
-        if self._whole is not None:
-            _for_writing(self._whole.graph, self.fmt).serialize(destination=self._fh, format=self.fmt, encoding="utf-8")
-        self._fh.close()
+        try:
+            if self._whole is not None:
+                _for_writing(self._whole.graph, self.fmt).serialize(destination=self._fh, format=self.fmt,
+                                                                    encoding="utf-8")
+            self._fh.flush()
+        except OSError as exc:
+            raise self._temp.fail(exc) from None
         if check is not None:
             try:
-                check(Path(self._tmp))
+                check(self._temp.path)
             except BaseException:
                 self.abort()
                 raise
-        os.replace(self._tmp, self.target)
+        self._temp.commit()
 
     def abort(self) -> None:
-        self._fh.close()
-        try:
-            os.unlink(self._tmp)
-        except OSError:
-            pass
+        self._temp.discard()
 
     def __enter__(self) -> GraphWriter:
         return self
@@ -503,12 +500,19 @@ class GraphWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.close(self.check)
+        elif isinstance(exc, OSError):  # writing failed (a full disk): one line, no temporary file left
+            raise self._temp.fail(exc) from None
         else:
             self.abort()
 
 
 def read_graph(path: str | Path, format: str | None = None) -> Graph:
-    """Read an RDF file into an Oxigraph-backed rdflib Graph."""
+    """Read an RDF file into an Oxigraph-backed rdflib Graph.
+
+    Reading touches nothing but the file: a JSON-LD ``@context`` given by URL (``http:``, ``file:``) is not
+    fetched (GraphFileError), XML external entities are not read, and RDF/XML whose entities expand past
+    expat's amplification limit (a "billion laughs") is refused before Oxigraph, which expands entities, sees it.
+    """
     p = Path(path)
     if not p.is_file():
         raise GraphFileError(f"{str(p)!r}: no such file; give a graph written by 'kg build'")
@@ -520,15 +524,17 @@ def read_graph(path: str | Path, format: str | None = None) -> Graph:
                              f"ending in one of {', '.join(sorted(FORMATS))}, as 'kg build -o' writes")
     fmt = format_for(p, format)
     g = new_graph()
+    if fmt == "xml":
+        _check_xml_entities(p)
     try:
-        if fmt in OX_FORMATS:  # Oxigraph's own parser: fast, and exact error positions
-            store = ox_store(g)
-            assert store is not None
-            store.bulk_load(path=str(p), format=OX_FORMATS[fmt], to_graph=pyoxigraph.DefaultGraph())
-        else:
-            g.parse(p, format=fmt)
+        store = ox_store(g)
+        assert store is not None
+        store.bulk_load(path=str(p), format=OX_FORMATS[fmt], to_graph=pyoxigraph.DefaultGraph())
     except Exception as exc:  # parsers raise many exception types
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "LoadDocumentCallback" in msg:
+            msg = ("its @context is given by a URL or file name, and kg never fetches or opens one while reading "
+                   "a graph; put the context inline in the file")
         raise GraphFileError(f"cannot parse {str(p)!r} as {fmt}: {msg}") from exc
     return g
 
@@ -558,6 +564,29 @@ def drop_low_confidence(graph: Graph, min_confidence: float) -> None:
               OPTIONAL {{ ?x ?q ?ev }} }}""",
     ):
         graph.update(with_prefixes(update)[0])
+
+
+def _check_xml_entities(path: Path) -> None:
+    """Refuse XML whose entity declarations expand too far (expat's "billion laughs" protection: past 8 MiB,
+    at most 100 times the input). expat reads no external entity; its other errors are left to the RDF/XML parser."""
+    import xml.parsers.expat as expat
+
+    if expat.version_info < (2, 4, 0):  # no amplification limit in this expat: no entity may use another one
+        with path.open("rb") as fh:
+            head = fh.read(1 << 20)
+        if re.search(rb"<!ENTITY[^>]*&", head):
+            raise GraphFileError(f"cannot parse {str(path)!r} as xml: an XML entity in it refers to another one, "
+                                 "which kg does not read (this Python's expat cannot limit their expansion)")
+    parser = expat.ParserCreate()
+    try:
+        with path.open("rb") as fh:
+            parser.ParseFile(fh)
+    except expat.ExpatError as exc:
+        if "amplification" in str(exc):
+            raise GraphFileError(f"cannot parse {str(path)!r} as xml: its XML entities expand far past the file's "
+                                 f"size ({exc}); kg does not read such files") from None
+    except OSError as exc:
+        raise GraphFileError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from None
 
 
 def merge(graphs: Iterable[Graph]) -> Graph:

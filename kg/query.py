@@ -16,6 +16,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import QueryError
+from .guard import UPDATE, check_query, code
 from .namespace import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
@@ -35,43 +36,11 @@ def with_prefixes(sparql: str) -> tuple[str, int]:
     return "\n".join(lines + [sparql]), len(lines)
 
 
-_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-#: An update request: its first keyword after the prologue.
-UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                    re.IGNORECASE)
 #: A prefixed name (``kg:ceoOf``, ``zz:``) in query code: not a variable, not inside a longer word.
 _PREFIXED = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:((?:[\w-]|\\.)*)")
 #: ``SELECT *`` (with DISTINCT or REDUCED), and a variable.
 _SELECT_STAR = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
 _VARIABLE = re.compile(r"[?$]([A-Za-z_0-9][\w]*)")
-
-
-def code(sparql: str) -> str:
-    """The query with comments, strings and IRIs blanked out, so that keywords can be looked for."""
-    out: list[str] = []
-    i, n = 0, len(sparql)
-    while i < n:
-        c = sparql[i]
-        if c == "#":
-            j = sparql.find("\n", i)
-            i = n if j < 0 else j
-        elif c in "\"'":
-            quote_ = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote_)
-            while j < n and not sparql.startswith(quote_, j):
-                j += 2 if sparql[j] == "\\" else 1
-            i = j + len(quote_)
-            out.append(" ")
-        elif c == "<" and (m := _IRI.match(sparql, i)):
-            i = m.end()
-            out.append(" ")
-        elif c == "\\":  # an escaped character in a prefixed name (ex:a\#b): never a comment start
-            i += 2
-            out.append("_")
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
 
 
 def prefixed_names(sparql: str) -> list[tuple[str, str]]:
@@ -239,10 +208,15 @@ def _table(header: list[str], rows: list[list[str]], max_width: int = 60) -> str
     return "\n".join([line, sep, *body, footer])
 
 
-def run_query(graph: Graph, sparql: str) -> QueryResult:
-    """Evaluate SPARQL against an rdflib Graph (Oxigraph-backed graphs evaluate in Oxigraph)."""
+def run_query(graph: Graph, sparql: str, *, allow_service: bool = False) -> QueryResult:
+    """Evaluate SPARQL against an rdflib Graph (Oxigraph-backed graphs evaluate in Oxigraph).
+
+    A query that calls SERVICE (a request to another endpoint) is refused unless ``allow_service``; one too large
+    or nested too deep for the engine is refused (:func:`kg.guard.check_query`).
+    """
     if not sparql or not sparql.strip():
         raise QueryError("the query is empty; give a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    check_query(sparql, allow_service=allow_service, read_only=False)
     text, added = with_prefixes(sparql)
     try:
         result = graph.query(text)

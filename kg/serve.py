@@ -53,15 +53,19 @@ from starlette.applications import Starlette
 from starlette.datastructures import MultiDict
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from .errors import (KGError, NotAcceptableError, QueryError, QueryTimeoutError, RefusedQueryError,
                      ServeError)
+from .guard import check_query
+from .guard import code as _code
 from .namespace import DEFAULT_BASE, PREFIXES
-from .query import UPDATE as _UPDATE
-from .query import code as _code
+
+#: the largest answer sent, in bytes (``--max-answer-bytes``)
+MAX_ANSWER_BYTES = 16 * 2**20
 
 # -- formats -----------------------------------------------------------------------------------------
 #: Result formats by name: media type, and the pyoxigraph format.
@@ -140,19 +144,6 @@ def negotiate(accept: str | None, offers: Sequence[tuple[str, str]]) -> str | No
     return choice
 
 
-# -- the query text: what a worker must never see ---------------------------------------------------------
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
-
-
-def check_query(sparql: str) -> None:
-    """Refuse what a read-only, offline endpoint does not run: updates and SERVICE (federated queries)."""
-    if not sparql or not sparql.strip():
-        raise QueryError("the query is empty; give a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
-    code = _code(sparql)
-    if _UPDATE.match(code):
-        raise RefusedQueryError("this endpoint is read-only: SPARQL Update is not accepted")
-    if _SERVICE.search(code):
-        raise QueryError("SERVICE (federated query) is not allowed: this endpoint answers from its own data only")
 
 
 # -- the worker process ---------------------------------------------------------------------------------
@@ -199,6 +190,28 @@ def deny_network() -> bool:
         return False
 
 
+#: characters XML 1.0 cannot carry at all (not even as a character reference)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe_json(doc: dict[str, Any]) -> dict[str, Any]:
+    """SPARQL JSON results whose values XML can carry: characters it cannot become U+FFFD."""
+    for binding in doc["results"]["bindings"]:
+        for term in binding.values():
+            if _NOT_XML.search(term["value"]):
+                term["value"] = _NOT_XML.sub("\ufffd", term["value"])
+    return doc
+
+
+def _xml_safe_triple(t: Any) -> Any:
+    o = t.object
+    if isinstance(o, ox.Literal) and _NOT_XML.search(o.value):
+        value = _NOT_XML.sub("\ufffd", o.value)
+        o = ox.Literal(value, language=o.language) if o.language else ox.Literal(value, datatype=o.datatype)
+        return ox.Triple(t.subject, t.predicate, o)
+    return t
+
+
 def _term_json(t: Any) -> dict[str, Any]:
     """A pyoxigraph term as a SPARQL 1.1 JSON results term."""
     if isinstance(t, ox.NamedNode):
@@ -220,11 +233,12 @@ def _term_json(t: Any) -> dict[str, Any]:
 
 def evaluate(store: ox.Store, sparql: str, result_format: str | None, graph_format: str | None,
              default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (), max_rows: int = 10000,
-             ) -> tuple[str, str, bytes, bool]:
+             max_bytes: int | None = None) -> tuple[str, str, bytes, bool]:
     """Run one query on a store; returns (kind, media type, body, truncated).
 
-    SELECT rows and CONSTRUCT/DESCRIBE triples past ``max_rows`` are cut. A None format means the client
-    accepts no format for that kind of result (NotAcceptableError). Raises QueryError for a bad query.
+    SELECT rows and CONSTRUCT/DESCRIBE triples past ``max_rows`` are cut; an answer of more than ``max_bytes``
+    bytes is refused (QueryError). A None format means the client accepts no format for that kind of result
+    (NotAcceptableError). Raises QueryError for a bad query.
     """
     options: dict[str, Any] = {"prefixes": PREFIXES}
     try:
@@ -235,47 +249,61 @@ def evaluate(store: ox.Store, sparql: str, result_format: str | None, graph_form
     except ValueError as exc:
         raise QueryError(f"bad graph IRI: {exc}") from None
     try:
-        result = store.query(sparql, **options)
-        if isinstance(result, ox.QueryBoolean):
-            if result_format is None:
-                raise NotAcceptableError("an ASK result can be sent as " + ", ".join(m for m, _ in RESULT_FORMATS.values()))
-            media, fmt = RESULT_FORMATS[result_format]
-            return "ASK", media, result.serialize(format=fmt), False
-        if isinstance(result, ox.QuerySolutions):
-            if result_format is None:
-                raise NotAcceptableError("a SELECT result can be sent as " + ", ".join(m for m, _ in RESULT_FORMATS.values()))
-            names = [v.value for v in result.variables]
-            rows = list(itertools.islice(result, max_rows + 1))
-            truncated = len(rows) > max_rows
-            del rows[max_rows:]
-            doc: dict[str, Any] = {"head": {"vars": names}, "results": {"bindings": [
-                {v: _term_json(row[i]) for i, v in enumerate(names) if row[i] is not None} for row in rows]}}
-            media, fmt = RESULT_FORMATS[result_format]
-            if result_format != "json":
-                # one serializer per format: Oxigraph's, fed with the rows that were kept
-                data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-                return "SELECT", media, ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt), truncated
-            if truncated:
-                doc["truncated"] = True
-                doc["note"] = f"results cut at {max_rows} rows (the server's row limit)"
-            return "SELECT", media, json.dumps(doc, ensure_ascii=False).encode("utf-8"), truncated
-        kind = "DESCRIBE" if re.match(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*DESCRIBE\b", _code(sparql), re.I) else "CONSTRUCT"
-        if graph_format is None:
-            raise NotAcceptableError(f"a {kind} result can be sent as " + ", ".join(m for m, _ in GRAPH_FORMATS.values()))
-        triples = list(itertools.islice(result, max_rows + 1))
-        truncated = len(triples) > max_rows
-        del triples[max_rows:]
-        media, fmt = GRAPH_FORMATS[graph_format]
-        body = ox.serialize(triples, format=fmt, prefixes=PREFIXES if graph_format in ("turtle", "rdfxml") else None)
-        if truncated and graph_format in ("turtle", "ntriples"):
-            body = f"# results cut at {max_rows} triples (the server's row limit)\n".encode() + body
-        return kind, media, body, truncated
+        kind, media, data, truncated = _evaluate(store, sparql, result_format, graph_format, options, max_rows)
     except QueryError:
         raise
     except (SyntaxError, ValueError, TypeError) as exc:
         raise QueryError(_message(exc)) from None
+    except MemoryError:
+        raise QueryError("the query needs more memory than a query worker may use (--worker-memory)") from None
     except Exception as exc:  # noqa: BLE001 - OSError and friends from evaluation
         raise QueryError(f"the query failed: {_message(exc)}") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise QueryError(f"the answer is {len(data):,} bytes, more than the {max_bytes:,} this server sends "
+                         "(--max-answer-bytes); ask for fewer rows or shorter values")
+    return kind, media, data, truncated
+
+
+def _evaluate(store: ox.Store, sparql: str, result_format: str | None, graph_format: str | None,
+              options: dict[str, Any], max_rows: int) -> tuple[str, str, bytes, bool]:
+    result = store.query(sparql, **options)
+    if isinstance(result, ox.QueryBoolean):
+        if result_format is None:
+            raise NotAcceptableError("an ASK result can be sent as " + ", ".join(m for m, _ in RESULT_FORMATS.values()))
+        media, fmt = RESULT_FORMATS[result_format]
+        return "ASK", media, result.serialize(format=fmt), False
+    if isinstance(result, ox.QuerySolutions):
+        if result_format is None:
+            raise NotAcceptableError("a SELECT result can be sent as " + ", ".join(m for m, _ in RESULT_FORMATS.values()))
+        names = [v.value for v in result.variables]
+        rows = list(itertools.islice(result, max_rows + 1))
+        truncated = len(rows) > max_rows
+        del rows[max_rows:]
+        doc: dict[str, Any] = {"head": {"vars": names}, "results": {"bindings": [
+            {v: _term_json(row[i]) for i, v in enumerate(names) if row[i] is not None} for row in rows]}}
+        media, fmt = RESULT_FORMATS[result_format]
+        if result_format != "json":
+            # one serializer per format: Oxigraph's, fed with the rows that were kept
+            data = json.dumps(_xml_safe_json(doc) if result_format == "xml" else doc,
+                              ensure_ascii=False).encode("utf-8")
+            return "SELECT", media, ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt), truncated
+        if truncated:
+            doc["truncated"] = True
+            doc["note"] = f"results cut at {max_rows} rows (the server's row limit)"
+        return "SELECT", media, json.dumps(doc, ensure_ascii=False).encode("utf-8"), truncated
+    kind = "DESCRIBE" if re.match(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*DESCRIBE\b", _code(sparql), re.I) else "CONSTRUCT"
+    if graph_format is None:
+        raise NotAcceptableError(f"a {kind} result can be sent as " + ", ".join(m for m, _ in GRAPH_FORMATS.values()))
+    triples = list(itertools.islice(result, max_rows + 1))
+    truncated = len(triples) > max_rows
+    del triples[max_rows:]
+    media, fmt = GRAPH_FORMATS[graph_format]
+    if graph_format == "rdfxml":
+        triples = [_xml_safe_triple(t) for t in triples]
+    body = ox.serialize(triples, format=fmt, prefixes=PREFIXES if graph_format in ("turtle", "rdfxml") else None)
+    if truncated and graph_format in ("turtle", "ntriples"):
+        body = f"# results cut at {max_rows} triples (the server's row limit)\n".encode() + body
+    return kind, media, body, truncated
 
 
 def _message(exc: BaseException) -> str:
@@ -283,10 +311,25 @@ def _message(exc: BaseException) -> str:
     return f"SPARQL error: {text}" if isinstance(exc, SyntaxError) else text
 
 
-def _worker_main(conn: Any, snapshot: str, sandbox: bool) -> None:
+def limit_memory(max_bytes: int) -> bool:
+    """Limit this process's heap (RLIMIT_DATA: its data segment and private writable mappings) to ``max_bytes``:
+    an allocation past it fails, and Oxigraph, which cannot recover from that, ends the process. Returns whether
+    the limit is in place (POSIX only)."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_DATA, (max_bytes, max_bytes))
+        return True
+    except (ImportError, ValueError, OSError):
+        return False
+
+
+def _worker_main(conn: Any, snapshot: str, sandbox: bool, memory: int = 0) -> None:
     """A worker process: load the snapshot into an in-memory Oxigraph store, then answer queries until told to stop."""
     if sandbox:
         deny_network()
+    if memory:
+        limit_memory(memory)
     try:
         store = ox.Store()
         store.bulk_load(path=snapshot, format=ox.RdfFormat.N_TRIPLES)
@@ -335,7 +378,7 @@ _ERRORS = {cls.__name__: cls for cls in (QueryError, NotAcceptableError, Refused
 class _Worker:
     """One worker: a fresh Python process (not a fork of the server, and not tied to its main module) on a socket pair."""
 
-    def __init__(self, snapshot: str, sandbox: bool):
+    def __init__(self, snapshot: str, sandbox: bool, memory: int = 0):
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)  # so the worker imports this very kg package
@@ -343,7 +386,7 @@ class _Worker:
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", "import sys; from kg.serve import _worker_entry; _worker_entry(*sys.argv[1:])",
-                 str(child.fileno()), snapshot, "1" if sandbox else "0"],
+                 str(child.fileno()), snapshot, "1" if sandbox else "0", str(memory)],
                 pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, env=env, close_fds=True)
         finally:
             child.close()
@@ -357,7 +400,8 @@ class _Worker:
             message = self.conn.recv()
         except (EOFError, OSError):
             self.kill()
-            raise ServeError("a query worker exited while loading the graph") from None
+            raise ServeError("a query worker exited while loading the graph (out of memory? see --worker-memory)"
+                             ) from None
         if message[0] != "ready":
             self.kill()
             raise ServeError(f"a query worker could not load the graph: {message[1]}")
@@ -373,30 +417,36 @@ class _Worker:
         self.conn.close()
 
 
-def _worker_entry(fd: str, snapshot: str, sandbox: str) -> None:
+def _worker_entry(fd: str, snapshot: str, sandbox: str, memory: str = "0") -> None:
     if sys.platform.startswith("linux"):  # die with the server, even in the middle of a query
         try:
             ctypes.CDLL(None).prctl(1, ctypes.c_ulong(9), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0))
         except (OSError, AttributeError):
             pass
-    _worker_main(Connection(int(fd)), snapshot, sandbox == "1")
+    _worker_main(Connection(int(fd)), snapshot, sandbox == "1", int(memory))
 
 
 class WorkerPool:
     """Oxigraph in ``workers`` processes, each with its own copy of the graph; thread-safe.
 
-    A query past ``timeout`` seconds kills its worker (Oxigraph cannot cancel a query) and a new worker
-    is started in the background. ``snapshot`` is an N-Triples file, read by every (re)started worker.
+    A query past ``timeout`` seconds of evaluation kills its worker (Oxigraph cannot cancel a query) and a new
+    worker is started in the background; the time a query waits for a free worker does not count towards it (it
+    may wait ``queue_timeout`` seconds). A worker whose heap would pass ``memory`` bytes (0: no limit) ends, and is
+    replaced the same way. ``snapshot`` is an N-Triples file, read by every (re)started worker.
     """
 
     def __init__(self, snapshot: str | Path, *, workers: int = 2, timeout: float = 10.0, sandbox: bool = True,
-                 start_timeout: float = 300.0):
+                 start_timeout: float = 300.0, queue_timeout: float | None = None, memory: int = 0,
+                 max_answer_bytes: int | None = None):
         if workers < 1:
             raise ServeError("the pool needs at least one worker")
         if timeout <= 0:
             raise ServeError("the query timeout must be positive")
         self.snapshot = str(snapshot)
         self.timeout = timeout
+        self.queue_timeout = queue_timeout if queue_timeout is not None else max(30.0, 3 * timeout)
+        self.memory = memory
+        self.max_answer_bytes = max_answer_bytes
         self.sandbox = sandbox
         self.start_timeout = start_timeout
         self.size = workers
@@ -407,7 +457,7 @@ class WorkerPool:
         # Workers are started by one long-lived thread: on Linux a worker dies with the thread that started it
         # (PR_SET_PDEATHSIG), so that no worker outlives the server, even in the middle of a query.
         self._spawner = ThreadPoolExecutor(1, thread_name_prefix="kg-worker-starter")
-        started = [self._spawner.submit(_Worker, self.snapshot, sandbox).result() for _ in range(workers)]
+        started = [self._spawner.submit(_Worker, self.snapshot, sandbox, memory).result() for _ in range(workers)]
         self._all.update(started)
         try:
             counts = {w.wait_ready(start_timeout) for w in started}
@@ -425,7 +475,7 @@ class WorkerPool:
             if self._closed:
                 return
         while not self._closed:
-            worker = _Worker(self.snapshot, self.sandbox)  # on the starter thread (see __init__)
+            worker = _Worker(self.snapshot, self.sandbox, self.memory)  # on the starter thread (see __init__)
             with self._lock:
                 self._all.add(worker)
             try:
@@ -455,13 +505,15 @@ class WorkerPool:
         check_query(sparql)
         if self._closed:
             raise ServeError("the query workers have been stopped")
-        try:  # waiting for a free worker counts against the same limit, so a request never waits forever
-            worker = self._idle.get(timeout=self.timeout)
+        try:  # a request waits for a free worker at most queue_timeout (not counted towards the query's timeout)
+            worker = self._idle.get(timeout=self.queue_timeout)
         except queue.Empty:
-            raise QueryTimeoutError(f"the server is busy: no query worker was free within {self.timeout:g} s; "
+            raise QueryTimeoutError(f"the server is busy: no query worker was free within {self.queue_timeout:g} s "
+                                    f"(the {self.timeout:g} s limit on a query counts only its evaluation); "
                                     "try again") from None
         try:
-            worker.conn.send((sparql, result_format, graph_format, list(default_graphs), list(named_graphs), max_rows))
+            worker.conn.send((sparql, result_format, graph_format, list(default_graphs), list(named_graphs), max_rows,
+                              self.max_answer_bytes))
             if not worker.conn.poll(self.timeout):
                 raise QueryTimeoutError(f"the query was stopped after {self.timeout:g} s (the server's time limit)")
             message = worker.conn.recv()
@@ -470,7 +522,10 @@ class WorkerPool:
             raise
         except (EOFError, OSError, BrokenPipeError):
             self._restart(worker)
-            raise ServeError("the query worker stopped while answering (out of memory?); it is being restarted") from None
+            raise ServeError("the query worker stopped while answering (out of memory? a worker may use "
+                             f"{self.memory / 2**20:,.0f} MiB: --worker-memory); it is being restarted" if self.memory
+                             else "the query worker stopped while answering (out of memory?); it is being restarted"
+                             ) from None
         self._idle.put(worker)
         if message[0] == "ok":
             return Answer(*message[1])
@@ -574,6 +629,10 @@ class _App:
         self.labels = _labels(load_ontology_graph(self.ontology))
         self._graph_page: bytes | None = None
         self._graph_lock = threading.Lock()
+        # the graph view is drawn once, on a thread of its own: requests waiting for it hold no thread of the
+        # server's pool, which the queries need
+        self._render_pool = ThreadPoolExecutor(1, thread_name_prefix="kg-render")
+        self._rendering: Any = None  # the concurrent.futures.Future of the drawing, once started
 
     # -- helpers ---------------------------------------------------------------------------------
     async def _run(self, sparql: str, **kw: Any) -> Answer:
@@ -732,22 +791,27 @@ The prefixes {_e(prefixes)} are pre-bound.</p>
         return _html(_page("kg: query the knowledge graph", body), status)
 
     async def graph_page(self, request: Request) -> Response:
-        import anyio.to_thread
+        import asyncio
 
         if self.graph is None:
             return PlainTextResponse("no graph view for this data source\n", status_code=404)
-        page = await anyio.to_thread.run_sync(self._render_graph)
+        page = self._graph_page
+        if page is None:
+            with self._graph_lock:
+                if self._rendering is None:
+                    self._rendering = self._render_pool.submit(self._render_graph)
+            page = await asyncio.wrap_future(self._rendering)
         return Response(page, media_type="text/html; charset=utf-8",
                         headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"})
 
     def _render_graph(self) -> bytes:
-        with self._graph_lock:
-            if self._graph_page is None:
-                from .render import render
+        """Draw the graph view (on the render thread, once: see graph_page)."""
+        if self._graph_page is None:
+            from .render import render
 
-                page, _ = render(self.graph, ontology=self.ontology, max_nodes=GRAPH_VIEW_MAX_NODES, title="kg graph")
-                self._graph_page = page.encode("utf-8")
-            return self._graph_page
+            page, _ = render(self.graph, ontology=self.ontology, max_nodes=GRAPH_VIEW_MAX_NODES, title="kg graph")
+            self._graph_page = page.encode("utf-8")
+        return self._graph_page
 
     async def resource(self, request: Request) -> Response:
         """Linked data: the resource BASE + path, as HTML or RDF by content negotiation; 404 if the graph has no such IRI."""
@@ -879,8 +943,18 @@ def _error_response(status: int):
 
 def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: int = 10000, cors: str | None = None,
                ontology: Iterable[str | Path] = (), base: str = DEFAULT_BASE, workers: int | None = None,
-               source: QuerySource | None = None, sandbox: bool = True, infer: bool = False) -> Starlette:
+               source: QuerySource | None = None, sandbox: bool = True, infer: bool = False,
+               allowed_hosts: Sequence[str] | None = None, worker_memory: int | None = None,
+               max_answer_bytes: int | None = MAX_ANSWER_BYTES, queue_timeout: float | None = None) -> Starlette:
     """The ASGI app serving a graph (a file path, a KnowledgeGraph or an rdflib Graph), or any ``source``.
+
+    Limits of the query workers (:class:`WorkerPool`): ``worker_memory`` bytes of heap each (None:
+    :func:`default_worker_memory`, 0: none), answers of at most ``max_answer_bytes`` bytes, ``queue_timeout``
+    seconds of waiting for a free worker (None: 3 x ``timeout``, at least 30 s).
+
+    ``allowed_hosts``: the ``Host`` header values accepted (Starlette's TrustedHostMiddleware: ``*.example.org``
+    patterns, a port is ignored); any other host gets 400, so a web page cannot reach a loopback server under a
+    name of its own (DNS rebinding). None accepts any host (for an app put behind a proxy that checks).
 
     With ``infer``, the served graph also holds what the ontology (core plus ``ontology``) entails
     (see :mod:`kg.infer`), materialised once at start-up.
@@ -906,7 +980,9 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
         snapshot = Path(tmpdir) / "graph.nt"
         try:
             write_snapshot(graph, snapshot)
-            source = WorkerPool(snapshot, workers=workers or default_workers(), timeout=timeout, sandbox=sandbox)
+            memory = default_worker_memory(snapshot) if worker_memory is None else worker_memory
+            source = WorkerPool(snapshot, workers=workers or default_workers(), timeout=timeout, sandbox=sandbox,
+                                memory=memory, max_answer_bytes=max_answer_bytes, queue_timeout=queue_timeout)
         except BaseException:
             shutil.rmtree(tmpdir, ignore_errors=True)
             raise
@@ -921,6 +997,7 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
         if not closed.is_set():
             closed.set()
             state.source.close()
+            state._render_pool.shutdown(wait=False, cancel_futures=True)
             if tmpdir:
                 shutil.rmtree(tmpdir, ignore_errors=True)
 
@@ -934,6 +1011,8 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
             close()
 
     middleware = []
+    if allowed_hosts is not None:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts), www_redirect=False))
     if cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=[cors], allow_methods=["GET", "POST"],
                                      allow_headers=["Accept", "Content-Type"], expose_headers=["X-KG-Truncated"]))
@@ -958,6 +1037,74 @@ def create_app(graph_or_path: Any = None, *, timeout: float = 10.0, max_rows: in
     app.state.kg = state
     app.state.close = close
     return app
+
+
+#: seconds an idle keep-alive connection stays open
+KEEP_ALIVE_S = 5
+#: connections (and requests in flight) served at once; past this uvicorn answers 503
+MAX_CONNECTIONS = 500
+#: bytes of request line and headers accepted (h11)
+MAX_HEADER_BYTES = 16 * 1024
+
+
+#: seconds a client has to send a whole request line and headers (from connecting, or from the last answer)
+HEADER_TIMEOUT_S = 10.0
+
+
+def http_protocol() -> type:
+    """uvicorn's h11 protocol, which waits for a request head as long as a client likes (a connection that sends
+    nothing, or a byte now and then, stays open), with a deadline: a connection that has not sent a whole request
+    head within :data:`HEADER_TIMEOUT_S` seconds of connecting or of its last answer is closed."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeadDeadlineProtocol(H11Protocol):
+        _head_timer: Any = None
+
+        def _arm(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            self._head_timer = self.loop.call_later(HEADER_TIMEOUT_S, self._head_deadline)
+
+        def _head_deadline(self) -> None:
+            self._head_timer = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()  # no whole request head yet: a slow or idle client
+
+        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            super().connection_lost(exc)
+
+    return HeadDeadlineProtocol
+
+
+def serving_hosts(host: str, extra: Iterable[str] = ()) -> list[str]:
+    """The Host header values a server bound to ``host`` accepts: that address, and for loopback its names
+    (``localhost``, ``127.0.0.1``, ``::1``); for a wildcard address (``0.0.0.0``, ``::``) any host unless ``extra``
+    names some. ``extra`` adds names (a DNS name the server is reached by)."""
+    extra = list(extra)
+    if host in ("0.0.0.0", "::", ""):
+        return extra or ["*"]
+    names = [host, f"[{host}]"] if ":" in host else [host]
+    if host in ("127.0.0.1", "localhost", "::1"):
+        names += ["localhost", "127.0.0.1", "[::1]"]
+    return list(dict.fromkeys(names + extra))
+
+
+def default_worker_memory(snapshot: str | Path) -> int:
+    """The heap a query worker may use by default: 16 times the N-Triples snapshot it loads, at least 1 GiB (a
+    worker holding the graph takes about 3 to 5 times the snapshot; the rest is for answering)."""
+    return max(2**30, 16 * Path(snapshot).stat().st_size)
 
 
 def default_workers() -> int:
@@ -987,17 +1134,29 @@ def check_port(host: str, port: int) -> None:
 
 def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
           max_rows: int = 10000, cors: str | None = None, ontology: Iterable[str | Path] = (),
-          base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info", infer: bool = False) -> None:
-    """Serve a graph file until interrupted (the ``kg serve`` command)."""
+          base: str = DEFAULT_BASE, workers: int | None = None, log_level: str = "info", infer: bool = False,
+          allowed_hosts: Sequence[str] = (), worker_memory: int | None = None,
+          max_answer_bytes: int | None = MAX_ANSWER_BYTES) -> None:
+    """Serve a graph file until interrupted (the ``kg serve`` command).
+
+    Requests must name this server in their ``Host`` header (:func:`serving_hosts`, plus ``allowed_hosts``).
+    Connections are bounded: a request head must arrive whole within :data:`HEADER_TIMEOUT_S` s
+    (:func:`http_protocol`), idle keep-alive connections close after :data:`KEEP_ALIVE_S` s, at most
+    :data:`MAX_CONNECTIONS` are served at once (more get 503), request heads are limited to
+    :data:`MAX_HEADER_BYTES` bytes.
+    """
     import uvicorn
 
     check_port(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         warnings.warn(f"serving on {host}: anyone who can reach this address can query the graph")
     app = create_app(graph, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology, base=base,
-                     workers=workers, infer=infer)
+                     workers=workers, infer=infer, allowed_hosts=serving_hosts(host, allowed_hosts),
+                     worker_memory=worker_memory, max_answer_bytes=max_answer_bytes)
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False,
+                    timeout_keep_alive=KEEP_ALIVE_S, limit_concurrency=MAX_CONNECTIONS,
+                    h11_max_incomplete_event_size=MAX_HEADER_BYTES, http=http_protocol())
     finally:
         app.state.close()
 

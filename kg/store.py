@@ -121,7 +121,7 @@ class Store:
         """Rows of a SELECT (over the default graph) as dicts of rdflib terms; kg prefixes pre-bound."""
         raise NotImplementedError
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
         """Answer any query over the default graph (the de-duplicated union), like KnowledgeGraph.query."""
         raise NotImplementedError
 
@@ -236,6 +236,7 @@ class OxigraphStore(Store):
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
         self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only
         self._unflushed = 0
         if path is None:  # nothing to gain from groups in memory
             self.group_triples = 0
@@ -342,8 +343,8 @@ class OxigraphStore(Store):
                 self._graph.bind(prefix, ns, override=True)
         return self._graph
 
-    def query(self, sparql: str) -> QueryResult:
-        return run_query(self.graph(), sparql)
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
+        return run_query(self.graph(), sparql, allow_service=allow_service)
 
     def count(self) -> int:
         return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
@@ -353,7 +354,7 @@ class OxigraphStore(Store):
         self.ox.dump(str(path), format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
 
     def close(self) -> None:
-        if self.location != ":memory:":
+        if self.location != ":memory:" and not self.read_only:
             try:
                 self.ox.flush()
             except OSError:
@@ -509,9 +510,11 @@ class RemoteStore(Store):
         data = json.loads(self._query(sparql, "application/sparql-results+json"))
         return [{k: _from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
         from .errors import QueryError
+        from .guard import check_query
 
+        check_query(sparql, allow_service=allow_service, read_only=False)
         kind = _kind(sparql)
         try:
             if kind in ("SELECT", "ASK"):
@@ -617,7 +620,9 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
     Store Protocol endpoint is not derived right; ``gsp=`` alone: do not use GSP) and ``union=IRI`` (keep the
     de-duplicated union in that named graph: for Virtuoso), e.g. ``http://localhost:8890/sparql#union=urn:kg:union``.
 
-    Without ``create``, a directory that holds no store is an error (a typo should not make an empty store).
+    Without ``create``, a directory that holds no store is an error (a typo should not make an empty store); a store
+    that cannot be created is removed again. ``read_only`` opens an on-disk store without its write lock: it reads
+    the last committed state even while a build writes, and works on a read-only filesystem.
     """
     text = str(location)
     if text.startswith(("http://", "https://")):
@@ -641,7 +646,20 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
         raise StoreError(f"{text!r}: no kg store there; create one with 'kg build FILES --store {text}'")
     if create and path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
         raise StoreError(f"{text!r} is a non-empty directory that holds no store; give a new or empty directory")
-    return OxigraphStore(path, read_only=read_only)
+    new = create and not (path / "CURRENT").is_file()
+    existed = path.exists()
+    try:
+        return OxigraphStore(path, read_only=read_only)
+    except StoreError:
+        if new:  # a store that could not be created (a full disk): leave nothing a later run would trip over
+            import shutil
+
+            if existed:
+                for child in path.iterdir():
+                    shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+        raise
 
 
 def seeded_minter(store: Store, base: str, schema: Any = None):
@@ -769,6 +787,8 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             if passed.get(iri, stored.get(iri)) == d.content_hash:
                 report.skipped += 1
                 continue
+            if iri not in passed and iri in stored:  # a changed version of a stored document: it replaces that one
+                report.replaced += 1
             passed[iri] = d.content_hash
             yield d
 

@@ -1,0 +1,629 @@
+"""Issue 18: nothing lost, nothing fetched, nothing crashes (see the README's "Reliability" section)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph
+
+from kg.cli import main
+from kg.namespace import KG
+
+ONE = "Mara Olsen is the chief executive of Brightwave Ltd."
+TWO = "Tomas Brandt is the chief executive of Kelvin Works."
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def jsonl(path, *records: dict) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return str(path)
+
+
+# -- 1. no document lost to a repeated id -------------------------------------------------------------------------
+def test_repeated_id_in_one_file_keeps_both_documents_in_a_store(tmp_path, capsys):
+    dup = jsonl(tmp_path / "dup.jsonl", {"id": "a", "text": ONE}, {"id": "a", "text": TWO})
+    store = str(tmp_path / "st")
+    code, _, err = run(capsys, "build", dup, "--store", store, "-q")
+    assert code == 0 and "kept as 'dup.jsonl#a~2'" in err
+    code, out, _ = run(capsys, "query", store, "SELECT ?id WHERE { ?d a kg:Document ; rdfs:label ?id } ORDER BY ?id",
+                       "--format", "csv")
+    assert out.splitlines() == ["id", "dup.jsonl#a", "dup.jsonl#a~2"]
+
+
+def test_repeated_id_in_one_file_is_two_document_nodes_in_a_file(tmp_path, capsys):
+    dup = jsonl(tmp_path / "dup.jsonl", {"id": "a", "text": ONE}, {"id": "a", "text": TWO})
+    code, _, err = run(capsys, "build", dup, "-o", str(tmp_path / "g.nt"))
+    assert code == 0 and "1 repeated document id" in err
+    g = Graph().parse(tmp_path / "g.nt", format="nt")
+    docs = set(g.subjects(predicate=KG.contentHash))
+    assert len(docs) == 2 and all(len(set(g.objects(d, KG.contentHash))) == 1 for d in docs)
+
+
+def test_same_id_in_two_files_and_two_stdin_builds_are_kept(tmp_path, capsys, monkeypatch):
+    store = str(tmp_path / "st")
+    run(capsys, "build", jsonl(tmp_path / "day1.jsonl", {"id": "1", "text": ONE}), "--store", store, "-q")
+    run(capsys, "build", jsonl(tmp_path / "day2.jsonl", {"id": "1", "text": TWO}), "--store", store, "-q")
+    import io
+    import sys
+
+    for text in ("Ines Varga is the chief executive of Solmark AG.", "Piet Claes is the chief executive of Dunlow Inc."):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        assert run(capsys, "build", "-", "--store", store, "-q")[0] == 0
+    code, out, _ = run(capsys, "query", store, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kg:Document }", "--format", "csv")
+    assert out.split() == ["n", "4"]
+
+
+def test_replacing_a_stored_document_is_said_in_the_summary(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(ONE, encoding="utf-8")
+    store = str(tmp_path / "st")
+    assert run(capsys, "build", str(f), "--store", store)[0] == 0
+    f.write_text(TWO, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(f), "--store", store)
+    assert code == 0 and "1 stored document replaced by a changed version" in err
+
+
+# -- 2. reading an untrusted graph fetches nothing, opens nothing else, expands nothing -----------------------------
+import resource  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+
+from kg.errors import GraphFileError, QueryError  # noqa: E402
+from kg.graph import read_graph  # noqa: E402
+from kg.guard import check_query  # noqa: E402
+
+
+class Listener:
+    """A TCP listener on 127.0.0.1 that counts the connections it receives."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop = True
+        self._thread.join(2)
+        self.sock.close()
+
+
+@pytest.fixture
+def listener():
+    lst = Listener()
+    yield lst
+    lst.close()
+
+
+def test_jsonld_with_a_remote_or_file_context_is_refused_unfetched(tmp_path, listener, capsys):
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text(json.dumps({"@context": f"http://127.0.0.1:{listener.port}/ctx", "@id": "http://e.org/s",
+                                  "name": "x"}), encoding="utf-8")
+    ctx = tmp_path / "ctx.jsonld"
+    ctx.write_text(json.dumps({"@context": {"@vocab": "http://e.org/"}}), encoding="utf-8")
+    local = tmp_path / "local.jsonld"
+    local.write_text(json.dumps({"@context": ctx.as_uri(), "@id": "http://e.org/s", "name": "x"}), encoding="utf-8")
+    for path in (remote, local):
+        code, out, err = run(capsys, "query", str(path), "ASK { ?s ?p ?o }")
+        assert code == 1 and out == "" and "kg never fetches or opens" in err and len(err.splitlines()) == 1
+    assert listener.connections == 0
+    inline = tmp_path / "inline.jsonld"
+    inline.write_text(json.dumps({"@context": {"@vocab": "http://e.org/"}, "@id": "http://e.org/s", "name": "x"}),
+                      encoding="utf-8")
+    assert len(read_graph(inline)) == 1
+
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+""" + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">\n' for p, c in zip("abcdefgh", "bcdefghi")) + """]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+<rdf:Description rdf:about="http://example.org/s"><ex:p>&i;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
+
+
+def test_rdfxml_billion_laughs_is_refused_within_a_memory_limit(tmp_path):
+    bomb = tmp_path / "bomb.rdf"
+    bomb.write_text(BOMB, encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "kg", "query", str(bomb), "ASK {}"], capture_output=True, text=True,
+                       timeout=120, preexec_fn=_limit_memory)
+    assert p.returncode == 1, p.stderr[-500:]
+    assert p.stderr.startswith("kg: error: cannot parse") and "entities expand" in p.stderr
+    # entities that expand a little (namespace shorthands, as ontology editors write them) still read
+    ok = tmp_path / "ok.rdf"
+    ok.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ex "http://example.org/"> ]>\n'
+                  '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="&ex;">'
+                  '<rdf:Description rdf:about="&ex;s"><ex:p>x</ex:p></rdf:Description></rdf:RDF>\n', encoding="utf-8")
+    assert len(read_graph(ok)) == 1
+
+
+def test_kg_query_refuses_service_unless_allowed(tmp_path, listener, capsys):
+    g = tmp_path / "g.ttl"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    service = f"SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/cli> {{ ?s ?p ?o }} }}"
+    code, _, err = run(capsys, "query", str(g), service)
+    assert code == 1 and "SERVICE (federated query) is not allowed" in err
+    store = str(tmp_path / "st")
+    from kg.store import open_store
+
+    with open_store(store, create=True) as st:
+        st.put_document("http://e.org/doc", [(URIRef("http://e.org/s"), URIRef("http://e.org/p"), URIRef("http://e.org/o"))])
+    code, _, err = run(capsys, "query", store, service)
+    assert code == 1 and "SERVICE" in err
+    assert listener.connections == 0
+    code, _, err = run(capsys, "query", str(g), service, "--allow-service")
+    assert listener.connections >= 1  # the flag does let it through (the listener answers nothing: an error)
+
+
+from rdflib import URIRef  # noqa: E402
+
+SERVICE_BYPASSES = [
+    "SELECT * WHERE { BIND(<http://x/\\u0041#> AS ?x) SERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } }",
+    "SELECT * WHERE { BIND(<http://x/\\u0022> AS ?x) SERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } BIND(\"x\" AS ?y) }",
+    "SELECT * WHERE { BIND(<http://x/\\U00000041#> AS ?x) \\u0053ERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } }",
+]
+
+
+@pytest.mark.parametrize("query", SERVICE_BYPASSES)
+def test_service_hidden_by_escapes_is_found(query):
+    with pytest.raises(QueryError, match="SERVICE"):
+        check_query(query)
+
+
+DEEP = {"braces": "SELECT * WHERE " + "{" * 10_000 + " ?s ?p ?o " + "}" * 10_000,
+        "optional": "SELECT * WHERE { ?s ?p ?o " + " OPTIONAL { ?s ?p ?o }" * 3_000 + " }",
+        "union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 20_000) + " }",
+        "parens": "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 20_000 + "?o" + ")" * 20_000 + ") }",
+        "triples": "SELECT * WHERE { " + " . ".join(f"?s{i} ?p ?o" for i in range(20_000)) + " }"}
+
+
+def test_deep_queries_are_one_line_errors_not_crashes(tmp_path):
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    for name, query in DEEP.items():
+        q = tmp_path / f"{name}.rq"
+        q.write_text(query, encoding="utf-8")
+        p = subprocess.run([sys.executable, "-m", "kg", "query", str(g), "-f", str(q)], capture_output=True, text=True,
+                           timeout=120, preexec_fn=_limit_memory)
+        assert p.returncode == 1, (name, p.returncode, p.stderr[-300:])
+        assert len(p.stderr.splitlines()) == 1 and "accepted" in p.stderr, (name, p.stderr)
+    # what a person writes is well inside the limits
+    check_query("SELECT ?n WHERE { ?p kg:ceoOf ?o . ?o rdfs:label ?n " + " ".join(
+        f"OPTIONAL {{ ?o kg:p{i} ?v{i} FILTER(?v{i} != <urn:x> || ?v{i} = 'a') }}" for i in range(40)) + " }")
+    check_query("SELECT * WHERE { VALUES (?a ?b) { " + " ".join(f"(<urn:x:{i}> {i})" for i in range(5000)) + " } }")
+
+
+# -- 3. the endpoint ---------------------------------------------------------------------------------------------
+def test_endpoint_refuses_hidden_service_deep_queries_and_foreign_hosts(tmp_path, listener):
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app, serving_hosts
+
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=5, allowed_hosts=serving_hosts("127.0.0.1"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        for query in [q.replace("127.0.0.1:9", f"127.0.0.1:{listener.port}") for q in SERVICE_BYPASSES]:
+            r = c.get("/sparql", params={"query": query})
+            assert r.status_code == 400 and "SERVICE" in r.text, (query, r.status_code, r.text)
+        for name, query in DEEP.items():
+            r = c.post("/sparql", content=query.encode(), headers={"Content-Type": "application/sparql-query"})
+            assert r.status_code == 400 and "accepted" in r.text, (name, r.status_code, r.text[:200])
+        assert c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+        for host in ("localhost:8000", "[::1]:8000", "127.0.0.1"):
+            assert c.get("/sparql", params={"query": "ASK {}"}, headers={"Host": host}).status_code == 200, host
+        r = c.get("/sparql", headers={"Host": "attacker.example:8000"})
+        assert r.status_code == 400 and "attacker.example" not in r.text
+    assert listener.connections == 0
+    assert serving_hosts("0.0.0.0") == ["*"] and serving_hosts("0.0.0.0", ["kg.example.org"]) == ["kg.example.org"]
+    assert serving_hosts("10.0.0.5", ["kg.lan"]) == ["10.0.0.5", "kg.lan"]
+
+
+# -- 4. files: one-line errors, no temporary file left, fsync'd, the mode a user expects ----------------------------
+import errno  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import stat  # noqa: E402
+
+from kg.files import atomic_write  # noqa: E402
+from kg.errors import KGError  # noqa: E402
+
+
+def temps(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_written_files_get_the_umask_mode_or_keep_the_old_one(tmp_path):
+    old = os.umask(0o027)
+    try:
+        with atomic_write(tmp_path / "new.txt") as fh:
+            fh.write("x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+    (tmp_path / "new.txt").chmod(0o604)
+    with atomic_write(tmp_path / "new.txt") as fh:
+        fh.write("y")
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o604 and (tmp_path / "new.txt").read_text() == "y"
+
+
+def test_a_killed_runs_temporary_file_is_removed_by_the_next_write(tmp_path):
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f".g.ttl.{dead.pid}.abc123.tmp"
+    stale.write_text("half a graph")
+    live = tmp_path / f".g.ttl.{os.getppid()}.def456.tmp"  # another process still writing: left alone
+    live.write_text("being written")
+    with atomic_write(tmp_path / "g.ttl") as fh:
+        fh.write("whole")
+    assert temps(tmp_path) == [live.name]
+
+
+def test_a_write_error_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("kg.files.tempfile.mkstemp", read_only)
+    with pytest.raises(KGError, match=r"cannot write '.*g\.ttl': Read-only file system; write to another folder"):
+        with atomic_write(tmp_path / "g.ttl") as fh:
+            fh.write("x")
+    monkeypatch.undo()
+    with pytest.raises(KGError, match="No space left on device; free some space"):
+        with atomic_write(tmp_path / "g.ttl") as fh:
+            fh.write("x")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert temps(tmp_path) == [] and not (tmp_path / "g.ttl").exists()
+
+
+def _small_files() -> None:
+    _limit_memory()
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), as on a full disk
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".jsonld"])  # written as it goes / written whole at the end
+def test_disk_full_during_build_is_one_line_keeps_the_old_file_and_no_temp(tmp_path, suffix):
+    doc = tmp_path / "a.txt"
+    doc.write_text(" ".join([ONE, TWO] * 20), encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    out.write_text("the previous graph")
+    p = subprocess.run([sys.executable, "-m", "kg", "build", str(doc), "-o", str(out), "-q"], capture_output=True,
+                       text=True, timeout=300, preexec_fn=_small_files)
+    assert p.returncode == 1 and p.stderr.startswith(f"kg: error: cannot write '{out}': File too large"), p.stderr
+    assert len(p.stderr.splitlines()) == 1 and "Traceback" not in p.stderr
+    assert out.read_text() == "the previous graph" and temps(tmp_path) == []
+
+
+def test_rejected_log_in_a_missing_folder_is_one_line(tmp_path, capsys):
+    doc = tmp_path / "a.txt"
+    doc.write_text(ONE, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(doc), "--rejected", str(tmp_path / "nodir" / "r.jsonl"))
+    assert code == 1 and err.splitlines() == [
+        f"kg: error: cannot write '{tmp_path / 'nodir' / 'r.jsonl'}': folder '{tmp_path / 'nodir'}' does not exist; "
+        "create it first"]
+    code, _, err = run(capsys, "build", str(doc), "-q", "-o", str(tmp_path / "g.ttl"), "--rejected", str(tmp_path / "r.jsonl"))
+    assert code == 0 and (tmp_path / "r.jsonl").is_file() and temps(tmp_path) == []
+
+
+# -- 4. inputs: only text, bounded, decoded by what it is ---------------------------------------------------------
+import random  # noqa: E402
+import shutil  # noqa: E402
+import warnings  # noqa: E402
+
+from kg.documents import DecodingWarning, iter_documents  # noqa: E402
+from kg.errors import InputError  # noqa: E402
+
+
+def read(paths, **kw) -> tuple[list, list[str]]:
+    errors: list[str] = []
+    return list(iter_documents(paths, on_error=lambda e: errors.append(str(e)), **kw)), errors
+
+
+def test_devices_are_refused_before_anything_is_read(tmp_path):
+    from kg.documents import expand_inputs
+
+    with pytest.raises(InputError, match="not a regular file"):
+        expand_inputs(["/dev/zero"])  # (only looks: reads nothing)
+    # the real command, under a memory limit: were /dev/zero read, it would stop at the limit, not take the machine
+    p = subprocess.run([sys.executable, "-m", "kg", "build", "/dev/zero", "-o", str(tmp_path / "g.ttl")],
+                       capture_output=True, text=True, timeout=120, preexec_fn=_limit_memory)
+    assert p.returncode == 1 and p.stderr.splitlines() == [
+        "kg: error: '/dev/zero': not a regular file (a device, pipe or socket); give a text file, or - and send it "
+        "on standard input"]
+
+
+def test_binary_junk_anywhere_is_refused(tmp_path):
+    rng = random.Random(18)
+    junk = bytes(b for b in rng.randbytes(200_000) if b)  # no NUL at all
+    (tmp_path / "junk.txt").write_bytes(junk)
+    (tmp_path / "late-nul.txt").write_bytes(b"Plain words. " * 1000 + b"\x00\x01\x02")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # refused, not decoded with a warning first
+        docs, errors = read([tmp_path / "junk.txt", tmp_path / "late-nul.txt"])
+    assert docs == [] and len(errors) == 2 and all("looks like a binary file" in e for e in errors), errors
+
+
+def test_max_bytes_bounds_files_records_and_stdin(tmp_path):
+    (tmp_path / "big.txt").write_text("word " * 300, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("A short text.", encoding="utf-8")
+    feed = jsonl(tmp_path / "feed.jsonl", {"id": "1", "text": "word " * 300}, {"id": "2", "text": "Short."})
+    docs, errors = read([tmp_path / "big.txt", tmp_path / "small.txt", feed], max_bytes=1000)
+    assert [d.id for d in docs] == ["small.txt", "feed.jsonl#2"]
+    assert errors == [f"{tmp_path / 'big.txt'}: is larger than 1,000 bytes (--max-bytes); split it, or give a larger "
+                      "--max-bytes",
+                      f"{feed}:1: is larger than 1,000 bytes (--max-bytes); split it, or give a larger --max-bytes"]
+    docs, errors = read(["-"], stdin=[b"x" * 1001], max_bytes=1000)
+    assert docs == [] and "<stdin>: is larger than 1,000 bytes" in errors[0]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_are_read_by_their_byte_order_mark(tmp_path, encoding):
+    text = "Zoë Lindqvist leads Nørdvik AS — a “test”."
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00",
+           "utf-32-be": b"\x00\x00\xfe\xff"}[encoding]
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    docs, errors = read([tmp_path / "a.txt"])
+    assert errors == [] and docs[0].text == text
+
+
+def test_one_bad_byte_in_utf8_is_replaced_alone_with_a_warning(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_bytes("Zoë Lindqvist met Søren Holm in Århus.".encode() + b" \xff " + "Café.".encode())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs, _ = read([f])
+    assert docs[0].text == "Zoë Lindqvist met Søren Holm in Århus. \ufffd Café."
+    assert [str(w.message) for w in caught if w.category is DecodingWarning] == [
+        f"{f}: 1 byte not valid UTF-8 (the first at byte 42); replaced by U+FFFD"]
+
+
+def test_control_characters_become_spaces_and_rdfxml_output_parses_everywhere(tmp_path, capsys):
+    text = "Mara Olsen\x01 is the chief executive of Brightwave Ltd.\x0c She lives in Oslo.\x1b" + " She said so." * 30
+    docs, _ = read(["-"], stdin=[text.encode()])
+    assert docs[0].text == text.replace("\x01", " ").replace("\x0c", " ").replace("\x1b", " ")
+    feed = jsonl(tmp_path / "feed.jsonl", {"id": "a\x02b", "text": text})
+    out = tmp_path / "g.rdf"
+    code, _, err = run(capsys, "build", feed, "-o", str(out), "-q")
+    assert code == 0, err
+    import pyoxigraph
+
+    assert len(Graph().parse(out, format="xml")) > 0
+    assert sum(1 for _ in pyoxigraph.parse(path=str(out), format=pyoxigraph.RdfFormat.RDF_XML)) > 0
+    if shutil.which("rapper"):
+        p = subprocess.run(["rapper", "-q", "-i", "rdfxml", "-c", str(out)], capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+
+
+def test_endpoint_xml_answers_parse_whatever_the_literals_hold(tmp_path):
+    import pyoxigraph
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+
+    g = tmp_path / "g.ttl"
+    g.write_text('<http://e.org/s> <http://e.org/p> "bell\\u0007 form\\u000C escape\\u001B end" , "fine"@en .\n',
+                 encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=5)
+    with TestClient(app) as c:
+        r = c.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": "application/rdf+xml"})
+        assert r.status_code == 200
+        (tmp_path / "a.rdf").write_bytes(r.content)
+        assert len(Graph().parse(data=r.content, format="xml")) == 2
+        assert sum(1 for _ in pyoxigraph.parse(r.content, format=pyoxigraph.RdfFormat.RDF_XML)) == 2
+        if shutil.which("rapper"):
+            p = subprocess.run(["rapper", "-q", "-i", "rdfxml", "-c", str(tmp_path / "a.rdf")], capture_output=True)
+            assert p.returncode == 0, p.stderr
+        r = c.get("/sparql", params={"query": "SELECT ?o WHERE { ?s ?p ?o }"},
+                  headers={"Accept": "application/sparql-results+xml"})
+        assert r.status_code == 200
+        rows = list(pyoxigraph.parse_query_results(r.content, format=pyoxigraph.QueryResultsFormat.XML))
+        assert len(rows) == 2
+
+
+# -- 5. stores: read while written, a failed creation leaves nothing ----------------------------------------------
+def test_a_store_is_queried_and_rendered_while_a_build_holds_it(tmp_path, capsys):
+    from kg.store import open_store
+
+    loc = str(tmp_path / "st")
+    writer = open_store(loc, create=True)  # a build in progress holds the store's write lock
+    try:
+        writer.put_document("http://e.org/doc/1", [(URIRef("http://e.org/s"), URIRef("http://e.org/p"),
+                                                    URIRef("http://e.org/o"))])
+        p = subprocess.run([sys.executable, "-m", "kg", "query", loc, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+                            "--format", "csv"], capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0 and p.stdout.split() == ["n", "1"], p.stderr
+        code, _, err = run(capsys, "render", loc, "-o", str(tmp_path / "g.html"))
+        assert code == 0 and (tmp_path / "g.html").is_file(), err
+    finally:
+        writer.close()
+
+
+def test_a_store_that_cannot_be_created_is_removed(tmp_path, monkeypatch, capsys):
+    import kg.store
+
+    def full_disk(path):
+        (tmp_path / "st" / "000001.log").write_bytes(b"half")
+        raise OSError("IO error: No space left on device: While appending to file: 000001.log")
+
+    monkeypatch.setattr(kg.store.pyoxigraph, "Store", full_disk)
+    doc = tmp_path / "a.txt"
+    doc.write_text(ONE, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(doc), "--store", str(tmp_path / "st"))
+    assert code == 1 and err.splitlines() == [f"kg: error: cannot open the store '{tmp_path / 'st'}': IO error: No space "
+                                              "left on device: While appending to file: 000001.log"]
+    assert not (tmp_path / "st").exists()
+
+
+def test_drawing_the_graph_view_does_not_hold_up_queries(tmp_path, monkeypatch):
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from starlette.testclient import TestClient
+
+    import kg.render
+    from kg.serve import _App, create_app
+
+    drawing, release = threading.Event(), threading.Event()
+    real = kg.render.render
+
+    def slow_render(*args, **kwargs):
+        drawing.set()
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.render, "render", slow_render)
+    entered = []
+    page = _App.graph_page
+
+    async def counted(self, request):
+        entered.append(1)
+        return await page(self, request)
+
+    monkeypatch.setattr(_App, "graph_page", counted)
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=5)
+    with TestClient(app) as c, ThreadPoolExecutor(46) as pool:
+        pages = [pool.submit(c.get, "/graph") for _ in range(45)]
+        deadline = time.monotonic() + 30
+        while (len(entered) < 45 or not drawing.is_set()) and time.monotonic() < deadline:
+            time.sleep(0.01)  # (polling for all 45 to be waiting on the drawing)
+        assert len(entered) == 45 and drawing.is_set()
+        start = time.monotonic()
+        ask = pool.submit(c.get, "/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        while not ask.done() and time.monotonic() - start < 10:
+            time.sleep(0.01)
+        took = time.monotonic() - start
+        release.set()
+        assert ask.result().json()["boolean"] is True and took < 5, took
+        assert all(p.result().status_code == 200 for p in pages)
+
+
+def test_queue_time_is_not_query_time_and_answers_and_memory_are_bounded(tmp_path):
+    from starlette.testclient import TestClient
+
+    from kg.serve import create_app
+
+    g = tmp_path / "g.nt"
+    g.write_text("".join(f'<http://e.org/s{i}> <http://e.org/p> "{"x" * 200}" .\n' for i in range(500)),
+                 encoding="utf-8")
+    app = create_app(str(g), workers=1, timeout=2, worker_memory=512 * 2**20, max_answer_bytes=50_000)
+    pool = app.state.kg.source
+    assert pool.queue_timeout == 30.0
+    with TestClient(app) as c:
+        r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert r.status_code == 400 and "more than the 50,000 this server sends (--max-answer-bytes)" in r.text
+        assert c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"}).status_code == 200
+        # a string doubled 30 times (8 GiB) stops at the worker's 512 MiB, and the server goes on
+        doubling = "SELECT (STRLEN(?v30) AS ?n) WHERE { BIND(\"xxxxxxxx\" AS ?v0) " + " ".join(
+            f"BIND(CONCAT(?v{i}, ?v{i}) AS ?v{i + 1})" for i in range(30)) + " }"
+        r = c.get("/sparql", params={"query": doubling})
+        assert r.status_code in (400, 500, 503) and "memory" in r.text, (r.status_code, r.text)
+        deadline = time.monotonic() + 60
+        while True:  # the worker is replaced in the background
+            r = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            if r.status_code == 200 or time.monotonic() > deadline:
+                break
+        assert r.json()["boolean"] is True
+        # a query waiting for the one worker past the 2 s limit on evaluation is answered when the worker is free
+        from concurrent.futures import ThreadPoolExecutor
+
+        busy = pool._idle.get()  # the worker is busy with another query
+        with ThreadPoolExecutor(1) as ex:
+            start = time.monotonic()
+            waiting = ex.submit(c.get, "/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            while not waiting.done() and time.monotonic() - start < 3:  # longer than the query time limit
+                time.sleep(0.05)
+            pool._idle.put(busy)
+            assert waiting.result().status_code == 200, waiting.result().text
+
+
+import time  # noqa: E402
+
+
+def test_reading_a_store_writes_nothing_in_it(tmp_path, capsys):
+    """(What a read-only filesystem needs: no file of the store is created, changed or removed by a query.)"""
+    from kg.store import open_store
+
+    loc = tmp_path / "st"
+    with open_store(loc, create=True) as st:
+        st.put_document("http://e.org/doc/1", [(URIRef("http://e.org/s"), URIRef("http://e.org/p"),
+                                                URIRef("http://e.org/o"))])
+
+    def state():
+        return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in loc.iterdir()}
+
+    before = state()
+    code, out, err = run(capsys, "query", str(loc), "ASK { ?s ?p ?o }")
+    assert code == 0 and out.strip() == "true", err
+    assert state() == before
+
+
+def test_kg_serve_closes_idle_and_half_sent_connections_and_checks_the_host(tmp_path):
+    from kg.serve import HEADER_TIMEOUT_S
+
+    g = tmp_path / "g.nt"
+    g.write_text("<http://e.org/s> <http://e.org/p> <http://e.org/o> .\n", encoding="utf-8")
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(g), "--port", str(port), "--workers", "1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_limit_memory)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "kg serve did not start"
+                time.sleep(0.1)
+        idle = socket.create_connection(("127.0.0.1", port))
+        half = socket.create_connection(("127.0.0.1", port))
+        half.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+        start = time.monotonic()
+        for conn in (idle, half):
+            conn.settimeout(HEADER_TIMEOUT_S + 10)
+            assert conn.recv(1024) == b""  # closed by the server
+            conn.close()
+        assert time.monotonic() - start < HEADER_TIMEOUT_S + 5
+        import httpx
+
+        url = f"http://127.0.0.1:{port}/sparql"
+        assert httpx.get(url, params={"query": "ASK {}"}).status_code == 200
+        assert httpx.get(url, params={"query": "ASK {}"}, headers={"Host": "rebound.example"}).status_code == 400
+    finally:
+        server.terminate()
+        server.wait(30)
