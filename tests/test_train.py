@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import SHARED, needs_shared
@@ -60,3 +61,27 @@ def test_a_file_that_is_no_model_is_a_clear_error(tmp_path, capsys):
     assert exit_info.value.code != 0
     err = capsys.readouterr().err
     assert "not an entity typer model" in err and "kg train" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_the_readme_command_gives_the_shipped_model(tmp_path, monkeypatch):
+    # the README's training command, as written but for where it writes, retrains the model kg ships
+    import re
+    import shlex
+
+    from conftest import ROOT
+
+    needs_shared()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (line,) = [ln for block in re.findall(r"```sh\n(.*?)\n```", readme, re.S) for ln in block.splitlines()
+               if ln.startswith("kg train ")]
+    argv = shlex.split(line)
+    assert argv[argv.index("-o") + 1] == "kg/models/typer.json"
+    argv[argv.index("-o") + 1] = str(tmp_path / "typer.json")
+    monkeypatch.chdir(ROOT)  # ../shared beside the checkout, as the README says
+    result = CliRunner().invoke(cli, argv[1:])
+    assert result.exit_code == 0, result.output
+    new, shipped = EntityTyper.load(tmp_path / "typer.json"), default_typer()
+    assert new.classes == shipped.classes and new.meta == shipped.meta
+    assert new.weights.keys() == shipped.weights.keys()
+    assert all(abs(a - b) < 1e-3 for k in new.weights for a, b in zip(new.weights[k], shipped.weights[k]))
