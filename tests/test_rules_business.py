@@ -130,3 +130,15 @@ def test_an_organizations_title_does_not_make_it_a_person(builder):
     assert entities["Kessler Group"].cls.endswith("#Organization")
     _, entities = read(builder, "Brandis Systems owner Kessler Group said sales rose.")
     assert entities["Kessler Group"].cls.endswith("#Organization")
+
+
+def test_a_model_number_is_part_of_the_name(builder):
+    _, entities = read(builder, "Veltro Corp. released Falcon 180B on Monday.")
+    assert "Falcon 180B" in entities and "Falcon" not in entities, entities
+    _, entities = read(builder, "Brandis Systems launched the Nova 3 phone.")
+    assert "Nova 3" in entities, entities
+
+
+def test_a_year_or_a_count_after_a_name_is_not(builder):
+    _, entities = read(builder, "Veltro Corp. sold 3 million units in Norway in 2024, up from Kessler Group 2 years ago.")
+    assert not any(name.endswith((" 3", " 2024", " 2")) for name in entities), entities

@@ -12,6 +12,7 @@ and rule confidences here are also used by :mod:`kg.extract.relations`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.language import Language
@@ -31,6 +32,14 @@ ENTITY_NER_SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COPULAS = {"be", "become", "remain"}
 DEFINITE = {"the", "this", "that"}
+#: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
+_MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+#: NER labels of numbers that are no part of a name.
+NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}
+#: Words after a number that make it a count ('3 million units').
+COUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "units", "times",
+               "years", "months", "weeks", "days", "hours", "people", "employees", "staff", "stores", "shares"}
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
@@ -178,6 +187,22 @@ class MentionFinder:
             return span.doc[span.start - 1:span.end]
         return span
 
+    @staticmethod
+    def _with_number(span: Span) -> Span:
+        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B'): a
+        product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
+        doc, end = span.doc, span.end
+        if end < len(doc) and doc[end].text in {"-", "‐"} and not span[-1].whitespace_ and not doc[end].whitespace_:
+            end += 1  # 'Yi-34B', written without spaces
+        if end >= len(doc) or not _MODEL_NUMBER.match(doc[end].text) or _YEAR.match(doc[end].text):
+            return span
+        if doc[end].ent_type_ in NOT_MODEL_NUMBER_ENTS:
+            return span
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and (after.like_num or after.lower_ in COUNT_WORDS or after.text == "%"):
+            return span
+        return doc[span.start:end + 1]
+
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = tables_of(self)
         ents = doc.ents  # (each access builds the spans again)
@@ -194,7 +219,7 @@ class MentionFinder:
                 continue
             pieces = _split(ent, t.titles)
             label = ent.label_ if len(pieces) == 1 else ""
-            for piece in map(self._with_prefix, pieces):
+            for piece in (self._with_number(self._with_prefix(p)) for p in pieces):
                 taken.update(range(piece.start, piece.end))
                 yield piece, label
         # names before a cue noun the NER missed: the "Harvest Week" shopping festival, the Aster model
@@ -229,8 +254,10 @@ class MentionFinder:
                 while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken and not toks[j + 1].is_sent_start:
                     j += 1
                 for piece in _split(doc[i:j + 1], t.titles):
-                    yield self._with_prefix(piece), ""
-                i = j + 1
+                    piece = self._with_number(self._with_prefix(piece))
+                    taken.update(range(piece.start, piece.end))
+                    yield piece, ""
+                i = max(j + 1, piece.end)
             else:
                 i += 1
 
