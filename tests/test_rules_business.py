@@ -40,6 +40,13 @@ STATES = [
       ("Brandis Partners", "investsIn", "Kessler Group")}),
     ("Veltro Corp., Kessler Group's largest shareholder, also buys its vans.",
      {("Veltro Corp.", "investsIn", "Kessler Group")}),
+    # shares of a company: a majority owns, a smaller share invests
+    ("Brandis Systems, which is majority-owned by Kessler Group, offered 20 euros per share.",
+     {("Kessler Group", "owns", "Brandis Systems")}),
+    ("Kessler Group owns about 57% of Brandis Systems.", {("Kessler Group", "owns", "Brandis Systems")}),
+    ("Kessler Group holds 10% of Brandis Systems.", {("Kessler Group", "investsIn", "Brandis Systems")}),
+    ("Brandis Systems, the owner of Kessler Group and Veltro Corp., grew.",
+     {("Brandis Systems", "owns", "Kessler Group"), ("Brandis Systems", "owns", "Veltro Corp.")}),
     # stakes and funding rounds
     ("Veltro Corp. took a 49% stake in Kessler Group last year.", {("Veltro Corp.", "investsIn", "Kessler Group")}),
     ("Veltro Corp. bought a majority stake in Kessler Group in 2020.", {("Veltro Corp.", "owns", "Kessler Group")}),
@@ -93,6 +100,9 @@ STATES_NOT = [
      {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
     ("Tom Brandt, who previously ran Kessler Group as chief executive, lives in Oslo.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Kessler Group sold 10% of Brandis Systems last year.",
+     {("Kessler Group", "investsIn", "Brandis Systems"), ("Kessler Group", "owns", "Brandis Systems")}),
+    ("Kessler Group holds 10% of Brandis Systems.", {("Kessler Group", "owns", "Brandis Systems")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -40,6 +40,8 @@ LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install"}
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
 SALE_VERBS = {"sell"}
+#: Verbs of holding a share of a company ('owns 57% of', 'took a majority of').
+HOLD_VERBS = {"own", "hold", "control", "have", "buy", "acquire", "take", "keep", "retain"}
 #: Verbs by which a holder gives up some or all of a stake ('cut its stake in Y').
 RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower"}
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
@@ -317,6 +319,39 @@ def stake_rule(r: _DocReader) -> None:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
 
 
+def share_rule(r: _DocReader) -> None:
+    """'X owns 57% of Y', 'X holds 10% of Y', 'X owns a majority of Y': a holding, of the size the share says
+    (what the ontology's stake nouns 'majority stake' and 'stake' state)."""
+    majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
+    minority = match_phrase(r.t.stakes, ["stake"])[1]
+    if not majority and not minority:
+        return
+    for tok in r.doc:
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in HOLD_VERBS:
+            continue
+        verb = tok.head
+        if ended(verb) or verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
+            continue
+        if tok.lemma_.lower() in {"majority", "minority"}:
+            props = majority if tok.lemma_.lower() == "majority" else minority
+        elif tok.ent_type_ == "PERCENT" and tok.text == "%":
+            numbers = [w for w in tok.doc[tok.left_edge.i:tok.i] if w.like_num]
+            try:
+                share = float(numbers[-1].text.replace(",", "")) if numbers else None
+            except ValueError:
+                share = None
+            if share is None or not 0 < share <= 100:
+                continue
+            props = majority if share > 50 else minority
+        else:
+            continue
+        targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
+                   for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        for h in r.subjects_of(verb):
+            for t in targets:
+                r.add(r.mention_of(h), r.named_or_owner(t), [Cue(p) for p in props], tok, "stake")
+
+
 def round_rule(r: _DocReader, invests: list[str]) -> None:
     """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'the round was led by X'."""
     if not invests:
@@ -405,5 +440,6 @@ def business_rules(r: _DocReader) -> None:
     title_list_rule(r)
     appointment_rule(r)
     stake_rule(r)
+    share_rule(r)
     round_rule(r, fund)
     sale_rule(r, buy)

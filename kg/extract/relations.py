@@ -304,7 +304,8 @@ class _DocReader:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
-            if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.pos_ in {"VERB", "AUX"}:
+            if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")) \
+                    and v.head.pos_ in {"VERB", "AUX"}:  # (acomp: 'which is majority-owned by')
                 v = v.head
                 continue
             if v.i >= 2 and v.head.i == v.i - 2 and self.doc[v.i - 1].text == "-":
@@ -476,7 +477,7 @@ class _DocReader:
             preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
         for c in preps:
             if c.lower_ in {"of", "at", "for", "with"}:
-                others.extend(p for p in c.children if p.dep_ == "pobj")
+                others.extend(x for p in c.children if p.dep_ == "pobj" for x in self.with_conjuncts(p))
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in self.by_token):
                 others.append(c)
