@@ -40,6 +40,10 @@ STATES = [
       ("Brandis Partners", "investsIn", "Kessler Group")}),
     ("Veltro Corp., Kessler Group's largest shareholder, also buys its vans.",
      {("Veltro Corp.", "investsIn", "Kessler Group")}),
+    # where: the city before a region in 'City, Region-based', and a hyphenated noun in apposition
+    ("Waltham, Massachusetts-based Brandis Systems makes batteries.", {("Brandis Systems", "basedIn", "Waltham")}),
+    ("Kessler Group, the London-based start-up founded by Carl Pei, said it had raised money.",
+     {("Kessler Group", "basedIn", "London"), ("Carl Pei", "founderOf", "Kessler Group")}),
     # shares of a company: a majority owns, a smaller share invests
     ("Brandis Systems, which is majority-owned by Kessler Group, offered 20 euros per share.",
      {("Kessler Group", "owns", "Brandis Systems")}),
@@ -103,6 +107,8 @@ STATES_NOT = [
     ("Kessler Group sold 10% of Brandis Systems last year.",
      {("Kessler Group", "investsIn", "Brandis Systems"), ("Kessler Group", "owns", "Brandis Systems")}),
     ("Kessler Group holds 10% of Brandis Systems.", {("Kessler Group", "owns", "Brandis Systems")}),
+    ("Kessler Group, Veltro Corp. and Massachusetts-based Brandis Systems signed the deal.",
+     {("Brandis Systems", "basedIn", "Veltro Corp."), ("Brandis Systems", "basedIn", "Kessler Group")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

@@ -218,6 +218,10 @@ class _DocReader:
         if tok.i in self.by_token:
             return self.by_token[tok.i]
         low = tok.lower_
+        if tok.dep_ == "appos" and tok.head.i in self.by_token and not tok.is_punct:
+            # 'Vexa, the London-based start-up': the noun stands for the name (whatever the parser
+            # made of a hyphenated noun's last piece)
+            return self.by_token[tok.head.i]
         if tok.pos_ == "PRON":
             if low in ORG_PRONOUNS:
                 return self.antecedent(tok, person=False, exclude=exclude)
@@ -603,7 +607,14 @@ class _DocReader:
         if tok.i < 2 or self.doc[tok.i - 1].text not in {"-", "–"}:
             return
         place = self.mention_of(self.doc[tok.i - 2])
-        self.add(self.mention_of(tok.head), place, self.t.hyphen[tok.lower_], tok, "hyphen")
+        subject = self.mention_of(tok.head)
+        self.add(subject, place, self.t.hyphen[tok.lower_], tok, "hyphen")
+        if place is not None and self.leading(place) == self.t.place_class:
+            # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
+            start = self.spans[place].start
+            city = self.by_token.get(start - 2) if start >= 2 and self.doc[start - 1].text == "," else None
+            if city is not None and city != subject and self.leading(city) == self.t.place_class:
+                self.add(subject, city, self.t.hyphen[tok.lower_], tok, "hyphen")
 
     def apposition_rule(self) -> None:
         """'Bergen, western Norway's Vestland County': two names side by side, not in a list."""
