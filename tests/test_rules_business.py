@@ -158,3 +158,21 @@ def test_a_model_number_is_part_of_the_name(builder):
 def test_a_year_or_a_count_after_a_name_is_not(builder):
     _, entities = read(builder, "Veltro Corp. sold 3 million units in Norway in 2024, up from Kessler Group 2 years ago.")
     assert not any(name.endswith((" 3", " 2024", " 2")) for name in entities), entities
+
+
+@pytest.mark.parametrize("dateline", ["OSLO (Reuters) - ", "MILAN, Aug 31 (AP) — ", "(Bloomberg) -- ", "SEOUL -- "])
+def test_a_dateline_is_no_part_of_the_first_sentence(builder, dateline):
+    facts, entities = read(builder, dateline + "Kessler Group agreed to buy Brandis Systems on Monday.")
+    assert ("Kessler Group", "acquired", "Brandis Systems") in facts
+    assert not any(s not in {"Kessler Group"} for s, p, o in facts if p == "acquired"), facts
+
+
+def test_a_name_with_its_acronym_before_a_dash_is_no_dateline():
+    import spacy
+
+    from kg.extract.mentions import _dateline_end
+
+    nlp = spacy.blank("en")  # (only the tokenizer is needed)
+    assert _dateline_end(nlp("Kessler Group (KG) - the battery maker - hired Ana Ruiz."), 0) is None
+    assert _dateline_end(nlp("Kessler Group - the battery maker - hired Ana Ruiz."), 0) is None
+    assert _dateline_end(nlp("OSLO (Reuters) - Kessler Group hired Ana Ruiz."), 0) == 5  # "Kessler"

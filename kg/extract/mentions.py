@@ -59,18 +59,55 @@ def tables_of(component: object) -> CueTables:
 # kg_paragraphs
 # ---------------------------------------------------------------------------------------------
 
+DASHES = {"-", "--", "—", "–", "―"}
+#: Tokens a dateline may run to before its dash: 'SAN FRANCISCO/RIYADH, March 12 (Reuters) -'.
+DATELINE_MAX = 16
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the first token after a news dateline that opens a paragraph at ``start`` ('OSLO
+    (Reuters) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Bloomberg) --'), or None where there is none."""
+    stop = min(len(doc), start + DATELINE_MAX)
+    for j in range(start + 1, stop):
+        tok = doc[j]
+        if tok.is_space or tok.text in {".", "!", "?"} or "\n" in doc[j - 1].whitespace_:
+            return None
+        if tok.text not in DASHES:
+            continue
+        # a place in capitals ('OSLO', 'SAN FRANCISCO/RIYADH, March 12 (Reuters)'), or a credit alone
+        # ('(Bloomberg)'); not a name with its acronym ('Vexa Corp (VX) - ...')
+        credit = doc[start].text == "(" and doc[j - 1].text == ")"
+        place = doc[start].is_alpha and doc[start].is_upper and len(doc[start].text) >= 3
+        if not (credit or place):
+            return None
+        end = j + 1
+        while end < len(doc) and doc[end].text in DASHES:
+            end += 1
+        return end if end < len(doc) else None
+    return None
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, and at every line that is a Markdown heading."""
+    """Start a sentence after a blank line, and at every line that is a Markdown heading; and after a news
+    dateline, so that 'PARIS (Reuters) - Vexa said ...' is parsed with Vexa as the subject, not Paris."""
+    starts = [0]
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         ws = tok.whitespace_ + (tok.text if tok.is_space else "")
         if "\n\n" in ws.replace("\r", "") or (tok.is_space and "\n" in tok.text and nxt.text.startswith("#")):
             nxt.is_sent_start = True
+            starts.append(nxt.i)
         elif tok.is_space and "\n" in tok.text:
             continue
         elif not tok.is_space and "\n" in tok.whitespace_ and nxt.text.startswith("#"):
             nxt.is_sent_start = True
+    for start in starts:
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        end = _dateline_end(doc, start) if start < len(doc) else None
+        if end is not None:
+            doc[end].is_sent_start = True
     return doc
 
 
