@@ -24,6 +24,8 @@ STATES = [
      {("Maria Lenz", "ceoOf", "Kessler Group")}),
     ("Kessler Group is run by co-CEOs Tom Brandt and Maria Lenz.",
      {("Tom Brandt", "ceoOf", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
+    ("Kessler Group is run by co-chief executives Tom Brandt and Maria Lenz.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
     # coordinated titles after a name
     ("Tom Brandt, the founder and CEO of Kessler Group, lives in Oslo.",
      {("Tom Brandt", "founderOf", "Kessler Group"), ("Tom Brandt", "ceoOf", "Kessler Group")}),
@@ -31,6 +33,8 @@ STATES = [
     ("Tom Brandt, who runs Kessler Group as chairman and chief executive, lives in Oslo.",
      {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
     ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
+    ("Tom Brandt, Kessler Group's chairman and chief executive, bought control of the company in 2003.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
     # appointments
     ("Kessler Group named Maria Lenz as chief executive on Wednesday.",
      {("Maria Lenz", "ceoOf", "Kessler Group")}),

@@ -73,6 +73,7 @@ def ended(tok: Token) -> bool:
 def title_props(r: _DocReader, words: list[str]) -> list[str]:
     """The properties a phrase states when it is a title with at most modifiers before it ('chief
     executive', 'interim CEO', 'co-CEOs', 'executive chairman')."""
+    words = [part for w in words for part in w.replace("-", " - ").split()]  # 'co-chief' as 'co - chief'
     forms = [words]
     if words and words[-1].endswith("s"):
         forms.append(words[:-1] + [words[-1][:-1]])  # 'co-CEOs'
@@ -188,7 +189,7 @@ def clause_organization(r: _DocReader, name: Token) -> int | None:
     """The organization a clause about a titled name is about: 'Vexa, led by chief executive X' (the noun
     the participle modifies), 'Vexa is run by co-CEOs A and B' (the subject)."""
     head = name
-    while head.dep_ == "conj":
+    while head.dep_ in {"conj", "appos"}:  # ('run by co-chief executives A and B': A in apposition to them)
         head = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in LEAD_VERBS:
         verb = head.head.head
@@ -209,8 +210,10 @@ def coordinated_titles_rule(r: _DocReader) -> None:
         group = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         if len(group) < 2:
             continue
-        titles = [(t, title_props(r, [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_])
-                   or title_props(r, [w.lower_ for w in doc[t.left_edge.i:t.i + 1] if w.dep_ != "det"])) for t in group]
+        # each title with the words before it ('chief executive'), else alone
+        titles = [(t, title_props(r, [w.lower_ for w in doc[t.left_edge.i:t.i + 1] if w.dep_ not in {"det", "poss"}
+                                      and w.i not in r.in_names])
+                   or title_props(r, [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_])) for t in group]
         if not all(props for _, props in titles):
             continue
         holder = r.mention_of(tok.head)
