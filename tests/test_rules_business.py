@@ -180,3 +180,18 @@ def test_a_name_with_its_acronym_before_a_dash_is_no_dateline():
     assert _dateline_end(nlp("Kessler Group (KG) - the battery maker - hired Ana Ruiz."), 0) is None
     assert _dateline_end(nlp("Kessler Group - the battery maker - hired Ana Ruiz."), 0) is None
     assert _dateline_end(nlp("OSLO (Reuters) - Kessler Group hired Ana Ruiz."), 0) == 5  # "Kessler"
+
+
+def test_a_name_cut_short_is_completed_to_the_name_written_elsewhere():
+    # the tagger may take a name's first word for a verb ('Hugging' of a company called Hugging Face); here
+    # the parse is made by hand so that the test does not depend on the model's mistakes
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import _completed
+
+    nlp = spacy.blank("en")
+    doc = nlp("Coral Vista said on Monday that Coral Vista grew , and Vista Labs lost .")
+    found = [(Span(doc, 0, 2), "ORG"), (Span(doc, 7, 8), ""), (Span(doc, 11, 13), "ORG")]
+    out = [(span.text, label) for span, label in _completed(doc, found)]
+    assert out == [("Coral Vista", "ORG"), ("Coral Vista", ""), ("Vista Labs", "ORG")]

@@ -369,6 +369,7 @@ class MentionFinder:
         handles: dict[int, int] = {}
         sents, sent_of_token = _sentences(doc)
         seen: set[tuple[int, int]] = set()
+        found: list[tuple[Span, str]] = []
         for span, label in self._candidate_spans(doc):
             key = (span.start, span.end)
             text = span.text.strip()
@@ -377,6 +378,9 @@ class MentionFinder:
             if span[0].is_lower and span.root.pos_ != "PROPN":
                 continue
             seen.add(key)
+            found.append((span, label))
+        for span, label in _completed(doc, found):
+            text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label)
             known = self.known.get(text)
@@ -390,6 +394,41 @@ class MentionFinder:
         doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
                     "sentences": sents, "sent_of_token": sent_of_token}
         return doc
+
+
+def _completed(doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The names found, a name cut short completed to a longer name found elsewhere in the document when the
+    words around it are that name's ('Face' of 'Hugging Face', where the tagger took 'Hugging' for a verb)."""
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for span, _ in found:
+        if 2 <= len(span) <= 6 and all(tok.text[:1].isupper() or not tok.is_alpha for tok in span):
+            for tok in span:
+                longer.setdefault(tok.text, []).append(tuple(t.text for t in span))
+    if not longer:
+        return found
+    starts = {(span.start, span.end) for span, _ in found}
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    out = []
+    for span, label in found:
+        best = span
+        for words in sorted(set(longer.get(span[0].text, ())), key=lambda w: (-len(w), w)):
+            if len(words) <= len(span):
+                continue
+            for offset in (k for k, w in enumerate(words) if w == span[0].text):
+                start = span.start - offset
+                end = start + len(words)
+                if start < 0 or end > len(doc) or (start, end) in starts:
+                    continue
+                if tuple(t.text for t in doc[start:end]) != words:
+                    continue
+                if any(i in taken for i in range(start, end) if not span.start <= i < span.end):
+                    continue  # another name stands there
+                best = doc[start:end]
+                break
+            if best is not span:
+                break
+        out.append((best, label))
+    return out
 
 
 @Language.factory(
