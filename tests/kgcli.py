@@ -29,3 +29,16 @@ def run_kg(*args: str, input: str | bytes | None = None) -> Run:
         finally:
             warnings.showwarning = shown
         return Run(code, stdout.getvalue().decode("utf-8"), stderr.getvalue().decode("utf-8"))
+
+
+def run_main(capsys, *args: str) -> tuple[int, str, str]:
+    """``kg.cli.main`` with pytest's capsys capturing: (exit code, stdout, stderr)."""
+    from kg.cli import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err

@@ -51,7 +51,6 @@ def test_readme_shows_the_real_help():
 
 
 # -- every kg command the README and ontology/README.md show runs, as written ------------------------------
-import contextlib  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import shlex  # noqa: E402

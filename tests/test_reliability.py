@@ -7,21 +7,11 @@ import json
 import pytest
 from rdflib import Graph
 
-from kg.cli import main
+from kgcli import run_main as run
 from kg.namespace import KG
 
 ONE = "Mara Olsen is the chief executive of Brightwave Ltd."
 TWO = "Tomas Brandt is the chief executive of Kelvin Works."
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def jsonl(path, *records: dict) -> str:
@@ -80,38 +70,10 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 
-from kg.errors import GraphFileError, QueryError  # noqa: E402
+from kg.errors import QueryError  # noqa: E402
 from kg.graph import read_graph  # noqa: E402
 from kg.guard import check_query  # noqa: E402
-
-
-class Listener:
-    """A TCP listener on 127.0.0.1 that counts the connections it receives."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self._stop = True
-        self._thread.join(2)
-        self.sock.close()
+from servers import Listener  # noqa: E402
 
 
 @pytest.fixture

@@ -186,7 +186,7 @@ def test_a_name_cut_short_is_completed_to_the_name_written_elsewhere():
     # the tagger may take a name's first word for a verb ('Hugging' of a company called Hugging Face); here
     # the parse is made by hand so that the test does not depend on the model's mistakes
     import spacy
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from kg.extract.mentions import _completed
 

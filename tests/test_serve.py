@@ -11,7 +11,6 @@ import io
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -30,6 +29,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef  # noqa: E402
 from kg.graph import KnowledgeGraph  # noqa: E402
 from kg.namespace import DEFAULT_BASE, KG  # noqa: E402
 from kg.serve import check_query, create_app, negotiate  # noqa: E402
+from servers import Listener, free_socket  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "example.ttl"
@@ -41,41 +41,6 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 PATH = ("SELECT (COUNT(*) AS ?n) WHERE { ?s (<urn:p>|!<urn:p>)* ?o . ?x (<urn:p>|!<urn:p>)* ?y . "
         "?a (<urn:p>|!<urn:p>)* ?b }")
-
-
-def _free_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
-class _Listener:
-    """A TCP listener on 127.0.0.1 that counts the connections it receives."""
-
-    def __init__(self) -> None:
-        self.sock = _free_socket()
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self._stop = True
-        self._thread.join(2)
-        self.sock.close()
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +58,7 @@ def app():
 @pytest.fixture(scope="module")
 def server(app):
     """A real uvicorn server on a free 127.0.0.1 port, in a thread; yields the endpoint URL."""
-    sock = _free_socket()
+    sock = free_socket()
     port = sock.getsockname()[1]
     srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -287,7 +252,7 @@ def test_updates_are_refused_and_change_nothing(client, server, expected):
 
 # -- nothing leaves the machine ------------------------------------------------------------------------------------
 def test_service_and_remote_datasets_make_no_connection(client, server):
-    listener = _Listener()
+    listener = Listener()
     try:
         remote = f"http://127.0.0.1:{listener.port}/sparql"
         refused = [f"SELECT * WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}",
@@ -325,7 +290,7 @@ def test_workers_cannot_open_network_sockets():
     """Defence in depth: even a SERVICE call that got past the check could not connect from a worker."""
     if not sys.platform.startswith("linux"):
         pytest.skip("the socket filter is Linux-only")
-    listener = _Listener()
+    listener = Listener()
     try:
         code = f"""
 import pyoxigraph, socket

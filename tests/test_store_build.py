@@ -6,9 +6,9 @@ import pytest
 from rdflib import Graph
 
 from kg.builder import build_to_file, build_to_store
-from kg.cli import main
 from kg.graph import _plain
 from kg.store import RemoteStore, open_store
+from kgcli import run_main as run
 from servers import free_port
 
 DOC_A = "Lumora Systems said on Monday that Dana Whitfield will lead its research lab in Oslo. Lumora is based in Oslo."
@@ -123,16 +123,6 @@ def test_a_build_stops_once_documents_fail_in_a_row(tmp_path):
                                          r"\(the last: .*\); stopped\. The documents written before are kept; run "
                                          r"the build again to write the rest$"):
         build_to_store([feed], dead, link=False)
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_cli(docs, tmp_path, capsys):
