@@ -117,8 +117,9 @@ def _display_name(name: str) -> str:
 class Resolver:
     """Resolves one document's mentions into entities and facts, using the ontology."""
 
-    #: how sure the typer must be to replace the NER's class
+    #: how sure the typer must be to type a name the NER left unlabelled, and to overrule the NER's class
     type_threshold = 0.5
+    overrule_threshold = 0.6
 
     def __init__(self, schema: Schema, typer: EntityTyper | None | str = "default"):
         """``typer``: the entity typer for names no cue types; "default" is the model shipped with kg, None none."""
@@ -159,7 +160,9 @@ class Resolver:
         probs = self.typer.probabilities(entity_features(ms, text, slots))
         best = max(probs, key=probs.get)
         learned = self._class_iri.get(best)
-        return learned if learned is not None and probs[best] >= self.type_threshold else cls
+        # overruling the NER takes more certainty than typing a name it left unlabelled
+        need = self.type_threshold if cls is None or learned == cls else self.overrule_threshold
+        return learned if learned is not None and probs[best] >= need else cls
 
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         out = DocumentGraph(document=document)
