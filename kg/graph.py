@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +27,7 @@ from .extract.model import Evidence, Money
 from .extract.money import format_value
 from .namespace import DEFAULT_BASE, KG, PREFIXES
 from .query import QueryResult, run_query, with_prefixes
-from .resolve import DocumentGraph
+from .resolve import DocumentGraph, Investment
 from .schema import Schema, local_name
 
 #: rdflib serializer names by file suffix.
@@ -246,7 +246,7 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
     invests_in = str(KG.investsIn)
     for inv in dg.investments:
         investor = iris[inv.investor]
-        raw = f"{base}investment/{_hash(doc, investor, inv.amount.value, inv.amount.currency, inv.evidence.start)}"
+        raw = f"{base}investment/{investment_key(doc, investor, inv, iris)}"
         node = f"<{raw}>"
         add((node, NT_TYPE, _KG["Investment"]))
         add((node, _KG["investor"], f"<{investor}>"))
@@ -264,6 +264,13 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
             add((node, _KG["period"], nt_literal(inv.period)))
         add((node, _KG["evidence"], evidence(inv.evidence, raw, str(KG.investor), investor)))
     return list(out)
+
+
+def investment_key(doc: str, investor: str, inv: Investment, iris: Mapping[int, str]) -> str:
+    """The local name of an investment's node: one deal of a document (investor, amount, target) is one
+    node, however often the text tells of it (a headline and the body)."""
+    target = iris[inv.target] if inv.target is not None else ""
+    return _hash(doc, investor, inv.amount.value, inv.amount.currency, target)
 
 
 def ntriples_text(triples: Iterable[NTriple]) -> str:
@@ -353,7 +360,7 @@ class KnowledgeGraph:
             self._evidence(f.evidence, doc, s, p, o)
         for inv in dg.investments:
             investor = iris[inv.investor]
-            node = URIRef(f"{self.base}investment/{_hash(doc, investor, inv.amount.value, inv.amount.currency, inv.evidence.start)}")
+            node = URIRef(f"{self.base}investment/{investment_key(doc, investor, inv, iris)}")
             g.add((node, RDF.type, KG.Investment))
             g.add((node, KG.investor, investor))
             g.add((node, KG.amount, self._amount(inv.amount, URIRef(f"{node}/amount"))))

@@ -215,7 +215,21 @@ class Resolver:
                 continue
             target = entity_of.get(inv.target) if inv.target is not None else None
             out.investments.append(Investment(investor, inv.amount, inv.evidence, inv.target_text, target, inv.period))
+        self._one_target_per_deal(out)
         return out
+
+    @staticmethod
+    def _one_target_per_deal(out: DocumentGraph) -> None:
+        """An investment told without its target ('Vexa invests $2 billion', a headline) is the deal the
+        document tells with one elsewhere, when exactly one target is told for that investor and amount."""
+        targets: dict[tuple, set[int]] = defaultdict(set)
+        for inv in out.investments:
+            if inv.target is not None:
+                targets[(inv.investor, inv.amount.value, inv.amount.currency)].add(inv.target)
+        for k, inv in enumerate(out.investments):
+            known = targets.get((inv.investor, inv.amount.value, inv.amount.currency), set())
+            if inv.target is None and len(known) == 1:
+                out.investments[k] = dataclasses.replace(inv, target=next(iter(known)))
 
     def _apply_chains(self, out: DocumentGraph) -> None:
         """Add the facts property chains imply ('X livesIn Y', 'Y locatedIn Z': 'X livesIn Z'), to a fixpoint.

@@ -29,3 +29,15 @@ def test_no_currency_is_not_money(text):
 def test_format_value_has_no_exponent():
     assert format_value(Decimal("3.8E+11")) == "380000000000"
     assert format_value(Decimal("2.50")) == "2.5"
+
+
+def test_one_deal_in_one_document_is_one_investment():
+    # a headline and the body tell of one deal: one kg:Investment, with both sentences as its evidence;
+    # another investor's deal of the same amount stays apart
+    import kg
+
+    g = kg.build(["Veltro Corp. invests $2 billion\n\nVeltro Corp. said on Monday it would invest $2 billion in "
+                  "Kessler Group, the battery maker. Omnia Capital will invest $2 billion in Brandis Systems."])
+    rows = sorted((str(label), int(n)) for label, n in g.query(
+        "SELECT ?l (COUNT(DISTINCT ?e) AS ?n) WHERE { ?i a kg:Investment ; rdfs:label ?l ; kg:evidence ?e } GROUP BY ?i ?l"))
+    assert rows == [("Omnia Capital invests 2000000000 USD", 1), ("Veltro Corp. invests 2000000000 USD", 2)]
