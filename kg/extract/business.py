@@ -4,9 +4,13 @@
   'co-CEOs A and B', with the organization before the chain, 'of Y' after the name, or the organization
   that the clause is about ('Vexa, led by chief executive Ana Ruiz', 'Vexa named Ana Ruiz chief executive').
 - Coordinated titles after a name: 'Li Wei, the founder and CEO of Vexa': every title in the coordination.
+- Titles after 'as': 'X runs Vexa as chairman and chief executive', 'joins Vexa as president' (not after
+  'stepped down as').
+- Appointments: 'Vexa named Ana Ruiz (as) chief executive'.
 - Title lists: 'its investors include A, B and C', 'a group of backers including A and B'.
 - Stakes: 'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's majority stake in Y' (the nouns are the
-  ontology's ``kg:stakeCue``).
+  ontology's ``kg:stakeCue``); shares: 'X owns 57% of Y' (a majority: what 'majority stake' states), 'X holds
+  10% of Y' (what 'stake' states).
 - Funding rounds: 'X led a $50 million funding round in Y', 'a round in Y led by X'.
 - Sales: 'X sold Y to Z' states what 'Z bought Y' states (acquired(Z, Y)); funding rounds what 'fund' states.
 
