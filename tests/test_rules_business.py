@@ -78,6 +78,9 @@ STATES = [
     ("Kessler Group said sales rose. Its investors include Veltro Corp. and Omnia Capital. "
      "Its chief executive, Maria Lenz, plans to list the company.",
      {("Maria Lenz", "ceoOf", "Kessler Group"), ("Omnia Capital", "investsIn", "Kessler Group")}),
+    # the people a founder founded it with
+    ("Tom Brandt started Kessler Group in London in 2013 with Greg Orlow.",
+     {("Tom Brandt", "founderOf", "Kessler Group"), ("Greg Orlow", "founderOf", "Kessler Group")}),
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
@@ -113,6 +116,10 @@ STATES_NOT = [
     ("Kessler Group holds 10% of Brandis Systems.", {("Kessler Group", "owns", "Brandis Systems")}),
     ("Kessler Group, Veltro Corp. and Massachusetts-based Brandis Systems signed the deal.",
      {("Brandis Systems", "basedIn", "Veltro Corp."), ("Brandis Systems", "basedIn", "Kessler Group")}),
+    ("Tom Brandt founded Kessler Group with money from Veltro Corp.",
+     {("Veltro Corp.", "founderOf", "Kessler Group")}),
+    ("Tom Brandt founded Kessler Group with Veltro Corp. as its first customer.",
+     {("Veltro Corp.", "founderOf", "Kessler Group")}),
     # a title chain with nothing to tie it to an organization
     ("Chief executive Maria Lenz said the Oslo plant would close.", {("Maria Lenz", "ceoOf", "Oslo")}),
     # a seller is not a buyer, and what was sold is not the buyer's buyer

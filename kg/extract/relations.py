@@ -436,11 +436,25 @@ class _DocReader:
                 objects += [x for o in objects for x in self.listed(o)]
                 if not objects:
                     objects = self.shared_objects(verb)
-                for s in subjects:
+                for s in subjects + self.partners(verb, subjects):
                     sm = self.mention_of(s)
                     for o in objects:
                         # 'Sirhan shot him': the object pronoun is not the clause's own subject
                         self.add(sm, self.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+    def partners(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """Names the subject did it with: 'X founded Vexa with Y' (and 'together with', 'alongside'), when they
+        are names of the subject's kind (people with a person, organizations with an organization)."""
+        kinds = {self.leading(m) for s in subjects if (m := self.mention_of(s)) is not None}
+        if len(kinds) != 1 or None in kinds:
+            return []
+        out = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}):
+            for p in (c for c in prep.children if c.dep_ == "pobj"):
+                for x in self.with_conjuncts(p):
+                    if x.i in self.by_token and x.i in self.in_names and self.leading(self.by_token[x.i]) in kinds:
+                        out.append(x)
+        return out
 
     def shared_objects(self, verb: Token) -> list[Token]:
         """'X shot and killed Y': a bare verb right before 'and' shares the object of the verb after it. Not 'X
