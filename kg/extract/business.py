@@ -167,6 +167,27 @@ def title_chain_rule(r: _DocReader) -> None:
                 r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, "title-chain")
 
 
+def title_organization(r: _DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at")) -> int | None:
+    """The organization a title noun names itself: its possessor ('Vexa's chairman'), a name compounded
+    with it ('Vexa chief executive'), or the object of 'of'/'at' ('chairman of Vexa')."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.in_names):
+            if (org := organization_of(r, r.mention_of(c))) is not None:
+                return org
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            if (org := organization_of(r, r.mention_of(p))) is not None:
+                return org
+    return None
+
+
+def phrase_props(r: _DocReader, noun: Token) -> list[str]:
+    """What a title noun states with the words before it in its phrase ('chief executive'), leaving out
+    determiners, possessors and names."""
+    return title_props(r, [w.lower_ for w in r.doc[noun.left_edge.i:noun.i + 1]
+                           if w.dep_ not in {"det", "poss"} and w.i not in r.in_names])
+
+
 def organization_before(r: _DocReader, first: int) -> int | None:
     """The organization right before a title chain: 'Vexa chief executive', 'Vexa's', 'its', 'the
     company's'; none when the phrase says the role has ended ('former Vexa chief executive')."""
@@ -215,19 +236,14 @@ def coordinated_titles_rule(r: _DocReader) -> None:
         if len(group) < 2:
             continue
         # each title with the words before it ('chief executive'), else alone
-        titles = [(t, title_props(r, [w.lower_ for w in doc[t.left_edge.i:t.i + 1] if w.dep_ not in {"det", "poss"}
-                                      and w.i not in r.in_names])
-                   or title_props(r, [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_])) for t in group]
+        titles = [(t, phrase_props(r, t) or title_props(r, [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_]))
+                  for t in group]
         if not all(props for _, props in titles):
             continue
         holder = r.mention_of(tok.head)
         if holder is None or not r.is_person(holder) or ended(tok):
             continue  # ('the former chairman and CEO of Y': the whole coordination has ended)
-        org = None
-        for t in reversed(group):
-            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}):
-                org = org or next((organization_of(r, r.mention_of(p)) for p in prep.children if p.dep_ == "pobj"), None)
-            org = org or next((organization_of(r, r.mention_of(c)) for c in t.children if c.dep_ == "poss"), None)
+        org = next((o for t in reversed(group) if (o := title_organization(r, t)) is not None), None)
         if org is None:
             continue
         for t, props in titles:
@@ -247,9 +263,7 @@ def as_title_rule(r: _DocReader) -> None:
         if verb.lemma_.lower() in LEAVE_VERBS:
             continue  # 'X stepped down as chief executive of Vexa': a role that ends
         titles = [x for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
-        read = [(t, title_props(r, [w.lower_ for w in doc[t.left_edge.i:t.i + 1]
-                                    if w.dep_ not in {"det", "poss"} and w.i not in r.in_names]))
-                for t in titles if t.pos_ in {"NOUN", "PROPN"} and t.i not in r.in_names]
+        read = [(t, phrase_props(r, t)) for t in titles if t.pos_ in {"NOUN", "PROPN"} and t.i not in r.in_names]
         read = [(t, props) for t, props in read if props and not ended(t)]
         if not read:
             continue
@@ -257,11 +271,7 @@ def as_title_rule(r: _DocReader) -> None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for t, props in read:
             org = next((organization_of(r, r.mention_of(o)) for o in objects if r.mention_of(o) is not None), None)
-            for c in t.children:
-                if org is None and (c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.in_names)):
-                    org = organization_of(r, r.mention_of(c))
-                if org is None and c.dep_ == "prep" and c.lower_ in {"of", "at"}:
-                    org = next((organization_of(r, r.mention_of(p)) for p in c.children if p.dep_ == "pobj"), None)
+            org = org if org is not None else title_organization(r, t)
             if org is None:
                 continue
             for h in holders:
@@ -285,9 +295,7 @@ def title_list_rule(r: _DocReader) -> None:
             members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_conjuncts(c)]
         if not members:
             continue
-        org = next((organization_of(r, r.mention_of(c)) for c in tok.children if c.dep_ == "poss"), None)
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "at"}):
-            org = org or next((organization_of(r, r.mention_of(p)) for p in prep.children if p.dep_ == "pobj"), None)
+        org = title_organization(r, tok, ("in", "of", "at"))
         if org is None:
             continue
         for member in members:
