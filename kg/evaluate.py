@@ -69,6 +69,28 @@ def read_gold(path: str | Path) -> list[GoldDoc]:
     return docs
 
 
+class GoldNames:
+    """A gold document's entities by name: a canonical name beats an alias, and an alias several gold
+    entities share decides nothing (the reference scorer's rule)."""
+
+    def __init__(self, entities: Iterable[dict]):
+        self.type: dict[str, str] = {}
+        self.canon: dict[str, str] = {}
+        self.alias: dict[str, set[str]] = defaultdict(set)
+        for e in entities:
+            self.type[e["name"]] = e["type"]
+            self.canon[_norm(e["name"])] = e["name"]
+            for n in e.get("aliases", []):
+                self.alias[_norm(n)].add(e["name"])
+
+    def match(self, labels: Iterable[str]) -> str | None:
+        """The gold entity one of these names names, or None."""
+        keys = {_norm(lab) for lab in labels}
+        hits = sorted(self.canon[k] for k in keys if k in self.canon) or \
+            sorted(next(iter(self.alias[k])) for k in keys if len(self.alias.get(k, ())) == 1)
+        return hits[0] if hits else None
+
+
 class Semantics:
     """Inverse, sub-property and transitive closure as the ontology defines them."""
 
@@ -204,14 +226,8 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
     carries its cause (:data:`MISSED_CAUSES`, :data:`WRONG_CAUSES`) and, for false facts, its evidence.
     """
     sc = DocScore(gold.id)
-    canon: dict[str, str] = {}
-    alias: dict[str, set[str]] = defaultdict(set)
-    gold_type: dict[str, str] = {}
-    for e in gold.entities:
-        gold_type[e["name"]] = e["type"]
-        canon[_norm(e["name"])] = e["name"]
-        for n in e.get("aliases", []):
-            alias[_norm(n)].add(e["name"])
+    names = GoldNames(gold.entities)
+    gold_type = names.type
     # predicted entity nodes (an entity class and a label) and the gold entity each names: a canonical name
     # beats an alias, and an alias several gold entities share decides nothing
     labels_of: dict[URIRef, list[str]] = {}
@@ -224,10 +240,9 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
         if not types or not labels:
             continue
         labels_of[node], types_of[node] = labels, types
-        hits = sorted({canon[_norm(lab)] for lab in labels if _norm(lab) in canon}) or \
-            sorted({next(iter(alias[_norm(lab)])) for lab in labels if len(alias.get(_norm(lab), ())) == 1})
-        if hits:
-            node_gold[node] = hits[0]
+        match = names.match(labels)
+        if match is not None:
+            node_gold[node] = match
     found: set[str] = set()
     typed_as: dict[str, set[str]] = defaultdict(set)  # gold name -> classes its nodes have
     for node, types in types_of.items():

@@ -18,8 +18,7 @@ from pathlib import Path
 from .builder import Builder
 from .documents import Document
 from .errors import InputError
-from .evaluate import GoldDoc, read_gold
-from .resolve import normalize
+from .evaluate import GoldDoc, GoldNames, read_gold
 from .typer import NONE, EntityTyper, entity_features, mention_slots, train
 
 _SLICE = re.compile(r"^(?P<path>.*)\[(?P<start>-?\d*):(?P<end>-?\d*)\]$")
@@ -44,17 +43,11 @@ def typer_examples(builder: Builder, golds: Iterable[GoldDoc]) -> list[tuple[Cou
     examples = []
     docs = (Document(id=g.id, text=g.text) for g in golds)
     for gold, (document, ex) in zip(golds, extract(builder.nlp, docs)):
-        canon = {normalize(e["name"]): e["type"] for e in gold.entities}
-        alias: dict[str, set[str]] = {}
-        for e in gold.entities:
-            for a in e.get("aliases", []):
-                alias.setdefault(normalize(a), set()).add(e["type"])
+        names = GoldNames(gold.entities)
         slots = mention_slots(ex.relations)
         for ms in builder.resolver.groups(ex):
-            keys = {normalize(m.text) for m in ms}
-            label = next((canon[k] for k in keys if k in canon), None)
-            if label is None:
-                label = next((next(iter(alias[k])) for k in keys if len(alias.get(k, ())) == 1), NONE)
+            name = names.match(m.text for m in ms)
+            label = names.type[name] if name is not None else NONE
             examples.append((entity_features(ms, document.text, slots), label))
     return examples
 
