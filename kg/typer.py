@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .extract.model import Mention
+from .schema import local_name
 
 #: The label of a name that is no entity of the gold data.
 NONE = "NONE"
@@ -52,10 +53,6 @@ def _shape(text: str) -> str:
     return "".join(out)[:8]
 
 
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
 def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, list[Slot]]) -> Counter[str]:
     """Sparse features of one entity (a group of mentions) in a document's text."""
     f: Counter[str] = Counter()
@@ -75,9 +72,9 @@ def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, lis
     f[f"first={words[0].lower()}"] += 1
     for m in mentions:
         f[f"ner={m.ner_label or '-'}"] += 1
-        for cls, score in m.scores.items():
-            if m.strong:
-                f[f"cue={_local(cls)}"] += 1
+        if m.strong:
+            for cls in m.scores:
+                f[f"cue={local_name(cls)}"] += 1
         before = _WORD.findall(text[max(0, m.start - 40):m.start])
         after = _WORD.findall(text[m.end:m.end + 40])
         if before:
@@ -95,7 +92,7 @@ def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, lis
             f["possessive"] += 1
         for slot in slots.get(m.id, ()):
             for prop in slot.properties:
-                f[f"rel={slot.side}:{_local(prop)}"] += 1
+                f[f"rel={slot.side}:{local_name(prop)}"] += 1
             f[f"rule={slot.side}:{slot.rule}"] += 1
     # counts grow with mentions; their logarithm keeps one name's many mentions from shouting
     return Counter({k: (1.0 + math.log(v)) if v > 1 else float(v) for k, v in f.items()})
