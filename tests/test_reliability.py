@@ -500,9 +500,9 @@ def test_queue_time_is_not_query_time_and_answers_and_memory_are_bounded(tmp_pat
     g = tmp_path / "g.nt"
     g.write_text("".join(f'<http://e.org/s{i}> <http://e.org/p> "{"x" * 200}" .\n' for i in range(500)),
                  encoding="utf-8")
-    app = create_app(str(g), workers=1, timeout=2, worker_memory=512 * 2**20, max_answer_bytes=50_000)
-    pool = app.state.kg.source
-    assert pool.queue_timeout == 30.0
+    # (the memory limit is tested with a time limit it cannot race: on a slow machine, doubling a string to
+    # 512 MiB may take longer than the 2 s the queue test below needs)
+    app = create_app(str(g), workers=1, timeout=120, worker_memory=512 * 2**20, max_answer_bytes=50_000)
     with TestClient(app) as c:
         r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert r.status_code == 400 and "more than the 50,000 this server sends (--max-answer-bytes)" in r.text
@@ -518,6 +518,10 @@ def test_queue_time_is_not_query_time_and_answers_and_memory_are_bounded(tmp_pat
             if r.status_code == 200 or time.monotonic() > deadline:
                 break
         assert r.json()["boolean"] is True
+    app = create_app(str(g), workers=1, timeout=2, worker_memory=512 * 2**20, max_answer_bytes=50_000)
+    pool = app.state.kg.source
+    assert pool.queue_timeout == 30.0
+    with TestClient(app) as c:
         # a query waiting for the one worker past the 2 s limit on evaluation is answered when the worker is free
         from concurrent.futures import ThreadPoolExecutor
 
