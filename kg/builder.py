@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import documents as docs
 from .documents import (JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Document, Input, RepeatedIdWarning, distinct_ids,
@@ -25,6 +26,9 @@ from .schema import Schema
 from .typer import EntityTyper
 from .words import counted
 
+if TYPE_CHECKING:
+    from .extract.pairs import PairModel
+
 #: What kg reads in a folder: text, web pages, JSON Lines.
 READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 READ_KINDS = ".txt, .md, .html, .htm or .jsonl"
@@ -32,12 +36,12 @@ READ_KINDS = ".txt, .md, .html, .htm or .jsonl"
 RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".ntriples", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3")
 
 
-def load_pipeline(schema: Schema, model: str | None = None):
+def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default"):
     """:func:`kg.extract.load_pipeline`, imported when first needed: a process that extracts nothing (the parent of
     ``--workers N``, a re-build with every document unchanged) does not import spaCy."""
     from .extract.pipeline import load_pipeline as load
 
-    return load(schema, model)
+    return load(schema, model, pair_model)
 
 
 def extract(nlp, documents: Iterable[Document], batch_size: int = 16):
@@ -83,11 +87,12 @@ class Builder:
     """Ontology + spaCy pipeline + resolver, loaded once."""
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None,
-                 typer: EntityTyper | None | str = "default"):
-        """``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only)."""
+                 typer: EntityTyper | None | str = "default", pair_model: PairModel | str | Path | None = "default"):
+        """``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only).
+        ``pair_model``: the learned pair classifier, the same way (None: the rules alone)."""
         self.ontology = list(ontology)
         self.schema = schema if schema is not None else load_schema(self.ontology)
-        self.nlp = load_pipeline(self.schema, model)
+        self.nlp = load_pipeline(self.schema, model, pair_model)
         self.resolver = Resolver(self.schema, typer)
 
     def document_graphs(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[DocumentGraph]:

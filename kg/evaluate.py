@@ -8,6 +8,7 @@ sub- and transitive properties come from the loaded ontology, so extensions are 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,6 +68,20 @@ def read_gold(path: str | Path) -> list[GoldDoc]:
                             [tuple(t) for t in rec.get("triples", [])], [tuple(t) for t in rec.get("optional", [])],
                             rec.get("investments", []), [tuple(t) for t in rec.get("former", [])]))
     return docs
+
+
+_SLICE = re.compile(r"^(?P<path>.*)\[(?P<start>-?\d*):(?P<end>-?\d*)\]$")
+
+
+def read_gold_spec(spec: str | Path) -> list[GoldDoc]:
+    """Gold documents of ``FILE`` or ``FILE[A:B]``."""
+    m = _SLICE.match(str(spec))
+    if not m:
+        return read_gold(spec)
+    docs = read_gold(m["path"])
+    start = int(m["start"]) if m["start"] else None
+    end = int(m["end"]) if m["end"] else None
+    return docs[start:end]
 
 
 class GoldNames:
@@ -380,7 +395,7 @@ def evaluate(gold_path: str | Path, *, model: str | None = None, ontology: Itera
              builder: Builder | None = None, limit: int | None = None) -> Report:
     """Build every gold document as ``kg build`` would and score the graphs."""
     ontology = list(ontology)
-    gold = read_gold(gold_path)[:limit]
+    gold = read_gold_spec(gold_path)[:limit]
     builder = builder if builder is not None else Builder(model=model, ontology=ontology)
     sem = Semantics(load_ontology_graph(ontology))
     by_id = {g.id: g for g in gold}

@@ -14,17 +14,15 @@ package (``kg/models/typer.json``). Plain Python and NumPy/SciPy; no spaCy.
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
-from .errors import InputError
 from .extract.model import Mention
+from .learn import LinearModel, fit
 from .schema import local_name
 
 #: The label of a name that is no entity of the gold data.
@@ -102,44 +100,18 @@ def mention_slots(relations: Iterable) -> dict[int, list[Slot]]:
     """The relation candidates each mention id takes part in."""
     out: dict[int, list[Slot]] = {}
     for r in relations:
+        if r.evidence.rule == "learned":
+            continue  # the pair classifier's readings: the typer is trained on the rules' alone
         props = tuple(p for p, _, _ in r.properties)
         out.setdefault(r.subject, []).append(Slot("s", props, r.evidence.rule))
         out.setdefault(r.object, []).append(Slot("o", props, r.evidence.rule))
     return out
 
 
-@dataclass
-class EntityTyper:
-    """Weights of a multinomial logistic regression: feature -> one weight per class."""
+class EntityTyper(LinearModel):
+    """The typer's weights: name feature -> one weight per class (a class local name, or NONE)."""
 
-    classes: list[str]
-    weights: dict[str, list[float]]
-    meta: dict = field(default_factory=dict)
-
-    def probabilities(self, features: Counter[str]) -> dict[str, float]:
-        scores = [0.0] * len(self.classes)
-        for name, value in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                for k, wk in enumerate(w):
-                    scores[k] += wk * value
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp)}
-
-    def save(self, path: str | Path) -> None:
-        data = {"classes": self.classes, "meta": self.meta,
-                "weights": {k: [round(x, 5) for x in v] for k, v in sorted(self.weights.items())}}
-        Path(path).write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-
-    @classmethod
-    def load(cls, path: str | Path) -> EntityTyper:
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            return cls(classes=list(data["classes"]), weights=data["weights"], meta=data.get("meta", {}))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{str(path)!r}: not an entity typer model ({exc}); make one with kg train") from exc
+    kind = "entity typer model"
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,49 +126,8 @@ def default_typer() -> EntityTyper | None:
 
 def train(examples: Sequence[tuple[Counter[str], str]], *, l2: float = 1.0, min_count: int = 2,
           max_iter: int = 300) -> EntityTyper:
-    """Fit the typer on (features, label) pairs: L2-regularised multinomial logistic regression by L-BFGS
-    (deterministic: no sampling, a fixed start at zero)."""
-    import numpy as np
-    from scipy.optimize import minimize
-    from scipy.sparse import csr_matrix
-
-    if not examples:
-        raise InputError("no training examples: the gold files name no entity that the extractor finds")
-    counts = Counter(name for feats, _ in examples for name in feats)
-    names = sorted(n for n, c in counts.items() if c >= min_count or n == "bias")
-    index = {n: i for i, n in enumerate(names)}
-    classes = sorted({label for _, label in examples})
-    cidx = {c: i for i, c in enumerate(classes)}
-    rows, cols, vals = [], [], []
-    for r, (feats, _) in enumerate(examples):
-        for n, v in feats.items():
-            if n in index:
-                rows.append(r)
-                cols.append(index[n])
-                vals.append(v)
-    X = csr_matrix((vals, (rows, cols)), shape=(len(examples), len(names)))
-    Y = np.zeros((len(examples), len(classes)))
-    Y[np.arange(len(examples)), [cidx[label] for _, label in examples]] = 1.0
-    n, d, k = len(examples), len(names), len(classes)
-    reg = np.ones(d)
-    reg[index["bias"]] = 0.0
-
-    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
-        W = flat.reshape(d, k)
-        Z = X @ W
-        Z -= Z.max(axis=1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(axis=1, keepdims=True)
-        value = -np.sum(Y * np.log(P + 1e-12)) / n + 0.5 * l2 / n * np.sum(reg[:, None] * W * W)
-        grad = X.T @ (P - Y) / n + l2 / n * reg[:, None] * W
-        return float(value), np.asarray(grad).ravel()
-
-    result = minimize(loss, np.zeros(d * k), jac=True, method="L-BFGS-B", options={"maxiter": max_iter})
-    W = result.x.reshape(d, k)
-    weights = {name: [float(x) for x in W[i]] for name, i in index.items() if np.any(np.abs(W[i]) > 1e-4)}
-    return EntityTyper(classes=classes, weights=weights,
-                       meta={"examples": n, "features": len(weights), "l2": l2, "min_count": min_count,
-                             "labels": dict(Counter(label for _, label in examples))})
+    """Fit the typer on (features, label) pairs (:func:`kg.learn.fit`)."""
+    return fit(examples, EntityTyper, l2=l2, min_count=min_count, max_iter=max_iter)
 
 
 __all__ = ["NONE", "EntityTyper", "Slot", "default_typer", "entity_features", "mention_slots", "train"]

