@@ -84,6 +84,9 @@ STATES = [
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
+    # a present perfect with 'since' is a current role; a past perfect of an event still happened
+    ("Maria Lenz has run Kessler Group since 2015.", {("Maria Lenz", "worksFor", "Kessler Group")}),
+    ("Veltro Corp. had acquired Brandis Systems in 2019.", {("Veltro Corp.", "acquired", "Brandis Systems")}),
 ]
 
 # (sentence, facts it must not give)
@@ -135,6 +138,14 @@ STATES_NOT = [
     # an appointment at another organization than the one that reported it
     ("Veltro Corp. said Kessler Group had named Maria Lenz as chief executive.",
      {("Maria Lenz", "ceoOf", "Veltro Corp.")}),
+    # roles the text says have ended: a former title after a possessive, 'formerly of', a past perfect with 'since'
+    ("Regulators said Kessler Group's former chief executive Maria Lenz could not join the board.",
+     {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
+    ("Maria Lenz, formerly of Kessler Group, joined the panel.", {("Maria Lenz", "worksFor", "Kessler Group")}),
+    ("Maria Lenz had run Kessler Group since 2015, when the board picked her.",
+     {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
+    ("Maria Lenz had been Kessler Group's chief executive since 2021, recruiting engineers.",
+     {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
 ]
 
 

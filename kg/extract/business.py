@@ -56,13 +56,24 @@ MAX_CHAIN = 8
 TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "global", "group", "executive", "deputy", "senior", "joint"}
 
 
+def _state_ended_before(verb: Token) -> bool:
+    """A past perfect with 'since': a state that held until a point in the past ('had run Vexa since
+    2017', 'had been its chief executive since 2021'), told of someone who has since moved on."""
+    return (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            and any(c.lower_ == "since" for c in verb.subtree))
+
+
 def ended(tok: Token) -> bool:
     """Whether a cue word is marked as past: 'former CEO', 'ex-chairman', 'former Vexa chief executive',
-    'previously ran'."""
+    'previously ran', 'formerly of', 'had run ... since 2017'."""
     doc = tok.doc
     if tok.pos_ in {"VERB", "AUX"}:
-        return any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
-    if any(c.lower_ in ENDED for c in tok.children if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
+        return (any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
+                or _state_ended_before(tok))
+    if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
+           if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
+        return True
+    if tok.dep_ in {"attr", "acomp"} and tok.head.pos_ in {"VERB", "AUX"} and _state_ended_before(tok.head):
         return True
     # the words of the noun phrase before the cue ('former Vexa chief executive', 'ex-CEO')
     for j in range(tok.i - 1, max(-1, tok.i - 7), -1):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import KGError
 from ..schema import Schema
-from .business import business_rules, ended
+from .business import ENDED, business_rules, ended
 from .cues import Cue, CueTables, compile_cues, match_phrase
 from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, tables_of
 from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
@@ -571,6 +571,8 @@ class _DocReader:
             j += 1
         if owner is None or owned is None:
             return
+        if any(t.lower_ in ENDED for t in self.doc[poss.i + 1:self.spans[owned].start]):
+            return  # 'Vexa's former chief executive Ana Ruiz'
         self.add(owner, owned, self.t.possessive, poss, "possessive")
         self.add(owned, owner, self.t.possessive_object, poss, "possessive")
 
