@@ -213,3 +213,23 @@ def test_a_name_cut_short_is_completed_to_the_name_written_elsewhere():
     found = [(Span(doc, 0, 2), "ORG"), (Span(doc, 7, 8), ""), (Span(doc, 11, 13), "ORG")]
     out = [(span.text, label) for span, label in _completed(doc, found)]
     assert out == [("Coral Vista", "ORG"), ("Coral Vista", ""), ("Vista Labs", "ORG")]
+
+
+def test_other_occurrences_of_a_name_are_names_too():
+    # a name found once is a name where the tagger or NER missed it again; the first word of a name with an
+    # organization suffix is its short name; an occurrence inside a longer capitalised run is another name
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import _repeated
+
+    words = ["Brightwave", "Pumps", "Inc.", "said", "Brightwave", "grew", ".", "Brightwave", "Labs", "lost", ",",
+             "brightwave", "fell", "and", "Tidemark", "rose", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT",
+           "NOUN", "VERB", "CCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    found = [(doc[0:3], "ORG"), (doc[7:9], "ORG")]
+    out = sorted((span.start, span.text, label) for span, label in _repeated(doc, found, {"Inc."}))
+    assert out == [(0, "Brightwave Pumps Inc.", "ORG"), (4, "Brightwave", "ORG"), (7, "Brightwave Labs", "ORG")]
+    # without the suffix, the first word is no short name
+    assert len(_repeated(doc, found, set())) == 2

@@ -13,7 +13,8 @@ and rule confidences here are also used by :mod:`kg.extract.relations`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Container, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -385,7 +386,8 @@ class MentionFinder:
                 continue
             seen.add(key)
             found.append((span, label))
-        for span, label in _completed(doc, found):
+        org_suffixes = {w for w, classes in t.suffixes.items() if t.organization_class in classes}
+        for span, label in _repeated(doc, _completed(doc, found), org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label)
@@ -400,6 +402,49 @@ class MentionFinder:
         doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
                     "sentences": sents, "sent_of_token": sent_of_token}
         return doc
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+
+
+def _repeated(doc: Doc, found: list[tuple[Span, str]], suffixes: Container[str] = ()) -> list[tuple[Span, str]]:
+    """The names found, and their other occurrences in the document that the tagger or the NER missed
+    ('Brightwave makes pumps.' at a sentence start, where the tagger took the name for a common noun).
+    The first word of a name with an organization suffix is the short name the text goes on to use
+    ('Brightwave' of 'Brightwave Pumps Inc.'). An occurrence takes the label the NER gave the name most
+    often; one that is part of a longer run of capitalised words is another name and is left alone."""
+    labels: dict[tuple[str, ...], Counter[str]] = {}
+    for span, label in found:
+        words = tuple(t.text for t in span)
+        if words[0][:1].isupper() and any(ch.isalpha() for ch in words[0]):
+            labels.setdefault(words, Counter())[label] += 1
+            if len(words) >= 2 and words[-1] in suffixes and span[0].pos_ == "PROPN":
+                labels.setdefault(words[:1], Counter())[label] += 1
+    if not labels:
+        return found
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(labels, key=lambda w: (-len(w), w)):
+        by_first.setdefault(words[0], []).append(words)
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    out = list(found)
+    for tok in doc:
+        if tok.i in taken or tok.text not in by_first:
+            continue
+        if tok.i > 0 and _is_name_word(doc[tok.i - 1]) and not tok.is_sent_start:
+            continue
+        for words in by_first[tok.text]:
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != words or taken.intersection(range(tok.i, end)):
+                continue
+            if end < len(doc) and _is_name_word(doc[end]):
+                continue
+            counts = labels[words]
+            label = max(counts, key=lambda lab: (bool(lab), counts[lab], lab))
+            out.append((doc[tok.i:end], label))
+            taken.update(range(tok.i, end))
+            break
+    return out
 
 
 def _completed(doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
