@@ -84,6 +84,11 @@ STATES = [
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
+    # 'to found' is not 'to find' (the lemmatizer takes 'found' for the past of 'find')
+    ("Tom Brandt quit in 2019 to found Kessler Group.", {("Tom Brandt", "founderOf", "Kessler Group")}),
+    # names joined to a titled name share its titles, whichever the NER found first
+    ("Vexa Corp. is run by co-chief executives Ana Ruiz and Tom Brandt.",
+     {("Ana Ruiz", "ceoOf", "Vexa Corp."), ("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # a present perfect with 'since' is a current role; a past perfect of an event still happened
     ("Maria Lenz has run Kessler Group since 2015.", {("Maria Lenz", "worksFor", "Kessler Group")}),
     ("Veltro Corp. had acquired Brandis Systems in 2019.", {("Veltro Corp.", "acquired", "Brandis Systems")}),
@@ -138,6 +143,8 @@ STATES_NOT = [
     # an appointment at another organization than the one that reported it
     ("Veltro Corp. said Kessler Group had named Maria Lenz as chief executive.",
      {("Maria Lenz", "ceoOf", "Veltro Corp.")}),
+    # the past of 'find' founds nothing
+    ("Tom Brandt found Kessler Group's report useful.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # roles the text says have ended: a former title after a possessive, 'formerly of', a past perfect with 'since'
     ("Regulators said Kessler Group's former chief executive Maria Lenz could not join the board.",
      {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),

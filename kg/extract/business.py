@@ -156,7 +156,8 @@ def title_chain_rule(r: _DocReader) -> None:
     ('co-CEOs A and B') share its titles."""
     doc = r.doc
     read: dict[int, tuple[int, list[tuple[list[str], Token]]]] = {}  # name's root token -> (organization, titles)
-    for m, span in zip(r.mentions, r.spans):
+    # in text order, so that a name's titles are read before the names joined to it
+    for m, span in sorted(zip(r.mentions, r.spans), key=lambda ms: ms[1].start):
         if not r.is_person(m.id):
             continue
         first, titled = chain_before(r, span.start, m.id)

@@ -64,6 +64,18 @@ CONFIDENCE = {
 }
 
 
+#: Base forms the lemmatizer takes for the past of another verb: 'to found a company' is not 'to find' one.
+BASE_FORMS = {"found"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """A verb's lemma, but a base form that is also another verb's past tense stays itself ('went on to
+    found Vexa', 'they found companies')."""
+    if tok.lower_ in BASE_FORMS and (tok.tag_ in {"VB", "VBP"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return tok.lower_
+    return tok.lemma_.lower()
+
+
 class RelationFinder:
     """Reads relation candidates and investments off the dependency parse."""
 
@@ -373,7 +385,7 @@ class _DocReader:
     def run(self) -> None:
         self.age_rule()
         for tok in self.doc:
-            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.t.verbs:
+            if tok.pos_ in {"VERB", "AUX"} and verb_lemma(tok) in self.t.verbs:
                 self.verb_rule(tok)
             if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS \
                     and any(c.dep_ in {"det", "poss", "compound"} for c in tok.children):
@@ -414,7 +426,7 @@ class _DocReader:
     def verb_rule(self, verb: Token) -> None:
         passive = self.is_passive(verb)
         child_texts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
-        for cue in self.t.verbs[verb.lemma_.lower()]:
+        for cue in self.t.verbs[verb_lemma(verb)]:
             if any(p not in child_texts for p in cue.particles):
                 continue
             subjects = self.subjects_of(verb)
