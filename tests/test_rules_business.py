@@ -84,6 +84,12 @@ STATES = [
     # sales
     ("Veltro Corp. sold its chip unit Brandis Systems to Kessler Group for $300 million.",
      {("Kessler Group", "acquired", "Brandis Systems")}),
+    # a title with no organization in its sentence: the organization the article is about (the subject of
+    # its first sentence, named again)
+    ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. Chief executive Maria Gonzalez said the deal would close in May.",
+     {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
+    ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. John Miller remains chairman, and Maria Gonzalez, chief executive, said the deal was fair.",
+     {("John Miller", "worksFor", "Vexa Corp."), ("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
     # 'to found' is not 'to find' (the lemmatizer takes 'found' for the past of 'find')
     ("Tom Brandt quit in 2019 to found Kessler Group.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # names joined to a titled name share its titles, whichever the NER found first
@@ -143,6 +149,14 @@ STATES_NOT = [
     # an appointment at another organization than the one that reported it
     ("Veltro Corp. said Kessler Group had named Maria Lenz as chief executive.",
      {("Maria Lenz", "ceoOf", "Veltro Corp.")}),
+    # the article's organization is not the one a sentence names itself, nor one the text says was left
+    ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. Chief executive Maria Gonzalez of Kessler Group said the deal was fair.",
+     {("Maria Gonzalez", "ceoOf", "Vexa Corp."), ("Maria Gonzalez", "worksFor", "Vexa Corp.")}),
+    ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. Former chief executive Maria Gonzalez said the deal was fair.",
+     {("Maria Gonzalez", "ceoOf", "Vexa Corp."), ("Maria Gonzalez", "worksFor", "Vexa Corp.")}),
+    # an article about no one organization (its first sentence is about a person; two companies named once)
+    ("Maria Gonzalez spoke in Oslo on Monday. Vexa Corp. makes pumps, Kessler Group valves. Chief executive "
+     "John Miller said sales rose.", {("John Miller", "ceoOf", "Vexa Corp."), ("John Miller", "ceoOf", "Kessler Group")}),
     # the past of 'find' founds nothing
     ("Tom Brandt found Kessler Group's report useful.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # roles the text says have ended: a former title after a possessive, 'formerly of', a past perfect with 'since'

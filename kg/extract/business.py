@@ -21,6 +21,7 @@ role ('former', 'outgoing'). The rules run inside ``kg_relations`` and add candi
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -171,12 +172,82 @@ def title_chain_rule(r: _DocReader) -> None:
                 org = organization_of(r, r.by_token.get(span.end + 1))
             if org is None:
                 org = clause_organization(r, span.root)
+            rule = "title-chain"
+            if org is None:
+                # 'Chief executive Ana Ruiz said ...' in an article about one company: that company's
+                org, rule = topic_if_alone(r, span.root), "title-topic"
             if org is None:
                 continue
         read[span.root.i] = (org, titled)
         for words, tok in titled:
             if not any(w in ENDED for w in words):
-                r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, "title-chain")
+                r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, rule)
+
+
+def _lead_subject(r: _DocReader) -> str | None:
+    """The name that is the subject of the main verb of the article's first sentence with one (after a
+    dateline, which has a sentence of its own), when it is an organization's."""
+    for sent in r.sents[:2]:
+        root = sent.root
+        if root.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in root.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                m = r.by_token.get(c.i)
+                if m is not None and r.mentions[m].sentence == r.sent_of_token[c.i] and not r.is_person(m) \
+                        and r.is_orgish(m):
+                    return r.mentions[m].text
+        return None
+    return None
+
+
+def topic_if_alone(r: _DocReader, tok: Token) -> int | None:
+    """The article's topic organization (:func:`topic_organization`) for a title in a sentence that
+    names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None."""
+    n = r.sent_of_token[tok.i]
+    if any(m.sentence == n and not r.is_person(m.id) and r.is_orgish(m.id) for m in r.mentions):
+        return None
+    return topic_organization(r)
+
+
+#: How many more mentions than any other organization the topic of an article needs (see topic_organization).
+TOPIC_DOMINANCE = 2.0
+
+
+def topic_organization(r: _DocReader) -> int | None:
+    """The organization an article is about, when one clearly is: the subject of its first sentence, when
+    named at least twice; else the one named most often (a short name counting for the longer names it is
+    part of, 'Vexa' for 'Vexa Holdings'), at least three times and at least :data:`TOPIC_DOMINANCE` times
+    as often as any other. Its first mention, or None."""
+    if r.topic is not False:
+        return r.topic
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in r.mentions:
+        if r.leading(m.id) == r.t.organization_class or (m.ner_label == "ORG" and not r.is_person(m.id)):
+            counts[m.text] += 1
+            first.setdefault(m.text, m.id)
+    words = {t: t.split() for t in counts}
+
+    def within(short: str, long: str) -> bool:
+        a, b = words[short], words[long]
+        return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+    totals = {t: sum(c for u, c in counts.items() if within(u, t)) for t in counts}
+    ranked = sorted(totals, key=lambda t: (-totals[t], -len(words[t]), t))
+    topic = None
+    lead = _lead_subject(r)
+    if lead is not None and lead in first:
+        # the subject of the article's first sentence, named again later ('Vexa agreed to buy Kessler ...')
+        if totals[max((t for t in totals if within(lead, t) or within(t, lead)), key=lambda t: totals[t])] >= 2:
+            topic = first[lead]
+    if topic is None and ranked and totals[ranked[0]] >= 3:
+        top = ranked[0]
+        rivals = [totals[t] for t in ranked[1:] if not within(t, top) and not within(top, t)]
+        if not rivals or totals[top] >= TOPIC_DOMINANCE * max(rivals):
+            topic = first[top]
+    r.topic = topic
+    return topic
 
 
 def title_organization(r: _DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at")) -> int | None:
@@ -284,10 +355,13 @@ def as_title_rule(r: _DocReader) -> None:
         for t, props in read:
             org = next((organization_of(r, r.mention_of(o)) for o in objects if r.mention_of(o) is not None), None)
             org = org if org is not None else title_organization(r, t)
+            rule = "as-title"
+            if org is None:
+                org, rule = topic_if_alone(r, t), "title-topic"
             if org is None:
                 continue
             for h in holders:
-                r.add(h, org, [Cue(p) for p in props], t, "as-title")
+                r.add(h, org, [Cue(p) for p in props], t, rule)
 
 
 def title_list_rule(r: _DocReader) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import KGError
 from ..schema import Schema
-from .business import ENDED, business_rules, ended
+from .business import ENDED, business_rules, ended, topic_if_alone
 from .cues import Cue, CueTables, compile_cues, match_phrase
 from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, tables_of
 from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
@@ -55,6 +55,7 @@ CONFIDENCE = {
     "photo-credit": 0.6,
     "investment": 0.8,
     "title-chain": 0.85,
+    "title-topic": 0.6,
     "title-list": 0.75,
     "as-title": 0.8,
     "appointment": 0.8,
@@ -130,6 +131,8 @@ class _DocReader:
         self.sents: list[Span] = state["sentences"]
         self.sent_of_token: list[int] = state["sent_of_token"]
         self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
+        #: the organization the document is about (business.topic_organization); False until asked
+        self.topic: int | None | bool = False
         self._sentence_text: dict[int, tuple[str, int]] = {}  # sentence index -> (stripped text, start char)
         self._list_ends: dict[int, bool] = {}  # comma token -> whether the list it continues ends in 'and'/'or'
 
@@ -517,6 +520,14 @@ class _DocReader:
         if noun.dep_ == "compound":
             others.extend(c for c in noun.head.children if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in self.by_token)
         cues = [Cue(p) for p in props]
+        if not others and rule == "title" and noun.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
+                and all(self.is_person(m) for h in holders if (m := self.mention_of(h)) is not None):
+            # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
+            topic = topic_if_alone(self, noun)
+            if topic is not None:
+                for h in holders:
+                    self.add(self.mention_of(h), topic, cues, noun, "title-topic")
+            return
         for h in holders:
             for o in others:
                 hm, om = self.mention_of(h), self.mention_of(o)
