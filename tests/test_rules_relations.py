@@ -372,3 +372,11 @@ def test_a_verb_with_a_phrase_of_its_own_does_not_share_the_next_object(builder)
 def test_a_job_title_is_not_kept_as_a_name(builder):
     _, entities = read(builder, "CEO Dana Whitfield said the company would grow .")
     assert entities["Dana Whitfield"].aliases == []
+
+
+def test_a_thing_someone_has_named_before_its_noun_is_that_thing(builder):
+    # 'its Nova chatbot': a product whatever the NER took 'Nova' for; 'its Moscow office' is still no product
+    _, entities = read(builder, "Vexa Corp. said on Monday that its Nova chatbot lets the public try open models.")
+    assert entities["Nova"].cls.endswith("#Product")
+    _, entities = read(builder, "Vexa Corp. said its Moscow office would close.")
+    assert not entities["Moscow"].cls.endswith("#Product")

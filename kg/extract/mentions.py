@@ -357,7 +357,12 @@ class MentionFinder:
             if noun.i >= span.end and span.root.dep_ in MODIFIER_DEPS and noun in span.root.ancestors:
                 indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
                 place = t.place_class in t.ner.get(label, ())
-                if indefinite or place or t.person_class in classes or match_phrase(t.titles, words)[0]:
+                # (but 'its Nova chatbot', 'Vexa's Orion phone': a thing someone has, named by the name
+                # before it, is that thing, whatever the NER took the name for)
+                owned_thing = place and any(c.dep_ == "poss" for c in noun.children) and bool(classes) \
+                    and not {t.place_class, t.person_class, t.organization_class} & set(classes)
+                if (indefinite or place or t.person_class in classes or match_phrase(t.titles, words)[0]) \
+                        and not owned_thing:
                     continue
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
