@@ -190,6 +190,8 @@ class Resolver:
             for m in ms:
                 entity_of[m.id] = entity.id
 
+        self._type_by_signature(out, ex, entity_of)
+
         seen: set[tuple[int, str, int, str, int]] = set()
         for rel in ex.relations:
             s, o = entity_of.get(rel.subject), entity_of.get(rel.object)
@@ -217,6 +219,45 @@ class Resolver:
             out.investments.append(Investment(investor, inv.amount, inv.evidence, inv.target_text, target, inv.period))
         self._one_target_per_deal(out)
         return out
+
+    #: Rules whose reading is sure enough to give a class to a name only the NER typed.
+    SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun"})
+
+    def _is_thing(self, cls: str) -> bool:
+        """A class of made things (Product and its subclasses): what the NER most often mistypes."""
+        product = self._class_iri.get("Product")
+        return product is not None and self.schema.is_a(cls, product)
+
+    def _type_by_signature(self, out: DocumentGraph, ex: Extraction, entity_of: dict[int, int]) -> None:
+        """'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
+        that a sure rule reads at the range of its cue's property ('maker' states develops, whose range is
+        Product), where its class does not fit and the other end's does, takes that range as its class,
+        when every such reading agrees on it. Only made things (Product and below): a person read as an
+        organization, or a place as one, is as often the rule's mistake as the NER's (measured on news-dev
+        and CoNLL04 dev)."""
+        wanted: dict[int, set[str]] = defaultdict(set)
+        for rel in ex.relations:
+            if rel.evidence.rule not in self.SIGNATURE_RULES or not rel.properties:
+                continue
+            s, o = entity_of.get(rel.subject), entity_of.get(rel.object)
+            if s is None or o is None or s == o:
+                continue
+            if self._choose(rel, out.entities[s].cls, out.entities[o].cls) is not None:
+                continue
+            prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)
+            p = self.schema.properties.get(prop)
+            if p is None:
+                continue
+            domain, range_ = need_s or p.domain, need_o or p.range
+            for end, other, need, other_need in ((o, s, range_, domain), (s, o, domain, range_)):
+                if need is None or self.schema.is_a(out.entities[end].cls, need) or not self._is_thing(need):
+                    continue
+                if self.schema.is_a(out.entities[other].cls, other_need):
+                    wanted[end].add(need)
+        for k, classes in wanted.items():
+            entity = out.entities[k]
+            if len(classes) == 1 and not any(m.strong or m.canonical for m in entity.mentions):
+                out.entities[k] = dataclasses.replace(entity, cls=next(iter(classes)))
 
     @staticmethod
     def _one_target_per_deal(out: DocumentGraph) -> None:

@@ -380,3 +380,13 @@ def test_a_thing_someone_has_named_before_its_noun_is_that_thing(builder):
     assert entities["Nova"].cls.endswith("#Product")
     _, entities = read(builder, "Vexa Corp. said its Moscow office would close.")
     assert not entities["Moscow"].cls.endswith("#Product")
+
+
+def test_a_name_only_the_ner_typed_takes_the_class_a_sure_rule_reads_it_at(builder):
+    # 'maker of X' states develops, whose range is Product: X is a product, whatever the NER said
+    facts, entities = read(builder, "Brightwave Studios, maker of Ember Legends Online, said sales rose.")
+    assert entities["Ember Legends Online"].cls.endswith("#Product")
+    assert ("Brightwave Studios", "develops", "Ember Legends Online") in facts
+    # only made things: an organization the NER typed is not made a place or a person by a rule's reading
+    facts, entities = read(builder, "Kessler Group, the owner of Brightwave Studios, said sales rose.")
+    assert entities["Brightwave Studios"].cls.endswith("#Organization")
