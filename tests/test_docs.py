@@ -236,6 +236,11 @@ ONTOLOGY_PREFIXES = """@prefix kg: <https://w3id.org/kg/ontology#> . @prefix owl
 ONTOLOGY_EXAMPLES = {
     "### A new class": ("The brewer Ostby opened a bar. Harrow Brewing sells its beer in Tarn.",
                         "ASK { ?o a kg:Brewery ; rdfs:label 'Ostby' . ?h a kg:Brewery ; rdfs:label 'Harrow Brewing' }"),
+    "### A narrower class": ("Nimbus, a Paris startup, raised money. The startup Corvex was founded by Dana Lee.",
+                             "ASK { ?n a kg:Startup ; rdfs:label 'Nimbus' . ?c a kg:Startup ; rdfs:label 'Corvex' . "
+                             "?d kg:founderOf ?c ; rdfs:label 'Dana Lee' }"),
+    "### A verb with a preposition": ("Acme Corp. hired engineers from Brightline Inc.",
+                                      "ASK { ?a rdfs:label 'Acme Corp.' ; kg:hiresFrom ?b . ?b rdfs:label 'Brightline Inc.' }"),
     "### Known members (a gazetteer)": ("Corvo Ltd released Zephyr last week.",
                           "ASK { ?c rdfs:label 'Corvo Ltd' ; kg:develops ?z . ?z a kg:AIModel ; rdfs:label 'Zephyr-7' }"),
     "### A new relation": ("Veltro Energy teamed up with Marwick Holdings. Marwick Holdings, a partner of Veltro Energy, "

@@ -318,11 +318,20 @@ class MentionFinder:
             yield head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
+        # 'the startup Corvex', 'the chipmaker Zentra': a determiner, a noun, then the name in apposition to
+        # it (or the parser's misreading of one, the noun left as the root); not 'the car Oswald drove'
+        if span.start >= 2 and (prev := span.doc[span.start - 1]).pos_ == "NOUN" and prev.is_lower \
+                and span.doc[span.start - 2].dep_ == "det" and span.doc[span.start - 2].head == prev and prev != head \
+                and (root.head == prev and root.dep_ in {"appos", "compound"} or prev.dep_ == "ROOT"):
+            yield prev
         for child in root.children:
             if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} or span.start <= child.i < span.end:
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
-            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
+            # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)
+            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children) \
+                    and (child.pos_ == "PROPN" or {t.place_class, t.person_class} & set(match_phrase(t.head_nouns, cue_words(child))[1])
+                         or not match_phrase(t.head_nouns, cue_words(child))[0]):
                 continue
             # 'Jamestown, N.Y., the daughter of ...': a noun after a place name in apposition is not about this one
             if child.dep_ == "appos" and child.pos_ == "NOUN" and any(

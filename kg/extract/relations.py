@@ -435,6 +435,9 @@ class _DocReader:
             subjects = self.subjects_of(verb)
             if cue.preposition:
                 preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
+                # 'hired engineers from Brightline': the preposition after an object that names nothing
+                preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in self.by_token
+                          for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
                 objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in self.with_conjuncts(c)]
                 for s in subjects:
                     for o in objects:
