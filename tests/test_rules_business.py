@@ -90,6 +90,11 @@ STATES = [
      {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
     ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. John Miller remains chairman, and Maria Gonzalez, chief executive, said the deal was fair.",
      {("John Miller", "worksFor", "Vexa Corp."), ("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
+    # a relative pronoun as the verb's object stands for the name the clause is about
+    ("Besides pumps, Vexa Corp. owns valve maker Kessler Group, which it bought in 2008.",
+     {("Vexa Corp.", "acquired", "Kessler Group")}),
+    ("Vexa Corp. acquired Kessler Group, which Tom Brandt founded in 1999.",
+     {("Tom Brandt", "founderOf", "Kessler Group")}),
     # 'to found' is not 'to find' (the lemmatizer takes 'found' for the past of 'find')
     ("Tom Brandt quit in 2019 to found Kessler Group.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # names joined to a titled name share its titles, whichever the NER found first
@@ -157,6 +162,9 @@ STATES_NOT = [
     # an article about no one organization (its first sentence is about a person; two companies named once)
     ("Maria Gonzalez spoke in Oslo on Monday. Vexa Corp. makes pumps, Kessler Group valves. Chief executive "
      "John Miller said sales rose.", {("John Miller", "ceoOf", "Vexa Corp."), ("John Miller", "ceoOf", "Kessler Group")}),
+    # the relative pronoun is the object of its own clause's verb only
+    ("Vexa Corp. acquired Kessler Group, which Tom Brandt said was cheap.",
+     {("Tom Brandt", "founderOf", "Kessler Group"), ("Tom Brandt", "acquired", "Kessler Group")}),
     # the past of 'find' founds nothing
     ("Tom Brandt found Kessler Group's report useful.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # roles the text says have ended: a former title after a possessive, 'formerly of', a past perfect with 'since'

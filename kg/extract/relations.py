@@ -238,6 +238,10 @@ class _DocReader:
             # made of a hyphenated noun's last piece)
             return self.by_token[tok.head.i]
         if tok.pos_ == "PRON":
+            if tok.tag_ in RELATIVE_TAGS and tok.dep_ in {"dobj", "pobj"} and tok.head.dep_ == "relcl" \
+                    and tok.head.head.i in self.by_token:
+                # 'Kessler Group, which Vexa bought in 2008': the relative pronoun stands for the name
+                return self.by_token[tok.head.head.i]
             if low in ORG_PRONOUNS:
                 return self.antecedent(tok, person=False, exclude=exclude)
             if low in PERSON_PRONOUNS:
