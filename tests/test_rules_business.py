@@ -90,6 +90,11 @@ STATES = [
      {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
     ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. John Miller remains chairman, and Maria Gonzalez, chief executive, said the deal was fair.",
      {("John Miller", "worksFor", "Vexa Corp."), ("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
+    # a completed deal: the buyer owns what it bought
+    ("Vexa Corp. completed its takeover of Kessler Group on Monday.",
+     {("Vexa Corp.", "acquired", "Kessler Group"), ("Vexa Corp.", "owns", "Kessler Group")}),
+    ("Vexa Corp. closed the purchase of Kessler Group last week.",
+     {("Vexa Corp.", "acquired", "Kessler Group"), ("Vexa Corp.", "owns", "Kessler Group")}),
     # a relative pronoun as the verb's object stands for the name the clause is about
     ("Besides pumps, Vexa Corp. owns valve maker Kessler Group, which it bought in 2008.",
      {("Vexa Corp.", "acquired", "Kessler Group")}),
@@ -162,6 +167,9 @@ STATES_NOT = [
     # an article about no one organization (its first sentence is about a person; two companies named once)
     ("Maria Gonzalez spoke in Oslo on Monday. Vexa Corp. makes pumps, Kessler Group valves. Chief executive "
      "John Miller said sales rose.", {("John Miller", "ceoOf", "Vexa Corp."), ("John Miller", "ceoOf", "Kessler Group")}),
+    # a deal not yet done is no holding
+    ("Vexa Corp. expects to close its acquisition of Kessler Group in May.", {("Vexa Corp.", "owns", "Kessler Group")}),
+    ("Vexa Corp. did not complete its takeover of Kessler Group.", {("Vexa Corp.", "owns", "Kessler Group")}),
     # the relative pronoun is the object of its own clause's verb only
     ("Vexa Corp. acquired Kessler Group, which Tom Brandt said was cheap.",
      {("Tom Brandt", "founderOf", "Kessler Group"), ("Tom Brandt", "acquired", "Kessler Group")}),

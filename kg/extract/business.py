@@ -13,6 +13,8 @@
   10% of Y' (what 'stake' states).
 - Funding rounds: 'X led a $50 million funding round in Y', 'a round in Y led by X'.
 - Sales: 'X sold Y to Z' states what 'Z bought Y' states (acquired(Z, Y)); funding rounds what 'fund' states.
+- Completed deals: 'X completed its takeover of Y' states what 'a majority stake' states (owns(X, Y)) besides
+  the acquisition.
 
 Every cue word that names a relation comes from the ontology (titles, stakes, verbs of acquisition); the few
 fixed words here are grammar: connectors of a title chain, verbs of appointing and leading, words that end a
@@ -530,6 +532,34 @@ def appointment_rule(r: _DocReader) -> None:
                     r.add(pm, org, [Cue(p) for p in props], title, "appointment")
 
 
+#: Verbs by which a deal is done: 'completed its takeover of Y', 'closed the acquisition of Y'.
+COMPLETE_VERBS = {"complete", "close", "finalize", "finalise", "finish", "conclude"}
+
+
+def completed_deal_rule(r: _DocReader, buy: list[str]) -> None:
+    """'X completed its takeover of Y', 'X closed the acquisition of Y': the buyer now holds the whole of Y,
+    which is what the ontology's 'majority stake' states (owns), besides the acquisition the event noun
+    states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act."""
+    majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
+    if not majority or not buy:
+        return
+    for noun in r.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in COMPLETE_VERBS:
+            continue
+        verb = noun.head
+        if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or ended(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # (the infinitive of 'agreed to complete', 'expects to close')
+        if not set(buy) & set(match_phrase(r.t.events, [noun.lemma_.lower()])[1]):
+            continue
+        done = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
+        owners = [c for c in noun.children if c.dep_ == "poss"] or r.subjects_of(verb)
+        for d in owners:
+            for o in done:
+                r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in majority], noun, "completed-deal")
+                r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in buy], noun, "completed-deal")
+
+
 def business_rules(r: _DocReader) -> None:
     """All the rules of this module, on one parsed document."""
     # a sale states what buying states, turned round; a funding round what funding states
@@ -544,3 +574,4 @@ def business_rules(r: _DocReader) -> None:
     share_rule(r)
     round_rule(r, fund)
     sale_rule(r, buy)
+    completed_deal_rule(r, buy)

@@ -62,6 +62,7 @@ CONFIDENCE = {
     "stake": 0.8,
     "funding-round": 0.75,
     "sale": 0.8,
+    "completed-deal": 0.8,
 }
 
 
