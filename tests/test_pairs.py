@@ -125,3 +125,11 @@ def test_a_file_that_is_no_pair_model_is_a_clear_error(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "not an pair classifier model" not in err
     assert "not a pair classifier model" in err and "kg train" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_dateline_states_nothing(toy_builders):
+    # a model that reads every pair as basedIn: still nothing from a sentence with no verb
+    model = PairModel(classes=[NONE, "basedIn"], weights={"bias": [0.0, 5.0]})
+    b = Builder(pair_model=model)
+    found = facts(b, "LONDON (Reuters) - Vexa Corp. said on Monday that sales rose.")
+    assert not any(s == "Reuters" or o == "Reuters" for s, _, o, _ in found), found

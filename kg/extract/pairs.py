@@ -190,9 +190,11 @@ def pair_features(doc: Doc, mentions: Sequence[Mention], spans: Sequence[Span], 
 
 
 def _may_relate(a: Span, b: Span) -> bool:
-    """Whether the sentence may state a current relation between two names, as the rules see it: not two
-    members of one list ('visits to Oslo, Bergen and Tromso'), not across a role the text says ended
-    ('stepped down as chief executive of', 'former chairman of')."""
+    """Whether the sentence may state a current relation between two names, as the rules see it: not a
+    sentence without a verb (a dateline), not two members of one list ('visits to Oslo, Bergen and Tromso'),
+    not across a role the text says ended ('stepped down as chief executive of', 'former chairman of')."""
+    if not any(t.pos_ in {"VERB", "AUX"} for t in a.sent):
+        return False  # a dateline or a caption ('OSLO (Reuters) -'): no clause, so nothing is stated
     both = path_tokens(a, b)
     if both is None:
         return True
