@@ -90,6 +90,13 @@ STATES = [
      {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
     ("Vexa Corp. agreed to buy Kessler Group on Monday. Vexa Corp. makes pumps. John Miller remains chairman, and Maria Gonzalez, chief executive, said the deal was fair.",
      {("John Miller", "worksFor", "Vexa Corp."), ("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
+    # an appointment whose name the parser made an object predicate (an apposition after it)
+    ("Vexa Corp. named Maria Gonzalez, head of its Tidal unit, as chief executive on Monday.",
+     {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
+    # a successor takes the title at the organization of the phrase, or the one that tells the news
+    ("Maria Gonzalez will replace Tom Brandt as chief executive of Vexa Corp.", {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
+    ("Vexa Corp. said Maria Gonzalez would succeed Tom Brandt as chief executive.",
+     {("Maria Gonzalez", "ceoOf", "Vexa Corp.")}),
     # a completed deal: the buyer owns what it bought
     ("Vexa Corp. completed its takeover of Kessler Group on Monday.",
      {("Vexa Corp.", "acquired", "Kessler Group"), ("Vexa Corp.", "owns", "Kessler Group")}),
@@ -167,6 +174,11 @@ STATES_NOT = [
     # an article about no one organization (its first sentence is about a person; two companies named once)
     ("Maria Gonzalez spoke in Oslo on Monday. Vexa Corp. makes pumps, Kessler Group valves. Chief executive "
      "John Miller said sales rose.", {("John Miller", "ceoOf", "Vexa Corp."), ("John Miller", "ceoOf", "Kessler Group")}),
+    # the one succeeded does not hold the title, and an organization that only reports is not the employer
+    ("Vexa Corp. said Maria Gonzalez would succeed Tom Brandt as chief executive.",
+     {("Tom Brandt", "ceoOf", "Vexa Corp."), ("Maria Gonzalez", "ceoOf", "Tom Brandt")}),
+    ("Kessler Group said Maria Gonzalez would join Vexa Corp. as chief executive.",
+     {("Maria Gonzalez", "ceoOf", "Kessler Group")}),
     # a deal not yet done is no holding
     ("Vexa Corp. expects to close its acquisition of Kessler Group in May.", {("Vexa Corp.", "owns", "Kessler Group")}),
     ("Vexa Corp. did not complete its takeover of Kessler Group.", {("Vexa Corp.", "owns", "Kessler Group")}),

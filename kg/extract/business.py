@@ -336,6 +336,24 @@ def coordinated_titles_rule(r: _DocReader) -> None:
                 r.add(holder, org, [Cue(p) for p in props], t, "title-chain")
 
 
+#: Verbs by which someone takes over a role from its holder ('X will succeed Y as chief executive').
+SUCCEED_VERBS = {"succeed", "replace"}
+#: Verbs by which an organization tells its own news ('Vexa said X would ...').
+REPORT_VERBS = {"say", "announce", "confirm", "report"}
+
+
+def reporting_organization(r: _DocReader, verb: Token) -> int | None:
+    """The organization that tells the clause a verb heads: 'Vexa said Ana Ruiz would succeed Tom Brandt as
+    chief executive' (Vexa's chief executive)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for s in r.subjects_of(verb.head):
+        m = r.mention_of(s)
+        if m is not None and r.is_orgish(m) and not r.is_person(m):
+            return m
+    return None
+
+
 def as_title_rule(r: _DocReader) -> None:
     """'X runs Vexa as chairman and chief executive', 'X joins Vexa as president', 'X returned as Vexa chief
     executive': each title after 'as', held by the verb's subject, at the verb's object or the title's own
@@ -354,9 +372,12 @@ def as_title_rule(r: _DocReader) -> None:
             continue
         holders = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None and r.is_person(h)]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in SUCCEED_VERBS:
+            objects = []  # 'X will succeed Y as chief executive': Y is the one who held it
         for t, props in read:
             org = next((organization_of(r, r.mention_of(o)) for o in objects if r.mention_of(o) is not None), None)
             org = org if org is not None else title_organization(r, t)
+            org = org if org is not None else reporting_organization(r, verb)
             rule = "as-title"
             if org is None:
                 org, rule = topic_if_alone(r, t), "title-topic"
@@ -511,8 +532,11 @@ def appointment_rule(r: _DocReader) -> None:
     for verb in r.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINT_VERBS or r.is_passive(verb):
             continue
-        people = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
-        titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+        # (the parser makes the name an object predicate when an apposition follows it: 'named Ana Ruiz, head
+        # of its cloud unit, as chief executive')
+        people = [x for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in r.by_token
+                  and r.is_person(r.by_token[c.i])) for x in r.with_conjuncts(c)]
+        titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c not in people]
         titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                    for p in prep.children if p.dep_ == "pobj"]
         for person in people:
