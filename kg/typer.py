@@ -79,8 +79,6 @@ def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, lis
             f[f"prev={before[-1].lower()}"] += 1
             if len(before) > 1:
                 f[f"prev2={before[-2].lower()} {before[-1].lower()}"] += 1
-        else:
-            f["prev=<s>"] += 1
         if after:
             f[f"next={after[0].lower()}"] += 1
             if len(after) > 1:

@@ -19,6 +19,7 @@ from kg.train import gold_pair_labels
 
 CONLL_TRAIN = SHARED / "eval" / "conll04" / "train.jsonl"
 CONLL_DEV = SHARED / "eval" / "conll04" / "dev.jsonl"
+NEWS = SHARED / "eval" / "news-dev.jsonl"
 
 
 def facts(builder: Builder, text: str) -> set[tuple[str, str, str, str]]:
@@ -68,13 +69,14 @@ def test_the_shipped_model_adds_nothing_to_an_unrelated_visit(builder):
     assert not any(p == "worksFor" for _, p, _, _ in found)
 
 
-def test_the_shipped_model_raises_f1_on_conll04_dev(builder):
+@pytest.mark.parametrize("gold", [f"{NEWS}[35:]", str(CONLL_DEV)], ids=["news-dev[35:]", "conll04-dev"])
+def test_the_shipped_model_raises_f1_where_it_was_not_trained(builder, gold):
     # measured, not assumed: the shipped pair model on data it was not trained on, against the rules alone
     needs_shared()
     rules_only = Builder(pair_model=None)
-    with_model = evaluate(CONLL_DEV, builder=builder).facts
-    without = evaluate(CONLL_DEV, builder=rules_only).facts
-    assert with_model.f1 > without.f1 + 0.01
+    with_model = evaluate(gold, builder=builder).facts
+    without = evaluate(gold, builder=rules_only).facts
+    assert with_model.f1 > without.f1
     assert with_model.tp > without.tp
 
 
@@ -133,3 +135,11 @@ def test_a_dateline_states_nothing(toy_builders):
     b = Builder(pair_model=model)
     found = facts(b, "LONDON (Reuters) - Vexa Corp. said on Monday that sales rose.")
     assert not any(s == "Reuters" or o == "Reuters" for s, _, o, _ in found), found
+
+
+def test_a_pair_is_read_in_one_direction_only():
+    # a model that reads every pair of places as locatedIn, whichever comes first: one fact per pair
+    model = PairModel(classes=[NONE, "locatedIn"], weights={"bias": [0.0, 2.0], "order=ab": [0.0, 1.0]})
+    found = facts(Builder(pair_model=model), "Travellers reach Lisbon from Madrid by boat.")
+    learned = {(s, o) for s, p, o, rule in found if rule == "learned"}
+    assert learned == {("Lisbon", "Madrid")}, found

@@ -390,3 +390,16 @@ def test_a_name_only_the_ner_typed_takes_the_class_a_sure_rule_reads_it_at(build
     # only made things: an organization the NER typed is not made a place or a person by a rule's reading
     facts, entities = read(builder, "Kessler Group, the owner of Brightwave Studios, said sales rose.")
     assert entities["Brightwave Studios"].cls.endswith("#Organization")
+
+
+def test_the_place_noun_of_a_name_is_that_place(builder):
+    # 'the administrative district of Gmina Strelno', 'the province of Tarvel': the name is a place, and what
+    # is in the noun is in it (whatever the NER took the name for)
+    facts, entities = read(builder, "Dorvik is a village in the administrative district of Gmina Strelno, in northern Poland.")
+    assert entities["Gmina Strelno"].cls.endswith("#Place")
+    assert ("Dorvik", "locatedIn", "Gmina Strelno") in facts
+    facts, _ = read(builder, "The Senna is a river in the province of Tarvel, in Spain.")
+    assert ("Senna", "locatedIn", "Tarvel") in facts
+    # not a person's title: 'the president of Vexa Corp.' makes no place of the company
+    _, entities = read(builder, "The president of Vexa Corp. said sales rose.")
+    assert entities["Vexa Corp."].cls.endswith("#Organization")

@@ -318,6 +318,12 @@ class MentionFinder:
             yield head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
+        # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
+                and (noun := root.head.head).pos_ == "NOUN" and noun.i < span.start \
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+                and t.place_class in match_phrase(t.head_nouns, cue_words(noun))[1]:
+            yield noun
         # 'the startup Corvex', 'the chipmaker Zentra': a determiner, a noun, then the name in apposition to
         # it (or the parser's misreading of one, the noun left as the root); not 'the car Oswald drove'
         if span.start >= 2 and (prev := span.doc[span.start - 1]).pos_ == "NOUN" and prev.is_lower \

@@ -256,6 +256,7 @@ class PairClassifier:
         mentions, spans, relations = state["mentions"], state["spans"], state["relations"]
         rules = rule_links(mentions, relations)
         linked = set(rules)
+        read: dict[tuple[int, int], tuple[str, float]] = {}
         for a, b in candidate_pairs(mentions, spans):
             if (a, b) in linked or (b, a) in linked or not _may_relate(spans[a], spans[b]):
                 continue
@@ -266,14 +267,18 @@ class PairClassifier:
             # the most probable property, when probable enough even if NONE is more probable still:
             # the threshold, chosen on development data, trades recall for precision
             label = max(known, key=lambda c: (probs[c], c))
-            if probs[label] < self.threshold:
-                continue
+            if probs[label] >= self.threshold:
+                read[(a, b)] = (label, probs[label])
+        for (a, b), (label, p) in read.items():
+            other = read.get((b, a))
+            if other is not None and (other[1], a) > (p, b):
+                continue  # one reading of a pair: the more probable direction
             sent = spans[a].sent
             text = sent.text
             lead = len(text) - len(text.lstrip())
             evidence = Evidence(doc_id="", sentence=text.strip(), start=sent.start_char + lead,
                                 end=sent.start_char + lead + len(text.strip()), rule="learned",
-                                confidence=round(probs[label] * CONFIDENCE_SCALE, 3))
+                                confidence=round(p * CONFIDENCE_SCALE, 3))
             relations.append(RelationCandidate(a, b, (self.props[label],), evidence))
         return doc
 

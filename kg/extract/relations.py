@@ -263,8 +263,20 @@ class _DocReader:
                     return self.by_token[named[0]]
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
             _, classes = match_phrase(self.t.head_nouns, [tok.lemma_.lower()])
+            if self.t.place_class in classes and (named_of := self.place_of(tok)) is not None:
+                return named_of
             if self.t.organization_class in classes:
                 return self.antecedent(tok, person=False)
+        return None
+
+    def place_of(self, noun: Token) -> int | None:
+        """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
+        place's name stands for that place."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = self.by_token.get(pobj.i)
+                if m is not None and pobj.i in self.in_names and self.leading(m) in {self.t.place_class, None}:
+                    return m
         return None
 
     def appositions(self, noun: Token) -> list[Token]:
