@@ -666,3 +666,82 @@ def test_kg_serve_closes_idle_and_half_sent_connections_and_checks_the_host(tmp_
     finally:
         server.terminate()
         server.wait(30)
+
+
+# -- 6. entity IRIs: one name of two unrelated classes gets the same IRIs whatever the order of the documents -------
+PERSON_LINCOLN = "Lincoln visited Omaha."                        # Lincoln, a Person
+ORG_LINCOLN = "Mara Olsen is the chief executive of Lincoln."    # Lincoln, an Organization
+
+
+def test_a_name_clash_is_decided_by_the_class_order_not_the_order_names_come_in():
+    from kg.graph import IriMinter, slug
+    from kg.ontology import load_schema
+    from kg.resolve import Entity
+
+    schema = load_schema()
+    org, person, product, model = (str(getattr(KG, c)) for c in ("Organization", "Person", "Product", "AIModel"))
+    names = [("Lincoln", person), ("Lincoln", org), ("Nova", model), ("Nova", product), ("Nova", person),
+             ("Omaha", person)]
+    expected = {("Lincoln", org): "lincoln", ("Lincoln", person): "lincoln-person",
+                ("Nova", person): "nova", ("Nova", product): "nova-product", ("Nova", model): "nova-aimodel",
+                ("Omaha", person): "omaha"}
+    for order in (names, names[::-1], names[1::2] + names[::2]):
+        minter = IriMinter(schema=schema)
+        minter.see(Entity(i, n, c, [], []) for i, (n, c) in enumerate(order))
+        got = {(n, c): str(minter.entity(n, c)).rsplit("/", 1)[1] for n, c in order}
+        assert got == expected
+        assert {(n, c): str(minter.peek(n, c)).rsplit("/", 1)[1] for n, c in order} == expected
+    # a sub-class shares its super-class's slug whichever comes first; nothing told: the first given keeps the slug
+    for first, second in ((product, model), (model, product)):
+        minter = IriMinter(schema=schema)
+        assert minter.entity("Nova", first) == minter.entity("Nova", second)
+    minter = IriMinter(schema=schema)
+    assert [str(minter.entity("Lincoln", c)).rsplit("/", 1)[1] for c in (person, org)] == ["lincoln",
+                                                                                             "lincoln-organization"]
+    # an IRI given already (a stored one) is kept, whatever the class order says
+    minter = IriMinter(schema=schema)
+    minter.classes[slug("Lincoln")] = person
+    minter.see([Entity(0, "Lincoln", org, [], [])])
+    assert str(minter.entity("Lincoln", org)).endswith("/lincoln-organization")
+
+
+def test_a_file_build_gives_the_same_iris_in_any_order_and_a_store_keeps_the_iris_it_has(tmp_path, capsys):
+    person, org = tmp_path / "person.txt", tmp_path / "org.txt"
+    person.write_text(PERSON_LINCOLN, encoding="utf-8")
+    org.write_text(ORG_LINCOLN, encoding="utf-8")
+
+    def lincolns(graph) -> set[tuple[str, str]]:
+        return {(str(s).rsplit("/", 1)[1], str(o).rsplit("#", 1)[1]) for s, o in graph.subject_objects(RDF.type)
+                if "/entity/lincoln" in str(s)}
+
+    def iris(graph) -> set[str]:
+        return {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
+
+    from rdflib import RDF
+
+    graphs = []
+    for i, order in enumerate([(person, org), (org, person)]):
+        for suffix in (".nt", ".ttl", ".jsonld"):  # written as it goes, in pieces, whole at the end
+            out = tmp_path / f"g{i}{suffix}"
+            assert run(capsys, "build", *map(str, order), "-o", str(out), "-q")[0] == 0
+            graphs.append(Graph().parse(out))
+    assert lincolns(graphs[0]) == {("lincoln", "Organization"), ("lincoln-person", "Person")}
+    assert all(set(g) == set(graphs[0]) for g in graphs[1:])  # every triple, evidence and all
+    assert temps(tmp_path) == [] and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    from kg.builder import build_files
+
+    for order in [(person, org), (org, person)]:  # in memory too
+        assert iris(build_files(order)[0].graph) == iris(graphs[0])
+    # a store keeps every IRI it has given: the Person stored first keeps the bare slug, in a later build too
+    store = str(tmp_path / "st")
+    assert run(capsys, "build", str(person), "--store", store, "-q")[0] == 0
+    assert run(capsys, "build", str(org), str(person), "--store", store, "-q")[0] == 0
+    from kg.store import as_knowledge_graph, open_store
+
+    with open_store(store) as st:
+        assert lincolns(as_knowledge_graph(st).graph) == {("lincoln", "Person"), ("lincoln-organization", "Organization")}
+    # documents stored in the class order get the file build's IRIs
+    store2 = str(tmp_path / "st2")
+    assert run(capsys, "build", str(org), str(person), "--store", store2, "-q")[0] == 0
+    with open_store(store2) as st:
+        assert iris(as_knowledge_graph(st).graph) == iris(graphs[0])
