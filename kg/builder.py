@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import documents as docs
 from .documents import (JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Document, Input, RepeatedIdWarning, distinct_ids,
                         read_inputs, texts_to_documents)
-from .errors import InputError
+from .errors import GraphFileError, InputError
 from .graph import GraphWriter, KnowledgeGraph, format_for
 from .html import HTML_SUFFIXES, read_html_file
 from .namespace import DEFAULT_BASE
@@ -127,7 +127,10 @@ class Builder:
         report = report if report is not None else BuildReport()
         start = time.perf_counter()
         kg = KnowledgeGraph(base=base, schema=self.schema)
-        for dg in self._stream(documents, progress, total):
+        graphs = list(self._stream(documents, progress, total))
+        for dg in graphs:  # every name told before any IRI is given: IRIs do not depend on the documents' order
+            kg.iris.see(dg.entities)
+        for dg in graphs:
             kg.add_document(dg)
             report.documents += 1
             report.facts += len(dg.facts)
@@ -138,19 +141,26 @@ class Builder:
     def write(self, documents: Iterable[Document], path: str | Path, format: str | None = None,
               base: str = DEFAULT_BASE, progress: bool = False, report: BuildReport | None = None,
               total: int | None = None, validate: bool = False) -> BuildReport:
-        """Build and write a graph file document by document (memory flat in the number of documents).
+        """Build and write a graph file (memory flat in the number of documents): every document is extracted first,
+        and kept on disk, so that entity IRIs do not depend on the documents' order (:class:`~kg.graph.IriMinter`);
+        then they are written one by one.
 
         The file is replaced atomically at the end; if no document could be read, or ``validate`` is set
         and the graph violates the SHACL shapes (:class:`~kg.errors.ValidationError`), nothing is written.
         """
         report = report if report is not None else BuildReport()
         start = time.perf_counter()
-        with GraphWriter(path, format, base=base, schema=self.schema) as writer:
+        with GraphWriter(path, format, base=base, schema=self.schema) as writer, _Spill(Path(path)) as spill:
             if validate:
                 from .validate import check_file
 
                 writer.check = lambda tmp: check_file(tmp, writer.fmt, self.ontology)
+            # every document is extracted and its names told before any is written, so that IRIs do not depend
+            # on the documents' order (IriMinter); the documents wait on disk, not in memory
             for dg in self._stream(documents, progress, total):
+                writer.iris.see(dg.entities)
+                spill.add(dg)
+            for dg in spill:
                 writer.add_document(dg)
                 report.documents += 1
                 report.facts += len(dg.facts)
@@ -168,6 +178,55 @@ class Builder:
         report = report if report is not None else BuildReport()
         return write_documents(self, documents, store, base=base, progress=progress, report=report, total=total,
                                link=link)
+
+
+class _Spill:
+    """Document graphs kept on disk between extraction and writing (so that memory stays flat): pickled one after
+    another into a nameless temporary file in the output's folder, which goes when it is closed or the process
+    ends. A full disk is a one-line GraphFileError about the output."""
+
+    def __init__(self, target: Path):
+        import tempfile
+
+        self.target = target
+        self.count = 0
+        try:
+            self.fh = tempfile.TemporaryFile(dir=target.parent if str(target.parent) else ".")
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: OSError) -> GraphFileError:
+        return GraphFileError(f"cannot write {str(self.target)!r}: {exc.strerror or exc} (while keeping the "
+                              "extracted documents beside it; nothing was written)")
+
+    def add(self, dg: DocumentGraph) -> None:
+        import pickle
+
+        try:
+            pickle.dump(dg, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:
+            raise self._error(exc) from None
+        self.count += 1
+
+    def __iter__(self) -> Iterator[DocumentGraph]:
+        import pickle
+
+        try:
+            self.fh.flush()
+            self.fh.seek(0)
+            for _ in range(self.count):
+                yield pickle.load(self.fh)
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def __enter__(self) -> _Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.fh.close()
+        except OSError:
+            pass
 
 
 def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> Iterator[DocumentGraph]:

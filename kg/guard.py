@@ -14,13 +14,24 @@ query text, before parsing:
   that ran in a test process with an 8 MiB stack was 1,000 nested ``{``, 2,000 ``UNION``/``BIND``/``+``, and 1,000
   ``/`` in a path ran past a minute; the limits keep well below.
 
-(rdflib's SPARQL parser is no better judge: it takes the ``#`` in ``<http://x/\\u0041#>`` for a comment too, and
-takes about 40 ms for a short query.) Does not import rdflib.
+A query in which the word "service" occurs at all (in either reading, in any case, even inside a string, an IRI
+or a comment: the only queries in which a SERVICE can hide) is then parsed, as defence in depth, by a parser that
+shares nothing with that tokenizer, rdflib's (:func:`check_parsed_service`), and refused if its parse tree holds a
+SERVICE pattern. rdflib expands escapes before tokenizing (as SPARQL 1.1 says; Oxigraph decodes them inside IRIs
+and strings only), so it is given the query with every escape made a plain character (:func:`engine_reading`).
+rdflib is imported then, and only then: it takes about 40 ms for a short query and 0.1 to 0.3 ms a character for a
+long one, so queries without the word pay nothing, and one with it is parsed only up to :data:`MAX_PARSED_CHARS`
+characters. A query rdflib cannot parse (a syntax error, syntax rdflib lacks such as SPARQL 1.2's triple terms, or
+more nesting or triple patterns in a row than its recursive parser manages: about 25 parentheses, 35 braces or 90
+triple patterns) is refused when it mentions "service": a check that gives up must not let through what it could
+not read. A user who means no SERVICE can write the query without the word (or, with ``kg query``, trust it with
+``--allow-service``).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 
 from .errors import QueryError, RefusedQueryError
 
@@ -31,10 +42,15 @@ MAX_DEPTH = 100
 #: most operators (``. ; , / | + - * ! = < > && ||``) and pattern keywords (OPTIONAL, UNION, MINUS, BIND, FILTER,
 #: GRAPH, SERVICE, VALUES) accepted in one query
 MAX_OPERATORS = 1000
+#: longest query that mentions "service" accepted (rdflib parses it: at most about 3 s)
+MAX_PARSED_CHARS = 10_000
 
 _UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 _IRI = re.compile(r"<(?:[^<>\"{}|^`\\\x00-\x20]|" + _UCHAR + r")*>")
 _ESCAPE = re.compile(_UCHAR)
+#: an escape, or an escaped backslash (whose ``u`` starts no escape)
+_ESCAPE_OR_BACKSLASH = re.compile(r"\\\\|" + _UCHAR)
+_PARSING = threading.Lock()
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
 #: An update request: its first keyword after the prologue.
 UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
@@ -118,6 +134,68 @@ def check_query(sparql: str, *, allow_service: bool = False, read_only: bool = T
         if not allow_service and _SERVICE.search(text):
             raise QueryError("SERVICE (federated query) is not allowed: kg answers from its own data only and "
                              "fetches nothing")
+    if not allow_service and any("service" in text.casefold() for text in (sparql, expanded)):
+        check_parsed_service(sparql)
 
 
-__all__ = ["MAX_DEPTH", "MAX_OPERATORS", "MAX_QUERY_CHARS", "check_query", "code", "expand_escapes"]
+def engine_reading(sparql: str) -> str:
+    """The query as Oxigraph tokenizes it, for a parser that expands escapes before tokenizing (rdflib's, as SPARQL
+    1.1 says): every ``\\u`` / ``\\U`` escape made one plain character, so that an escape stays inside the IRI or
+    string it is written in (Oxigraph decodes escapes in IRIs and strings only, after tokenizing)."""
+    return _ESCAPE_OR_BACKSLASH.sub(lambda m: m.group() if m.group() == "\\\\" else "u", sparql)
+
+
+def _has_service(tree: object) -> bool:
+    """Whether an rdflib parse tree holds a SERVICE pattern (looked for without recursion: trees can be deep)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            stack.extend(dict.values(node))
+        elif isinstance(node, (ParseResults, list, tuple)):
+            stack.extend(node)
+    return False
+
+
+def check_parsed_service(sparql: str) -> None:
+    """Refuse (QueryError) a query whose parse by rdflib holds a SERVICE pattern, or which rdflib cannot parse.
+
+    The query is read as Oxigraph reads it (:func:`engine_reading`). The parse tree is searched rather than the
+    algebra (``translateQuery``): SPARQL has one SERVICE production, and the tree holds every group pattern
+    (subqueries and EXISTS included), while translating would also resolve prefixes, which fails on the ones kg
+    binds before evaluation. A query rdflib cannot parse is refused, not passed on: the text check passed it, but
+    a second check that gives up would let an attacker pass any tokenizer bug by adding syntax rdflib lacks.
+    """
+    text = engine_reading(sparql)
+    if len(text) > MAX_PARSED_CHARS:
+        raise QueryError(f"the query mentions 'service' and is {len(text):,} characters long, more than the "
+                         f"{MAX_PARSED_CHARS:,} kg reads to make sure it calls no SERVICE; shorten it, or leave "
+                         "the word 'service' out of it")
+    # the grammar, not parseQuery/parseUpdate: they would expand escapes again ('\\u0041' in a string is none)
+    from rdflib.plugins.sparql.parser import Query, UpdateUnit
+
+    grammar = UpdateUnit if UPDATE.match(code(text)) else Query
+    try:
+        with _PARSING:  # pyparsing keeps parse state on its classes: one parse at a time (one CPU under the GIL)
+            tree = grammar.parse_string(text, parse_all=True)
+    except RecursionError:
+        raise QueryError("the query mentions 'service' and nests too deep (or has too many triple patterns in a row) "
+                         "for kg to make sure it calls no SERVICE; write it with less nesting, or leave the word "
+                         "'service' out of it") from None
+    except Exception as exc:  # noqa: BLE001 - pyparsing's ParseException and whatever rdflib's parse actions raise
+        msg = " ".join(str(exc).split()) or type(exc).__name__
+        raise QueryError(f"the query mentions 'service', and kg cannot make sure it calls no SERVICE: rdflib's "
+                         f"SPARQL parser cannot read it ({msg}); fix its syntax, or leave the word 'service' out "
+                         "of it") from None
+    if _has_service(tree):
+        raise QueryError("SERVICE (federated query) is not allowed: kg answers from its own data only and "
+                         "fetches nothing")
+
+
+__all__ = ["MAX_DEPTH", "MAX_OPERATORS", "MAX_PARSED_CHARS", "MAX_QUERY_CHARS", "check_parsed_service", "check_query",
+           "code", "engine_reading", "expand_escapes"]

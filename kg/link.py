@@ -246,11 +246,7 @@ class Linker:
 
     def _own(self, name: str, cls: str) -> URIRef:
         """The IRI the minter would give, without recording anything."""
-        key = slug(name)
-        seen = self.minter.classes.get(key)
-        if seen is not None and seen != cls and not self._compatible(cls, seen):
-            key = f"{key}-{slug(cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1])}"
-        return URIRef(f"{self.prefix}{key}")
+        return self.minter.peek(name, cls)
 
     def record(self, triples: list[NTriple], dg: DocumentGraph, doc: URIRef) -> None:
         """After the document's triples are made (:func:`kg.graph.document_triples`, changed in place): merged

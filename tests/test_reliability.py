@@ -163,6 +163,78 @@ def test_service_hidden_by_escapes_is_found(query):
         check_query(query)
 
 
+HIDDEN_FROM_TEXT = [
+    "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SELECT * WHERE { SERVICE SILENT ?x { ?a ?b ?c } } } }",
+    "ASK { OPTIONAL { sErViCe <http://127.0.0.1:9/b> { ?s ?p ?o } } }",
+    "SELECT * WHERE { # a comment\n  BIND(<http://x/\\u0041> AS ?x) SERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } }",
+    "INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/b> { ?s ?p ?o } }",
+]
+
+
+@pytest.mark.parametrize("query", HIDDEN_FROM_TEXT + SERVICE_BYPASSES[:1])
+def test_the_parsed_query_is_checked_for_service_when_the_text_check_misses_it(query, monkeypatch):
+    import re
+
+    from kg import guard
+
+    # rdflib finds the query's SERVICE but cannot read it (its parser looks for the SERVICE text again, and
+    # takes the '#' in the IRI for a comment): refused as unreadable, not passed
+    refusal = "SERVICE" if query in SERVICE_BYPASSES else r"^SERVICE \(federated query\) is not allowed"
+    with pytest.raises(QueryError, match=refusal):
+        guard.check_parsed_service(query)
+    monkeypatch.setattr(guard, "_SERVICE", re.compile(r"(?!)"))  # the text check finds nothing now
+    with pytest.raises(QueryError, match=refusal):
+        check_query(query, read_only=False)
+    check_query(query, allow_service=True, read_only=False)  # what the flag allows, neither check refuses
+
+
+SERVICE_AS_DATA = [
+    "SELECT ?s WHERE { ?s rdfs:label 'customer service' }",
+    "SELECT ?s WHERE { ?s rdfs:label ?l FILTER(!CONTAINS(?l, \"\"\"SERVICE <http://x/> { }\"\"\")) }",
+    "SELECT ?s WHERE { ?s a <http://e.org/Service> }",
+    "SELECT ?s WHERE { ?s a ?c FILTER(?c = <http://e.org/\\u0053ervice>) }",
+    "SELECT ?s WHERE { ?s ?p ?o FILTER(?o = 'a\\\\u0041' || ?o = 'customer \\u0073ervice') } # SERVICE <http://x/> {}",
+    "SELECT ?service WHERE { ?service a <http://e.org/Service> }",
+]
+
+
+def test_service_only_as_data_is_answered_and_queries_without_it_are_not_parsed(tmp_path, capsys, monkeypatch):
+    from kg import guard
+
+    g = tmp_path / "g.nt"
+    g.write_text('<http://e.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "customer service" .\n'
+                 "<http://e.org/s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://e.org/Service> .\n",
+                 encoding="utf-8")
+    for query in SERVICE_AS_DATA:
+        code, out, err = run(capsys, "query", str(g), query, "--format", "csv")
+        assert code == 0 and out.split() == [out.split()[0], "http://e.org/s"], (query, out, err)
+
+    def no_parse(sparql: str) -> None:
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(guard, "check_parsed_service", no_parse)
+    check_query("SELECT ?s WHERE { ?s rdfs:label 'customer help' } # no federated query here")
+    with pytest.raises(AssertionError):
+        check_query(SERVICE_AS_DATA[0])
+
+
+def test_a_query_that_mentions_service_and_rdflib_cannot_read_is_refused_in_one_line():
+    from kg.guard import MAX_PARSED_CHARS
+
+    for query, why in [
+        ("SELECT * WHERE { <<( ?s ?p ?o )>> <urn:service> ?x }", "rdflib's SPARQL parser cannot read it"),
+        ("SELECT * WHERE { ?s ?p 'service' ", "rdflib's SPARQL parser cannot read it"),
+        ("SELECT * WHERE { ?s ?p 'service' FILTER(" + "(" * 40 + "?s" + ")" * 40 + ") }", "nests too deep"),
+        ("SELECT * WHERE { ?s ?p 'service' . " + " . ".join(f"?s{i} ?p ?o" for i in range(300)) + " }",
+         "too many triple patterns"),
+        ("SELECT * WHERE { VALUES ?x { " + "'service' " * (MAX_PARSED_CHARS // 10) + "} }", "characters long"),
+    ]:
+        with pytest.raises(QueryError, match=why) as e:
+            check_query(query)
+        assert "\n" not in str(e.value)
+    check_query("SELECT * WHERE { <<( ?s ?p ?o )>> <urn:x> ?x }")  # without the word, Oxigraph alone judges it
+
+
 DEEP = {"braces": "SELECT * WHERE " + "{" * 10_000 + " ?s ?p ?o " + "}" * 10_000,
         "optional": "SELECT * WHERE { ?s ?p ?o " + " OPTIONAL { ?s ?p ?o }" * 3_000 + " }",
         "union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 20_000) + " }",
@@ -203,6 +275,7 @@ def test_endpoint_refuses_hidden_service_deep_queries_and_foreign_hosts(tmp_path
             r = c.post("/sparql", content=query.encode(), headers={"Content-Type": "application/sparql-query"})
             assert r.status_code == 400 and "accepted" in r.text, (name, r.status_code, r.text[:200])
         assert c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+        assert c.get("/sparql", params={"query": "ASK { ?s ?p 'service' }"}).json()["boolean"] is False
         for host in ("localhost:8000", "[::1]:8000", "127.0.0.1"):
             assert c.get("/sparql", params={"query": "ASK {}"}, headers={"Host": host}).status_code == 200, host
         r = c.get("/sparql", headers={"Host": "attacker.example:8000"})
@@ -593,3 +666,82 @@ def test_kg_serve_closes_idle_and_half_sent_connections_and_checks_the_host(tmp_
     finally:
         server.terminate()
         server.wait(30)
+
+
+# -- 6. entity IRIs: one name of two unrelated classes gets the same IRIs whatever the order of the documents -------
+PERSON_LINCOLN = "Lincoln visited Omaha."                        # Lincoln, a Person
+ORG_LINCOLN = "Mara Olsen is the chief executive of Lincoln."    # Lincoln, an Organization
+
+
+def test_a_name_clash_is_decided_by_the_class_order_not_the_order_names_come_in():
+    from kg.graph import IriMinter, slug
+    from kg.ontology import load_schema
+    from kg.resolve import Entity
+
+    schema = load_schema()
+    org, person, product, model = (str(getattr(KG, c)) for c in ("Organization", "Person", "Product", "AIModel"))
+    names = [("Lincoln", person), ("Lincoln", org), ("Nova", model), ("Nova", product), ("Nova", person),
+             ("Omaha", person)]
+    expected = {("Lincoln", org): "lincoln", ("Lincoln", person): "lincoln-person",
+                ("Nova", person): "nova", ("Nova", product): "nova-product", ("Nova", model): "nova-aimodel",
+                ("Omaha", person): "omaha"}
+    for order in (names, names[::-1], names[1::2] + names[::2]):
+        minter = IriMinter(schema=schema)
+        minter.see(Entity(i, n, c, [], []) for i, (n, c) in enumerate(order))
+        got = {(n, c): str(minter.entity(n, c)).rsplit("/", 1)[1] for n, c in order}
+        assert got == expected
+        assert {(n, c): str(minter.peek(n, c)).rsplit("/", 1)[1] for n, c in order} == expected
+    # a sub-class shares its super-class's slug whichever comes first; nothing told: the first given keeps the slug
+    for first, second in ((product, model), (model, product)):
+        minter = IriMinter(schema=schema)
+        assert minter.entity("Nova", first) == minter.entity("Nova", second)
+    minter = IriMinter(schema=schema)
+    assert [str(minter.entity("Lincoln", c)).rsplit("/", 1)[1] for c in (person, org)] == ["lincoln",
+                                                                                             "lincoln-organization"]
+    # an IRI given already (a stored one) is kept, whatever the class order says
+    minter = IriMinter(schema=schema)
+    minter.classes[slug("Lincoln")] = person
+    minter.see([Entity(0, "Lincoln", org, [], [])])
+    assert str(minter.entity("Lincoln", org)).endswith("/lincoln-organization")
+
+
+def test_a_file_build_gives_the_same_iris_in_any_order_and_a_store_keeps_the_iris_it_has(tmp_path, capsys):
+    person, org = tmp_path / "person.txt", tmp_path / "org.txt"
+    person.write_text(PERSON_LINCOLN, encoding="utf-8")
+    org.write_text(ORG_LINCOLN, encoding="utf-8")
+
+    def lincolns(graph) -> set[tuple[str, str]]:
+        return {(str(s).rsplit("/", 1)[1], str(o).rsplit("#", 1)[1]) for s, o in graph.subject_objects(RDF.type)
+                if "/entity/lincoln" in str(s)}
+
+    def iris(graph) -> set[str]:
+        return {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
+
+    from rdflib import RDF
+
+    graphs = []
+    for i, order in enumerate([(person, org), (org, person)]):
+        for suffix in (".nt", ".ttl", ".jsonld"):  # written as it goes, in pieces, whole at the end
+            out = tmp_path / f"g{i}{suffix}"
+            assert run(capsys, "build", *map(str, order), "-o", str(out), "-q")[0] == 0
+            graphs.append(Graph().parse(out))
+    assert lincolns(graphs[0]) == {("lincoln", "Organization"), ("lincoln-person", "Person")}
+    assert all(set(g) == set(graphs[0]) for g in graphs[1:])  # every triple, evidence and all
+    assert temps(tmp_path) == [] and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    from kg.builder import build_files
+
+    for order in [(person, org), (org, person)]:  # in memory too
+        assert iris(build_files(order)[0].graph) == iris(graphs[0])
+    # a store keeps every IRI it has given: the Person stored first keeps the bare slug, in a later build too
+    store = str(tmp_path / "st")
+    assert run(capsys, "build", str(person), "--store", store, "-q")[0] == 0
+    assert run(capsys, "build", str(org), str(person), "--store", store, "-q")[0] == 0
+    from kg.store import as_knowledge_graph, open_store
+
+    with open_store(store) as st:
+        assert lincolns(as_knowledge_graph(st).graph) == {("lincoln", "Person"), ("lincoln-organization", "Organization")}
+    # documents stored in the class order get the file build's IRIs
+    store2 = str(tmp_path / "st2")
+    assert run(capsys, "build", str(org), str(person), "--store", store2, "-q")[0] == 0
+    with open_store(store2) as st:
+        assert iris(as_knowledge_graph(st).graph) == iris(graphs[0])
