@@ -107,6 +107,12 @@ STATES = [
      {("Vexa Corp.", "acquired", "Kessler Group")}),
     ("Vexa Corp. acquired Kessler Group, which Tom Brandt founded in 1999.",
      {("Tom Brandt", "founderOf", "Kessler Group")}),
+    # 'the company' is the company the article is about, named in the last few sentences, though another
+    # company was the subject in between; with no such company, the nearest subject
+    ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group said sales fell "
+     "last year. The company is based in Oslo.", {("Vexa Corp.", "basedIn", "Oslo")}),
+    ("Maria Gonzalez spoke on Monday. Kessler Group makes valves. The company is based in Oslo.",
+     {("Kessler Group", "basedIn", "Oslo")}),
     # 'to found' is not 'to find' (the lemmatizer takes 'found' for the past of 'find')
     ("Tom Brandt quit in 2019 to found Kessler Group.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # names joined to a titled name share its titles, whichever the NER found first

@@ -266,8 +266,24 @@ class _DocReader:
             if self.t.place_class in classes and (named_of := self.place_of(tok)) is not None:
                 return named_of
             if self.t.organization_class in classes:
-                return self.antecedent(tok, person=False)
+                return self.definite_antecedent(tok)
         return None
+
+    def definite_antecedent(self, noun: Token) -> int | None:
+        """'the company', 'the group': the organization the article is about, when it has one named in the last
+        few sentences (news calls it so all along, whatever other company came between), else the nearest
+        subject."""
+        from .business import topic_organization
+
+        topic = topic_organization(self)
+        if topic is not None:
+            n = self.sentence_index(noun)
+            name = self.mentions[topic].text
+            recent = [m for m in self.mentions if m.text == name and n - self.window <= m.sentence <= n
+                      and self.spans[m.id].start < noun.i]
+            if recent:
+                return topic
+        return self.antecedent(noun, person=False)
 
     def place_of(self, noun: Token) -> int | None:
         """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
