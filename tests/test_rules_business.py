@@ -113,6 +113,11 @@ STATES = [
      "last year. The company is based in Oslo.", {("Vexa Corp.", "basedIn", "Oslo")}),
     ("Maria Gonzalez spoke on Monday. Kessler Group makes valves. The company is based in Oslo.",
      {("Kessler Group", "basedIn", "Oslo")}),
+    # so is 'its' opening a sentence
+    ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group said sales fell "
+     "last year. Its investors include Birch Partners.", {("Birch Partners", "investsIn", "Vexa Corp.")}),
+    ("Maria Gonzalez spoke on Monday. Kessler Group makes valves. Its investors include Birch Partners.",
+     {("Birch Partners", "investsIn", "Kessler Group")}),
     # 'to found' is not 'to find' (the lemmatizer takes 'found' for the past of 'find')
     ("Tom Brandt quit in 2019 to found Kessler Group.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # names joined to a titled name share its titles, whichever the NER found first

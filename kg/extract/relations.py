@@ -244,6 +244,9 @@ class _DocReader:
                 # 'Kessler Group, which Vexa bought in 2008': the relative pronoun stands for the name
                 return self.by_token[tok.head.head.i]
             if low in ORG_PRONOUNS:
+                if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]):
+                    # 'It also owns ...', 'Its investors include ...' opening a sentence: as 'the company'
+                    return self.definite_antecedent(tok)
                 return self.antecedent(tok, person=False, exclude=exclude)
             if low in PERSON_PRONOUNS:
                 return self.antecedent(tok, person=True, exclude=exclude)
@@ -270,9 +273,9 @@ class _DocReader:
         return None
 
     def definite_antecedent(self, noun: Token) -> int | None:
-        """'the company', 'the group': the organization the article is about, when it has one named in the last
-        few sentences (news calls it so all along, whatever other company came between), else the nearest
-        subject."""
+        """'the company', 'the group' (and 'it', 'its' opening a sentence): the organization the article is
+        about, when it has one named in the last few sentences (news calls it so all along, whatever other
+        company came between), else the nearest subject."""
         from .business import topic_organization
 
         topic = topic_organization(self)
