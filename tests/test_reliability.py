@@ -669,7 +669,7 @@ def test_kg_serve_closes_idle_and_half_sent_connections_and_checks_the_host(tmp_
 
 
 # -- 6. entity IRIs: one name of two unrelated classes gets the same IRIs whatever the order of the documents -------
-PERSON_LINCOLN = "Lincoln visited Omaha."                        # Lincoln, a Person
+PERSON_LINCOLN = "Lincoln, a lawyer, visited Omaha."               # Lincoln, a Person (the head noun says so)
 ORG_LINCOLN = "Mara Olsen is the chief executive of Lincoln."    # Lincoln, an Organization
 
 
