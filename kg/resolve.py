@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .documents import Document
@@ -105,6 +106,16 @@ def _type_of(scores: dict[str, float], schema: Schema) -> str | None:
             break
         current = max(children, key=lambda c: (total[c], c))
     return None if current == schema.entity_root else current
+
+
+def _first_paths(paths: Iterable[tuple[int, int, list[Fact]]]) -> list[tuple[int, int, list[Fact]]]:
+    """The first path between each two entities, in order. A later one between the same two ends cannot change
+    what a chain adds (its first path's evidence), and a fact a long text repeats (a place in a country, told
+    in every article of a digest) would otherwise multiply the paths through it."""
+    out: dict[tuple[int, int], tuple[int, int, list[Fact]]] = {}
+    for path in paths:
+        out.setdefault((path[0], path[1]), path)
+    return list(out.values())
 
 
 def _display_name(name: str) -> str:
@@ -282,14 +293,20 @@ class Resolver:
         if not chains:
             return
         known = {(f.subject, f.predicate, f.object) for f in out.facts}
+        # facts by subject, in the order of out.facts (kept up to date as facts are added), so that a path is
+        # extended by the facts that start where it ends, not by a search of all facts (quadratic in a long text)
+        by_subject: dict[int, list[Fact]] = defaultdict(list)
+        for f in out.facts:
+            by_subject[f.subject].append(f)
         changed = True
         while changed:
             changed = False
             for prop, links in chains:
-                paths = [(f.subject, f.object, [f]) for f in out.facts if links[0] in self.schema.super_properties(f.predicate)]
+                paths = _first_paths((f.subject, f.object, [f]) for f in out.facts
+                                     if links[0] in self.schema.super_properties(f.predicate))
                 for link in links[1:]:
-                    paths = [(s, f.object, fs + [f]) for s, o, fs in paths for f in out.facts
-                             if f.subject == o and link in self.schema.super_properties(f.predicate)]
+                    paths = _first_paths((s, f.object, fs + [f]) for s, o, fs in paths for f in by_subject.get(o, ())
+                                         if link in self.schema.super_properties(f.predicate))
                 for s, o, fs in paths:
                     if s == o or (s, prop, o) in known:
                         continue
@@ -300,7 +317,9 @@ class Resolver:
                         confidence *= f.evidence.confidence
                     evidence = dataclasses.replace(fs[0].evidence, rule="chain", confidence=round(confidence, 3))
                     known.add((s, prop, o))
-                    out.facts.append(Fact(s, prop, o, evidence))
+                    fact = Fact(s, prop, o, evidence)
+                    out.facts.append(fact)
+                    by_subject[s].append(fact)
                     changed = True
 
     def _agent(self) -> str | None:
@@ -334,15 +353,35 @@ class Resolver:
 
         # each candidate long form with its words and leading class, in text order
         longs = [(long, key.split(), leading(long)) for key, long in sorted(first.items(), key=lambda kv: kv[1].start)]
+        # the long forms a name may be short for, found by the words they begin with, their first or last word,
+        # their initials: comparing every name with every other was quadratic in the names of a long text
+        by_prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)  # proper prefixes only
+        by_end_word: dict[str, list[int]] = defaultdict(list)
+        by_initials: dict[str, list[int]] = defaultdict(list)
+        for k, (_, lwords, _) in enumerate(longs):
+            for n in range(len(lwords)):
+                by_prefix[tuple(lwords[:n])].append(k)
+            if len(lwords) > 1:
+                by_end_word[lwords[0]].append(k)
+                if lwords[-1] != lwords[0]:
+                    by_end_word[lwords[-1]].append(k)
+            by_initials["".join(w[0] for w in lwords)].append(k)
         for key, m in first.items():
             words = key.split()
             if len(words) > 1 and words[0] in self.person_prefixes:
                 words = words[1:]  # 'Mrs. Parks' is 'Parks' to link
+            prefixed = by_prefix.get(tuple(words), [])
             # longer organization names that begin with these words ('Ford' beside 'Ford Motor')
-            org_longs = [long for long, lwords, ltype in longs if long is not m and len(lwords) > len(words)
-                         and ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words]
+            org_longs = [longs[k][0] for k in prefixed if longs[k][0] is not m and longs[k][2]
+                         and self.schema.is_a(longs[k][2], self.org)]
+            candidates = set(prefixed)
+            if len(words) == 1:
+                candidates.update(by_end_word.get(words[0], ()))
+            if m.text.isupper() and len(m.text) >= 2:
+                candidates.update(by_initials.get(m.text.casefold(), ()))
             target = None
-            for long, lwords, ltype in longs:
+            for k in sorted(candidates):  # the first in text order that fits
+                long, lwords, ltype = longs[k]
                 if len(lwords) <= len(words) or long is m:
                     continue
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \

