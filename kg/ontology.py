@@ -90,7 +90,9 @@ def _label(g: Graph, s: URIRef) -> str:
 def schema_from_graph(g: Graph) -> Schema:
     """Read classes, properties and cues from an ontology graph into plain dataclasses."""
     classes: dict[str, ClassDef] = {}
-    for c in set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, RDFS.Class)):
+    # (in IRI order: a set's order changes with Python's hash seed, and the order of the classes and properties
+    # decides ties between cues, so that two runs could type one name differently)
+    for c in sorted(set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, RDFS.Class)), key=str):
         if not isinstance(c, URIRef):
             continue
         classes[str(c)] = ClassDef(
@@ -104,12 +106,12 @@ def schema_from_graph(g: Graph) -> Schema:
             title_prefixes=_strings(g, c, KG.titlePrefix),
         )
     props: dict[str, PropertyDef] = {}
-    for p in set(g.subjects(RDF.type, OWL.ObjectProperty)):
+    for p in sorted(set(g.subjects(RDF.type, OWL.ObjectProperty)), key=str):
         if not isinstance(p, URIRef):
             continue
         inverse = _one(g, p, OWL.inverseOf)
         if inverse is None:
-            inverse = next((str(s) for s in g.subjects(OWL.inverseOf, p) if isinstance(s, URIRef)), None)
+            inverse = min((str(s) for s in g.subjects(OWL.inverseOf, p) if isinstance(s, URIRef)), default=None)
         props[str(p)] = PropertyDef(
             iri=str(p),
             label=_label(g, p),

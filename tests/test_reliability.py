@@ -745,3 +745,22 @@ def test_a_file_build_gives_the_same_iris_in_any_order_and_a_store_keeps_the_iri
     assert run(capsys, "build", str(org), str(person), "--store", store2, "-q")[0] == 0
     with open_store(store2) as st:
         assert iris(as_knowledge_graph(st).graph) == iris(graphs[0])
+
+
+def test_the_ontology_is_read_in_an_order_that_does_not_depend_on_the_hash_seed():
+    # the order of the ontology's classes and properties decides ties between cues (which property a pattern
+    # states, which class a name gets); read from a set, it changed with Python's per-process string hashing
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = "from kg.ontology import load_schema; s = load_schema(); print(list(s.classes), list(s.properties))"
+    outs = []
+    for seed in ("1", "2", "3"):
+        p = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed},
+                           capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0, p.stderr
+        outs.append(p.stdout)
+    assert outs[0] == outs[1] == outs[2]
