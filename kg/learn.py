@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -57,6 +58,15 @@ class LinearModel:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             article = "an" if cls.kind[0] in "aeiou" else "a"
             raise InputError(f"{str(path)!r}: not {article} {cls.kind} ({exc}); make one with kg train") from exc
+
+
+def packaged(model: type[M], filename: str) -> M | None:
+    """A model shipped in the package (``kg/models/<filename>``), or None when the package has none."""
+    ref = resources.files("kg").joinpath("models", filename)
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as path:
+        return model.load(path)
 
 
 def fit(examples: Sequence[tuple[Mapping[str, float], str]], model: type[M], *, l2: float = 1.0,
@@ -108,4 +118,4 @@ def fit(examples: Sequence[tuple[Mapping[str, float], str]], model: type[M], *, 
                        "labels": dict(Counter(label for _, label in examples))})
 
 
-__all__ = ["LinearModel", "fit"]
+__all__ = ["LinearModel", "fit", "packaged"]

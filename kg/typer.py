@@ -19,10 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from .extract.model import Mention
-from .learn import LinearModel, fit
+from .learn import LinearModel, fit, packaged
 from .schema import local_name
 
 #: The label of a name that is no entity of the gold data.
@@ -115,11 +114,7 @@ class EntityTyper(LinearModel):
 @functools.lru_cache(maxsize=1)
 def default_typer() -> EntityTyper | None:
     """The model shipped in the package, or None when the package has none."""
-    ref = resources.files("kg").joinpath("models", DEFAULT_MODEL)
-    if not ref.is_file():
-        return None
-    with resources.as_file(ref) as path:
-        return EntityTyper.load(path)
+    return packaged(EntityTyper, DEFAULT_MODEL)
 
 
 def train(examples: Sequence[tuple[Counter[str], str]], *, l2: float = 1.0, min_count: int = 2,

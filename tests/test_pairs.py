@@ -3,7 +3,6 @@ links. Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 
 import pytest
@@ -113,20 +112,6 @@ def test_the_shipped_pair_model_was_trained_on_train_splits_only():
     assert model is not None
     assert model.meta["trained_on"] == ["../shared/eval/news-dev.jsonl[:35]", "../shared/eval/conll04/train.jsonl"]
     assert len(resources.files("kg").joinpath("models", "pairs.json").read_bytes()) < 50_000_000
-
-
-def test_a_file_that_is_no_pair_model_is_a_clear_error(tmp_path, capsys):
-    from kg.cli import main
-
-    needs_shared()
-    bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"hello": 1}), encoding="utf-8")
-    with pytest.raises(SystemExit) as exit_info:
-        main(["evaluate", str(SHARED / "eval" / "seed-gold.jsonl"), "--pairs", str(bad)])
-    assert exit_info.value.code != 0
-    err = capsys.readouterr().err
-    assert "not an pair classifier model" not in err
-    assert "not a pair classifier model" in err and "kg train" in err and len(err.strip().splitlines()) == 1
 
 
 def test_a_dateline_states_nothing(toy_builders):

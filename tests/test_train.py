@@ -48,19 +48,18 @@ def test_the_shipped_typer_was_trained_on_train_splits_only():
     assert len(size) < 5_000_000
 
 
-def test_a_file_that_is_no_model_is_a_clear_error(tmp_path, capsys):
-    import pytest
-
+@pytest.mark.parametrize("option,kind", [("--typer", "an entity typer model"), ("--pairs", "a pair classifier model")])
+def test_a_file_that_is_no_model_is_a_clear_error(tmp_path, capsys, option, kind):
     from kg.cli import main
 
     needs_shared()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"hello": 1}), encoding="utf-8")
     with pytest.raises(SystemExit) as exit_info:
-        main(["evaluate", str(SHARED / "eval" / "seed-gold.jsonl"), "--typer", str(bad)])
+        main(["evaluate", str(SHARED / "eval" / "seed-gold.jsonl"), option, str(bad)])
     assert exit_info.value.code != 0
     err = capsys.readouterr().err
-    assert "not an entity typer model" in err and "kg train" in err and len(err.strip().splitlines()) == 1
+    assert f"not {kind}" in err and "kg train" in err and len(err.strip().splitlines()) == 1
 
 
 @pytest.mark.slow

@@ -19,14 +19,13 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import KGError
-from ..learn import LinearModel
+from ..learn import LinearModel, packaged
 from ..schema import Schema, local_name
 from .business import ENDED, ENDED_ADVERBS, LEAVE_VERBS, ended
 from .model import Evidence, Mention, RelationCandidate
@@ -55,11 +54,7 @@ class PairModel(LinearModel):
 @functools.lru_cache(maxsize=1)
 def default_pair_model() -> PairModel | None:
     """The model shipped in the package, or None when the package has none."""
-    ref = resources.files("kg").joinpath("models", DEFAULT_MODEL)
-    if not ref.is_file():
-        return None
-    with resources.as_file(ref) as path:
-        return PairModel.load(path)
+    return packaged(PairModel, DEFAULT_MODEL)
 
 
 def mention_class(m: Mention) -> str:
