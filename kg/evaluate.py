@@ -106,6 +106,16 @@ class GoldNames:
         return hits[0] if hits else None
 
 
+def transitive_closure(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs of a transitive relation with every pair they imply (a->b, b->c: a->c), without self-pairs."""
+    pairs = set(pairs)
+    while True:
+        new = {(a, d) for a, b in pairs for c, d in pairs if b == c and a != d} - pairs
+        if not new:
+            return pairs
+        pairs |= new
+
+
 class Semantics:
     """Inverse, sub-property and transitive closure as the ontology defines them."""
 
@@ -156,13 +166,7 @@ class Semantics:
             todo.extend((o, q, s) for q in self.inverse.get(p, ()))
             todo.extend((s, q, o) for q in self.parents.get(p, ()))
         for p in self.transitive:
-            pairs = {(s, o) for s, q, o in out if q == p}
-            changed = True
-            while changed:
-                new = {(a, d) for a, b in pairs for c, d in pairs if b == c and a != d} - pairs
-                changed = bool(new)
-                pairs |= new
-            out |= {(s, p, o) for s, o in pairs}
+            out |= {(s, p, o) for s, o in transitive_closure({(s, o) for s, q, o in out if q == p})}
         return out
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .builder import Builder
 from .documents import Document
 from .errors import InputError
-from .evaluate import GoldDoc, GoldNames, read_gold_spec
+from .evaluate import GoldDoc, GoldNames, read_gold_spec, transitive_closure
 from .extract.model import Extraction
 from .learn import M, fit
 from .typer import NONE, EntityTyper, entity_features, mention_slots, train
@@ -59,13 +59,7 @@ def gold_pair_labels(gold: GoldDoc, transitive: Iterable[str] = ("locatedIn",)) 
     transitive properties closed); ended roles (``former``) are left out."""
     facts = {(s, p, o) for s, p, o in [*gold.triples, *gold.optional]} - set(gold.former)
     for prop in transitive:
-        pairs = {(s, o) for s, p, o in facts if p == prop}
-        while True:
-            new = {(a, d) for a, b in pairs for c, d in pairs if b == c and a != d} - pairs
-            if not new:
-                break
-            pairs |= new
-        facts |= {(s, prop, o) for s, o in pairs}
+        facts |= {(s, prop, o) for s, o in transitive_closure({(s, o) for s, p, o in facts if p == prop})}
     rank = {p: k for k, p in enumerate(LABEL_ORDER)}
     out: dict[tuple[str, str], str] = {}
     for s, p, o in sorted(facts, key=lambda f: (rank.get(f[1], len(rank)), f)):
@@ -110,10 +104,10 @@ def train_pairs(gold: Iterable[str | Path], output: str | Path, *, model: str | 
     """Train the pair classifier on gold files (``FILE`` or ``FILE[A:B]``) and write it to ``output``."""
     from .extract.pairs import PairModel
 
-    golds = _read_specs(gold)
+    specs = list(gold)
+    golds = _read_specs(specs)
     builder = Builder(model=model, ontology=ontology, typer=None, pair_model=None)
-    pairs = fit(pair_examples(builder, golds), PairModel, l2=l2)
-    return _save(pairs, gold, output)
+    return _save(fit(pair_examples(builder, golds), PairModel, l2=l2), specs, output)
 
 
 def _read_specs(gold: Iterable[str | Path]) -> list[GoldDoc]:

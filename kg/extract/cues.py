@@ -40,6 +40,8 @@ class CueTables:
     #: last word -> [(words, class)]
     head_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: the name suffixes that mark an organization ('Inc.', 'Group'): a name with one has a short name
+    org_suffixes: frozenset[str] = frozenset()
     prefixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: titles of address, by last word -> [(words, class)] ('President', 'Sen.', 'Attorney General')
     title_prefixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
@@ -94,6 +96,7 @@ def compile_cues(schema: Schema) -> CueTables:
             t.organization_class = cls.iri
         if cls.name == "Place":
             t.place_class = cls.iri
+    t.org_suffixes = frozenset(w for w, classes in t.suffixes.items() if t.organization_class in classes)
     for prop in schema.properties.values():
         t.signature[prop.iri] = (prop.domain, prop.range)
         for title in prop.title_cues:

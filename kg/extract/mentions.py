@@ -335,10 +335,10 @@ class MentionFinder:
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)
-            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children) \
-                    and (child.pos_ == "PROPN" or {t.place_class, t.person_class} & set(match_phrase(t.head_nouns, cue_words(child))[1])
-                         or not match_phrase(t.head_nouns, cue_words(child))[0]):
-                continue
+            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
+                n, classes = match_phrase(t.head_nouns, cue_words(child))
+                if child.pos_ == "PROPN" or not n or {t.place_class, t.person_class} & set(classes):
+                    continue
             # 'Jamestown, N.Y., the daughter of ...': a noun after a place name in apposition is not about this one
             if child.dep_ == "appos" and child.pos_ == "NOUN" and any(
                     c.dep_ == "appos" and span.end <= c.i < child.i and places.intersection(t.ner.get(c.ent_type_, ()))
@@ -406,8 +406,7 @@ class MentionFinder:
                 continue
             seen.add(key)
             found.append((span, label))
-        org_suffixes = {w for w, classes in t.suffixes.items() if t.organization_class in classes}
-        for span, label in _repeated(doc, _completed(doc, found), org_suffixes):
+        for span, label in _repeated(doc, _completed(doc, found), t.org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label)

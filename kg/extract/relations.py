@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import KGError
 from ..schema import Schema
-from .business import ENDED, business_rules, ended, topic_if_alone
+from .business import ENDED, business_rules, ended, topic_if_alone, topic_organization
 from .cues import Cue, CueTables, compile_cues, match_phrase
 from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, tables_of
 from .model import Evidence, InvestmentCandidate, Mention, Money, RelationCandidate
@@ -276,15 +276,12 @@ class _DocReader:
         """'the company', 'the group' (and 'it', 'its' opening a sentence): the organization the article is
         about, when it has one named in the last few sentences (news calls it so all along, whatever other
         company came between), else the nearest subject."""
-        from .business import topic_organization
-
         topic = topic_organization(self)
         if topic is not None:
             n = self.sentence_index(noun)
             name = self.mentions[topic].text
-            recent = [m for m in self.mentions if m.text == name and n - self.window <= m.sentence <= n
-                      and self.spans[m.id].start < noun.i]
-            if recent:
+            if any(m.text == name and n - self.window <= m.sentence <= n and self.spans[m.id].start < noun.i
+                   for m in self.mentions):
                 return topic
         return self.antecedent(noun, person=False)
 
@@ -559,7 +556,7 @@ class _DocReader:
         if noun.dep_ == "compound":
             others.extend(c for c in noun.head.children if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in self.by_token)
         cues = [Cue(p) for p in props]
-        if not others and rule == "title" and noun.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
+        if holders and not others and rule == "title" and noun.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
                 and all(self.is_person(m) for h in holders if (m := self.mention_of(h)) is not None):
             # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
             topic = topic_if_alone(self, noun)
