@@ -97,6 +97,7 @@ class KG(DefinedNamespace):
     titleCue: URIRef
     possessiveCue: URIRef
     possessiveObjectCue: URIRef
+    possessiveNounCue: URIRef
     prepositionCue: URIRef
     adjacentPrepositionCue: URIRef
     appositionCue: URIRef

@@ -126,6 +126,7 @@ def schema_from_graph(g: Graph) -> Schema:
             noun_cues=_strings(g, p, KG.nounCue),
             possessive=_iris(g, p, KG.possessiveCue),
             possessive_object=_iris(g, p, KG.possessiveObjectCue),
+            possessive_nouns=_strings(g, p, KG.possessiveNounCue),
             prepositions=_strings(g, p, KG.prepositionCue),
             adjacent_prepositions=_strings(g, p, KG.adjacentPrepositionCue),
             apposition=_flag(g, p, KG.appositionCue),

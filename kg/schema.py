@@ -50,6 +50,8 @@ class PropertyDef:
     noun_cues: tuple[str, ...] = ()
     possessive: tuple[str, ...] = ()
     possessive_object: tuple[str, ...] = ()
+    #: nouns for the possessed thing that state the property ('its Nova chatbot': develops)
+    possessive_nouns: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     adjacent_prepositions: tuple[str, ...] = ()
     apposition: bool = False

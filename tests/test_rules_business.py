@@ -126,6 +126,20 @@ STATES = [
     # a present perfect with 'since' is a current role; a past perfect of an event still happened
     ("Maria Lenz has run Kessler Group since 2015.", {("Maria Lenz", "worksFor", "Kessler Group")}),
     ("Veltro Corp. had acquired Brandis Systems in 2019.", {("Veltro Corp.", "acquired", "Brandis Systems")}),
+    # products: a possessed thing named by its noun is made by its owner; the studio behind a game; a maker of
+    # names nothing else types; the article's company as the maker with no name of its own in the sentence
+    ("Kessler Labs said its Nomi chatbot would be free.", {("Kessler Labs", "develops", "Nomi")}),
+    ("Kessler Labs has been pitching its Tavro artificial intelligence platform to banks.",
+     {("Kessler Labs", "owns", "Tavro")}),
+    ("Embracer agreed to sell Kestrel Studios, the studio behind the Borderlight shooter games, to Tamber Corp.",
+     {("Kestrel Studios", "develops", "Borderlight")}),
+    ("Brightwave Games makes Skyfall and Tidefall.",
+     {("Brightwave Games", "develops", "Skyfall"), ("Brightwave Games", "develops", "Tidefall")}),
+    ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
+    ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
+     {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    ("Kessler Labs said on Monday its profit fell. The Denver-based maker of Tarvix and Omvela also cut its "
+     "sales forecast.", {("Kessler Labs", "develops", "Tarvix"), ("Kessler Labs", "develops", "Omvela")}),
 ]
 
 # (sentence, facts it must not give)
@@ -206,6 +220,16 @@ STATES_NOT = [
      {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
     ("Maria Lenz had been Kessler Group's chief executive since 2021, recruiting engineers.",
      {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "ceoOf", "Kessler Group")}),
+    # a platform or a bare possessed product is owned, not made; what one is the maker of is no place it is in;
+    # a name that heads another name is no cue noun of the name before it; 'behind' a deal or an attack makes
+    # nothing; 'the maker' with no company named before it is nobody
+    ("Kessler Labs keeps advancing its e-commerce platform Tarvo.", {("Kessler Labs", "develops", "Tarvo")}),
+    ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
+     {("Rockpine Games", "basedIn", "Grand Slam Racer")}),
+    ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Brightwave Games")}),
+    ("Police said Tom Brandt of Kessler Group was behind the attack on the Veltro Corp. office.",
+     {("Tom Brandt", "develops", "Veltro Corp."), ("Kessler Group", "develops", "Veltro Corp.")}),
+    ("The maker of Tarvix said it would cut jobs.", {("Tarvix", "develops", "Tarvix")}),
 ]
 
 

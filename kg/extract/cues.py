@@ -54,6 +54,8 @@ class CueTables:
     verbs: dict[str, list[VerbCue]] = field(default_factory=lambda: defaultdict(list))
     possessive: list[Cue] = field(default_factory=list)
     possessive_object: list[Cue] = field(default_factory=list)
+    #: nouns for a possessed thing, by last word -> [(words, prop)] ('chatbot': develops)
+    possessive_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     prepositions: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
     #: prepositions that state a property right between two names, wherever the parser attaches them
     adjacent: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
@@ -118,6 +120,9 @@ def compile_cues(schema: Schema) -> CueTables:
             t.verbs[words[0]].append(VerbCue(prop.iri, tuple(particles), prep))
         for cls in prop.possessive:
             t.possessive.append(Cue(prop.iri, object_class=cls))
+        for noun in prop.possessive_nouns:
+            words = _words(noun)
+            t.possessive_nouns[words[-1]].append((words, prop.iri))
         for cls in prop.possessive_object:
             t.possessive_object.append(Cue(prop.iri, subject_class=cls))
         for prep in prop.prepositions:

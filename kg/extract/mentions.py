@@ -275,14 +275,21 @@ class MentionFinder:
                 continue
             left = [c for c in tok.subtree if c.i < tok.i]
             left = [c for c in left if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
-            left.sort(key=lambda c: c.i)
+            left.sort(key=lambda c: c.i, reverse=True)
+            # from the noun leftwards: the lower-case words of the noun phrase ('the Aster language model', 'its
+            # own Orrin battery'), then the name's capitalised words, next to each other
             run: list[Token] = []
+            expect = tok.i - 1
             for c in left:
-                if run and c.i != run[-1].i + 1:
+                if c.i != expect:
                     break
-                if c.i in taken or not (_is_capitalised(c) or c.text in QUOTES):
+                expect -= 1
+                if c.i in taken:
                     break
-                run.append(c)
+                if _is_capitalised(c) or c.text in QUOTES:
+                    run.insert(0, c)
+                elif run or c.pos_ not in {"NOUN", "ADJ"}:
+                    break
             names = [c for c in run if c.text not in QUOTES]
             quoted = len(names) < len(run)
             if names and names[0].text[:1].isupper() and (quoted or names[0].pos_ == "PROPN"):
@@ -315,7 +322,8 @@ class MentionFinder:
         if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
             while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
                 head = head.head  # 'the Aster language model': climb to the noun phrase's head
-            yield head
+            if not (head.pos_ == "PROPN" and head.text[:1].isupper()):
+                yield head  # (not another name: 'Skyfall maker Brightwave Games')
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
         # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place

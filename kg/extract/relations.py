@@ -564,12 +564,26 @@ class _DocReader:
                 for h in holders:
                     self.add(self.mention_of(h), topic, cues, noun, "title-topic")
             return
-        for h in holders:
+        role_props = {c.prop for c in self.t.role}
+        own_cues = [c for c in cues if c.prop not in role_props]
+        of_objects = {x.i for c in preps for p in c.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)}
+        holder_ids = [self.mention_of(h) for h in holders]
+        if not holders and rule == "title" and noun.dep_ in SUBJECT_DEPS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and own_cues \
+                and all(self.t.signature.get(c.prop, (None, None))[0] == self.t.organization_class for c in own_cues):
+            # 'The Denver-based maker of Tarvix and Omvela cut its forecast': the company the article is about
+            holder_ids = [self.definite_antecedent(noun)]
+        for hm in holder_ids:
             for o in others:
-                hm, om = self.mention_of(h), self.mention_of(o)
+                om = self.mention_of(o)
                 if om is None:
                     om = self.named_or_owner(o)
-                if holder_is_subject:
+                if holder_is_subject and rule == "title" and o.i in of_objects and own_cues and hm is not None \
+                        and not self.is_person(hm):
+                    # 'Rockpine, maker of Grand Slam Racer': what an organization is the maker of is no place it
+                    # is in, whatever the NER took the name for
+                    self.add(hm, om, own_cues, noun, rule)
+                elif holder_is_subject:
                     self.add(hm, om, cues, noun, rule)
                 else:
                     self.add(om, hm, cues, noun, rule)
@@ -632,6 +646,10 @@ class _DocReader:
             return
         if any(t.lower_ in ENDED for t in self.doc[poss.i + 1:self.spans[owned].start]):
             return  # 'Vexa's former chief executive Ana Ruiz'
+        if poss.head.pos_ == "NOUN" and (found := match_phrase(self.t.possessive_nouns, cue_words(poss.head)))[0]:
+            # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
+            self.add(owner, owned, [Cue(p) for p in found[1]], poss, "possessive")
+            return
         self.add(owner, owned, self.t.possessive, poss, "possessive")
         self.add(owned, owner, self.t.possessive_object, poss, "possessive")
 
