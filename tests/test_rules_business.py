@@ -138,6 +138,8 @@ STATES = [
     ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
     ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
      {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    ("Shanghai-based Vexa Corp. was founded in 2014 by William Tan, who remains chairman.",
+     {("William Tan", "worksFor", "Vexa Corp."), ("William Tan", "founderOf", "Vexa Corp.")}),
     ("Kessler Labs said on Monday its profit fell. The Denver-based maker of Tarvix and Omvela also cut its "
      "sales forecast.", {("Kessler Labs", "develops", "Tarvix"), ("Kessler Labs", "develops", "Omvela")}),
 ]
@@ -230,6 +232,8 @@ STATES_NOT = [
     ("Police said Tom Brandt of Kessler Group was behind the attack on the Veltro Corp. office.",
      {("Tom Brandt", "develops", "Veltro Corp."), ("Kessler Group", "develops", "Veltro Corp.")}),
     ("The maker of Tarvix said it would cut jobs.", {("Tarvix", "develops", "Tarvix")}),
+    ("Kessler Group said on Monday it had sued William Tan, who remains chairman of a rival.",
+     {("William Tan", "worksFor", "Kessler Group")}),
 ]
 
 

@@ -239,9 +239,10 @@ class _DocReader:
             # made of a hyphenated noun's last piece)
             return self.by_token[tok.head.i]
         if tok.pos_ == "PRON":
-            if tok.tag_ in RELATIVE_TAGS and tok.dep_ in {"dobj", "pobj"} and tok.head.dep_ == "relcl" \
-                    and tok.head.head.i in self.by_token:
-                # 'Kessler Group, which Vexa bought in 2008': the relative pronoun stands for the name
+            if tok.tag_ in RELATIVE_TAGS and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+                    and tok.head.dep_ == "relcl" and tok.head.head.i in self.by_token:
+                # 'Kessler Group, which Vexa bought in 2008', 'Tom Brandt, who remains chief executive': the
+                # relative pronoun stands for the name
                 return self.by_token[tok.head.head.i]
             if low in ORG_PRONOUNS:
                 if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]):
@@ -560,6 +561,8 @@ class _DocReader:
                 and all(self.is_person(m) for h in holders if (m := self.mention_of(h)) is not None):
             # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
             topic = topic_if_alone(self, noun)
+            if topic is None:
+                topic = self.organization_of_antecedent(holders)
             if topic is not None:
                 for h in holders:
                     self.add(self.mention_of(h), topic, cues, noun, "title-topic")
@@ -587,6 +590,26 @@ class _DocReader:
                     self.add(hm, om, cues, noun, rule)
                 else:
                     self.add(om, hm, cues, noun, rule)
+
+    def organization_of_antecedent(self, holders: list[Token]) -> int | None:
+        """'Vexa was founded by Tom Brandt, who remains chairman': the organization that is the subject of the
+        passive verb whose agent the relative clause is about."""
+        for h in holders:
+            if h.tag_ in RELATIVE_TAGS and h.head.dep_ == "relcl":
+                person = h.head.head
+            elif any(c.dep_ == "relcl" for c in h.children):
+                person = h  # (the parser's subject of the clause is already the name)
+            else:
+                continue
+            verb = person.head
+            if person.dep_ != "pobj" or verb.dep_ != "agent":
+                continue  # (not 'Vexa sued Ana Ruiz, who is chief executive': of what, the sentence does not say)
+            others = self.subjects_of(verb.head)
+            orgs = [m for o in others if (m := self.mention_of(o)) is not None and self.is_orgish(m)
+                    and not self.is_person(m)]
+            if len(orgs) == 1:
+                return orgs[0]
+        return None
 
     def predicate_holders(self, noun: Token) -> list[Token]:
         """Who a predicate noun is said of: 'X is CEO', 'X, who became chairman', 'X was named publisher',
