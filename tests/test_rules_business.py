@@ -138,6 +138,8 @@ STATES = [
     ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
     ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
      {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    # a deal struck to buy is the striker's acquisition
+    ("Brightwave Holdings struck a deal to buy Tarvo Systems.", {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Shanghai-based Vexa Corp. was founded in 2014 by William Tan, who remains chairman.",
      {("William Tan", "worksFor", "Vexa Corp."), ("William Tan", "founderOf", "Vexa Corp.")}),
     ("Kessler Labs said on Monday its profit fell. The Denver-based maker of Tarvix and Omvela also cut its "
@@ -232,6 +234,13 @@ STATES_NOT = [
     ("Police said Tom Brandt of Kessler Group was behind the attack on the Veltro Corp. office.",
      {("Tom Brandt", "develops", "Veltro Corp."), ("Kessler Group", "develops", "Veltro Corp.")}),
     ("The maker of Tarvix said it would cut jobs.", {("Tarvix", "develops", "Tarvix")}),
+    # what was only tried, or rejected, or a deal someone else struck; a role held until a past year
+    ("Brightwave Holdings tried to buy Tarvo Systems.", {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
+    ("Brightwave Holdings refused to buy Tarvo Systems.", {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
+    ("Brightwave Holdings opposed a deal by Morrow Capital to buy Tarvo Systems.",
+     {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
+    ("Tom Brandt was chief executive of Brightwave Holdings until 2019.",
+     {("Tom Brandt", "ceoOf", "Brightwave Holdings"), ("Tom Brandt", "worksFor", "Brightwave Holdings")}),
     ("Kessler Group said on Monday it had sued William Tan, who remains chairman of a rival.",
      {("William Tan", "worksFor", "Kessler Group")}),
 ]

@@ -61,9 +61,17 @@ TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "global", "group", "ex
 
 def _state_ended_before(verb: Token) -> bool:
     """A past perfect with 'since': a state that held until a point in the past ('had run Vexa since
-    2017', 'had been its chief executive since 2021'), told of someone who has since moved on."""
-    return (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-            and any(c.lower_ == "since" for c in verb.subtree))
+    2017', 'had been its chief executive since 2021'), told of someone who has since moved on; a past state
+    'until' a point ('was chief executive until 2019', 'ran Vexa until last year')."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            and any(c.lower_ == "since" for c in verb.subtree):
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
+
+
+#: Verbs whose infinitive is not done: 'tried to buy', 'sought to acquire', 'failed to buy'.
+UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threaten", "refuse", "decline",
+          "abandon", "propose", "offer"}
 
 
 def ended(tok: Token) -> bool:
@@ -72,7 +80,8 @@ def ended(tok: Token) -> bool:
     doc = tok.doc
     if tok.pos_ in {"VERB", "AUX"}:
         return (any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
-                or _state_ended_before(tok))
+                or _state_ended_before(tok)
+                or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE))  # (what was only tried is no fact either)
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
            if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
         return True

@@ -24,6 +24,12 @@ from .money import parse_money
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
 RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
+#: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
+#: offer, a bid or a plan, which may come to nothing).
+INTENT_NOUNS = {"deal", "agreement", "pact", "contract"}
+#: Verbs whose subject has the intention: 'struck a deal', 'made an offer' (not 'rejected', 'blocked').
+INTENT_VERBS = {"strike", "make", "sign", "reach", "announce", "have", "launch", "submit", "secure", "seal",
+                "clinch", "finalize", "finalise", "enter", "unveil", "win", "get", "receive", "obtain"}
 # Prepositions by which a verb takes the act its subject did: 'convicted of', 'sentenced for', 'pleaded
 # guilty to', 'charged with', 'arrested in the killing of'
 ACT_PREPOSITIONS = {"of", "for", "to", "in", "with"}
@@ -156,8 +162,9 @@ class _DocReader:
 
     def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
         cues = tuple(cues)
-        if subj is None or obj is None or subj == obj or not cues or ended(tok):
-            return
+        if subj is None or obj is None or subj == obj or not cues or ended(tok) \
+                or (tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and ended(tok.head)):
+            return  # (a preposition's noun says it ended: 'was chief executive of Vexa until 2019')
         key = (subj, obj, cues, self.sentence_index(tok))
         if key in self._seen:
             return
@@ -355,6 +362,20 @@ class _DocReader:
                 return [v.head]
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
+            if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB" and v.head.lemma_ in INTENT_NOUNS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # 'Vexa struck a deal to buy Kessler', 'its deal to buy Kessler': who buys is whose the deal
+                # is, or who struck it; not 'a deal by Morrow to buy Kessler'
+                noun = v.head
+                owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                    o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for o in c.children if o.dep_ == "pobj"]
+                if owners:
+                    return owners
+                if noun.head.pos_ != "VERB" or noun.dep_ != "dobj" or noun.head.lemma_ not in INTENT_VERBS:
+                    return []  # (not 'Vexa rejected the deal to buy Kessler')
+                v = noun.head
+                continue
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
             if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")) \
