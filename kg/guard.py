@@ -34,6 +34,7 @@ import re
 import threading
 
 from .errors import QueryError, RefusedQueryError
+from .sparql import UCHAR, code, is_update
 
 #: longest query accepted, in characters
 MAX_QUERY_CHARS = 1_000_000
@@ -45,16 +46,11 @@ MAX_OPERATORS = 1000
 #: longest query that mentions "service" accepted (rdflib parses it: at most about 3 s)
 MAX_PARSED_CHARS = 10_000
 
-_UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
-_IRI = re.compile(r"<(?:[^<>\"{}|^`\\\x00-\x20]|" + _UCHAR + r")*>")
-_ESCAPE = re.compile(_UCHAR)
+_ESCAPE = re.compile(UCHAR)
 #: an escape, or an escaped backslash (whose ``u`` starts no escape)
-_ESCAPE_OR_BACKSLASH = re.compile(r"\\\\|" + _UCHAR)
+_ESCAPE_OR_BACKSLASH = re.compile(r"\\\\|" + UCHAR)
 _PARSING = threading.Lock()
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
-#: An update request: its first keyword after the prologue.
-UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                    re.IGNORECASE)
 _OPERATOR = re.compile(r"&&|\|\||[.;,/|+\-*!=<>]|(?<![\w?$:])(?:OPTIONAL|UNION|MINUS|BIND|FILTER|GRAPH|SERVICE|VALUES)"
                        r"(?![\w:-])", re.IGNORECASE)
 
@@ -68,34 +64,6 @@ def expand_escapes(sparql: str) -> str:
             return "\ufffd"
 
     return _ESCAPE.sub(char, sparql)
-
-
-def code(sparql: str) -> str:
-    """The query with comments, strings and IRIs blanked out, so that keywords can be looked for."""
-    out: list[str] = []
-    i, n = 0, len(sparql)
-    while i < n:
-        c = sparql[i]
-        if c == "#":
-            j = sparql.find("\n", i)
-            i = n if j < 0 else j
-        elif c in "\"'":
-            quote_ = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote_)
-            while j < n and not sparql.startswith(quote_, j):
-                j += 2 if sparql[j] == "\\" else 1
-            i = j + len(quote_)
-            out.append(" ")
-        elif c == "<" and (m := _IRI.match(sparql, i)):
-            i = m.end()
-            out.append(" ")
-        elif c == "\\":  # an escaped character in a prefixed name (ex:a\#b): never a comment start
-            i += 2
-            out.append("_")
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
 
 
 def _depth(text: str) -> int:
@@ -129,7 +97,7 @@ def check_query(sparql: str, *, allow_service: bool = False, read_only: bool = T
             raise QueryError(f"the query has {ops:,} operators and patterns, more than the {MAX_OPERATORS:,} accepted "
                              "(a deeper query could crash the SPARQL engine); split it, or give long lists of values "
                              "with VALUES")
-        if read_only and UPDATE.match(text):
+        if read_only and is_update(text, blanked=True):
             raise RefusedQueryError("this endpoint is read-only: SPARQL Update is not accepted")
         if not allow_service and _SERVICE.search(text):
             raise QueryError("SERVICE (federated query) is not allowed: kg answers from its own data only and "
@@ -179,7 +147,7 @@ def check_parsed_service(sparql: str) -> None:
     # the grammar, not parseQuery/parseUpdate: they would expand escapes again ('\\u0041' in a string is none)
     from rdflib.plugins.sparql.parser import Query, UpdateUnit
 
-    grammar = UpdateUnit if UPDATE.match(code(text)) else Query
+    grammar = UpdateUnit if is_update(text) else Query
     try:
         with _PARSING:  # pyparsing keeps parse state on its classes: one parse at a time (one CPU under the GIL)
             tree = grammar.parse_string(text, parse_all=True)

@@ -58,7 +58,8 @@ def _rdf_graph(graph: Any) -> Graph:
     return inner
 
 
-def _labels(ontology: Graph) -> dict[str, str]:
+def term_labels(ontology: Graph) -> dict[str, str]:
+    """The rdfs:label of every term of the ontology, by IRI (the English one where there are several)."""
     out: dict[str, str] = {}
     for s, o in ontology.subject_objects(RDFS.label):
         if isinstance(s, URIRef) and isinstance(o, Literal) and (o.language in (None, "en") or str(s) not in out):
@@ -93,7 +94,8 @@ def _number(value: Any) -> str:
         v = Decimal(str(value))
     except (InvalidOperation, ValueError):
         return str(value)
-    for scale, word in ((Decimal(10) ** 12, " trillion"), (Decimal(10) ** 9, " billion"), (Decimal(10) ** 6, " million")):
+    for scale, word in ((Decimal(10) ** 12, " trillion"), (Decimal(10) ** 9, " billion"),
+                        (Decimal(10) ** 6, " million")):
         if abs(v) >= scale:
             v, suffix = v / scale, word
             break
@@ -123,7 +125,7 @@ def to_networkx(graph: Any, ontology: Graph | None = None, *, provenance: bool =
         from .ontology import load_ontology_graph
 
         ontology = load_ontology_graph()
-    labels = _labels(ontology)
+    labels = term_labels(ontology)
     ancestors = class_ancestors(ontology)
     entity_classes = {c for c, anc in ancestors.items() if _ENTITY in anc or c == _ENTITY}
 
@@ -169,7 +171,8 @@ def to_networkx(graph: Any, ontology: Graph | None = None, *, provenance: bool =
     for row in run_query(g, """
             SELECT ?i ?v ?c ?q ?ev ?ec ?eq ?period ?tt WHERE {
               ?i a kg:Investment .
-              OPTIONAL { ?i kg:amount ?a . ?a kg:value ?v . OPTIONAL { ?a kg:currency ?c } OPTIONAL { ?a kg:qualifier ?q }
+              OPTIONAL { ?i kg:amount ?a . ?a kg:value ?v .
+                         OPTIONAL { ?a kg:currency ?c } OPTIONAL { ?a kg:qualifier ?q }
                          OPTIONAL { ?a kg:equivalentAmount ?e . ?e kg:value ?ev .
                                     OPTIONAL { ?e kg:currency ?ec } OPTIONAL { ?e kg:qualifier ?eq } } }
               OPTIONAL { ?i kg:period ?period }
@@ -338,4 +341,4 @@ def pagerank(G: nx.MultiDiGraph) -> dict[str, float]:
 
 
 __all__ = ["class_ancestors", "find_nodes", "local_name", "match_classes", "money_text", "pagerank", "select",
-           "to_networkx"]
+           "term_labels", "to_networkx"]

@@ -1,4 +1,7 @@
-"""SPARQL over a kg graph: pre-bound prefixes, evaluation by Oxigraph (via oxrdflib), result formatting.
+"""SPARQL over a kg graph: evaluation by Oxigraph (via oxrdflib), result formatting.
+
+The query text is read by :mod:`kg.sparql` (pre-bound prefixes, the query form, ``SELECT *`` order); this module
+re-exports its prefix functions for older callers.
 
 Does not import spaCy.
 """
@@ -7,88 +10,38 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
 
 from .errors import QueryError
-from .guard import UPDATE, check_query, code
+from .guard import check_query
 from .namespace import PREFIXES
+from .sparql import (
+    UPDATE_FORMS,
+    declared_prefixes,
+    prefixed_names,
+    query_form,
+    shift_error_position,
+    star_order,
+    unknown_prefixes,
+    with_prefixes,
+)
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
-_DECLARED = re.compile(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:")
-_POSITION = re.compile(r"error at (\d+):(\d+)")
-
-
-def with_prefixes(sparql: str) -> tuple[str, int]:
-    """Prepend PREFIX lines for the standard prefixes the query does not declare itself.
-
-    Returns the query and how many lines were added (to correct error positions).
-    """
-    declared = {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
-    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared]
-    return "\n".join(lines + [sparql]), len(lines)
-
-
-#: A prefixed name (``kg:ceoOf``, ``zz:``) in query code: not a variable, not inside a longer word.
-_PREFIXED = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:((?:[\w-]|\\.)*)")
-#: ``SELECT *`` (with DISTINCT or REDUCED), and a variable.
-_SELECT_STAR = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
-_VARIABLE = re.compile(r"[?$]([A-Za-z_0-9][\w]*)")
-
-
-def prefixed_names(sparql: str) -> list[tuple[str, str]]:
-    """The (prefix, local name) pairs the query's code uses, in order (declarations included)."""
-    return [(m.group(1) or "", m.group(2)) for m in _PREFIXED.finditer(code(sparql))]
-
-
-def declared_prefixes(sparql: str) -> set[str]:
-    return {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
-
-
-def unknown_prefixes(sparql: str) -> list[str]:
-    """Prefixes the query uses that it neither declares nor gets pre-bound, in order of first use."""
-    known = declared_prefixes(sparql) | set(PREFIXES)
-    out: list[str] = []
-    for prefix, _ in prefixed_names(sparql):
-        if prefix not in known and prefix not in out:
-            out.append(prefix)
-    return out
-
 
 def _check_read_only(sparql: str) -> None:
-    m = UPDATE.match(code(sparql))
-    if m:
+    form = query_form(sparql)
+    if form in UPDATE_FORMS:
         raise QueryError(
-            f"kg query is read-only ({m.group(1).upper()} is SPARQL Update); to change a graph, re-build it "
+            f"kg query is read-only ({form} is SPARQL Update); to change a graph, re-build it "
             "('kg build ... -o graph.ttl'), or with a store remove documents ('kg remove DOC --store DIR') and "
             "build them again; ask with SELECT, ASK, CONSTRUCT or DESCRIBE")
-
-
-def _star_order(sparql: str, vars_: list[str]) -> list[str]:
-    """For ``SELECT *``, the variables in the order the query first names them (as SPARQL results list them)."""
-    text = code(sparql)
-    m = _SELECT_STAR.search(text)
-    if not m:
-        return vars_
-    order: list[str] = []
-    for v in _VARIABLE.findall(text, m.end()):
-        if v in vars_ and v not in order:
-            order.append(v)
-    return order + [v for v in vars_ if v not in order]
-
-
-def _fix_position(message: str, added: int) -> str:
-    def shift(m: re.Match[str]) -> str:
-        return f"error at line {int(m.group(1)) - added}, column {m.group(2)}"
-
-    return _POSITION.sub(shift, message)
 
 
 @dataclass
@@ -123,6 +76,18 @@ class QueryResult:
             raise QueryError("to_dataframe needs pandas: pip install pandas") from exc
         return pd.DataFrame(self.values(), columns=self.vars)
 
+    def sparql_result(self) -> Result:
+        """A SELECT or ASK answer as an rdflib query Result (for rdflib's result serializers). Literals typed
+        ``xsd:string`` are given as simple literals (the same term in RDF 1.1), as SPARQL results write them."""
+        result = Result(self.kind)
+        if self.kind == "ASK":
+            result.askAnswer = bool(self.answer)
+            return result
+        names = [Variable(v) for v in self.vars]
+        result.vars = names
+        result.bindings = [{v: _simple(t) for v, t in zip(names, row) if t is not None} for row in self.rows]
+        return result
+
     def format(self, fmt: str = "table") -> str:
         """The result as text: table, csv, tsv or json (SPARQL 1.1 JSON results); CONSTRUCT as Turtle."""
         if fmt not in RESULT_FORMATS:
@@ -130,14 +95,10 @@ class QueryResult:
         if self.kind in ("CONSTRUCT", "DESCRIBE"):
             assert self.graph is not None
             return self.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+        if fmt == "json":  # SPARQL 1.1 JSON results, by rdflib's serializer
+            return self.sparql_result().serialize(format="json").decode("utf-8")
         if self.kind == "ASK":
-            if fmt == "json":
-                return json.dumps({"head": {}, "boolean": bool(self.answer)})
             return "true" if self.answer else "false"
-        if fmt == "json":
-            return json.dumps({"head": {"vars": self.vars},
-                               "results": {"bindings": [{v: _json_term(t) for v, t in zip(self.vars, row) if t is not None}
-                                                        for row in self.rows]}}, ensure_ascii=False, indent=1)
         if fmt in ("csv", "tsv"):
             buf = io.StringIO()
             if fmt == "csv":
@@ -150,7 +111,7 @@ class QueryResult:
                 for row in self.rows:
                     buf.write("\t".join("" if t is None else _tsv_term(t) for t in row) + "\n")
             return buf.getvalue()
-        return _table(self.vars, [["" if t is None else _short(t) for t in row] for row in self.rows])
+        return _table(self.vars, [["" if t is None else short_name(t) for t in row] for row in self.rows])
 
 
 def _py(t: Any) -> Any:
@@ -162,7 +123,8 @@ def _py(t: Any) -> Any:
     return str(t)
 
 
-def _short(t: Any) -> str:
+def short_name(t: Any) -> str:
+    """A term as the table shows it: an IRI under a kg prefix as ``prefix:name``, text on one line."""
     if isinstance(t, URIRef):
         s = str(t)
         for p, ns in PREFIXES.items():
@@ -172,18 +134,8 @@ def _short(t: Any) -> str:
     return str(t).replace("\n", " ")
 
 
-def _json_term(t: Any) -> dict[str, str]:
-    if isinstance(t, URIRef):
-        return {"type": "uri", "value": str(t)}
-    if isinstance(t, BNode):
-        return {"type": "bnode", "value": str(t)}
-    out = {"type": "literal", "value": str(t)}
-    if isinstance(t, Literal):
-        if t.language:
-            out["xml:lang"] = t.language
-        elif t.datatype and t.datatype != XSD_STRING:
-            out["datatype"] = str(t.datatype)
-    return out
+def _simple(t: Any) -> Any:
+    return Literal(str(t)) if isinstance(t, Literal) and t.datatype == XSD_STRING else t
 
 
 def _tsv_term(t: Any) -> str:
@@ -224,7 +176,7 @@ def run_query(graph: Graph, sparql: str, *, allow_service: bool = False) -> Quer
         if kind == "SELECT":
             vars_ = [str(v) for v in (result.vars or [])]
             rows = [tuple(row) for row in result]
-            order = _star_order(sparql, vars_)
+            order = star_order(sparql, vars_)
             if order != vars_:
                 at = [vars_.index(v) for v in order]
                 vars_, rows = order, [tuple(row[i] for i in at) for row in rows]
@@ -242,7 +194,7 @@ def run_query(graph: Graph, sparql: str, *, allow_service: bool = False) -> Quer
     except Exception as exc:  # pyoxigraph raises SyntaxError/ValueError/OSError, rdflib its own types
         explain_syntax_error(sparql)
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise QueryError(f"SPARQL error: {_fix_position(msg, added)}") from exc
+        raise QueryError(f"SPARQL error: {shift_error_position(msg, added)}") from exc
 
 
 def explain_syntax_error(sparql: str) -> None:

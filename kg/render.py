@@ -27,9 +27,10 @@ from typing import Any
 
 import networkx as nx
 
-from .files import atomic_write
 from .errors import RenderError
+from .files import atomic_write
 from .network import local_name, select, to_networkx
+from .templating import asset, render_template
 
 #: Above this many nodes the layout is computed in Python and physics is off.
 LAYOUT_THRESHOLD = 300
@@ -56,9 +57,9 @@ CLASS_STYLES: dict[str, tuple[str, str]] = {
 
 def _hue_shift(colour: str, seed: str) -> str:
     r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
-    h, l, s = colorsys.rgb_to_hls(r, g, b)
+    h, light, s = colorsys.rgb_to_hls(r, g, b)
     shift = (int(hashlib.sha1(seed.encode()).hexdigest()[:4], 16) % 60 - 30) / 360
-    r, g, b = colorsys.hls_to_rgb((h + shift) % 1.0, min(0.75, max(0.3, l + 0.1)), s)
+    r, g, b = colorsys.hls_to_rgb((h + shift) % 1.0, min(0.75, max(0.3, light + 0.1)), s)
     return "#{:02x}{:02x}{:02x}".format(*(round(c * 255) for c in (r, g, b)))
 
 
@@ -117,7 +118,8 @@ def _vis_asset(name: str) -> str:
 def script_json(data: Any) -> str:
     """JSON safe inside an HTML ``<script>`` element: no '<', '>' or '&' (so no '</script>'), no U+2028/9."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
+                      ("\u2029", "\\u2029")):
         text = text.replace(char, esc)
     return text
 
@@ -193,18 +195,13 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "kg graph", layout: bool | N
     for text, what in ((vis_js, "script"), (vis_css, "style")):
         if f"</{what}" in text.lower():
             raise RenderError(f"the bundled vis-network {what} cannot be inlined safely")
-    app_js = _APP_JS
+    app_js = asset("graph.js")
     csp = ("default-src 'none'; "
            f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
            "style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; "
            "form-action 'none'; base-uri 'none'")
-    return (_PAGE
-            .replace("@@CSP@@", html.escape(csp, quote=False).replace('"', "&quot;"))
-            .replace("@@TITLE@@", html.escape(title))
-            .replace("@@VIS_CSS@@", vis_css)
-            .replace("@@DATA@@", script_json(data))
-            .replace("@@VIS_JS@@", vis_js)
-            .replace("@@APP_JS@@", app_js))
+    return render_template("graph.html", title=title, csp=html.escape(csp, quote=False).replace('"', "&quot;"),
+                           vis_css=vis_css, vis_js=vis_js, app_js=app_js, data=script_json(data))
 
 
 def write_html(text: str, path: str | Path) -> None:
@@ -260,7 +257,10 @@ def render_static(G: nx.MultiDiGraph, output: str | Path, fmt: str, *, title: st
         for n, d in G.nodes(data=True):
             by_class.setdefault(d["cls"], []).append(n)
         handles = []
-        for cls, nodes in sorted(by_class.items(), key=lambda item: (-len(item[1]), class_labels.get(item[0], local_name(item[0])))):
+        def legend_order(item: tuple[str, list[Any]]) -> tuple[int, str]:
+            return -len(item[1]), class_labels.get(item[0], local_name(item[0]))
+
+        for cls, nodes in sorted(by_class.items(), key=legend_order):
             colour, shape = class_style(cls, ancestors.get(cls, ()))
             marker = _MPL_MARKERS.get(shape, "o")
             nx.draw_networkx_nodes(G, positions, nodelist=nodes, node_color=colour, node_shape=marker,
@@ -316,248 +316,6 @@ def render(graph: Any, output: str | Path | None = None, *, focus: str | None = 
     if output is not None:
         write_html(page, output)
     return page, G
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@@CSP@@">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>@@TITLE@@</title>
-<style>@@VIS_CSS@@</style>
-<style>
-html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; }
-body { display: flex; flex-direction: column; }
-#kg-bar { display: flex; gap: 12px; align-items: center; padding: 6px 10px; border-bottom: 1px solid #ddd; background: #fafafa; flex-wrap: wrap; }
-#kg-title { font-weight: 600; margin-right: auto; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40vw; }
-#kg-search { width: 240px; padding: 4px 6px; }
-#kg-search-msg { color: #a33; min-width: 8em; }
-#kg-main { flex: 1; display: flex; min-height: 0; }
-#kg-graph { flex: 1; position: relative; min-width: 0; }
-#kg-side { width: 320px; border-left: 1px solid #ddd; overflow-y: auto; padding: 8px 10px; background: #fff; }
-#kg-legend label { display: flex; align-items: center; gap: 6px; cursor: pointer; padding: 1px 0; }
-.kg-swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; border: 1px solid rgba(0,0,0,.3); }
-.kg-count { color: #777; margin-left: auto; }
-#kg-details h3 { margin: 12px 0 4px; font-size: 15px; word-break: break-word; }
-#kg-details .kg-k { color: #666; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin-top: 8px; }
-#kg-details ul { margin: 2px 0; padding-left: 18px; }
-#kg-details li { margin: 3px 0; word-break: break-word; }
-#kg-tip { position: absolute; display: none; pointer-events: none; max-width: 360px; background: #fff; border: 1px solid #bbb; border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,.2); padding: 6px 8px; font-size: 13px; z-index: 10; word-break: break-word; }
-#kg-tip .kg-k { color: #666; font-size: 11px; }
-#kg-stats { color: #666; }
-</style>
-</head>
-<body>
-<div id="kg-bar">
-  <span id="kg-title"></span>
-  <span id="kg-stats"></span>
-  <label id="kg-iso" hidden><input type="checkbox" id="kg-iso-box"> show <span id="kg-iso-count"></span> unconnected</label>
-  <input id="kg-search" type="search" list="kg-names" placeholder="Find an entity by any name" aria-label="Find an entity" autocomplete="off">
-  <datalist id="kg-names"></datalist>
-  <span id="kg-search-msg" role="status"></span>
-</div>
-<div id="kg-main">
-  <div id="kg-graph"><div id="kg-canvas" style="position:absolute;inset:0"></div><div id="kg-tip"></div></div>
-  <div id="kg-side">
-    <div class="kg-k">Classes (click to show or hide)</div>
-    <div id="kg-legend"></div>
-    <div id="kg-details"><p style="color:#777">Hover or click a node or an edge to see its names, type and evidence.</p></div>
-  </div>
-</div>
-<script type="application/json" id="kg-data">@@DATA@@</script>
-<script>@@VIS_JS@@</script>
-<script>@@APP_JS@@</script>
-</body>
-</html>
-"""
-
-_APP_JS = r"""
-(function () {
-  "use strict";
-  var D = JSON.parse(document.getElementById("kg-data").textContent);
-  var byId = function (id) { return document.getElementById(id); };
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    return e;
-  }
-  byId("kg-title").textContent = D.title;
-  document.title = D.title;
-  var hideIsolated = !!D.hideIsolated;
-  function stats() {
-    byId("kg-stats").textContent = D.nodes.length + " nodes, " + D.edges.length + " edges" +
-      (D.isolated ? " (" + D.isolated + " unconnected" + (hideIsolated ? ", hidden)" : ")") : "");
-  }
-  stats();
-  if (D.isolated) {
-    byId("kg-iso").hidden = false;
-    byId("kg-iso-count").textContent = D.isolated;
-    byId("kg-iso-box").checked = !hideIsolated;
-  }
-
-  var classes = D.classes, shown = classes.map(function () { return true; });
-  var visNodes = D.nodes.map(function (n, i) {
-    var c = classes[n.c];
-    var node = { id: i, label: n.l, group: n.c, shape: c.shape, size: n.z,
-      color: { background: c.color, border: "#333", highlight: { background: c.color, border: "#000" },
-               hover: { background: c.color, border: "#000" } } };
-    if (c.shape === "box") { node.font = { color: "#222" }; }
-    if (n.x !== undefined) { node.x = n.x; node.y = n.y; }
-    return node;
-  });
-  var visEdges = D.edges.map(function (e, i) {
-    return { id: i, from: e.f, to: e.t, label: D.properties[e.p].label, arrows: "to" };
-  });
-  var nodes = new vis.DataSet(visNodes);
-  var edges = new vis.DataSet(visEdges);
-  var nodesView = new vis.DataView(nodes, { filter: function (n) {
-    return shown[n.group] && !(hideIsolated && D.nodes[n.id].u);
-  } });
-  var big = !D.physics;
-  var options = {
-    nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
-    edges: { font: { size: 13, align: "middle", color: "#444", strokeWidth: 4, strokeColor: "#ffffff" },
-             color: { color: "#9a9a9a", highlight: "#333", hover: "#333" },
-             smooth: big ? false : { type: "dynamic" }, width: 1, selectionWidth: 2 },
-    interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: D.lightEdges, hideEdgesOnZoom: D.lightEdges,
-                   navigationButtons: false, keyboard: false },
-    layout: { improvedLayout: false, randomSeed: 7 },
-    physics: big ? false : { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -80, springLength: 120 },
-                             stabilization: { iterations: 80, fit: false } }
-  };
-  var network = new vis.Network(byId("kg-canvas"), { nodes: nodesView, edges: edges }, options);
-  window.kgNetwork = network; window.kgNodes = nodes; window.kgEdges = edges; window.kgData = D;
-
-  // a graph large enough to hide its unconnected nodes is fitted to its connected part (whether they are shown
-  // or not, they do not shrink the view), so that edge labels stay readable; a small one is fitted whole
-  function fitConnected() {
-    var ids = nodesView.getIds().filter(function (i) { return !D.hideIsolated || !D.nodes[i].u; });
-    network.fit({ nodes: ids.length ? ids : nodesView.getIds(), animation: false });
-    window.kgFitted = (window.kgFitted || 0) + 1;
-  }
-  window.kgFitConnected = fitConnected;
-  network.on("stabilizationIterationsDone", fitConnected);
-  network.once("afterDrawing", function () { fitConnected(); window.kgReady = true; });
-  byId("kg-iso-box").addEventListener("change", function () {
-    hideIsolated = !byId("kg-iso-box").checked; nodesView.refresh(); stats(); fitConnected();
-  });
-
-  // legend and class filter
-  var legend = byId("kg-legend");
-  classes.forEach(function (c, i) {
-    var row = el("label"), box = el("input"), sw = el("span", null, "kg-swatch");
-    box.type = "checkbox"; box.checked = true; box.dataset.cls = c.name;
-    sw.style.background = c.color;
-    if (c.shape === "dot") sw.style.borderRadius = "50%";
-    box.addEventListener("change", function () { shown[i] = box.checked; nodesView.refresh(); });
-    row.appendChild(box); row.appendChild(sw); row.appendChild(el("span", c.label));
-    row.appendChild(el("span", c.count, "kg-count"));
-    legend.appendChild(row);
-  });
-
-  // details: built as DOM text, never as HTML
-  function list(parent, title, items) {
-    if (!items || !items.length) return;
-    parent.appendChild(el("div", title, "kg-k"));
-    var ul = el("ul");
-    items.forEach(function (t) { ul.appendChild(el("li", t)); });
-    parent.appendChild(ul);
-  }
-  function sentencesOf(ids) { return (ids || []).map(function (k) { return D.sentences[k]; }); }
-  function nodeInfo(i, short) {
-    var n = D.nodes[i], c = classes[n.c], box = el("div");
-    box.appendChild(el(short ? "strong" : "h3", n.l));
-    box.appendChild(el("div", c.label, "kg-k"));
-    var extra = n.e || {};
-    if (extra.amount) list(box, "Amount", [extra.amount]);
-    if (extra.period) list(box, "Period", [extra.period]);
-    if (extra.target_text) list(box, "Target", [extra.target_text]);
-    if (extra.description && !short) list(box, "Description", [extra.description]);
-    list(box, "Names", n.n);
-    var sents = sentencesOf(n.s);
-    list(box, "Evidence", short && sents.length > 3 ? sents.slice(0, 3).concat(["\u2026 " + (sents.length - 3) + " more"]) : sents);
-    if (!short) {
-      list(box, "Documents", (n.d || []).map(function (k) { return D.documents[k]; }));
-      list(box, "IRI", [n.i]);
-    }
-    return box;
-  }
-  function edgeInfo(j, short) {
-    var e = D.edges[j], p = D.properties[e.p], box = el("div");
-    box.appendChild(el(short ? "strong" : "h3", D.nodes[e.f].l + " \u2192 " + p.label + " \u2192 " + D.nodes[e.t].l));
-    box.appendChild(el("div", "property: " + p.label + (e.k !== undefined ? "  \u00b7  confidence " + e.k : ""), "kg-k"));
-    list(box, "Evidence", sentencesOf(e.s));
-    if (!short) list(box, "Property", [p.iri]);
-    return box;
-  }
-  var details = byId("kg-details"), tip = byId("kg-tip");
-  function show(box) { details.replaceChildren(box); }
-  function tipAt(box, pointer) {
-    tip.replaceChildren(box);
-    tip.style.display = "block";
-    var w = byId("kg-graph").clientWidth;
-    tip.style.left = Math.min(pointer.DOM.x + 14, Math.max(0, w - 370)) + "px";
-    tip.style.top = (pointer.DOM.y + 14) + "px";
-  }
-  function hideTip() { tip.style.display = "none"; }
-  network.on("hoverNode", function (p) { tipAt(nodeInfo(p.node, true), p.pointer); });
-  network.on("hoverEdge", function (p) { tipAt(edgeInfo(p.edge, true), p.pointer); });
-  network.on("blurNode", hideTip);
-  network.on("blurEdge", hideTip);
-  network.on("dragStart", hideTip);
-  network.on("zoom", hideTip);
-  network.on("click", function (p) {
-    hideTip();
-    if (p.nodes.length) show(nodeInfo(p.nodes[0], false));
-    else if (p.edges.length) show(edgeInfo(p.edges[0], false));
-  });
-
-  // search by any name
-  var dl = byId("kg-names"), seen = {};
-  D.nodes.forEach(function (n) {
-    n.n.forEach(function (name) {
-      if (!seen[name]) { seen[name] = 1; var o = document.createElement("option"); o.value = name; dl.appendChild(o); }
-    });
-  });
-  var folded = D.nodes.map(function (n) { return n.n.map(function (x) { return x.toLowerCase(); }); });
-  function find(q) {
-    q = q.trim().toLowerCase();
-    if (!q) return -1;
-    var tests = [function (x) { return x === q; }, function (x) { return x.indexOf(q) === 0; },
-                 function (x) { return x.indexOf(q) >= 0; }];
-    for (var t = 0; t < tests.length; t++) {
-      for (var i = 0; i < folded.length; i++) { if (folded[i].some(tests[t])) return i; }
-    }
-    return -1;
-  }
-  function focusNode(i) {
-    var c = D.nodes[i].c;
-    if (hideIsolated && D.nodes[i].u) {  // found among the hidden unconnected nodes: show them
-      hideIsolated = false; byId("kg-iso-box").checked = true; nodesView.refresh(); stats();
-    }
-    if (!shown[c]) {
-      shown[c] = true; nodesView.refresh();
-      var box = legend.querySelectorAll("input")[c]; if (box) box.checked = true;
-    }
-    network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.2), animation: big ? false : { duration: 400 } });
-    show(nodeInfo(i, false));
-    window.kgFocused = i;
-  }
-  window.kgFind = find; window.kgFocus = focusNode;
-  var search = byId("kg-search"), msg = byId("kg-search-msg");
-  function runSearch() {
-    var i = find(search.value);
-    msg.textContent = i < 0 ? (search.value.trim() ? "not found" : "") : "";
-    if (i >= 0) focusNode(i);
-  }
-  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { ev.preventDefault(); runSearch(); } });
-  search.addEventListener("change", runSearch);
-})();
-"""
 
 
 __all__ = ["CLASS_STYLES", "LAYOUT_THRESHOLD", "class_style", "compute_layout", "page_data", "render", "render_html",

@@ -76,6 +76,10 @@ def test_wheel_installs_into_an_empty_environment_and_runs(tmp_path: Path):
              "SELECT ?name WHERE { ?p kg:ceoOf ?o ; rdfs:label ?name }"], cwd=work, env=clean, timeout=600)
     assert p.returncode == 0, p.stderr
     assert "Amelie Laurent" in p.stdout
+    # the templates ship in the wheel (package data): the graph view is drawn from them
+    p = run([str(bindir / "kg"), "render", "graph.ttl", "-o", "graph.html"], cwd=work, env=clean, timeout=600)
+    assert p.returncode == 0, p.stderr
+    assert "vis.Network" in (work / "graph.html").read_text(encoding="utf-8")
     # the installed package, not the checkout, answered
     p = run([str(python), "-c", "import kg, sys; print(kg.__file__)"], cwd=work, env=clean, timeout=60)
     assert str(env_dir) in p.stdout, p.stdout

@@ -433,6 +433,33 @@ def test_max_rows_cut_and_marked(small_app):
     assert "x-kg-truncated" not in r.headers and "truncated" not in r.json()
 
 
+def test_answers_are_written_by_oxigraph_also_when_cut():
+    """A SELECT answer is Oxigraph's own serialization of the rows kept (they pass through its TSV and back): every
+    kind of term, in every result format, as Oxigraph writes the whole answer; a cut one is its first rows, and a
+    strict parser (Oxigraph's) reads the cut JSON too."""
+    import pyoxigraph as ox
+
+    from kg.serve import answer_query
+
+    store = ox.Store()
+    s, xsd = ox.NamedNode("http://e.org/s"), "http://www.w3.org/2001/XMLSchema#"
+    objects = [ox.NamedNode("http://e.org/o?a=b#c"), ox.BlankNode("b0"), ox.Literal('tab\tline\n"quote" \\ é 😀'),
+               ox.Literal("hi", language="en-GB"), ox.Literal("7", datatype=ox.NamedNode(xsd + "integer")),
+               ox.Literal(" 3.0 ", datatype=ox.NamedNode(xsd + "decimal")), ox.Literal("")]
+    for i, o in enumerate(objects):
+        store.add(ox.Quad(s, ox.NamedNode(f"http://e.org/p{i}"), o))
+    query = "SELECT ?p ?o ?none ?t WHERE { ?s ?p ?o BIND(TRIPLE(?s, ?p, ?o) AS ?t) } ORDER BY ?p"
+    for name, fmt in (("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML),
+                      ("csv", ox.QueryResultsFormat.CSV), ("tsv", ox.QueryResultsFormat.TSV)):
+        answer = answer_query(store, query, name, None)
+        assert answer.body == store.query(query).serialize(format=fmt) and not answer.truncated, name
+    cut = answer_query(store, query, "json", None, max_rows=3)
+    assert cut.truncated and json.loads(cut.body)["truncated"] is True
+    rows = list(ox.parse_query_results(cut.body, format=ox.QueryResultsFormat.JSON))
+    assert [r["o"] for r in rows] == objects[:3]
+    assert answer_query(store, "SELECT * WHERE {}", "json", None).body == b'{"head":{"vars":[]},"results":{"bindings":[{}]}}'
+
+
 def test_cors_only_when_asked(small_app, client, server):
     r = small_app.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "http://allowed.example"})
     assert r.headers.get("access-control-allow-origin") == "http://allowed.example"
