@@ -241,6 +241,9 @@ STATES_NOT = [
      {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Tom Brandt was chief executive of Brightwave Holdings until 2019.",
      {("Tom Brandt", "ceoOf", "Brightwave Holdings"), ("Tom Brandt", "worksFor", "Brightwave Holdings")}),
+    # a name that only says of what a possessed noun is, is not possessed
+    ("Shares of Vexa Corp. jumped in their New York Stock Exchange debut.",
+     {("Vexa Corp.", "owns", "New York Stock Exchange")}),
     ("Kessler Group said on Monday it had sued William Tan, who remains chairman of a rival.",
      {("William Tan", "worksFor", "Kessler Group")}),
 ]

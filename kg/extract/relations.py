@@ -679,6 +679,7 @@ class _DocReader:
             return  # 'X's parent company, Y', 'X's chief executive, Y': the title says how (role_rule)
         owner = self.mention_of(poss)
         owned = self.mention_of(poss.head) if poss.head.i > poss.i else None
+        scanned = owned is None
         j = poss.i + 1
         while owned is None and j < min(poss.i + 7, len(self.doc)):
             tok = self.doc[j]
@@ -688,6 +689,11 @@ class _DocReader:
             j += 1
         if owner is None or owned is None:
             return
+        head, root = poss.head, self.spans[owned].root
+        if scanned and head.pos_ == "NOUN" and root.dep_ == "compound" and root.head == head \
+                and not any(match_phrase(table, cue_words(head))[0]
+                            for table in (self.t.head_nouns, self.t.possessive_nouns, self.t.nouns)):
+            return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
         if any(t.lower_ in ENDED for t in self.doc[poss.i + 1:self.spans[owned].start]):
             return  # 'Vexa's former chief executive Ana Ruiz'
         if poss.head.pos_ == "NOUN" and (found := match_phrase(self.t.possessive_nouns, cue_words(poss.head)))[0]:
