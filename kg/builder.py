@@ -17,7 +17,9 @@ from . import documents as docs
 from .documents import (JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Document, Input, RepeatedIdWarning, distinct_ids,
                         read_inputs, texts_to_documents)
 from .errors import GraphFileError, InputError
-from .graph import GraphWriter, KnowledgeGraph, format_for
+from .formats import format_for
+from .graph import KnowledgeGraph
+from .writer import GraphWriter
 from .html import HTML_SUFFIXES, read_html_file
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema

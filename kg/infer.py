@@ -22,7 +22,7 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
 from rdflib.collection import Collection
 
-from .graph import new_graph, ox_store
+from .oxgraph import new_graph, ox_store
 from .ontology import load_ontology_graph
 
 

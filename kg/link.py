@@ -38,7 +38,8 @@ from typing import Any
 
 from rdflib import RDFS, SKOS, Literal, URIRef
 
-from .graph import NT_ALT_LABEL, NT_LABEL, NT_TYPE, IriMinter, NTriple, nt_literal, nt_literal_text, slug
+from .iris import IriMinter, slug
+from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
 from .namespace import KG
 from .resolve import DocumentGraph, normalize
 from .schema import Schema

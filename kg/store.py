@@ -39,7 +39,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import StoreError
-from .graph import nt_term, ntriples_text
+from .ntriples import nt_term, ntriples_text
 from .namespace import PREFIXES
 from .query import QueryResult, run_query, with_prefixes
 
@@ -548,7 +548,7 @@ class RemoteStore(Store):
 
     def graph(self) -> Graph:
         """The whole default graph, copied into memory (for render and validate)."""
-        from .graph import new_graph
+        from .oxgraph import new_graph
 
         g = new_graph()
         g.parse(data=self._everything(), format="nt")
@@ -664,7 +664,7 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
 
 def seeded_minter(store: Store, base: str, schema: Any = None):
     """An IriMinter that knows the entities already stored (so a name keeps its IRI, and the class suffix rule holds)."""
-    from .graph import IriMinter
+    from .iris import IriMinter
 
     minter = IriMinter(base, schema)
     prefix = f"{minter.base}entity/"
@@ -772,7 +772,7 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     import itertools
 
     from .builder import confident
-    from .graph import document_triples
+    from .mapping import document_triples
 
     start = time.perf_counter()
     minter = seeded_minter(store, base, builder.schema)

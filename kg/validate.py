@@ -79,7 +79,7 @@ def validate_graph(graph: Graph, ontology: Iterable[str | Path] = ()) -> list[Vi
 
 def check_file(path: str | Path, format: str | None = None, ontology: Iterable[str | Path] = ()) -> None:
     """Raise ValidationError if the graph file at ``path`` violates the shapes."""
-    from .graph import read_graph
+    from .formats import read_graph
 
     violations = validate_graph(read_graph(path, format), ontology)
     if violations:

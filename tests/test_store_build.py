@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph
 
 from kg.builder import build_to_file, build_to_store
-from kg.graph import _plain
+from kg.oxgraph import plain as _plain
 from kg.store import RemoteStore, open_store
 from kgcli import run_main as run
 from servers import free_port

@@ -18,8 +18,11 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg.documents import Document
 from kg.extract.model import Evidence, Mention, Money
-from kg.graph import (GraphWriter, IriMinter, KnowledgeGraph, document_triples, nt_literal, nt_literal_text, nt_term,
-                      ntriples_text, slug)
+from kg.graph import KnowledgeGraph
+from kg.iris import IriMinter, slug
+from kg.mapping import document_triples
+from kg.ntriples import nt_literal, nt_literal_text, nt_term, ntriples_text
+from kg.writer import GraphWriter
 from kg.namespace import KG
 from kg.ontology import load_schema
 from kg.resolve import DocumentGraph, Entity, Fact, Investment

@@ -1,0 +1,73 @@
+"""Triples as N-Triples terms: the form a build's triples take from the mapping to the file or store.
+
+A term is a string in N-Triples syntax (``<iri>``, ``"literal"``, ``"5"^^<datatype>``), so that a document's
+triples can be written to an N-Triples file, an N-Quads load or a SPARQL Update without making rdflib terms.
+Literals are escaped as rdflib's N-Triples serializer escapes them. Does not import spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import lru_cache
+
+from rdflib import RDF, RDFS, SKOS, XSD, Literal
+from rdflib.plugins.serializers.nt import _quoteLiteral
+
+from .oxgraph import plain
+
+#: A triple as N-Triples terms ('<iri>', '"literal"', '"5"^^<datatype>'), as :func:`kg.mapping.document_triples`
+#: gives them.
+NTriple = tuple[str, str, str]
+
+#: rdf:type, rdfs:label and skos:altLabel as N-Triples terms
+NT_TYPE, NT_LABEL, NT_ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
+
+_INTEGER = f"^^<{XSD.integer}>"
+
+
+def nt_literal(text: str) -> str:
+    """A plain literal in N-Triples, escaped exactly as rdflib's N-Triples serializer does."""
+    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+_NT_ESCAPES = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def nt_literal_text(literal: str) -> str:
+    """The text of a plain N-Triples literal written by :func:`nt_literal` (its inverse)."""
+    body = literal[1:-1]
+    return re.sub(r"\\(.)", lambda m: _NT_ESCAPES[m.group(1)], body) if "\\" in body else body
+
+
+def nt_term(term) -> str:
+    """An rdflib term in N-Triples, as rdflib's N-Triples serializer writes it (plain literals plain)."""
+    if isinstance(term, Literal):
+        return _quoteLiteral(plain(term))
+    return term.n3()
+
+
+def nt_decimal(value: str | Decimal) -> str:
+    """An xsd:decimal literal of a Decimal or a lexical form; rdflib decides the lexical form written (as in a graph
+    made with rdflib terms)."""
+    return _decimal(str(value), isinstance(value, Decimal))
+
+
+@lru_cache(maxsize=1024)
+def _decimal(text: str, from_decimal: bool) -> str:
+    return _quoteLiteral(Literal(Decimal(text) if from_decimal else text, datatype=XSD.decimal))
+
+
+def nt_integer(n: int) -> str:
+    """An xsd:integer literal."""
+    return f'"{n}"{_INTEGER}' if type(n) is int else nt_term(Literal(n))
+
+
+def ntriples_text(triples: Iterable[NTriple]) -> str:
+    """N-Triples lines of triples given as N-Triples terms."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
+
+
+__all__ = ["NTriple", "NT_ALT_LABEL", "NT_LABEL", "NT_TYPE", "nt_decimal", "nt_integer", "nt_literal",
+           "nt_literal_text", "nt_term", "ntriples_text"]
