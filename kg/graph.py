@@ -7,14 +7,11 @@ import spaCy.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDFS, Graph, URIRef
 
 from .errors import KGError
-from .extract.model import Evidence, Money
-from .extract.money import format_value
 from .formats import (
     FORMAT_NAMES,
     FORMATS,
@@ -27,11 +24,11 @@ from .formats import (
     read_graph,
     write_graph,
 )
-from .iris import IriMinter, short_hash, slug
-from .mapping import document_triples, investment_key
-from .namespace import DEFAULT_BASE, KG, PREFIXES
+from .iris import IriMinter, slug
+from .mapping import document_triples
+from .namespace import DEFAULT_BASE, PREFIXES
 from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text, nt_term, ntriples_text
-from .oxgraph import merge, new_graph, ox_store
+from .oxgraph import add_ntriples, merge, new_graph, ox_store
 from .query import QueryResult, run_query, with_prefixes
 from .resolve import DocumentGraph
 from .schema import Schema
@@ -62,79 +59,15 @@ class KnowledgeGraph:
     def document_iri(self, doc_id: str) -> URIRef:
         return self.iris.document(doc_id)
 
-    def _evidence(self, ev: Evidence, doc: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef) -> URIRef:
-        g = self.graph
-        node = URIRef(f"{self.base}evidence/{short_hash(doc, subject, predicate, obj, ev.start, ev.rule)}")
-        g.add((node, RDF.type, KG.Evidence))
-        g.add((node, RDF.subject, subject))
-        g.add((node, RDF.predicate, predicate))
-        g.add((node, RDF.object, obj))
-        g.add((node, KG.document, doc))
-        g.add((node, KG.sentence, Literal(ev.sentence)))
-        g.add((node, KG.start, Literal(ev.start)))
-        g.add((node, KG.end, Literal(ev.end)))
-        g.add((node, KG.rule, Literal(ev.rule)))
-        g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
-        return node
-
-    def _amount(self, money: Money, node: URIRef) -> URIRef:
-        g = self.graph
-        g.add((node, RDF.type, KG.MonetaryAmount))
-        g.add((node, KG.value, Literal(format_value(money.value), datatype=XSD.decimal)))
-        g.add((node, KG.currency, Literal(money.currency)))
-        if money.qualifier:
-            g.add((node, KG.qualifier, Literal(money.qualifier)))
-        g.add((node, RDFS.label, Literal(f"{format_value(money.value)} {money.currency}")))
-        if money.equivalent is not None:
-            g.add((node, KG.equivalentAmount, self._amount(money.equivalent, URIRef(f"{node}-{money.equivalent.currency.lower()}"))))
-        return node
-
     def add_document(self, dg: DocumentGraph) -> None:
-        """Add one resolved document: its node, entities, facts with evidence, investments."""
-        g = self.graph
-        doc = self.document_iri(dg.document.id)
-        g.add((doc, RDF.type, KG.Document))
-        g.add((doc, RDFS.label, Literal(dg.document.id)))
-        g.add((doc, KG.contentHash, Literal(dg.document.content_hash)))
-        if dg.document.source:
-            g.add((doc, KG.source, Literal(dg.document.source)))
-        for p, o in getattr(dg.document, "metadata", ()):  # a web page's title, date, site, URL (kg.html)
-            g.add((doc, p, o))
-        iris: list[URIRef] = []
-        for e in dg.entities:
-            iri = self.entity_iri(e.name, e.cls)
-            iris.append(iri)
-            g.add((iri, RDF.type, URIRef(e.cls)))
-            if (iri, RDFS.label, None) not in g:
-                g.add((iri, RDFS.label, Literal(e.name)))
-            elif (iri, RDFS.label, Literal(e.name)) not in g:
-                g.add((iri, SKOS.altLabel, Literal(e.name)))
-            for alias in e.aliases:
-                if (iri, RDFS.label, Literal(alias)) not in g:
-                    g.add((iri, SKOS.altLabel, Literal(alias)))
-            g.add((iri, KG.mentionedIn, doc))
-        for f in dg.facts:
-            s, p, o = iris[f.subject], URIRef(f.predicate), iris[f.object]
-            g.add((s, p, o))
-            self._evidence(f.evidence, doc, s, p, o)
-        for inv in dg.investments:
-            investor = iris[inv.investor]
-            node = URIRef(f"{self.base}investment/{investment_key(doc, investor, inv, iris)}")
-            g.add((node, RDF.type, KG.Investment))
-            g.add((node, KG.investor, investor))
-            g.add((node, KG.amount, self._amount(inv.amount, URIRef(f"{node}/amount"))))
-            label = f"{dg.entities[inv.investor].name} invests {format_value(inv.amount.value)} {inv.amount.currency}"
-            g.add((node, RDFS.label, Literal(label)))
-            if inv.target_text:
-                g.add((node, KG.targetText, Literal(inv.target_text)))
-            if inv.target is not None:
-                g.add((node, KG.target, iris[inv.target]))
-                g.add((investor, KG.investsIn, iris[inv.target]))
-                self._evidence(inv.evidence, doc, investor, KG.investsIn, iris[inv.target])
-            if inv.period:
-                g.add((node, KG.period, Literal(inv.period)))
-            g.add((node, KG.evidence, self._evidence(inv.evidence, doc, node, KG.investor, investor)))
+        """Add one resolved document (:func:`kg.mapping.document_triples`): its node, entities, facts with evidence,
+        investments. A name of an entity that has a label in the graph already becomes an alias."""
+        add_ntriples(self.graph, ntriples_text(document_triples(dg, self.iris, self._labels)))
         self.documents += 1
+
+    def _labels(self, iri: str) -> list[str]:
+        """The rdfs:labels the entity ``<iri>`` has in the graph, as N-Triples terms."""
+        return [nt_term(o) for o in self.graph.objects(URIRef(iri[1:-1]), RDFS.label)]
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
@@ -151,7 +84,8 @@ class KnowledgeGraph:
         facts = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p . "
                            "FILTER(?p != kg:investor) }").rows[0][0]
         distinct = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?ev a kg:Evidence ; "
-                              "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . FILTER(?p != kg:investor) } }").rows[0][0]
+                              "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . FILTER(?p != kg:investor) } }"
+                              ).rows[0][0]
         return {"documents": docs, "entities": int(ents), "facts": int(distinct), "evidence": int(facts),
                 "triples": len(self.graph)}
 

@@ -8,7 +8,7 @@ build takes them from here: a streamed N-Triples file and a store as they are, a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
 from rdflib import RDF
@@ -27,12 +27,15 @@ _KG = {name: f"<{getattr(KG, name)}>" for name in (
     "MonetaryAmount", "value", "currency", "qualifier", "equivalentAmount")}
 
 
-def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
-    """One document's triples as N-Triples terms: exactly what ``KnowledgeGraph.add_document`` adds to an empty
-    graph (each triple once, in the order first added), without building an rdflib graph.
+def document_triples(dg: DocumentGraph, minter: IriMinter,
+                     held_labels: Callable[[str], Iterable[str]] | None = None) -> list[NTriple]:
+    """One document's triples as N-Triples terms, each once, in the order first made.
 
     ``minter`` mints the IRIs (an :class:`IriMinter`, or anything with ``entity``, ``document`` and ``base``).
-    Streamed N-Triples files and stores are written from this; tests check it against ``add_document``.
+    An entity's first name is its ``rdfs:label``, its other names and aliases ``skos:altLabel`` s. ``held_labels``
+    gives the labels (N-Triples terms) an entity (its IRI as an N-Triples term) has already in the graph the triples
+    go into (:meth:`kg.graph.KnowledgeGraph.add_document`): a name that is none of them is then an alias, not a
+    second label. Without it the document is mapped on its own, as for a store's named graph or a streamed file.
     """
     out: dict[NTriple, None] = {}
     add = out.setdefault
@@ -47,7 +50,7 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
     for p, o in getattr(dg.document, "metadata", ()):  # a web page's title, date, site, URL (kg.html)
         add((d, f"<{p}>", nt_term(o)))
     iris: list[str] = []
-    labels: dict[str, str] = {}  # entity IRI -> its rdfs:label (one per IRI)
+    labels: dict[str, set[str]] = {}  # entity IRI -> its rdfs:labels: held already, else the first name given it
     mentioned = _KG["mentionedIn"]
     for e in dg.entities:
         iri = str(minter.entity(e.name, e.cls))
@@ -55,15 +58,17 @@ def document_triples(dg: DocumentGraph, minter: IriMinter) -> list[NTriple]:
         i = f"<{iri}>"
         add((i, NT_TYPE, f"<{e.cls}>"))
         name = nt_literal(e.name)
-        label = labels.get(i)
-        if label is None:
-            labels[i] = label = name
+        held = labels.get(i)
+        if held is None:
+            held = labels[i] = set(held_labels(i)) if held_labels is not None else set()
+        if not held:
+            held.add(name)
             add((i, NT_LABEL, name))
-        elif label != name:
+        elif name not in held:
             add((i, NT_ALT_LABEL, name))
         for alias in e.aliases:
             a = nt_literal(alias)
-            if a != label:
+            if a not in held:
                 add((i, NT_ALT_LABEL, a))
         add((i, mentioned, d))
 
