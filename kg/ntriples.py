@@ -2,18 +2,17 @@
 
 A term is a string in N-Triples syntax (``<iri>``, ``"literal"``, ``"5"^^<datatype>``), so that a document's
 triples can be written to an N-Triples file, an N-Quads load or a SPARQL Update without making rdflib terms.
-Literals are escaped as rdflib's N-Triples serializer escapes them. Does not import spaCy.
+Literals are made by pyoxigraph, whose terms print as N-Triples (escaping included). Does not import spaCy.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
+import pyoxigraph
 from rdflib import RDF, RDFS, SKOS, XSD, Literal
-from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .oxgraph import plain
 
@@ -24,27 +23,29 @@ NTriple = tuple[str, str, str]
 #: rdf:type, rdfs:label and skos:altLabel as N-Triples terms
 NT_TYPE, NT_LABEL, NT_ALT_LABEL = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
 
+_DECIMAL = pyoxigraph.NamedNode(str(XSD.decimal))
 _INTEGER = f"^^<{XSD.integer}>"
 
 
 def nt_literal(text: str) -> str:
-    """A plain literal in N-Triples, escaped exactly as rdflib's N-Triples serializer does."""
-    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
-
-
-_NT_ESCAPES = {"n": "\n", "r": "\r", '"': '"', "\\": "\\"}
+    """A plain literal in N-Triples."""
+    return str(pyoxigraph.Literal(text))
 
 
 def nt_literal_text(literal: str) -> str:
-    """The text of a plain N-Triples literal written by :func:`nt_literal` (its inverse)."""
-    body = literal[1:-1]
-    return re.sub(r"\\(.)", lambda m: _NT_ESCAPES[m.group(1)], body) if "\\" in body else body
+    """The text of a plain N-Triples literal (the inverse of :func:`nt_literal`)."""
+    if "\\" not in literal:  # nothing escaped: most names
+        return literal[1:-1]
+    triple = next(pyoxigraph.parse(f"<urn:s> <urn:p> {literal} .".encode(), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    return triple.object.value
 
 
 def nt_term(term) -> str:
-    """An rdflib term in N-Triples, as rdflib's N-Triples serializer writes it (plain literals plain)."""
+    """An rdflib term in N-Triples (plain literals plain, as :func:`kg.oxgraph.plain` makes them)."""
     if isinstance(term, Literal):
-        return _quoteLiteral(plain(term))
+        term = plain(term)
+        datatype = None if term.language or term.datatype is None else pyoxigraph.NamedNode(str(term.datatype))
+        return str(pyoxigraph.Literal(str(term), language=term.language, datatype=datatype))
     return term.n3()
 
 
@@ -56,7 +57,8 @@ def nt_decimal(value: str | Decimal) -> str:
 
 @lru_cache(maxsize=1024)
 def _decimal(text: str, from_decimal: bool) -> str:
-    return _quoteLiteral(Literal(Decimal(text) if from_decimal else text, datatype=XSD.decimal))
+    lexical = str(Literal(Decimal(text) if from_decimal else text, datatype=XSD.decimal))
+    return str(pyoxigraph.Literal(lexical, datatype=_DECIMAL))
 
 
 def nt_integer(n: int) -> str:

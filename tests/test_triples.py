@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg.documents import Document
 from kg.extract.model import Evidence, Mention, Money
@@ -84,7 +83,10 @@ def test_document_triples_are_what_add_document_adds(source):
 
 def test_nt_terms_are_rdflib_terms():
     for text in NASTY + ["", "plain", '"', "\\", "\n\r"]:
-        assert nt_literal(text) == _quoteLiteral(Literal(text))
+        # rdflib reads it as the literal (kg's N-Triples are pyoxigraph's: a tab is written \t, where rdflib's
+        # serializer writes it as it is)
+        assert Graph().parse(data=f"<urn:s> <urn:p> {nt_literal(text)} .", format="nt").value(URIRef("urn:s"), URIRef("urn:p")) \
+            == Literal(text)
         assert _term(nt_literal(text)) == nt_literal(text)  # a plain str is a term in N-Triples syntax already
         assert nt_literal_text(nt_literal(text)) == text
     assert nt_term(URIRef("urn:x")) == "<urn:x>"
