@@ -14,19 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import documents as docs
-from .documents import (JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Document, Input, RepeatedIdWarning, distinct_ids,
-                        read_inputs, texts_to_documents)
+from .documents import (
+    JSONL_SUFFIXES,
+    MAX_BYTES,
+    TEXT_SUFFIXES,
+    Document,
+    Input,
+    RepeatedIdWarning,
+    distinct_ids,
+    read_inputs,
+    texts_to_documents,
+)
 from .errors import GraphFileError, InputError
 from .formats import format_for
 from .graph import KnowledgeGraph
-from .writer import GraphWriter
 from .html import HTML_SUFFIXES, read_html_file
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
-from .resolve import DocumentGraph, Rejected, Resolver
+from .resolve import DocumentGraph, Rejected, Resolver, confident
 from .schema import Schema
 from .typer import EntityTyper
 from .words import counted
+from .writer import GraphWriter
 
 if TYPE_CHECKING:
     from .extract.pairs import PairModel
@@ -174,8 +183,8 @@ class Builder:
 
     def write_store(self, documents: Iterable[Document], store, base: str = DEFAULT_BASE, progress: bool = False,
                     report: BuildReport | None = None, total: int | None = None, link: bool = True) -> BuildReport:
-        """Build into a :class:`~kg.store.Store`, one transaction per document (see :mod:`kg.store`)."""
-        from .store import write_documents
+        """Build into a :class:`~kg.store.Store`, one transaction per document (see :mod:`kg.ingest`)."""
+        from .ingest import write_documents
 
         report = report if report is not None else BuildReport()
         return write_documents(self, documents, store, base=base, progress=progress, report=report, total=total,
@@ -229,15 +238,6 @@ class _Spill:
             self.fh.close()
         except OSError:
             pass
-
-
-def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> Iterator[DocumentGraph]:
-    """Document graphs without the facts and investments whose evidence has a confidence below ``min_confidence``."""
-    for dg in graphs:
-        if min_confidence is not None:
-            dg = replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= min_confidence],
-                         investments=[i for i in dg.investments if i.evidence.confidence >= min_confidence])
-        yield dg
 
 
 def build(texts: Iterable[str | Document], *, model: str | None = None, ontology: Iterable[str | Path] = (),
