@@ -1,7 +1,8 @@
 """The main job: documents -> extraction (spaCy) -> resolution -> RDF graph.
 
-``Builder`` holds the loaded ontology and pipeline so that several builds (or an evaluation, which
-builds documents exactly the same way) share them.
+``Builder`` holds the loaded ontology and the extraction strategy (:mod:`kg.extractor`, :mod:`kg.parallel`) so
+that several builds (or an evaluation, which builds documents exactly the same way) share them. It builds an
+in-memory graph, a graph file (:mod:`kg.writer`) or a store (:mod:`kg.ingest`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import documents as docs
 from .documents import (
@@ -26,11 +27,13 @@ from .documents import (
     texts_to_documents,
 )
 from .errors import GraphFileError, InputError
+from .extractor import Extractor, LocalExtractor
 from .formats import format_for
 from .graph import KnowledgeGraph
 from .html import HTML_SUFFIXES, read_html_file
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
+from .parallel import DaskExtractor, ProcessPoolExtractor
 from .resolve import DocumentGraph, Rejected, Resolver, confident
 from .schema import Schema
 from .typer import EntityTyper
@@ -45,21 +48,6 @@ READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 READ_KINDS = ".txt, .md, .html, .htm or .jsonl"
 #: RDF files: graphs to query or draw, never text to build from.
 RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".ntriples", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3")
-
-
-def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default"):
-    """:func:`kg.extract.load_pipeline`, imported when first needed: a process that extracts nothing (the parent of
-    ``--workers N``, a re-build with every document unchanged) does not import spaCy."""
-    from .extract.pipeline import load_pipeline as load
-
-    return load(schema, model, pair_model)
-
-
-def extract(nlp, documents: Iterable[Document], batch_size: int = 16):
-    """:func:`kg.extract.extract` (see :func:`load_pipeline`)."""
-    from .extract.pipeline import extract as run
-
-    return run(nlp, documents, batch_size=batch_size)
 
 
 @dataclass
@@ -95,21 +83,50 @@ class BuildReport:
 
 
 class Builder:
-    """Ontology + spaCy pipeline + resolver, loaded once."""
+    """Ontology, extraction and the build's options, loaded once; builds graphs, files and stores.
+
+    Extraction is a strategy (:mod:`kg.extractor`): in this process (:class:`~kg.extractor.LocalExtractor`, the
+    default), in ``workers`` > 1 local processes (:class:`~kg.parallel.ProcessPoolExtractor`), on a Dask cluster
+    given by its ``scheduler`` address (:class:`~kg.parallel.DaskExtractor`), or any ``extractor`` given.
+    """
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None,
-                 typer: EntityTyper | None | str = "default", pair_model: PairModel | str | Path | None = "default"):
+                 typer: EntityTyper | None | str = "default", pair_model: PairModel | str | Path | None = "default",
+                 *, workers: int = 1, scheduler: str | None = None, lazy: bool = False,
+                 extractor: Extractor | None = None):
         """``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only).
-        ``pair_model``: the learned pair classifier, the same way (None: the rules alone)."""
+        ``pair_model``: the learned pair classifier, the same way (None: the rules alone); worker processes use the
+        ones shipped with kg. ``lazy``: load the pipeline only when a document needs extracting."""
         self.ontology = list(ontology)
         self.schema = schema if schema is not None else load_schema(self.ontology)
-        self.nlp = load_pipeline(self.schema, model, pair_model)
-        self.resolver = Resolver(self.schema, typer)
+        if extractor is None:
+            if workers > 1 or scheduler:
+                if typer != "default" or pair_model != "default":
+                    raise ValueError("worker processes extract with the typer and pair model shipped with kg")
+                extractor = (DaskExtractor(scheduler, model, self.ontology) if scheduler
+                             else ProcessPoolExtractor(model, self.ontology, workers))
+            else:
+                extractor = LocalExtractor(self.schema, model, typer, pair_model, lazy=lazy)
+        self.extractor: Extractor = extractor
 
-    def document_graphs(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[DocumentGraph]:
-        """Resolved graphs of documents, one at a time (streaming)."""
-        for document, extraction in extract(self.nlp, documents, batch_size=batch_size):
-            yield self.resolver.resolve(document, extraction)
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline of a build that extracts in this process."""
+        return self._local().nlp
+
+    @property
+    def resolver(self) -> Resolver:
+        """The resolver of a build that extracts in this process."""
+        return self._local().resolver
+
+    def _local(self) -> LocalExtractor:
+        if not isinstance(self.extractor, LocalExtractor):
+            raise AttributeError(f"this Builder extracts with {type(self.extractor).__name__}, not in this process")
+        return self.extractor
+
+    def document_graphs(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[DocumentGraph]:
+        """Resolved graphs of documents, one at a time (streaming), in input order."""
+        return self.extractor.document_graphs(documents, batch_size)
 
     #: called with every relation candidate that no property's domain and range fit (why it was dropped)
     on_rejected: Callable[[Rejected], None] | None = None
@@ -379,28 +396,8 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
             target.close()
 
 
-class _LazyBuilder(Builder):
-    """A Builder that loads the spaCy pipeline only when a document needs extracting."""
-
-    def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = ()):
-        self.ontology = list(ontology)
-        self.schema = load_schema(self.ontology)
-        self._model = model
-        self._nlp = None
-        self.resolver = Resolver(self.schema)
-
-    @property
-    def nlp(self):  # type: ignore[override]
-        if self._nlp is None:
-            self._nlp = load_pipeline(self.schema, self._model)
-        return self._nlp
-
-
 def _make_builder(model: str | None, ontology: Iterable[str | Path], workers: int = 1, scheduler: str | None = None,
                   lazy: bool = False) -> Builder:
-    """One Builder, or a :class:`~kg.parallel.ParallelBuilder` for ``workers`` > 1 or a Dask ``scheduler``."""
-    if workers > 1 or scheduler:
-        from .parallel import ParallelBuilder
-
-        return ParallelBuilder(model=model, ontology=ontology, workers=workers, scheduler=scheduler)
-    return _LazyBuilder(model=model, ontology=ontology) if lazy else Builder(model=model, ontology=ontology)
+    """The Builder of a build from files: extraction in this process, in ``workers`` processes or on a Dask
+    ``scheduler``."""
+    return Builder(model=model, ontology=ontology, workers=workers, scheduler=scheduler, lazy=lazy)
