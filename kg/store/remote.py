@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import http.client
 import json
 import re
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph
+import urllib3
 from rdflib import BNode, Graph, Literal, URIRef
+from urllib3.util import Retry
 
 from ..errors import QueryError, StoreError
 from ..guard import check_query
@@ -46,10 +44,13 @@ class RemoteStore(Store):
       stopped between batches leaves the old version whole (queries never read a staging graph), and the
       re-run starts the staging graph afresh.
 
-    A failed request is retried ``retries`` times with back-off, then raised as StoreError (the build reports
-    the document as failed and a re-run writes it). ``union`` names a graph to keep the de-duplicated union
-    in, for servers without a real default graph (Virtuoso); queries then read that graph. A result the
-    server cut short (Virtuoso's ``ResultSetMaxRows``) is an error, never silently partial.
+    A failed request (no connection, a time-out, an answer of 408, 429 or 5xx but 501) is retried ``retries``
+    times with exponential back-off from ``backoff`` seconds (urllib3's ``Retry``), then raised as StoreError (the
+    build reports the document as failed and a re-run writes it); other error answers are not retried.
+
+    ``union`` names a graph to keep the de-duplicated union in, for servers without a real default graph
+    (Virtuoso); queries then read that graph. A result the server cut short (Virtuoso's ``ResultSetMaxRows``) is
+    an error, never silently partial.
     """
 
     #: documents with more triples than this are written in batches of this many (see the class docstring)
@@ -68,43 +69,41 @@ class RemoteStore(Store):
         self.retries = retries
         self.timeout = timeout
         self.backoff = backoff
-        self._headers: dict[str, str] = {}
-        if auth is not None:
-            import base64
-
-            self._headers["Authorization"] = "Basic " + base64.b64encode(":".join(auth).encode()).decode()
+        self._headers = urllib3.HTTPHeaderDict(urllib3.make_headers(basic_auth=":".join(auth)) if auth else {})
+        # (a build's writer thread and its reads may each hold a connection)
+        self._http = urllib3.PoolManager(maxsize=4)
 
     def _request(self, method: str, url: str, body: bytes | None, content_type: str | None = None,
                  accept: str | None = None, what: str = "request") -> bytes:
-        headers = dict(self._headers)
+        headers = urllib3.HTTPHeaderDict(self._headers)
         if content_type:
             headers["Content-Type"] = content_type + "; charset=utf-8"
         if accept:
             headers["Accept"] = accept
-        last, unreachable = "", False
-        for attempt in range(self.retries + 1):
-            request = urllib.request.Request(url, data=body, headers=headers, method=method)
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    cut = response.headers.get("X-SPARQL-MaxRows")
-                    if cut:
-                        raise StoreError(
-                            f"{what} to {url}: the server cut the result at {cut} rows; raise its limit (Virtuoso: "
-                            f"ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) above the store's size")
-                    return response.read()
-            except urllib.error.HTTPError as exc:
-                detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-                last = f"HTTP {exc.code}: {detail[0] if detail else exc.reason}"
-                if exc.code < 500 and exc.code not in (408, 429) or exc.code == 501:
-                    raise _Refused(exc.code, f"{what} to {url} failed: {last}") from None
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-                last = str(getattr(exc, "reason", exc)) or type(exc).__name__
-                unreachable = True
-            if attempt < self.retries:
-                time.sleep(self.backoff * 2 ** attempt)
-        hint = "; is the server running, and is the URL right?" if unreachable else ""
+        retry = Retry(total=self.retries, backoff_factor=self.backoff, status_forcelist=RETRY_STATUSES,
+                      allowed_methods=None, raise_on_status=False, respect_retry_after_header=False)
         attempts = f"{self.retries + 1} attempt{'s' if self.retries else ''}"
-        raise StoreError(f"{what} to {url} failed after {attempts}: {last}{hint}")
+        hint = "; is the server running, and is the URL right?"
+        try:
+            response = self._http.request(method, url, body=body, headers=headers, retries=retry, timeout=self.timeout)
+        except urllib3.exceptions.MaxRetryError as exc:
+            raise StoreError(f"{what} to {url} failed after {attempts}: {_reason(exc.reason)}{hint}") from None
+        except urllib3.exceptions.HTTPError as exc:  # not retried (an error reading a redirect's answer ...)
+            raise StoreError(f"{what} to {url} failed: {_reason(exc)}{hint}") from None
+        if response.status >= 300:
+            detail = response.data.decode("utf-8", "replace").strip().splitlines()
+            last = f"HTTP {response.status}: {detail[0] if detail else response.reason}"
+            if response.status not in RETRY_STATUSES:
+                raise _Refused(response.status, f"{what} to {url} failed: {last}")
+            history = response.retries.history if response.retries is not None else ()
+            unreachable = any(h.error is not None for h in history)
+            raise StoreError(f"{what} to {url} failed after {attempts}: {last}{hint if unreachable else ''}")
+        cut = response.headers.get("X-SPARQL-MaxRows")
+        if cut:
+            raise StoreError(
+                f"{what} to {url}: the server cut the result at {cut} rows; raise its limit (Virtuoso: "
+                f"ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) above the store's size")
+        return response.data
 
     def _post(self, url: str, body: str, content_type: str, accept: str | None = None, what: str = "request") -> bytes:
         try:
@@ -209,6 +208,24 @@ class RemoteStore(Store):
 
     def dump(self, path: str | Path) -> None:
         Path(path).write_bytes(self._everything())
+
+    def close(self) -> None:
+        self._http.clear()
+
+
+#: answers worth asking again: the server is busy or failing for now (501: it does not do that at all)
+RETRY_STATUSES = frozenset({408, 429} | set(range(500, 600)) - {501})
+
+
+def _reason(error: BaseException | None) -> str:
+    """Why a request failed, in a few words: the operating system's reason under urllib3's wrapping if there is
+    one ('[Errno 111] Connection refused')."""
+    cause = error
+    while cause is not None and not isinstance(cause, OSError) and cause.__cause__ is not None:
+        cause = cause.__cause__
+    if isinstance(cause, OSError) and not isinstance(cause, urllib3.exceptions.HTTPError):
+        return str(cause) or type(cause).__name__
+    return str(error) or type(error).__name__
 
 
 class _Refused(StoreError):
