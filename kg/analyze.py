@@ -25,9 +25,11 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
-from .files import atomic_write
 from .errors import AnalysisError, RenderError
+from .files import atomic_write
 from .network import find_nodes, pagerank, to_networkx
+from .ontology import load_ontology_graph
+from .sources import open_graph
 from .words import counted
 
 #: Community detection methods: ``louvain`` (seeded, so repeatable) and ``label-propagation``.
@@ -160,18 +162,16 @@ class Analysis:
 
 # -- the graph ----------------------------------------------------------------------------------
 def network(graph: Any, ontology: Graph | Iterable[str | Path] = ()) -> nx.MultiDiGraph:
-    """The networkx graph of a kg graph: a path to a graph file, a KnowledgeGraph, an rdflib Graph, or
-    a graph already made by :func:`kg.network.to_networkx` (returned as it is). Evidence carries offsets."""
+    """The networkx graph of a kg graph: a KnowledgeGraph, an rdflib Graph, a graph file's path or a store's
+    location (opened by :func:`kg.sources.open_graph`), or a graph already made by :func:`kg.network.to_networkx`
+    (returned as it is). Evidence carries offsets."""
     if isinstance(graph, nx.Graph):
         return graph
-    if isinstance(graph, (str, Path)):
-        from .graph import KnowledgeGraph
-
-        graph = KnowledgeGraph.load(graph)
     if not isinstance(ontology, Graph):
-        from .ontology import load_ontology_graph
-
         ontology = load_ontology_graph(ontology)
+    if isinstance(graph, (str, Path)):  # opened here: its errors are its own, not an AnalysisError
+        with open_graph(graph) as kg:
+            return network(kg, ontology)
     try:
         return to_networkx(graph, ontology, provenance=True)
     except RenderError as exc:
@@ -327,7 +327,8 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = (), width: int = 48) -> list[str]:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = (),
+           width: int = 48) -> list[str]:
     cells = [[_clip(c, width) for c in r] for r in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
 

@@ -39,8 +39,8 @@ from typing import Any
 from rdflib import RDFS, SKOS, Literal, URIRef
 
 from .iris import IriMinter, slug
-from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
 from .namespace import KG
+from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
 from .resolve import DocumentGraph, normalize
 from .schema import Schema
 from .store import Store, replace_update, triple_lines

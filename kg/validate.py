@@ -71,9 +71,9 @@ def validate_graph(graph: Graph, ontology: Iterable[str | Path] = ()) -> list[Vi
         label = data.value(focus, RDFS.label) if focus is not None else None
         path = results.value(r, SH.resultPath)
         value = results.value(r, SH.value)
+        shown = "" if value is None else (_local(str(value)) if isinstance(value, URIRef) else str(value))
         out.append(Violation(str(focus), str(label or ""), _local(str(path)) if isinstance(path, URIRef) else "",
-                             str(results.value(r, SH.resultMessage) or "violates a shape"),
-                             "" if value is None else (_local(str(value)) if isinstance(value, URIRef) else str(value))))
+                             str(results.value(r, SH.resultMessage) or "violates a shape"), shown))
     return sorted(out, key=lambda v: (v.focus_label, v.focus, v.path, v.message))
 
 
