@@ -75,8 +75,9 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True)
-class Fact:
-    """One edge of the graph: subject, property, object, and the evidence that states it."""
+class Edge:
+    """One edge of the graph: subject, property, object, and the evidence that states it (a fact of the graph;
+    not :class:`kg.resolve.Fact`, a fact of one document before it is a triple)."""
 
     subject: str
     subject_label: str
@@ -100,7 +101,7 @@ class Step:
     source_label: str
     target: str
     target_label: str
-    facts: list[Fact]
+    facts: list[Edge]
 
 
 @dataclass(frozen=True)
@@ -260,9 +261,9 @@ def find_entity(G: nx.MultiDiGraph, name: str) -> list[str]:
         raise AnalysisError(str(exc)) from None
 
 
-def facts_between(G: nx.MultiDiGraph, a: str, b: str) -> list[Fact]:
+def facts_between(G: nx.MultiDiGraph, a: str, b: str) -> list[Edge]:
     """The facts linking two nodes, in either direction, most confident first."""
-    out: list[Fact] = []
+    out: list[Edge] = []
     for s, o in ((a, b), (b, a)) if a != b else ((a, b),):
         for key, data in (G.get_edge_data(s, o) or {}).items():
             items = sorted(data.get("evidence") or (),
@@ -270,7 +271,7 @@ def facts_between(G: nx.MultiDiGraph, a: str, b: str) -> list[Fact]:
             evidence = [EvidenceItem(sentence=e.get("sentence", ""), document=e.get("document", ""),
                                      rule=e.get("rule", ""), confidence=e.get("confidence"),
                                      start=e.get("start"), end=e.get("end")) for e in items]
-            out.append(Fact(subject=s, subject_label=G.nodes[s].get("label", s), predicate=data.get("predicate", key),
+            out.append(Edge(subject=s, subject_label=G.nodes[s].get("label", s), predicate=data.get("predicate", key),
                             label=data.get("label", key), object=o, object_label=G.nodes[o].get("label", o),
                             evidence=evidence))
     out.sort(key=lambda f: (-max((e.confidence or 0.0 for e in f.evidence), default=0.0), f.label, f.subject))
@@ -483,7 +484,7 @@ def export(graph: Analysis | nx.MultiDiGraph, path: str | Path, format: str | No
     return fmt
 
 
-__all__ = ["Analysis", "COMMUNITY_METHODS", "EXPORT_FORMATS", "EvidenceItem", "Fact", "GraphPath", "Group",
+__all__ = ["Analysis", "COMMUNITY_METHODS", "EXPORT_FORMATS", "Edge", "EvidenceItem", "GraphPath", "Group",
            "NodeScore", "Step", "Summary", "analyze", "centrality", "communities", "connected_components", "export",
            "export_format", "exportable", "facts_between", "find_entity", "format_analysis", "format_path",
            "modularity", "network", "shortest_path"]
