@@ -7,6 +7,8 @@ in-memory graph, a graph file (:mod:`kg.writer`) or a store (:mod:`kg.ingest`).
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -31,11 +33,14 @@ from .extractor import Extractor, LocalExtractor
 from .formats import format_for
 from .graph import KnowledgeGraph
 from .html import HTML_SUFFIXES, read_html_file
+from .ingest import write_documents
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
 from .parallel import DaskExtractor, ProcessPoolExtractor
+from .progress import progress_bar
 from .resolve import DocumentGraph, Rejected, Resolver, confident
 from .schema import Schema
+from .store import Store, open_store
 from .typer import EntityTyper
 from .words import counted
 from .writer import GraphWriter
@@ -140,8 +145,6 @@ class Builder:
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
         graphs: Iterable[DocumentGraph] = self.confident(self.document_graphs(documents))
         if progress:
-            from .progress import progress_bar
-
             graphs = progress_bar(graphs, total=total)
         for dg in graphs:
             if self.on_rejected is not None:
@@ -201,8 +204,6 @@ class Builder:
     def write_store(self, documents: Iterable[Document], store, base: str = DEFAULT_BASE, progress: bool = False,
                     report: BuildReport | None = None, total: int | None = None, link: bool = True) -> BuildReport:
         """Build into a :class:`~kg.store.Store`, one transaction per document (see :mod:`kg.ingest`)."""
-        from .ingest import write_documents
-
         report = report if report is not None else BuildReport()
         return write_documents(self, documents, store, base=base, progress=progress, report=report, total=total,
                                link=link)
@@ -214,8 +215,6 @@ class _Spill:
     ends. A full disk is a one-line GraphFileError about the output."""
 
     def __init__(self, target: Path):
-        import tempfile
-
         self.target = target
         self.count = 0
         try:
@@ -228,8 +227,6 @@ class _Spill:
                               "extracted documents beside it; nothing was written)")
 
     def add(self, dg: DocumentGraph) -> None:
-        import pickle
-
         try:
             pickle.dump(dg, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:
@@ -237,8 +234,6 @@ class _Spill:
         self.count += 1
 
     def __iter__(self) -> Iterator[DocumentGraph]:
-        import pickle
-
         try:
             self.fh.flush()
             self.fh.seek(0)
@@ -379,8 +374,6 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    max_bytes: int = MAX_BYTES) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
-    from .store import Store, open_store
-
     own = not isinstance(store, Store)
     target = open_store(store, create=True) if own else store
     try:

@@ -10,6 +10,7 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 
 from .errors import ValidationError
+from .formats import read_graph
 from .ontology import load_ontology_graph, ontology_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -79,8 +80,6 @@ def validate_graph(graph: Graph, ontology: Iterable[str | Path] = ()) -> list[Vi
 
 def check_file(path: str | Path, format: str | None = None, ontology: Iterable[str | Path] = ()) -> None:
     """Raise ValidationError if the graph file at ``path`` violates the shapes."""
-    from .formats import read_graph
-
     violations = validate_graph(read_graph(path, format), ontology)
     if violations:
         raise ValidationError(violations)
