@@ -9,7 +9,6 @@ build takes them from here: a streamed N-Triples file and a store as they are, a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 
 from rdflib import RDF
 
@@ -83,7 +82,7 @@ def document_triples(dg: DocumentGraph, minter: IriMinter,
         add((node, _KG["start"], nt_integer(ev.start)))
         add((node, _KG["end"], nt_integer(ev.end)))
         add((node, _KG["rule"], nt_literal(ev.rule)))
-        add((node, _KG["confidence"], nt_decimal(Decimal(str(ev.confidence)))))
+        add((node, _KG["confidence"], nt_decimal(str(ev.confidence), from_number=True)))
         return node
 
     def amount(money: Money, node: str) -> str:

@@ -49,15 +49,11 @@ def nt_term(term) -> str:
     return term.n3()
 
 
-def nt_decimal(value: str | Decimal) -> str:
-    """An xsd:decimal literal of a Decimal or a lexical form; rdflib decides the lexical form written (as in a graph
-    made with rdflib terms)."""
-    return _decimal(str(value), isinstance(value, Decimal))
-
-
 @lru_cache(maxsize=1024)
-def _decimal(text: str, from_decimal: bool) -> str:
-    lexical = str(Literal(Decimal(text) if from_decimal else text, datatype=XSD.decimal))
+def nt_decimal(text: str, from_number: bool = False) -> str:
+    """An xsd:decimal literal of a lexical form, or with ``from_number`` of a number's ``str`` (0.9, 1); rdflib
+    decides the lexical form written (as in a graph made with rdflib terms)."""
+    lexical = str(Literal(Decimal(text) if from_number else text, datatype=XSD.decimal))
     return str(pyoxigraph.Literal(lexical, datatype=_DECIMAL))
 
 
