@@ -44,7 +44,8 @@ def extract(n: int, tmp: Path) -> list[tuple[str, Triples]]:
 
     from kg.builder import Builder
     from kg.documents import Document
-    from kg.graph import IriMinter, document_triples
+    from kg.iris import IriMinter
+    from kg.mapping import document_triples
 
     path = tmp / "docs.jsonl"
     make_documents(n, 20, path)

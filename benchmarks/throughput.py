@@ -5,7 +5,7 @@ Measures, on the same corpus, with the same spaCy model, in the same run:
 
 * words/s of ``kg`` as ``kg build -o out.nt`` runs it (``Builder.write``: extraction + resolution, each
   document's triples streamed to an N-Triples file) vs bare ``nlp.pipe`` of ``spacy.load(<same model>)``
-  (no kg components), in 1 and 2 processes (kg in N processes: ``kg.parallel.ParallelBuilder(workers=N)``
+  (no kg components), in 1 and 2 processes (kg in N processes: ``kg.builder.Builder(workers=N)``
   when kg has it, as ``kg build --workers N``; otherwise a pool in this script);
 * peak RSS of each configuration;
 * whether peak RSS stays flat as the corpus grows (e.g. 1,000 -> 10,000 documents).
@@ -306,29 +306,34 @@ def _shards(docs, size: int):
         yield shard
 
 
-def library_parallel() -> bool:
-    """Whether kg has its own multi-process build (kg.parallel.ParallelBuilder with a ``workers`` parameter)."""
-    try:
-        import inspect
+def _parallel_builder():
+    """kg's multi-process Builder: ``kg.builder.Builder(workers=N)``, or ``kg.parallel.ParallelBuilder`` in a kg from
+    before issue 19 (benchmarked as the baseline); None if this kg has neither."""
+    import inspect
 
-        from kg.parallel import ParallelBuilder
+    try:
+        from kg.parallel import ParallelBuilder as builder
     except ImportError:
-        return False
-    return "workers" in inspect.signature(ParallelBuilder).parameters
+        from kg.builder import Builder as builder
+    return builder if "workers" in inspect.signature(builder).parameters else None
+
+
+def library_parallel() -> bool:
+    """Whether kg has its own multi-process build (a Builder with a ``workers`` parameter)."""
+    return _parallel_builder() is not None
 
 
 def run_kg_library_parallel(spec: dict) -> dict:
-    """What ``kg build --workers N -o out.nt`` does: ParallelBuilder(workers=N).write(...).
+    """What ``kg build --workers N -o out.nt`` does: Builder(workers=N).write(...).
 
-    ParallelBuilder starts its worker pool (spawn; each worker loads the pipeline) inside ``write``, so the
+    The Builder starts its worker pool (spawn; each worker loads the pipeline) inside ``write``, so the
     timed section includes that start-up. It is measured separately first, on a 1-document write with a
     fresh pool, and reported so it can be subtracted.
     """
     from kg.builder import BuildReport
-    from kg.parallel import ParallelBuilder
 
     procs, out = spec["procs"], Path(spec["out"])
-    builder = ParallelBuilder(model=spec["model"], workers=procs)
+    builder = _parallel_builder()(model=spec["model"], workers=procs)
     t0 = time.perf_counter()
     builder.write([_warm_doc()], out.with_suffix(".warm.nt"))
     startup = time.perf_counter() - t0
@@ -342,7 +347,7 @@ def run_kg_library_parallel(spec: dict) -> dict:
     return {"docs": counter[0], "words": counter[1], "seconds": seconds, "startup_seconds": startup,
             "cpu_seconds": cpu, "triples": _nt_lines(out), "entities": report.entities, "facts": report.facts,
             "out_bytes": out.stat().st_size,
-            "how": f"kg.parallel.ParallelBuilder(workers={procs}).write(docs, out.nt) (as `kg build --workers "
+            "how": f"kg.builder.Builder(workers={procs}).write(docs, out.nt) (as `kg build --workers "
                    f"{procs} -o out.nt`; spawn pool, batches of {builder.batch_size} docs); seconds include "
                    f"starting the pool and loading the model in each worker, measured alone as {startup:.1f} s "
                    f"(1-document write)"}
@@ -548,7 +553,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--procs", type=int, default=2, help="processes for the multi-process rows (default 2)")
     ap.add_argument("--shard-size", type=int, default=8, help="documents per task for kg in N processes (default 8)")
     ap.add_argument("--kg-mp", choices=["library", "graphs", "ntriples", "both"], default=None,
-                    help="how kg runs in N processes: kg's own parallel mode, ParallelBuilder(workers=N).write "
+                    help="how kg runs in N processes: kg's own parallel mode, Builder(workers=N).write "
                          "(library; the default when kg has it), or this script's pool where workers return "
                          "DocumentGraphs and the parent builds one graph (graphs; the default otherwise), or "
                          "workers return per-shard N-Triples (ntriples), or both of the latter")
@@ -576,7 +581,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.kg_mp is None:
         args.kg_mp = "library" if library_parallel() else "graphs"
     elif args.kg_mp == "library" and not library_parallel():
-        ap.error("--kg-mp library: this kg has no kg.parallel.ParallelBuilder(workers=...)")
+        ap.error("--kg-mp library: this kg has no Builder(workers=...)")
 
     tmp = tempfile.TemporaryDirectory(prefix="kg-bench-") if args.workdir is None else None
     workdir = args.workdir or Path(tmp.name)

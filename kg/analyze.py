@@ -25,9 +25,11 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
-from .files import atomic_write
 from .errors import AnalysisError, RenderError
+from .files import atomic_write
 from .network import find_nodes, pagerank, to_networkx
+from .ontology import load_ontology_graph
+from .sources import open_graph
 from .words import counted
 
 #: Community detection methods: ``louvain`` (seeded, so repeatable) and ``label-propagation``.
@@ -73,8 +75,9 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True)
-class Fact:
-    """One edge of the graph: subject, property, object, and the evidence that states it."""
+class Edge:
+    """One edge of the graph: subject, property, object, and the evidence that states it (a fact of the graph;
+    not :class:`kg.resolve.Fact`, a fact of one document before it is a triple)."""
 
     subject: str
     subject_label: str
@@ -98,7 +101,7 @@ class Step:
     source_label: str
     target: str
     target_label: str
-    facts: list[Fact]
+    facts: list[Edge]
 
 
 @dataclass(frozen=True)
@@ -160,18 +163,16 @@ class Analysis:
 
 # -- the graph ----------------------------------------------------------------------------------
 def network(graph: Any, ontology: Graph | Iterable[str | Path] = ()) -> nx.MultiDiGraph:
-    """The networkx graph of a kg graph: a path to a graph file, a KnowledgeGraph, an rdflib Graph, or
-    a graph already made by :func:`kg.network.to_networkx` (returned as it is). Evidence carries offsets."""
+    """The networkx graph of a kg graph: a KnowledgeGraph, an rdflib Graph, a graph file's path or a store's
+    location (opened by :func:`kg.sources.open_graph`), or a graph already made by :func:`kg.network.to_networkx`
+    (returned as it is). Evidence carries offsets."""
     if isinstance(graph, nx.Graph):
         return graph
-    if isinstance(graph, (str, Path)):
-        from .graph import KnowledgeGraph
-
-        graph = KnowledgeGraph.load(graph)
     if not isinstance(ontology, Graph):
-        from .ontology import load_ontology_graph
-
         ontology = load_ontology_graph(ontology)
+    if isinstance(graph, (str, Path)):  # opened here: its errors are its own, not an AnalysisError
+        with open_graph(graph) as kg:
+            return network(kg, ontology)
     try:
         return to_networkx(graph, ontology, provenance=True)
     except RenderError as exc:
@@ -260,9 +261,9 @@ def find_entity(G: nx.MultiDiGraph, name: str) -> list[str]:
         raise AnalysisError(str(exc)) from None
 
 
-def facts_between(G: nx.MultiDiGraph, a: str, b: str) -> list[Fact]:
+def facts_between(G: nx.MultiDiGraph, a: str, b: str) -> list[Edge]:
     """The facts linking two nodes, in either direction, most confident first."""
-    out: list[Fact] = []
+    out: list[Edge] = []
     for s, o in ((a, b), (b, a)) if a != b else ((a, b),):
         for key, data in (G.get_edge_data(s, o) or {}).items():
             items = sorted(data.get("evidence") or (),
@@ -270,7 +271,7 @@ def facts_between(G: nx.MultiDiGraph, a: str, b: str) -> list[Fact]:
             evidence = [EvidenceItem(sentence=e.get("sentence", ""), document=e.get("document", ""),
                                      rule=e.get("rule", ""), confidence=e.get("confidence"),
                                      start=e.get("start"), end=e.get("end")) for e in items]
-            out.append(Fact(subject=s, subject_label=G.nodes[s].get("label", s), predicate=data.get("predicate", key),
+            out.append(Edge(subject=s, subject_label=G.nodes[s].get("label", s), predicate=data.get("predicate", key),
                             label=data.get("label", key), object=o, object_label=G.nodes[o].get("label", o),
                             evidence=evidence))
     out.sort(key=lambda f: (-max((e.confidence or 0.0 for e in f.evidence), default=0.0), f.label, f.subject))
@@ -327,7 +328,8 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = (), width: int = 48) -> list[str]:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = (),
+           width: int = 48) -> list[str]:
     cells = [[_clip(c, width) for c in r] for r in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
 
@@ -482,7 +484,7 @@ def export(graph: Analysis | nx.MultiDiGraph, path: str | Path, format: str | No
     return fmt
 
 
-__all__ = ["Analysis", "COMMUNITY_METHODS", "EXPORT_FORMATS", "EvidenceItem", "Fact", "GraphPath", "Group",
+__all__ = ["Analysis", "COMMUNITY_METHODS", "EXPORT_FORMATS", "Edge", "EvidenceItem", "GraphPath", "Group",
            "NodeScore", "Step", "Summary", "analyze", "centrality", "communities", "connected_components", "export",
            "export_format", "exportable", "facts_between", "find_entity", "format_analysis", "format_path",
            "modularity", "network", "shortest_path"]

@@ -1,30 +1,49 @@
 """The main job: documents -> extraction (spaCy) -> resolution -> RDF graph.
 
-``Builder`` holds the loaded ontology and pipeline so that several builds (or an evaluation, which
-builds documents exactly the same way) share them.
+``Builder`` holds the loaded ontology and the extraction strategy (:mod:`kg.extractor`, :mod:`kg.parallel`) so
+that several builds (or an evaluation, which builds documents exactly the same way) share them. It builds an
+in-memory graph, a graph file (:mod:`kg.writer`) or a store (:mod:`kg.ingest`).
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import documents as docs
-from .documents import (JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Document, Input, RepeatedIdWarning, distinct_ids,
-                        read_inputs, texts_to_documents)
+from .documents import (
+    JSONL_SUFFIXES,
+    MAX_BYTES,
+    TEXT_SUFFIXES,
+    Document,
+    Input,
+    RepeatedIdWarning,
+    distinct_ids,
+    read_inputs,
+    texts_to_documents,
+)
 from .errors import GraphFileError, InputError
-from .graph import GraphWriter, KnowledgeGraph, format_for
+from .extractor import Extractor, LocalExtractor
+from .formats import format_for
+from .graph import KnowledgeGraph
 from .html import HTML_SUFFIXES, read_html_file
+from .ingest import write_documents
 from .namespace import DEFAULT_BASE
 from .ontology import load_schema
-from .resolve import DocumentGraph, Rejected, Resolver
+from .parallel import DaskExtractor, ProcessPoolExtractor
+from .progress import progress_bar
+from .resolve import DocumentGraph, Rejected, Resolver, confident
 from .schema import Schema
+from .store import Store, open_store
 from .typer import EntityTyper
 from .words import counted
+from .writer import GraphWriter
 
 if TYPE_CHECKING:
     from .extract.pairs import PairModel
@@ -34,21 +53,6 @@ READ_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 READ_KINDS = ".txt, .md, .html, .htm or .jsonl"
 #: RDF files: graphs to query or draw, never text to build from.
 RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".ntriples", ".nq", ".trig", ".jsonld", ".rdf", ".owl", ".n3")
-
-
-def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default"):
-    """:func:`kg.extract.load_pipeline`, imported when first needed: a process that extracts nothing (the parent of
-    ``--workers N``, a re-build with every document unchanged) does not import spaCy."""
-    from .extract.pipeline import load_pipeline as load
-
-    return load(schema, model, pair_model)
-
-
-def extract(nlp, documents: Iterable[Document], batch_size: int = 16):
-    """:func:`kg.extract.extract` (see :func:`load_pipeline`)."""
-    from .extract.pipeline import extract as run
-
-    return run(nlp, documents, batch_size=batch_size)
 
 
 @dataclass
@@ -84,21 +88,50 @@ class BuildReport:
 
 
 class Builder:
-    """Ontology + spaCy pipeline + resolver, loaded once."""
+    """Ontology, extraction and the build's options, loaded once; builds graphs, files and stores.
+
+    Extraction is a strategy (:mod:`kg.extractor`): in this process (:class:`~kg.extractor.LocalExtractor`, the
+    default), in ``workers`` > 1 local processes (:class:`~kg.parallel.ProcessPoolExtractor`), on a Dask cluster
+    given by its ``scheduler`` address (:class:`~kg.parallel.DaskExtractor`), or any ``extractor`` given.
+    """
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None,
-                 typer: EntityTyper | None | str = "default", pair_model: PairModel | str | Path | None = "default"):
+                 typer: EntityTyper | None | str = "default", pair_model: PairModel | str | Path | None = "default",
+                 *, workers: int = 1, scheduler: str | None = None, lazy: bool = False,
+                 extractor: Extractor | None = None):
         """``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only).
-        ``pair_model``: the learned pair classifier, the same way (None: the rules alone)."""
+        ``pair_model``: the learned pair classifier, the same way (None: the rules alone); worker processes use the
+        ones shipped with kg. ``lazy``: load the pipeline only when a document needs extracting."""
         self.ontology = list(ontology)
         self.schema = schema if schema is not None else load_schema(self.ontology)
-        self.nlp = load_pipeline(self.schema, model, pair_model)
-        self.resolver = Resolver(self.schema, typer)
+        if extractor is None:
+            if workers > 1 or scheduler:
+                if typer != "default" or pair_model != "default":
+                    raise ValueError("worker processes extract with the typer and pair model shipped with kg")
+                extractor = (DaskExtractor(scheduler, model, self.ontology) if scheduler
+                             else ProcessPoolExtractor(model, self.ontology, workers))
+            else:
+                extractor = LocalExtractor(self.schema, model, typer, pair_model, lazy=lazy)
+        self.extractor: Extractor = extractor
 
-    def document_graphs(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[DocumentGraph]:
-        """Resolved graphs of documents, one at a time (streaming)."""
-        for document, extraction in extract(self.nlp, documents, batch_size=batch_size):
-            yield self.resolver.resolve(document, extraction)
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline of a build that extracts in this process."""
+        return self._local().nlp
+
+    @property
+    def resolver(self) -> Resolver:
+        """The resolver of a build that extracts in this process."""
+        return self._local().resolver
+
+    def _local(self) -> LocalExtractor:
+        if not isinstance(self.extractor, LocalExtractor):
+            raise AttributeError(f"this Builder extracts with {type(self.extractor).__name__}, not in this process")
+        return self.extractor
+
+    def document_graphs(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[DocumentGraph]:
+        """Resolved graphs of documents, one at a time (streaming), in input order."""
+        return self.extractor.document_graphs(documents, batch_size)
 
     #: called with every relation candidate that no property's domain and range fit (why it was dropped)
     on_rejected: Callable[[Rejected], None] | None = None
@@ -112,8 +145,6 @@ class Builder:
     def _stream(self, documents: Iterable[Document], progress: bool, total: int | None) -> Iterator[DocumentGraph]:
         graphs: Iterable[DocumentGraph] = self.confident(self.document_graphs(documents))
         if progress:
-            from .progress import progress_bar
-
             graphs = progress_bar(graphs, total=total)
         for dg in graphs:
             if self.on_rejected is not None:
@@ -172,9 +203,7 @@ class Builder:
 
     def write_store(self, documents: Iterable[Document], store, base: str = DEFAULT_BASE, progress: bool = False,
                     report: BuildReport | None = None, total: int | None = None, link: bool = True) -> BuildReport:
-        """Build into a :class:`~kg.store.Store`, one transaction per document (see :mod:`kg.store`)."""
-        from .store import write_documents
-
+        """Build into a :class:`~kg.store.Store`, one transaction per document (see :mod:`kg.ingest`)."""
         report = report if report is not None else BuildReport()
         return write_documents(self, documents, store, base=base, progress=progress, report=report, total=total,
                                link=link)
@@ -186,8 +215,6 @@ class _Spill:
     ends. A full disk is a one-line GraphFileError about the output."""
 
     def __init__(self, target: Path):
-        import tempfile
-
         self.target = target
         self.count = 0
         try:
@@ -200,8 +227,6 @@ class _Spill:
                               "extracted documents beside it; nothing was written)")
 
     def add(self, dg: DocumentGraph) -> None:
-        import pickle
-
         try:
             pickle.dump(dg, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:
@@ -209,8 +234,6 @@ class _Spill:
         self.count += 1
 
     def __iter__(self) -> Iterator[DocumentGraph]:
-        import pickle
-
         try:
             self.fh.flush()
             self.fh.seek(0)
@@ -227,15 +250,6 @@ class _Spill:
             self.fh.close()
         except OSError:
             pass
-
-
-def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> Iterator[DocumentGraph]:
-    """Document graphs without the facts and investments whose evidence has a confidence below ``min_confidence``."""
-    for dg in graphs:
-        if min_confidence is not None:
-            dg = replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= min_confidence],
-                         investments=[i for i in dg.investments if i.evidence.confidence >= min_confidence])
-        yield dg
 
 
 def build(texts: Iterable[str | Document], *, model: str | None = None, ontology: Iterable[str | Path] = (),
@@ -360,8 +374,6 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    max_bytes: int = MAX_BYTES) -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
-    from .store import Store, open_store
-
     own = not isinstance(store, Store)
     target = open_store(store, create=True) if own else store
     try:
@@ -377,28 +389,8 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
             target.close()
 
 
-class _LazyBuilder(Builder):
-    """A Builder that loads the spaCy pipeline only when a document needs extracting."""
-
-    def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = ()):
-        self.ontology = list(ontology)
-        self.schema = load_schema(self.ontology)
-        self._model = model
-        self._nlp = None
-        self.resolver = Resolver(self.schema)
-
-    @property
-    def nlp(self):  # type: ignore[override]
-        if self._nlp is None:
-            self._nlp = load_pipeline(self.schema, self._model)
-        return self._nlp
-
-
 def _make_builder(model: str | None, ontology: Iterable[str | Path], workers: int = 1, scheduler: str | None = None,
                   lazy: bool = False) -> Builder:
-    """One Builder, or a :class:`~kg.parallel.ParallelBuilder` for ``workers`` > 1 or a Dask ``scheduler``."""
-    if workers > 1 or scheduler:
-        from .parallel import ParallelBuilder
-
-        return ParallelBuilder(model=model, ontology=ontology, workers=workers, scheduler=scheduler)
-    return _LazyBuilder(model=model, ontology=ontology) if lazy else Builder(model=model, ontology=ontology)
+    """The Builder of a build from files: extraction in this process, in ``workers`` processes or on a Dask
+    ``scheduler``."""
+    return Builder(model=model, ontology=ontology, workers=workers, scheduler=scheduler, lazy=lazy)

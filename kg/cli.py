@@ -75,11 +75,14 @@ _model_option = click.option(
 @_model_option
 @_ontology_option
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for entities and documents.")
-@click.option("--validate", is_flag=True, help="Check the graph against the SHACL shapes; on a violation write nothing.")
+@click.option("--validate", is_flag=True,
+              help="Check the graph against the SHACL shapes; on a violation write nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.option("--store", "store", default=None, metavar="DIR|URL",
-              help="Build into a persistent store (a directory, or a SPARQL endpoint URL); unchanged documents are skipped.")
-@click.option("--no-link", is_flag=True, help="With --store: no cross-document merging of short names into known entities.")
+              help="Build into a persistent store (a directory, or a SPARQL endpoint URL); unchanged documents "
+                   "are skipped.")
+@click.option("--no-link", is_flag=True,
+              help="With --store: no cross-document merging of short names into known entities.")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Extraction processes (the output is the same as with one).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
@@ -180,8 +183,6 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
 
     The prefixes kg, rdf, rdfs, owl, xsd, skos, schema and prov are pre-bound.
     """
-    from .graph import KnowledgeGraph
-
     if store is not None:  # 'kg query --store DIR QUERY': the first argument is the query
         if sparql is not None:
             raise click.UsageError("with --store, give only the query (or -f FILE)")
@@ -198,29 +199,18 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
         sparql = path.read_text(encoding="utf-8")
     assert sparql is not None
     from .query import ontology_warnings
+    from .sources import open_query_source
 
     for warning in ontology_warnings(sparql, ontology):
         _echo_err("warning", warning)
-    if _is_store(graph):
-        from .store import open_store
+    # a store answers in itself, unless inference adds triples or the filter removes some: never in the store
+    with open_query_source(graph, min_confidence=min_confidence, copy=infer) as source:
+        if infer:
+            from .infer import materialize
 
-        with open_store(graph, read_only=True) as st:  # the last committed state, even while a build writes
-            if not infer and min_confidence is None:
-                click.echo(st.query(sparql, allow_service=allow_service).format(fmt).rstrip("\n"))
-                return
-            kg = KnowledgeGraph(_copy(st.graph()))  # inference adds triples, the filter removes: never in the store
-    else:
-        kg = KnowledgeGraph.load(graph)
-    if min_confidence is not None:
-        from .graph import drop_low_confidence
-
-        drop_low_confidence(kg.graph, min_confidence)
-    if infer:
-        from .infer import materialize
-
-        materialize(kg.graph, ontology)
-    result = kg.query(sparql, allow_service=allow_service)
-    click.echo(result.format(fmt).rstrip("\n"))
+            materialize(source.graph, ontology)
+        result = source.query(sparql, allow_service=allow_service)
+        click.echo(result.format(fmt).rstrip("\n"))
 
 
 @cli.group("ontology", cls=_Group)
@@ -247,10 +237,11 @@ def ontology_check_cli(paths: tuple[str, ...]) -> None:
 @_ontology_option
 def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
     """Check a graph against kg's SHACL shapes and the ontology's domains and ranges."""
-    from .graph import read_graph
+    from .sources import open_graph
     from .validate import validate_graph
 
-    violations = validate_graph(read_graph(graph), ontology)
+    with open_graph(graph, store=False) as kg:
+        violations = validate_graph(kg.graph, ontology)
     if violations:
         raise ValidationError(violations)
     click.echo(f"{graph}: conforms")
@@ -276,9 +267,8 @@ def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: s
 
     Each document is built on its own and scored strictly: a fact with an end that is no gold entity is
     false. The rules are those of the reference scorer (shared/eval/README.md)."""
-    from .evaluate import evaluate, format_errors, format_report
-
     from .builder import Builder
+    from .evaluate import evaluate, format_errors, format_report
     from .typer import EntityTyper
 
     typer = typer_path if typer_path == "default" else None if typer_path == "none" else EntityTyper.load(typer_path)
@@ -305,7 +295,8 @@ TRAIN_L2 = {"typer": 3.0, "pairs": 3.0}
 @click.option("--component", type=click.Choice(sorted(TRAIN_L2)), default="typer", show_default=True,
               help="What to train: the entity typer, or the pair classifier (relations the rules do not read).")
 @click.option("--l2", type=float, default=None,
-              help="L2 regularisation strength  [default: " + ", ".join(f"{k} {v}" for k, v in sorted(TRAIN_L2.items())) + "]")
+              help="L2 regularisation strength  [default: "
+                   + ", ".join(f"{k} {v}" for k, v in sorted(TRAIN_L2.items())) + "]")
 @_model_option
 @_ontology_option
 def train_cli(gold: tuple[str, ...], output: str, component: str, l2: float | None, model: str | None,
@@ -320,13 +311,15 @@ def train_cli(gold: tuple[str, ...], output: str, component: str, l2: float | No
     learned = train(gold, output, model=model, ontology=ontology, l2=TRAIN_L2[component] if l2 is None else l2)
     labels = ", ".join(f"{k} {v}" for k, v in sorted(learned.meta["labels"].items()))
     unit = "names" if component == "typer" else "pairs of names"
-    click.echo(f"trained on {learned.meta['examples']} {unit} ({labels}); {learned.meta['features']} features; wrote {output}")
+    click.echo(f"trained on {learned.meta['examples']} {unit} ({labels}); {learned.meta['features']} features; "
+               f"wrote {output}")
 
 
 @cli.command("render")
 @click.argument("graph", type=click.Path(), required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
-@click.option("--focus", default=None, metavar="NAME", help="Draw only the neighbourhood of this entity (any of its names).")
+@click.option("--focus", default=None, metavar="NAME",
+              help="Draw only the neighbourhood of this entity (any of its names).")
 @click.option("--depth", type=int, default=2, show_default=True, help="How many edges away from --focus to draw.")
 @click.option("--max-nodes", type=int, default=None, metavar="N", help="Keep the N most central nodes (PageRank).")
 @click.option("--classes", default=None, metavar="A,B", help="Only nodes of these classes, e.g. Organization,Person.")
@@ -346,8 +339,8 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
     with _graph_or_store(graph, store, min_confidence) as source:
         _, drawn = render(source, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
                           ontology=ontology, title=title, format=fmt)
-    click.echo(f"kg: drew {counted(drawn.number_of_nodes(), 'node')}, {counted(drawn.number_of_edges(), 'edge')} -> {output}",
-               err=True)
+    click.echo(f"kg: drew {counted(drawn.number_of_nodes(), 'node')}, {counted(drawn.number_of_edges(), 'edge')} "
+               f"-> {output}", err=True)
 
 
 @cli.command("analyze")
@@ -385,8 +378,8 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
         result = analyze(source, ontology=ontology, path=path or None, method=method)
     if output is not None:
         fmt = export(result, output, export_fmt)
-        click.echo(f"kg: exported {counted(result.summary.nodes, 'node')}, {counted(result.summary.facts, 'fact')} as {fmt} -> {output}",
-                   err=True)
+        click.echo(f"kg: exported {counted(result.summary.nodes, 'node')}, {counted(result.summary.facts, 'fact')} "
+                   f"as {fmt} -> {output}", err=True)
     if as_json:
         click.echo(json.dumps(result.as_dict(top=top), indent=1, ensure_ascii=False))
     else:
@@ -395,12 +388,17 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
 
 @cli.command("serve")
 @click.argument("graph", type=click.Path(), required=False)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback unless told otherwise).")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
-@click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a query may run before it is stopped.")
-@click.option("--max-rows", type=int, default=10000, show_default=True, help="Rows (or triples) per answer; more are cut.")
-@click.option("--cors", default=None, metavar="ORIGIN", help="Allow this web origin to query from a browser (CORS is off by default).")
-@click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's resources, served as /<path> (default: kg's).")
+@click.option("--timeout", type=float, default=10.0, show_default=True,
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", type=int, default=10000, show_default=True,
+              help="Rows (or triples) per answer; more are cut.")
+@click.option("--cors", default=None, metavar="ORIGIN",
+              help="Allow this web origin to query from a browser (CORS is off by default).")
+@click.option("--base", default=None, metavar="IRI",
+              help="Base IRI of the graph's resources, served as /<path> (default: kg's).")
 @click.option("--workers", type=int, default=None, metavar="N", help="Query worker processes (default: CPUs, 2 to 8).")
 @click.option("--infer", is_flag=True, help="Also answer with what the ontology entails (materialised at start-up).")
 @_ontology_option
@@ -428,49 +426,21 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
               worker_memory=None if worker_memory is None else worker_memory * 2**20, max_answer_bytes=max_answer_bytes)
 
 
-def _is_store(location: str) -> bool:
-    from .store import is_store_location
-
-    return is_store_location(location)
-
-
-def _copy(graph):
-    """An in-memory copy of a graph (to infer into without touching a store)."""
-    from .graph import new_graph
-
-    out = new_graph()
-    for t in graph:
-        out.add(t)
-    return out
-
-
 @contextlib.contextmanager
 def _graph_or_store(graph: str | None, store: str | None, min_confidence: float | None = None):
-    """A graph file's path, or a KnowledgeGraph on the store it names (``--store`` or a directory/URL), closed after.
+    """What ``kg render``, ``analyze`` and ``serve`` draw from: a graph file's path as it is (render names its page
+    after the file), else a KnowledgeGraph on the source (:func:`kg.sources.open_graph`: the store ``--store`` or a
+    directory/URL names, closed after; with ``min_confidence``, an in-memory copy without the facts below it)."""
+    from .sources import is_store, open_graph
 
-    With ``min_confidence``, an in-memory copy without the facts below it."""
     location = store or graph
     if location is None:
         raise click.UsageError("give a graph file or --store DIR|URL")
-    if store is None and not _is_store(location):
-        if min_confidence is None:
-            yield location
-            return
-        from .graph import KnowledgeGraph, drop_low_confidence
-
-        kg = KnowledgeGraph.load(location)
-        drop_low_confidence(kg.graph, min_confidence)
-        yield kg
+    from_store = True if store is not None else None
+    if min_confidence is None and not is_store(location, from_store):
+        yield location
         return
-    from .store import as_knowledge_graph, open_store
-
-    with open_store(location, read_only=True) as st:  # the last committed state, even while a build writes
-        kg = as_knowledge_graph(st)
-        if min_confidence is not None:
-            from .graph import KnowledgeGraph, drop_low_confidence
-
-            kg = KnowledgeGraph(_copy(kg.graph), base=kg.base)
-            drop_low_confidence(kg.graph, min_confidence)
+    with open_graph(location, store=from_store, min_confidence=min_confidence) as kg:
         yield kg
 
 

@@ -55,6 +55,10 @@ class ServeError(KGError):
     """The SPARQL endpoint cannot start or cannot answer (bad options, a query worker that failed)."""
 
 
+class BuildError(KGError):
+    """A build cannot go on: a worker process stopped, the extraction cluster cannot be used."""
+
+
 class StoreError(KGError):
     """A graph store cannot be opened, read or written (a missing directory, a locked store, an endpoint down)."""
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
 from rdflib.collection import Collection
 
-from .graph import new_graph, ox_store
 from .ontology import load_ontology_graph
+from .oxgraph import new_graph, ox_store
 
 
 def _closure(pairs: set[tuple[URIRef, URIRef]]) -> set[tuple[URIRef, URIRef]]:

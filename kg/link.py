@@ -38,8 +38,9 @@ from typing import Any
 
 from rdflib import RDFS, SKOS, Literal, URIRef
 
-from .graph import NT_ALT_LABEL, NT_LABEL, NT_TYPE, IriMinter, NTriple, nt_literal, nt_literal_text, slug
-from .namespace import KG
+from .iris import IriMinter, slug
+from .namespace import DEFAULT_BASE, KG
+from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
 from .resolve import DocumentGraph, normalize
 from .schema import Schema
 from .store import Store, replace_update, triple_lines
@@ -315,8 +316,6 @@ def unmerge(store: Store, what: str, base: str | None = None) -> list[dict[str, 
     entity again, and ``<from> kg:keptApartFrom <into>`` keeps later builds from merging them again.
     Returns the merges undone.
     """
-    from .namespace import DEFAULT_BASE
-
     found = [m for m in merges(store) if what in (str(m["merge"]), str(m["name"]), str(m["into"]))]
     decisions = URIRef(f"{IriMinter(base or DEFAULT_BASE).base}graph/decisions")
     for m in found:

@@ -32,6 +32,7 @@ import warnings
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -39,7 +40,9 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from .errors import RenderError
 from .namespace import KG
+from .ontology import load_ontology_graph
 from .query import run_query
+from .sources import open_graph
 
 #: Properties that link an entity to provenance or to literals, never drawn as edges.
 _NOT_EDGES = frozenset(str(p) for p in (RDF.type, KG.mentionedIn, KG.evidence, KG.document, KG.amount))
@@ -114,16 +117,18 @@ def money_text(value: Any, currency: str | None, qualifier: str | None = None) -
 
 
 def to_networkx(graph: Any, ontology: Graph | None = None, *, provenance: bool = False) -> nx.MultiDiGraph:
-    """Convert a kg graph (a KnowledgeGraph or an rdflib Graph) to a networkx MultiDiGraph.
+    """Convert a kg graph (a KnowledgeGraph, an rdflib Graph, or a graph file's path or a store's location, opened
+    by :func:`kg.sources.open_graph`) to a networkx MultiDiGraph.
 
     ``ontology`` gives class and property labels and the class hierarchy; by default the core
     ontology (``kg.ontology.load_ontology_graph()``). ``provenance`` adds the sentence offsets and the
     evidence IRI to each evidence dict. See the module docstring for the attributes.
     """
+    if isinstance(graph, (str, Path)):
+        with open_graph(graph) as kg:
+            return to_networkx(kg, ontology, provenance=provenance)
     g = _rdf_graph(graph)
     if ontology is None:
-        from .ontology import load_ontology_graph
-
         ontology = load_ontology_graph()
     labels = term_labels(ontology)
     ancestors = class_ancestors(ontology)

@@ -1,11 +1,11 @@
 """Parallel extraction: documents are extracted and resolved in worker processes, IRIs minted in the parent.
 
-Each worker holds its own :class:`~kg.builder.Builder` (pipeline loaded once per worker). Batches of documents
-go out and their :class:`~kg.resolve.DocumentGraph` s come back in input order, so everything that depends on
-order (IRIs, class suffixes, cross-document merges, the file written) is the same as with one worker.
-
-Two executors: a local process pool (``workers=N``), or a Dask cluster (``scheduler="tcp://HOST:PORT"``;
-needs ``pip install "dask[distributed]"`` and kg importable on the workers).
+Two extraction strategies for a :class:`~kg.builder.Builder` (see :mod:`kg.extractor`): a local process pool
+(:class:`ProcessPoolExtractor`, ``workers=N``) and a Dask cluster (:class:`DaskExtractor`,
+``scheduler="tcp://HOST:PORT"``; needs ``pip install "dask[distributed]"`` and kg importable on the workers).
+Each worker holds its own :class:`~kg.extractor.LocalExtractor` (pipeline loaded once per worker). Batches of
+documents go out and their :class:`~kg.resolve.DocumentGraph` s come back in input order, so everything that
+depends on order (IRIs, class suffixes, cross-document merges, the file written) is the same as with one worker.
 """
 
 from __future__ import annotations
@@ -18,25 +18,25 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
 
-from .builder import Builder
 from .documents import Document
-from .errors import KGError
+from .errors import BuildError
+from .extractor import LocalExtractor
 from .ontology import load_schema
-from .resolve import DocumentGraph, Resolver
+from .resolve import DocumentGraph
 
-_builders: dict[tuple[str | None, tuple[str, ...]], Any] = {}  # per worker process: (model, ontology) -> Builder
+#: per worker process: (model, ontology) -> its extractor
+_extractors: dict[tuple[str | None, tuple[str, ...]], LocalExtractor] = {}
 _lock = threading.Lock()  # a Dask worker may run tasks in threads
 
 
-def _builder_for(model: str | None, ontology: list[str]) -> Any:
-    """This process's Builder for a model and ontology (a Dask worker may serve builds with different ones)."""
+def _extractor_for(model: str | None, ontology: list[str]) -> LocalExtractor:
+    """This process's extractor for a model and ontology (a Dask worker may serve builds with different ones)."""
     key = (model, tuple(ontology))
     with _lock:
-        if key not in _builders:
-            _builders[key] = Builder(model=model, ontology=ontology)
-        return _builders[key]
+        if key not in _extractors:
+            _extractors[key] = LocalExtractor(load_schema(ontology), model)
+        return _extractors[key]
 
 
 #: glibc's mallopt parameters (malloc.h)
@@ -71,13 +71,13 @@ def _init(model: str | None, ontology: list[str]) -> None:
     so that the parent gets kg's message, not a broken pool."""
     keep_freed_memory()
     try:
-        _builder_for(model, ontology)
+        _extractor_for(model, ontology)
     except Exception:
         pass
 
 
 def _extract(batch: list[Document], model: str | None, ontology: list[str]) -> list[DocumentGraph]:
-    return list(_builder_for(model, ontology).document_graphs(batch))
+    return list(_extractor_for(model, ontology).document_graphs(batch))
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -86,24 +86,19 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-class ParallelBuilder(Builder):
-    """A :class:`~kg.builder.Builder` whose extraction runs in worker processes (the parent loads no pipeline)."""
+class ProcessPoolExtractor:
+    """Extraction in ``workers`` local processes (spawned; each loads the pipeline once), ``batch_size`` documents
+    a task; the parent loads no pipeline."""
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), workers: int = 2,
-                 scheduler: str | None = None, batch_size: int = 4):
-        self.ontology = [str(o) for o in ontology]
-        self.schema = load_schema(self.ontology)
-        self.resolver = Resolver(self.schema)
+                 batch_size: int = 4):
         self.model = model
+        self.ontology = [str(o) for o in ontology]
         self.workers = max(1, workers)
-        self.scheduler = scheduler
         self.batch_size = batch_size
 
     def document_graphs(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[DocumentGraph]:
         size = batch_size or self.batch_size
-        if self.scheduler:
-            yield from self._dask(documents, size)
-            return
         ctx = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads or a store lock
         try:
             with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init,
@@ -116,15 +111,28 @@ class ParallelBuilder(Builder):
                 while pending:
                     yield from pending.popleft().result()
         except BrokenProcessPool:
-            raise KGError("a worker process stopped abruptly (killed, or out of memory?); what was built before "
-                          "it is kept: run the build again to do the rest (with fewer --workers if memory is short)"
-                          ) from None
+            raise BuildError("a worker process stopped abruptly (killed, or out of memory?); what was built before "
+                             "it is kept: run the build again to do the rest (with fewer --workers if memory is short)"
+                             ) from None
 
-    def _dask(self, documents: Iterable[Document], size: int) -> Iterator[DocumentGraph]:
+
+class DaskExtractor:
+    """Extraction on the Dask cluster whose scheduler is at ``scheduler`` (``tcp://HOST:PORT``), ``batch_size``
+    documents a task."""
+
+    def __init__(self, scheduler: str, model: str | None = None, ontology: Iterable[str | Path] = (),
+                 batch_size: int = 4):
+        self.scheduler = scheduler
+        self.model = model
+        self.ontology = [str(o) for o in ontology]
+        self.batch_size = batch_size
+
+    def document_graphs(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[DocumentGraph]:
+        size = batch_size or self.batch_size
         try:
             from distributed import Client
         except ImportError as exc:
-            raise KGError('--scheduler needs Dask: pip install "dask[distributed]"') from exc
+            raise BuildError('--scheduler needs Dask: pip install "dask[distributed]"') from exc
         with Client(self.scheduler) as client:
             pending: deque = deque()
             for batch in _batches(documents, size):
@@ -135,4 +143,4 @@ class ParallelBuilder(Builder):
                 yield from pending.popleft().result()
 
 
-__all__ = ["ParallelBuilder"]
+__all__ = ["DaskExtractor", "ProcessPoolExtractor", "keep_freed_memory"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .documents import Document
@@ -412,3 +412,12 @@ class Resolver:
                     break
             if target is not None:
                 groups.union(target.id, m.id)
+
+
+def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> Iterator[DocumentGraph]:
+    """Document graphs without the facts and investments whose evidence has a confidence below ``min_confidence``."""
+    for dg in graphs:
+        if min_confidence is not None:
+            dg = dataclasses.replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= min_confidence],
+                                     investments=[i for i in dg.investments if i.evidence.confidence >= min_confidence])
+        yield dg

@@ -10,6 +10,7 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 
 from .errors import ValidationError
+from .formats import read_graph
 from .ontology import load_ontology_graph, ontology_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -71,16 +72,14 @@ def validate_graph(graph: Graph, ontology: Iterable[str | Path] = ()) -> list[Vi
         label = data.value(focus, RDFS.label) if focus is not None else None
         path = results.value(r, SH.resultPath)
         value = results.value(r, SH.value)
+        shown = "" if value is None else (_local(str(value)) if isinstance(value, URIRef) else str(value))
         out.append(Violation(str(focus), str(label or ""), _local(str(path)) if isinstance(path, URIRef) else "",
-                             str(results.value(r, SH.resultMessage) or "violates a shape"),
-                             "" if value is None else (_local(str(value)) if isinstance(value, URIRef) else str(value))))
+                             str(results.value(r, SH.resultMessage) or "violates a shape"), shown))
     return sorted(out, key=lambda v: (v.focus_label, v.focus, v.path, v.message))
 
 
 def check_file(path: str | Path, format: str | None = None, ontology: Iterable[str | Path] = ()) -> None:
     """Raise ValidationError if the graph file at ``path`` violates the shapes."""
-    from .graph import read_graph
-
     violations = validate_graph(read_graph(path, format), ontology)
     if violations:
         raise ValidationError(violations)

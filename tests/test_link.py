@@ -11,7 +11,8 @@ from kg.link import initials, merges, strip_legal, unmerge
 from kg.namespace import KG
 from kg.ontology import load_schema
 from kg.resolve import DocumentGraph, Entity, Fact
-from kg.store import OxigraphStore, open_store, write_documents
+from kg.ingest import write_documents
+from kg.store import OxigraphStore, open_store
 
 SCHEMA = load_schema()
 ORG, PERSON, PLACE, PRODUCT = (str(KG.Organization), str(KG.Person), str(KG.Place), str(KG.Product))

@@ -72,7 +72,7 @@ def test_failed_write_leaves_previous_file_intact(tmp_path, monkeypatch):
             destination.write(b"half a gra")
             raise RuntimeError("disk full")
 
-    monkeypatch.setattr("kg.graph._for_writing", lambda graph, fmt: Failing())
+    monkeypatch.setattr("kg.formats.for_writing", lambda graph, fmt: Failing())
     with pytest.raises(RuntimeError):
         write_graph(kg.graph, out)
     assert out.read_text(encoding="utf-8") == "previous"
@@ -89,7 +89,7 @@ def test_reading_and_querying_do_not_import_spacy():
 
 @pytest.mark.parametrize("suffix", [".ttl", ".trig"])
 def test_streamed_turtle_uses_kg_prefixes(tmp_path, suffix):
-    from kg.graph import GraphWriter
+    from kg.writer import GraphWriter
 
     out = tmp_path / f"g{suffix}"
     with GraphWriter(out) as writer:

@@ -157,7 +157,7 @@ def test_workers_keep_freed_memory_for_reuse():
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=ctx) as pool:
         plain = pool.submit(_page_faults_of_reused_memory).result()
-    # a worker as ParallelBuilder starts it
+    # a worker as ProcessPoolExtractor starts it
     with ProcessPoolExecutor(1, mp_context=ctx, initializer=parallel._init, initargs=(None, [])) as pool:
         worker = pool.submit(_page_faults_of_reused_memory).result()
     assert plain > 50_000  # without the setting, each round faults its 50 MiB in again (12,800 pages)

@@ -505,13 +505,13 @@ def test_a_store_is_queried_and_rendered_while_a_build_holds_it(tmp_path, capsys
 
 
 def test_a_store_that_cannot_be_created_is_removed(tmp_path, monkeypatch, capsys):
-    import kg.store
+    import kg.store.oxigraph
 
     def full_disk(path):
         (tmp_path / "st" / "000001.log").write_bytes(b"half")
         raise OSError("IO error: No space left on device: While appending to file: 000001.log")
 
-    monkeypatch.setattr(kg.store.pyoxigraph, "Store", full_disk)
+    monkeypatch.setattr(kg.store.oxigraph.pyoxigraph, "Store", full_disk)
     doc = tmp_path / "a.txt"
     doc.write_text(ONE, encoding="utf-8")
     code, _, err = run(capsys, "build", str(doc), "--store", str(tmp_path / "st"))

@@ -12,7 +12,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import StoreError
-from kg.graph import nt_term
+from kg.ntriples import nt_term
 from kg.store import OxigraphStore, RemoteStore, open_store
 from servers import free_port
 

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph
 
 from kg.builder import build_to_file, build_to_store
-from kg.graph import _plain
+from kg.oxgraph import plain as _plain
 from kg.store import RemoteStore, open_store
 from kgcli import run_main as run
 from servers import free_port
@@ -53,7 +53,7 @@ def test_same_triples_skip_replace_remove(docs, tmp_path, monkeypatch):
     def no_model(*args, **kwargs):
         raise AssertionError("the pipeline was loaded for unchanged documents")
 
-    monkeypatch.setattr(sys.modules["kg.builder"], "load_pipeline", no_model)
+    monkeypatch.setattr(sys.modules["kg.extractor"], "load_pipeline", no_model)
     r = build_to_store([a, b], loc, link=False)
     assert (r.documents, r.skipped) == (0, 2)
     with open_store(loc) as st:

@@ -1,0 +1,172 @@
+"""Building into a store: each new or changed document extracted, mapped and written in one transaction.
+
+The build loop of ``kg build --store``: documents whose content hash is stored already are skipped before
+extraction (and before the pipeline is loaded); the others are extracted (any :class:`kg.builder.Builder`),
+linked to stored entities (:mod:`kg.link`), mapped to triples (:mod:`kg.mapping`) and handed to a writer thread
+that puts them into the store (:mod:`kg.store`, persistence only) in groups. Does not import spaCy.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import StoreError
+from .iris import IriMinter
+from .link import Linker
+from .mapping import document_triples
+from .progress import progress_bar
+from .resolve import confident
+from .store import Store
+
+
+def seeded_minter(store: Store, base: str, schema: Any = None) -> IriMinter:
+    """An IriMinter that knows the entities already stored (so a name keeps its IRI, and the class suffix rule
+    holds)."""
+    minter = IriMinter(base, schema)
+    prefix = f"{minter.base}entity/"
+    for iri, cls in store.entity_classes(minter.base):
+        minter.classes.setdefault(iri[len(prefix):], cls)
+    return minter
+
+
+class StoreWriter:
+    """Writes documents into a store, in order, from a thread of its own: a store write (an Oxigraph transaction
+    or ingestion, or an HTTP request, none holding the GIL) overlaps the extraction of the documents after it.
+
+    Documents go to the store in groups of about ``store.group_triples`` triples (one at a time when that is 0),
+    a group waiting at most ``max_wait`` seconds for more. The outcome is the serial one: each document is written
+    whole or reported in ``report.failures`` (then the next run writes it). After ``give_up_after`` documents in a
+    row failed, the writer stops and the build raises the StoreError.
+    """
+
+    #: after this many documents in a row failed to be written (an endpoint down), the build stops
+    give_up_after = 3
+    #: a group of documents is written after this many seconds even if not full (a slow feed still lands)
+    max_wait = 30.0
+
+    def __init__(self, store: Store, report: Any, depth: int = 4):
+        self.store, self.report = store, report
+        self.queue: Any = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.failed_in_a_row = 0
+        self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        group: list[tuple[str, list[tuple[str, str, str]], str, int]] = []
+        size, deadline = 0, 0.0
+        while True:
+            try:
+                item = self.queue.get(timeout=max(0.0, deadline - time.monotonic()) if group else None)
+            except queue.Empty:  # the group waited long enough
+                group, size = self._write(group), 0
+                continue
+            try:
+                if item is None:
+                    self._write(group)
+                    return
+                if any(g[0] == item[0] for g in group):  # a second version of a document: after the first
+                    group, size = self._write(group), 0
+                if not group:
+                    deadline = time.monotonic() + self.max_wait
+                group.append(item)
+                size += len(item[1])
+                if size >= self.store.group_triples:
+                    group, size = self._write(group), 0
+            except BaseException as exc:  # a bug, not a write failure: stop writing, raise it in the reader
+                self.error, group = exc, []
+            finally:
+                self.queue.task_done()
+
+    def _write(self, group: list[tuple[str, list[tuple[str, str, str]], str, int]]) -> list:
+        """Write a group (unless the writer stopped); account for each document; return a new empty group."""
+        if group and self.error is None:
+            errors = self.store.put_many([(doc, triples) for doc, triples, _, _ in group])
+            for (_, _, doc_id, facts), exc in zip(group, errors):
+                if exc is None:
+                    self.failed_in_a_row = 0
+                    self.report.documents += 1
+                    self.report.facts += facts
+                    continue
+                self.report.failures.append(f"{doc_id}: not stored: {exc}")
+                self.failed_in_a_row += 1
+                if self.failed_in_a_row >= self.give_up_after and self.error is None:
+                    self.error = StoreError(
+                        f"{self.failed_in_a_row} documents in a row could not be written to "
+                        f"{self.store.location} (the last: {exc}); stopped. The documents written "
+                        "before are kept; run the build again to write the rest")
+        return []
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def put(self, doc: str, triples: list[tuple[str, str, str]], doc_id: str, facts: int) -> None:
+        self._check()
+        self.queue.put((doc, triples, doc_id, facts))
+
+    def close(self, check: bool = True) -> None:
+        """Write what is queued, stop the thread; raise what went wrong in it (with ``check``)."""
+        self.queue.put(None)
+        self.thread.join()
+        if check:
+            self._check()
+
+
+def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, base: str, progress: bool = False,
+                    report: Any, total: int | None = None, link: bool = True) -> Any:
+    """Extract the new or changed documents and write each into the store in one transaction.
+
+    A document whose content hash is stored already is skipped before extraction; a document whose write
+    fails (an endpoint down past the retries) is listed in ``report.failures`` and written by the next run.
+    """
+    start = time.perf_counter()
+    minter = seeded_minter(store, base, builder.schema)
+    linker = None
+    stored = store.hashes()
+    passed: dict[str, str] = {}  # content hash of each document passed on to extraction in this run
+
+    def fresh() -> Iterator[Any]:
+        for d in documents:
+            iri = str(minter.document(d.id))
+            # unchanged since stored, or a repeat of a document this run writes already (whatever the workers)
+            if passed.get(iri, stored.get(iri)) == d.content_hash:
+                report.skipped += 1
+                continue
+            if iri not in passed and iri in stored:  # a changed version of a stored document: it replaces that one
+                report.replaced += 1
+            passed[iri] = d.content_hash
+            yield d
+
+    pending = fresh()
+    first = next(pending, None)
+    if first is not None:  # only now load the pipeline (and the linker's index): nothing to extract, no model
+        if link:
+            linker = Linker(store, minter, builder.schema)
+        graphs: Iterable[Any] = confident(builder.document_graphs(itertools.chain([first], pending)),
+                                          getattr(builder, "min_confidence", None))
+        if progress:
+            graphs = progress_bar(graphs, total=None if total is None else max(total - report.skipped, 0))
+        writer = StoreWriter(store, report)
+        try:
+            for dg in graphs:
+                doc = minter.document(dg.document.id)
+                triples = document_triples(dg, linker.minter_for(dg, doc) if linker is not None else minter)
+                if linker is not None:
+                    linker.record(triples, dg, doc)
+                writer.put(str(doc), triples, dg.document.id, len(dg.facts))
+        except BaseException:
+            writer.close(check=False)  # the documents made so far are written, each whole; then the error
+            raise
+        writer.close()
+    report.entities = len(minter.classes)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+__all__ = ["StoreWriter", "seeded_minter", "write_documents"]
