@@ -47,6 +47,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         if passive:
             agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
             agents = [x for a in agents for x in r.with_conjuncts(a) + r.named_list(a)]
+            agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
             for a in agents:
                 for o in subjects:
                     r.add(r.mention_of(a), r.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
@@ -69,7 +70,9 @@ def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
     if len(kinds) != 1 or None in kinds:
         return []
     out = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}):
+    # (the preposition on the verb, or on the name: 'founded by X, together with Y')
+    heads = [verb, *subjects]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}):
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             for x in r.with_conjuncts(p):
                 if x.i in r.by_token and x.i in r.in_names and r.leading(r.by_token[x.i]) in kinds:
