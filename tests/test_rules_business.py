@@ -138,6 +138,10 @@ STATES = [
     ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
     ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
      {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    # a role left only in the future is still held
+    ("Tom Brandt will step down as chief executive of Vexa Corp. at the end of the year.",
+     {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
+    ("Tom Brandt plans to retire as chief executive of Vexa Corp. next year.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # partners of a passive's agent share the act
     ("Vexa Corp. was founded in 2013 by Tom Brandt, together with Paul Renaud.",
      {("Tom Brandt", "founderOf", "Vexa Corp."), ("Paul Renaud", "founderOf", "Vexa Corp.")}),
@@ -244,6 +248,8 @@ STATES_NOT = [
      {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Tom Brandt was chief executive of Brightwave Holdings until 2019.",
      {("Tom Brandt", "ceoOf", "Brightwave Holdings"), ("Tom Brandt", "worksFor", "Brightwave Holdings")}),
+    # a role left in the past, or a plan to leave that was past
+    ("Tom Brandt planned to retire as chief executive of Vexa Corp. in 2020.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # what a passive's agent did with the help of another is not the other's act
     ("Vexa Corp. was founded by Tom Brandt with money from Kessler Group.", {("Kessler Group", "founderOf", "Vexa Corp.")}),
     ("Vexa Corp. was acquired by Kessler Group with help from Tom Brandt.", {("Tom Brandt", "acquired", "Vexa Corp.")}),
