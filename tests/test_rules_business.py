@@ -138,6 +138,10 @@ STATES = [
     ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
     ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
      {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    # backers listed in a sentence about a round are the article's company's
+    ("Vexa Corp. said on Monday it had raised $96 million. Vexa Corp. makes phones. Kessler Capital led the round, "
+     "with participation from existing backers including Morrow Ventures and Pine Partners.",
+     {("Morrow Ventures", "investsIn", "Vexa Corp."), ("Pine Partners", "investsIn", "Vexa Corp.")}),
     # a role left only in the future is still held
     ("Tom Brandt will step down as chief executive of Vexa Corp. at the end of the year.",
      {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
@@ -248,6 +252,9 @@ STATES_NOT = [
      {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Tom Brandt was chief executive of Brightwave Holdings until 2019.",
      {("Tom Brandt", "ceoOf", "Brightwave Holdings"), ("Tom Brandt", "worksFor", "Brightwave Holdings")}),
+    # backers listed in a sentence about no round are not the article's company's
+    ("Vexa Corp. said on Monday it had hired engineers. Vexa Corp. makes phones. Backers including Morrow "
+     "Ventures sold shares of Kessler Group.", {("Morrow Ventures", "investsIn", "Vexa Corp.")}),
     # a role left in the past, or a plan to leave that was past
     ("Tom Brandt planned to retire as chief executive of Vexa Corp. in 2020.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # what a passive's agent did with the help of another is not the other's act

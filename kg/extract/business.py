@@ -415,6 +415,10 @@ def as_title_rule(r: DocReader) -> None:
                 r.add(h, org, [Cue(p) for p in props], t, rule)
 
 
+#: Words of a sentence about raising money, where investors named with no company are the article's company's.
+FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "financing", "capital"}
+
+
 def title_list_rule(r: DocReader) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
     at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
@@ -433,6 +437,9 @@ def title_list_rule(r: DocReader) -> None:
         if not members:
             continue
         org = title_organization(r, tok, ("in", "of", "at"))
+        if org is None and any(w.lower_ in FUNDING_WORDS for w in r.sents[r.sentence_index(tok)]):
+            # 'X led the round, with participation from backers including A and B': the article's company
+            org = topic_organization(r)
         if org is None:
             continue
         for member in members:
