@@ -352,3 +352,32 @@ def test_other_occurrences_of_a_name_are_names_too():
     assert out == [(0, "Brightwave Pumps Inc.", "ORG"), (4, "Brightwave", "ORG"), (7, "Brightwave Labs", "ORG")]
     # without the suffix, the first word is no short name
     assert len(_repeated(doc, found, set())) == 2
+
+
+def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():
+    # parses made by hand, so that the test does not depend on the model's mistakes: 'BlueKite' compounded to
+    # the organization 'Capital Partners', a first name before a surname alone; not a title or an honorific
+    # before a person's full name
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import _with_name_before
+
+    nlp = spacy.blank("en")
+
+    def parsed(words, pos, heads, deps, ent):
+        doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+        return Span(doc, ent[0], ent[1], label=ent[2])
+
+    org = parsed(["firm", "BlueKite", "Capital", "Partners", "grew"], ["NOUN", "PROPN", "PROPN", "PROPN", "VERB"],
+                 [3, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"], (2, 4, "ORG"))
+    assert _with_name_before(org, set(), set()).text == "BlueKite Capital Partners"
+    person = parsed(["chair", "Ana", "Botin", "spoke"], ["NOUN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
+                    ["compound", "compound", "nsubj", "ROOT"], (2, 3, "PERSON"))
+    assert _with_name_before(person, set(), set()).text == "Ana Botin"
+    titled = parsed(["Navy", "Nikolai", "Kuznetsov", "spoke"], ["PROPN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
+                    ["compound", "compound", "nsubj", "ROOT"], (1, 3, "PERSON"))
+    assert _with_name_before(titled, set(), set()).text == "Nikolai Kuznetsov"
+    honorific = parsed(["Ambassador", "Okun", "spoke"], ["PROPN", "PROPN", "VERB"], [1, 2, 2],
+                       ["compound", "nsubj", "ROOT"], (1, 2, "PERSON"))
+    assert _with_name_before(honorific, set(), {"ambassador"}).text == "Okun"
