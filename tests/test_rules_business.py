@@ -142,6 +142,9 @@ STATES = [
     ("Vexa Corp. said on Monday it had raised $96 million. Vexa Corp. makes phones. Kessler Capital led the round, "
      "with participation from existing backers including Morrow Ventures and Pine Partners.",
      {("Morrow Ventures", "investsIn", "Vexa Corp."), ("Pine Partners", "investsIn", "Vexa Corp.")}),
+    # a dateline alone as a sentence: where the agency filed from
+    ("LEIRIA , Portugal ( Harbour Ledger )",
+     {("Harbour Ledger", "basedIn", "Leiria"), ("Harbour Ledger", "basedIn", "Portugal")}),
     # a role left only in the future is still held
     ("Tom Brandt will step down as chief executive of Vexa Corp. at the end of the year.",
      {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
@@ -255,6 +258,9 @@ STATES_NOT = [
     # backers listed in a sentence about no round are not the article's company's
     ("Vexa Corp. said on Monday it had hired engineers. Vexa Corp. makes phones. Backers including Morrow "
      "Ventures sold shares of Kessler Group.", {("Morrow Ventures", "investsIn", "Vexa Corp.")}),
+    # a dateline that opens the story's first sentence states nothing
+    ("SHENZHEN, China (Reuters) - Vexa Corp. said on Monday it would hire.",
+     {("Reuters", "basedIn", "Shenzhen"), ("Reuters", "basedIn", "China")}),
     # a role left in the past, or a plan to leave that was past
     ("Tom Brandt planned to retire as chief executive of Vexa Corp. in 2020.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # what a passive's agent did with the help of another is not the other's act
