@@ -331,12 +331,12 @@ def test_a_name_cut_short_is_completed_to_the_name_written_elsewhere():
     import spacy
     from spacy.tokens import Span
 
-    from kg.extract.mentions import _completed
+    from kg.extract.occurrences import completed
 
     nlp = spacy.blank("en")
     doc = nlp("Coral Vista said on Monday that Coral Vista grew , and Vista Labs lost .")
     found = [(Span(doc, 0, 2), "ORG"), (Span(doc, 7, 8), ""), (Span(doc, 11, 13), "ORG")]
-    out = [(span.text, label) for span, label in _completed(doc, found)]
+    out = [(span.text, label) for span, label in completed(doc, found)]
     assert out == [("Coral Vista", "ORG"), ("Coral Vista", ""), ("Vista Labs", "ORG")]
 
 
@@ -346,7 +346,7 @@ def test_other_occurrences_of_a_name_are_names_too():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.mentions import _repeated
+    from kg.extract.occurrences import with_other_occurrences
 
     words = ["Brightwave", "Pumps", "Inc.", "said", "Brightwave", "grew", ".", "Brightwave", "Labs", "lost", ",",
              "brightwave", "fell", "and", "Tidemark", "rose", "."]
@@ -354,10 +354,10 @@ def test_other_occurrences_of_a_name_are_names_too():
            "NOUN", "VERB", "CCONJ", "NOUN", "VERB", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     found = [(doc[0:3], "ORG"), (doc[7:9], "ORG")]
-    out = sorted((span.start, span.text, label) for span, label in _repeated(doc, found, {"Inc."}))
+    out = sorted((span.start, span.text, label) for span, label in with_other_occurrences(doc, found, {"Inc."}))
     assert out == [(0, "Brightwave Pumps Inc.", "ORG"), (4, "Brightwave", "ORG"), (7, "Brightwave Labs", "ORG")]
     # without the suffix, the first word is no short name
-    assert len(_repeated(doc, found, set())) == 2
+    assert len(with_other_occurrences(doc, found, set())) == 2
 
 
 def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():

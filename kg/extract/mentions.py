@@ -13,7 +13,6 @@ and rule confidences here are also used by :mod:`kg.extract.relations`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Container, Iterator
 
 from spacy.language import Language
@@ -25,6 +24,7 @@ from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
 from .cues import CueTables, compile_cues, match_phrase
 from .model import Mention
+from .occurrences import completed, with_other_occurrences
 
 if not Doc.has_extension("kg"):
     Doc.set_extension("kg", default=None)
@@ -272,7 +272,8 @@ class MentionFinder:
                 taken.update(range(span.start, span.end))
                 yield span, ""
         for ent in ents:
-            if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
+            if ent.label_ in ENTITY_NER_SKIP \
+                    or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
                 continue
             if taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -290,7 +291,8 @@ class MentionFinder:
             if not n:
                 continue
             left = [c for c in tok.subtree if c.i < tok.i]
-            left = [c for c in left if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
+            left = [c for c in left
+                    if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
             left.sort(key=lambda c: c.i, reverse=True)
             # from the noun leftwards: the lower-case words of the noun phrase ('the Aster language model', 'its
             # own Orrin battery'), then the name's capitalised words, next to each other
@@ -318,7 +320,8 @@ class MentionFinder:
         while i < len(toks):
             if toks[i].pos_ == "PROPN" and i not in taken and toks[i].text[:1].isupper():
                 j = i
-                while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken and not toks[j + 1].is_sent_start:
+                while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken \
+                        and not toks[j + 1].is_sent_start:
                     j += 1
                 for piece in _split(doc[i:j + 1], t.titles):
                     piece = self._with_number(self._with_prefix(piece))
@@ -355,11 +358,13 @@ class MentionFinder:
                 and (root.head == prev and root.dep_ in {"appos", "compound"} or prev.dep_ == "ROOT"):
             yield prev
         for child in root.children:
-            if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} or span.start <= child.i < span.end:
+            if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} \
+                    or span.start <= child.i < span.end:
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)
-            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
+            if child.dep_ == "appos" \
+                    and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
                 n, classes = match_phrase(t.head_nouns, cue_words(child))
                 if child.pos_ == "PROPN" or not n or {t.place_class, t.person_class} & set(classes):
                     continue
@@ -430,7 +435,7 @@ class MentionFinder:
                 continue
             seen.add(key)
             found.append((span, label))
-        for span, label in _repeated(doc, _completed(doc, found), t.org_suffixes):
+        for span, label in with_other_occurrences(doc, completed(doc, found), t.org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label)
@@ -445,84 +450,6 @@ class MentionFinder:
         doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
                     "sentences": sents, "sent_of_token": sent_of_token}
         return doc
-
-
-def _is_name_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
-
-
-def _repeated(doc: Doc, found: list[tuple[Span, str]], suffixes: Container[str] = ()) -> list[tuple[Span, str]]:
-    """The names found, and their other occurrences in the document that the tagger or the NER missed
-    ('Brightwave makes pumps.' at a sentence start, where the tagger took the name for a common noun).
-    The first word of a name with an organization suffix is the short name the text goes on to use
-    ('Brightwave' of 'Brightwave Pumps Inc.'). An occurrence takes the label the NER gave the name most
-    often; one that is part of a longer run of capitalised words is another name and is left alone."""
-    labels: dict[tuple[str, ...], Counter[str]] = {}
-    for span, label in found:
-        words = tuple(t.text for t in span)
-        if words[0][:1].isupper() and any(ch.isalpha() for ch in words[0]):
-            labels.setdefault(words, Counter())[label] += 1
-            if len(words) >= 2 and words[-1] in suffixes and span[0].pos_ == "PROPN":
-                labels.setdefault(words[:1], Counter())[label] += 1
-    if not labels:
-        return found
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(labels, key=lambda w: (-len(w), w)):
-        by_first.setdefault(words[0], []).append(words)
-    taken = {i for span, _ in found for i in range(span.start, span.end)}
-    out = list(found)
-    for tok in doc:
-        if tok.i in taken or tok.text not in by_first:
-            continue
-        if tok.i > 0 and _is_name_word(doc[tok.i - 1]) and not tok.is_sent_start:
-            continue
-        for words in by_first[tok.text]:
-            end = tok.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != words or taken.intersection(range(tok.i, end)):
-                continue
-            if end < len(doc) and _is_name_word(doc[end]):
-                continue
-            counts = labels[words]
-            label = max(counts, key=lambda lab: (bool(lab), counts[lab], lab))
-            out.append((doc[tok.i:end], label))
-            taken.update(range(tok.i, end))
-            break
-    return out
-
-
-def _completed(doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """The names found, a name cut short completed to a longer name found elsewhere in the document when the
-    words around it are that name's ('Face' of 'Hugging Face', where the tagger took 'Hugging' for a verb)."""
-    longer: dict[str, list[tuple[str, ...]]] = {}
-    for span, _ in found:
-        if 2 <= len(span) <= 6 and all(tok.text[:1].isupper() or not tok.is_alpha for tok in span):
-            for tok in span:
-                longer.setdefault(tok.text, []).append(tuple(t.text for t in span))
-    if not longer:
-        return found
-    starts = {(span.start, span.end) for span, _ in found}
-    taken = {i for span, _ in found for i in range(span.start, span.end)}
-    out = []
-    for span, label in found:
-        best = span
-        for words in sorted(set(longer.get(span[0].text, ())), key=lambda w: (-len(w), w)):
-            if len(words) <= len(span):
-                continue
-            for offset in (k for k, w in enumerate(words) if w == span[0].text):
-                start = span.start - offset
-                end = start + len(words)
-                if start < 0 or end > len(doc) or (start, end) in starts:
-                    continue
-                if tuple(t.text for t in doc[start:end]) != words:
-                    continue
-                if any(i in taken for i in range(start, end) if not span.start <= i < span.end):
-                    continue  # another name stands there
-                best = doc[start:end]
-                break
-            if best is not span:
-                break
-        out.append((best, label))
-    return out
 
 
 @Language.factory(

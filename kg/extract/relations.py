@@ -25,6 +25,7 @@ from ..errors import KGError
 from ..schema import Schema
 from .business import business_rules
 from .cues import CueTables, compile_cues, match_phrase
+from .deals import deal_rules
 from .investments import investment_rule
 from .links import apposition_rule, hyphen_rule, possessive_rule, preposition_rule
 from .mentions import cue_words, tables_of
@@ -107,3 +108,4 @@ def run(r: DocReader) -> None:
     dateline_rule(r)
     titled_names(r)
     business_rules(r)
+    deal_rules(r)

@@ -1,0 +1,189 @@
+"""Relation rules for the shapes business news writes deals and stakes in.
+
+- Stakes: 'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's majority stake in Y' (the nouns are the
+  ontology's ``kg:stakeCue``); shares: 'X owns 57% of Y' (a majority: what 'majority stake' states), 'X holds
+  10% of Y' (what 'stake' states).
+- Funding rounds: 'X led a $50 million funding round in Y', 'a round in Y led by X'.
+- Sales: 'X sold Y to Z' states what 'Z bought Y' states (acquired(Z, Y)); funding rounds what 'fund' states.
+- Completed deals: 'X completed its takeover of Y' states what 'a majority stake' states (owns(X, Y)) besides
+  the acquisition.
+
+Plain functions over :class:`~kg.extract.reader.DocReader`, run after the title rules of :mod:`.business`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .business import ended
+from .cues import Cue, match_phrase
+
+if TYPE_CHECKING:
+    from .reader import DocReader
+
+#: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
+SALE_VERBS = {"sell"}
+#: Verbs of holding a share of a company ('owns 57% of', 'took a majority of').
+HOLD_VERBS = {"own", "hold", "control", "have", "buy", "acquire", "take", "keep", "retain"}
+#: Verbs by which a holder gives up some or all of a stake ('cut its stake in Y').
+RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower"}
+#: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
+ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
+ROUND_NOUNS = {"round"}
+
+
+def stake_props(r: DocReader, noun: Token) -> list[str]:
+    words = [w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower() for w in noun.doc[noun.left_edge.i:noun.i + 1]
+             if w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ not in {"PERCENT", "MONEY"}
+             and not w.is_punct]
+    return match_phrase(r.t.stakes, words)[1] if words else []
+
+
+def stake_rule(r: DocReader) -> None:
+    """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'."""
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.t.stakes:
+            continue
+        props = stake_props(r, tok)
+        if not props or ended(tok):
+            continue
+        targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+                   for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
+            continue  # 'X sold its stake in Y': X held it, and no longer does
+        if not targets and tok.dep_ == "dobj":
+            # 'X took a stake of 10% in Y' / the parser hangs 'in Y' on the verb
+            targets = [x for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
+                       for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        holders = [c for c in tok.children if c.dep_ == "poss"]
+        if not holders and tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and not ended(verb):
+            holders = r.subjects_of(verb)
+        for h in holders:
+            for t in targets:
+                r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
+
+
+def share_rule(r: DocReader) -> None:
+    """'X owns 57% of Y', 'X holds 10% of Y', 'X owns a majority of Y': a holding, of the size the share says
+    (what the ontology's stake nouns 'majority stake' and 'stake' state)."""
+    majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
+    minority = match_phrase(r.t.stakes, ["stake"])[1]
+    if not majority and not minority:
+        return
+    for tok in r.doc:
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in HOLD_VERBS:
+            continue
+        verb = tok.head
+        if ended(verb) or verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
+            continue
+        if tok.lemma_.lower() in {"majority", "minority"}:
+            props = majority if tok.lemma_.lower() == "majority" else minority
+        elif tok.ent_type_ == "PERCENT" and tok.text == "%":
+            numbers = [w for w in tok.doc[tok.left_edge.i:tok.i] if w.like_num]
+            try:
+                share = float(numbers[-1].text.replace(",", "")) if numbers else None
+            except ValueError:
+                share = None
+            if share is None or not 0 < share <= 100:
+                continue
+            props = majority if share > 50 else minority
+        else:
+            continue
+        targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
+                   for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        for h in r.subjects_of(verb):
+            for t in targets:
+                r.add(r.mention_of(h), r.named_or_owner(t), [Cue(p) for p in props], tok, "stake")
+
+
+def round_rule(r: DocReader, invests: list[str]) -> None:
+    """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'the round was led by X'."""
+    if not invests:
+        return
+    cues = [Cue(p) for p in invests]
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS:
+            continue
+        targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
+                   for p in prep.children if p.dep_ == "pobj"]
+        targets += [c for c in tok.children if c.dep_ == "poss"]
+        backers: list[Token] = []
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in ROUND_VERBS:
+            backers = r.subjects_of(verb)
+            if not targets:
+                targets = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
+                           for p in prep.children if p.dep_ == "pobj"]
+        elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
+            backers = r.subjects_of(verb.head)  # 'X participated in the round'
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS:  # 'a round in Y led by X'
+                backers += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ROUND_VERBS:  # 'the round was led by X'
+            backers += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for b in [x for b in backers for x in r.with_conjuncts(b)]:
+            for t in targets:
+                r.add(r.mention_of(b), r.mention_of(t), cues, tok, "funding-round")
+
+
+def sale_rule(r: DocReader, acquires: list[str]) -> None:
+    """'X sold Y to Z', 'X agreed to sell Y to Z': Z acquired Y."""
+    if not acquires:
+        return
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SALE_VERBS:
+            continue
+        sold = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+        if r.is_passive(verb):
+            sold = r.subjects_of(verb)
+        buyers = [p for prep in verb.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+                  for p in prep.children if p.dep_ == "pobj"]
+        for b in buyers:
+            buyer = r.mention_of(b)
+            if buyer is None or not r.is_orgish(buyer):
+                continue
+            for item in sold:
+                r.add(buyer, r.mention_of(item), [Cue(p) for p in acquires], verb, "sale")
+
+
+#: Verbs by which a deal is done: 'completed its takeover of Y', 'closed the acquisition of Y'.
+COMPLETE_VERBS = {"complete", "close", "finalize", "finalise", "finish", "conclude"}
+
+
+def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
+    """'X completed its takeover of Y', 'X closed the acquisition of Y': the buyer now holds the whole of Y,
+    which is what the ontology's 'majority stake' states (owns), besides the acquisition the event noun
+    states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act."""
+    majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
+    if not majority or not buy:
+        return
+    for noun in r.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in COMPLETE_VERBS:
+            continue
+        verb = noun.head
+        if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or ended(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # (the infinitive of 'agreed to complete', 'expects to close')
+        if not set(buy) & set(match_phrase(r.t.events, [noun.lemma_.lower()])[1]):
+            continue
+        done = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
+        owners = [c for c in noun.children if c.dep_ == "poss"] or r.subjects_of(verb)
+        for d in owners:
+            for o in done:
+                r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in majority], noun, "completed-deal")
+                r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in buy], noun, "completed-deal")
+
+
+def deal_rules(r: DocReader) -> None:
+    """All the rules of this module, on one parsed document."""
+    # a sale states what buying states, turned round; a funding round what funding states
+    buy = list(dict.fromkeys(c.prop for c in r.t.verbs.get("buy", ()) if not c.preposition))
+    fund = list(dict.fromkeys(c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition))
+    stake_rule(r)
+    share_rule(r)
+    round_rule(r, fund)
+    sale_rule(r, buy)
+    completed_deal_rule(r, buy)
