@@ -9,7 +9,8 @@ from rdflib import Graph, Literal
 
 from ..errors import StoreError
 from ..ntriples import ntriples_text
-from ..query import QueryResult, with_prefixes
+from ..query import QueryResult
+from ..sparql import with_prefixes
 from .updates import replace_update
 
 
@@ -124,7 +125,7 @@ class Store:
 
 
 def prefixed(sparql: str) -> str:
-    """A query with kg's prefixes declared (:func:`kg.query.with_prefixes`)."""
+    """A query with kg's prefixes declared (:func:`kg.sparql.with_prefixes`)."""
     return with_prefixes(sparql)[0]
 
 
