@@ -177,6 +177,7 @@ def test_large_graph_is_laid_out_in_python():
     assert all("x" in n and "y" in n for n in data["nodes"]) and max(xs) - min(xs) > 500
 
 
+@pytest.mark.slow
 def test_render_does_not_import_spacy(tmp_path):
     code = ("import sys\nfrom kg.cli import main\n"
             f"try:\n    main(['render', {str(tmp_path / 'g.ttl')!r}, '-o', {str(tmp_path / 'g.html')!r}])\n"

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from kg.builder import Builder
 from kg.documents import Document
 
+pytestmark = pytest.mark.model
+
 ROOT = Path(__file__).resolve().parent.parent
 CONFLICT = ROOT / "ontology" / "examples" / "conflict.ttl"
 PERSON = "https://w3id.org/kg/ontology#Person"
