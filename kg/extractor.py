@@ -30,6 +30,16 @@ class Extractor(Protocol):
                         ) -> Iterator[DocumentGraph]: ...
 
 
+def learned_typer(spec: EntityTyper | str | Path | None) -> EntityTyper | None | str:
+    """The typer a spec names: "default" (shipped with kg), None or "none" (no typer), a model file from ``kg
+    train`` (read here), or a loaded model."""
+    if spec is None or spec == "none":
+        return None
+    if isinstance(spec, EntityTyper) or spec == "default":
+        return spec
+    return EntityTyper.load(spec)
+
+
 def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default"):
     """:func:`kg.extract.load_pipeline`, imported when first needed (see the module docstring)."""
     from .extract.pipeline import load_pipeline as load
@@ -55,13 +65,13 @@ class LocalExtractor:
     #: documents handed to spaCy's ``pipe`` at a time
     batch_size = 16
 
-    def __init__(self, schema: Schema, model: str | None = None, typer: EntityTyper | None | str = "default",
+    def __init__(self, schema: Schema, model: str | None = None, typer: EntityTyper | Path | str | None = "default",
                  pair_model: PairModel | str | Path | None = "default", *, lazy: bool = False):
         self.schema = schema
         self.model = model
         self.pair_model = pair_model
         self._nlp: Any = None if lazy else load_pipeline(schema, model, pair_model)
-        self.resolver = Resolver(schema, typer)
+        self.resolver = Resolver(schema, learned_typer(typer))
 
     @property
     def nlp(self) -> Any:

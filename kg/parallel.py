@@ -21,21 +21,29 @@ from pathlib import Path
 
 from .documents import Document
 from .errors import BuildError
-from .extractor import LocalExtractor
+from .extractor import LocalExtractor, learned_typer
 from .ontology import load_schema
 from .resolve import DocumentGraph
 
-#: per worker process: (model, ontology) -> its extractor
-_extractors: dict[tuple[str | None, tuple[str, ...]], LocalExtractor] = {}
+#: The learned parts a worker extracts with: (typer, pair classifier), each "default" (shipped with kg), "none", or
+#: the path of a model file from kg train (read by each worker).
+Learned = tuple[str, str]
+DEFAULT_LEARNED: Learned = ("default", "default")
+
+#: per worker process: (model, ontology, learned parts) -> its extractor
+_extractors: dict[tuple[str | None, tuple[str, ...], Learned], LocalExtractor] = {}
 _lock = threading.Lock()  # a Dask worker may run tasks in threads
 
 
-def _extractor_for(model: str | None, ontology: list[str]) -> LocalExtractor:
-    """This process's extractor for a model and ontology (a Dask worker may serve builds with different ones)."""
-    key = (model, tuple(ontology))
+def _extractor_for(model: str | None, ontology: list[str], learned: Learned = DEFAULT_LEARNED) -> LocalExtractor:
+    """This process's extractor for a model, ontology and learned parts (a Dask worker may serve builds with
+    different ones)."""
+    key = (model, tuple(ontology), learned)
     with _lock:
         if key not in _extractors:
-            _extractors[key] = LocalExtractor(load_schema(ontology), model)
+            typer, pairs = learned
+            _extractors[key] = LocalExtractor(load_schema(ontology), model, typer=learned_typer(typer),
+                                              pair_model=None if pairs == "none" else pairs)
         return _extractors[key]
 
 
@@ -66,18 +74,19 @@ def keep_freed_memory(trim: int = 256 * 2**20, mmap: int = 32 * 2**20) -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, mmap)) and bool(mallopt(_M_TRIM_THRESHOLD, trim))
 
 
-def _init(model: str | None, ontology: list[str]) -> None:
+def _init(model: str | None, ontology: list[str], learned: Learned = DEFAULT_LEARNED) -> None:
     """Load the pipeline as the worker starts; an error (an unknown model) is raised by the first batch instead,
     so that the parent gets kg's message, not a broken pool."""
     keep_freed_memory()
     try:
-        _extractor_for(model, ontology)
+        _extractor_for(model, ontology, learned)
     except Exception:
         pass
 
 
-def _extract(batch: list[Document], model: str | None, ontology: list[str]) -> list[DocumentGraph]:
-    return list(_extractor_for(model, ontology).document_graphs(batch))
+def _extract(batch: list[Document], model: str | None, ontology: list[str],
+             learned: Learned = DEFAULT_LEARNED) -> list[DocumentGraph]:
+    return list(_extractor_for(model, ontology, learned).document_graphs(batch))
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -88,12 +97,13 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 class ProcessPoolExtractor:
     """Extraction in ``workers`` local processes (spawned; each loads the pipeline once), ``batch_size`` documents
-    a task; the parent loads no pipeline."""
+    a task; the parent loads no pipeline. ``learned``: the typer and pair classifier (:data:`Learned`)."""
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), workers: int = 2,
-                 batch_size: int = 4):
+                 batch_size: int = 4, learned: Learned = DEFAULT_LEARNED):
         self.model = model
         self.ontology = [str(o) for o in ontology]
+        self.learned = learned
         self.workers = max(1, workers)
         self.batch_size = batch_size
 
@@ -102,10 +112,10 @@ class ProcessPoolExtractor:
         ctx = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads or a store lock
         try:
             with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init,
-                                     initargs=(self.model, self.ontology)) as pool:
+                                     initargs=(self.model, self.ontology, self.learned)) as pool:
                 pending: deque = deque()
                 for batch in _batches(documents, size):
-                    pending.append(pool.submit(_extract, batch, self.model, self.ontology))
+                    pending.append(pool.submit(_extract, batch, self.model, self.ontology, self.learned))
                     if len(pending) >= 2 * self.workers:  # bounded: memory flat in the number of documents
                         yield from pending.popleft().result()
                 while pending:
@@ -118,13 +128,15 @@ class ProcessPoolExtractor:
 
 class DaskExtractor:
     """Extraction on the Dask cluster whose scheduler is at ``scheduler`` (``tcp://HOST:PORT``), ``batch_size``
-    documents a task."""
+    documents a task. ``learned``: the typer and pair classifier (:data:`Learned`; model files must be readable
+    by the workers at the same paths)."""
 
     def __init__(self, scheduler: str, model: str | None = None, ontology: Iterable[str | Path] = (),
-                 batch_size: int = 4):
+                 batch_size: int = 4, learned: Learned = DEFAULT_LEARNED):
         self.scheduler = scheduler
         self.model = model
         self.ontology = [str(o) for o in ontology]
+        self.learned = learned
         self.batch_size = batch_size
 
     def document_graphs(self, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[DocumentGraph]:
@@ -136,7 +148,7 @@ class DaskExtractor:
         with Client(self.scheduler) as client:
             pending: deque = deque()
             for batch in _batches(documents, size):
-                pending.append(client.submit(_extract, batch, self.model, self.ontology, pure=False))
+                pending.append(client.submit(_extract, batch, self.model, self.ontology, self.learned, pure=False))
                 if len(pending) >= 4 * max(1, len(client.scheduler_info().get("workers", {})) or 1):
                     yield from pending.popleft().result()
             while pending:

@@ -301,6 +301,8 @@ CUE_CASES = {
     "kg:eventNounCue": ("Corvo Ltd's acquisition of Pellam Foods closed on Monday.",
                         ("fact", "Corvo Ltd", "acquired", "Pellam Foods")),
     "kg:possessiveCue": ("Corvo Ltd's Quill model can translate speech.", ("fact", "Corvo Ltd", "develops", "Quill")),
+    "kg:possessiveNounCue": ("Corvo Ltd said its Quill chatbot answers questions.",
+                             ("fact", "Corvo Ltd", "develops", "Quill")),
     "kg:possessiveObjectCue": ("Farmers in southern Spain's Velmora region expect a good harvest.",
                                ("fact", "Velmora", "locatedIn", "Spain")),
     "kg:prepositionCue": ("Visitors crowded Harlow Park in Lisbon on Sunday.", ("fact", "Harlow Park", "locatedIn", "Lisbon")),

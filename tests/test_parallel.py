@@ -164,3 +164,27 @@ def test_workers_keep_freed_memory_for_reuse():
         worker = pool.submit(_page_faults_of_reused_memory).result()
     assert plain > 50_000  # without the setting, each round faults its 50 MiB in again (12,800 pages)
     assert worker < plain / 20
+
+
+def test_workers_extract_with_the_learned_parts_given_as_files(docs, tmp_path):
+    """kg train's models reach the worker processes as files: the same graph as one process with them."""
+    from pathlib import Path
+
+    import kg
+
+    typer = Path(kg.__file__).parent / "models" / "typer.json"
+    build_to_file([docs], tmp_path / "one.ttl", typer=typer, pair_model="none")
+    build_to_file([docs], tmp_path / "two.ttl", workers=2, typer=str(typer), pair_model="none")
+    build_to_file([docs], tmp_path / "default.ttl", workers=2)
+    assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
+    assert (tmp_path / "one.ttl").read_bytes() != (tmp_path / "default.ttl").read_bytes()  # the pairs were off
+
+
+def test_a_model_file_that_is_no_model_is_kgs_error_in_workers_too(docs, tmp_path):
+    from kg.errors import InputError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    for workers in (1, 2):
+        with pytest.raises(InputError, match="not an entity typer model"):
+            build_to_file([docs], tmp_path / "out.ttl", workers=workers, typer=bad)

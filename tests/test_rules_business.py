@@ -140,6 +140,9 @@ STATES = [
     ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
     ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
      {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    # partners of a passive's agent share the act
+    ("Vexa Corp. was founded in 2013 by Tom Brandt, together with Paul Renaud.",
+     {("Tom Brandt", "founderOf", "Vexa Corp."), ("Paul Renaud", "founderOf", "Vexa Corp.")}),
     # a deal struck to buy is the striker's acquisition
     ("Brightwave Holdings struck a deal to buy Tarvo Systems.", {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Shanghai-based Vexa Corp. was founded in 2014 by William Tan, who remains chairman.",
@@ -243,6 +246,9 @@ STATES_NOT = [
      {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Tom Brandt was chief executive of Brightwave Holdings until 2019.",
      {("Tom Brandt", "ceoOf", "Brightwave Holdings"), ("Tom Brandt", "worksFor", "Brightwave Holdings")}),
+    # what a passive's agent did with the help of another is not the other's act
+    ("Vexa Corp. was founded by Tom Brandt with money from Kessler Group.", {("Kessler Group", "founderOf", "Vexa Corp.")}),
+    ("Vexa Corp. was acquired by Kessler Group with help from Tom Brandt.", {("Tom Brandt", "acquired", "Vexa Corp.")}),
     # a name that only says of what a possessed noun is, is not possessed
     ("Shares of Vexa Corp. jumped in their New York Stock Exchange debut.",
      {("Vexa Corp.", "owns", "New York Stock Exchange")}),

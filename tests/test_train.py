@@ -87,3 +87,33 @@ def test_the_readme_command_gives_the_shipped_model(tmp_path, monkeypatch, name)
     assert new.classes == shipped.classes and new.meta == shipped.meta
     assert new.weights.keys() == shipped.weights.keys()
     assert all(abs(a - b) < 1e-3 for k in new.weights for a, b in zip(new.weights[k], shipped.weights[k]))
+
+
+def test_kg_build_takes_the_learned_parts_from_files(tmp_path, capsys):
+    """kg train's models are used by kg build (--typer, --pairs), and a file that is no model is a one-line error."""
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    import kg
+    from kg.cli import cli
+
+    text = tmp_path / "a.txt"
+    text.write_text("Vexa Group bought Kessler Labs in May. Tom Brandt is chief executive of Vexa Group.",
+                    encoding="utf-8")
+    typer = Path(kg.__file__).parent / "models" / "typer.json"
+    runner = CliRunner()
+    out = tmp_path / "g.nt"
+    ok = runner.invoke(cli, ["build", str(text), "-q", "-o", str(out), "--typer", str(typer), "--pairs", "none"])
+    assert ok.exit_code == 0, ok.output
+    graph = out.read_text(encoding="utf-8")
+    assert "ontology#ceoOf>" in graph and "ontology#acquired>" in graph
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    from kg.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", str(text), "-q", "--pairs", str(bad)])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    assert "not a pair classifier model" in err and "kg train" in err and len(err.strip().splitlines()) == 1

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from .cues import Cue, match_phrase
 
 if TYPE_CHECKING:
-    from .relations import _DocReader
+    from .reader import DocReader
 
 #: Words that say a role or holding has ended: a fact read with one of them is not a current fact.
 ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previous", "then"}
@@ -97,7 +97,7 @@ def ended(tok: Token) -> bool:
     return False
 
 
-def title_props(r: _DocReader, words: list[str]) -> list[str]:
+def title_props(r: DocReader, words: list[str]) -> list[str]:
     """The properties a phrase states when it is a title with at most modifiers before it ('chief
     executive', 'interim CEO', 'co-CEOs', 'executive chairman')."""
     words = [part for w in words for part in w.replace("-", " - ").split()]  # 'co-chief' as 'co - chief'
@@ -111,7 +111,7 @@ def title_props(r: _DocReader, words: list[str]) -> list[str]:
     return []
 
 
-def organization_of(r: _DocReader, m_id: int | None) -> int | None:
+def organization_of(r: DocReader, m_id: int | None) -> int | None:
     """The mention, unless a cue word makes it a person's: the NER's label alone decides nothing here (it
     often calls a company a person), and the resolver checks the class the name ends up with."""
     if m_id is None or (r.is_person(m_id) and r.mentions[m_id].strong):
@@ -119,7 +119,7 @@ def organization_of(r: _DocReader, m_id: int | None) -> int | None:
     return m_id
 
 
-def chain_before(r: _DocReader, start: int, m_id: int) -> tuple[int, list[tuple[list[str], Token]]]:
+def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[list[str], Token]]]:
     """The title chain right before token ``start`` of mention ``m_id``: its first token and its titles
     (words, last token). A title the mention finder already took as standing for the name is part of it."""
     doc = r.doc
@@ -134,7 +134,8 @@ def chain_before(r: _DocReader, start: int, m_id: int) -> tuple[int, list[tuple[
                 break
             parts.append((words, last))
             words, last = [], None
-        elif tok.text in {"-", "–"} or (tok.is_alpha and (tok.is_lower or tok.text.isupper() or title_props(r, [tok.lower_]))):
+        elif tok.text in {"-", "–"} \
+                or (tok.is_alpha and (tok.is_lower or tok.text.isupper() or title_props(r, [tok.lower_]))):
             words.insert(0, tok.lower_)
             last = last or tok
         else:
@@ -162,7 +163,7 @@ def chain_before(r: _DocReader, start: int, m_id: int) -> tuple[int, list[tuple[
     return max(first, 0), titled
 
 
-def title_chain_rule(r: _DocReader) -> None:
+def title_chain_rule(r: DocReader) -> None:
     """'Vexa chair and chief executive Ana Ruiz': each title of the chain, of the organization before it,
     after the name ('of Vexa'), or of the organization the clause is about. Names joined to a titled name
     ('co-CEOs A and B') share its titles."""
@@ -195,7 +196,7 @@ def title_chain_rule(r: _DocReader) -> None:
                 r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, rule)
 
 
-def _lead_subject(r: _DocReader) -> str | None:
+def _lead_subject(r: DocReader) -> str | None:
     """The name that is the subject of the main verb of the article's first sentence with one (after a
     dateline, which has a sentence of its own), when it is an organization's."""
     for sent in r.sents[:2]:
@@ -212,7 +213,7 @@ def _lead_subject(r: _DocReader) -> str | None:
     return None
 
 
-def topic_if_alone(r: _DocReader, tok: Token) -> int | None:
+def topic_if_alone(r: DocReader, tok: Token) -> int | None:
     """The article's topic organization (:func:`topic_organization`) for a title in a sentence that
     names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None."""
     n = r.sent_of_token[tok.i]
@@ -225,7 +226,7 @@ def topic_if_alone(r: _DocReader, tok: Token) -> int | None:
 TOPIC_DOMINANCE = 2.0
 
 
-def topic_organization(r: _DocReader) -> int | None:
+def topic_organization(r: DocReader) -> int | None:
     """The organization an article is about, when one clearly is: the subject of its first sentence, when
     named at least twice; else the one named most often (a short name counting for the longer names it is
     part of, 'Vexa' for 'Vexa Holdings'), at least three times and at least :data:`TOPIC_DOMINANCE` times
@@ -261,7 +262,7 @@ def topic_organization(r: _DocReader) -> int | None:
     return topic
 
 
-def title_organization(r: _DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at")) -> int | None:
+def title_organization(r: DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at")) -> int | None:
     """The organization a title noun names itself: its possessor ('Vexa's chairman'), a name compounded
     with it ('Vexa chief executive'), or the object of 'of'/'at' ('chairman of Vexa')."""
     for c in noun.children:
@@ -275,14 +276,14 @@ def title_organization(r: _DocReader, noun: Token, preps: tuple[str, ...] = ("of
     return None
 
 
-def phrase_props(r: _DocReader, noun: Token) -> list[str]:
+def phrase_props(r: DocReader, noun: Token) -> list[str]:
     """What a title noun states with the words before it in its phrase ('chief executive'), leaving out
     determiners, possessors and names."""
     return title_props(r, [w.lower_ for w in r.doc[noun.left_edge.i:noun.i + 1]
                            if w.dep_ not in {"det", "poss"} and w.i not in r.in_names])
 
 
-def organization_before(r: _DocReader, first: int) -> int | None:
+def organization_before(r: DocReader, first: int) -> int | None:
     """The organization right before a title chain: 'Vexa chief executive', 'Vexa's', 'its', 'the
     company's'; none when the phrase says the role has ended ('former Vexa chief executive')."""
     doc = r.doc
@@ -304,7 +305,7 @@ def organization_before(r: _DocReader, first: int) -> int | None:
     return org
 
 
-def clause_organization(r: _DocReader, name: Token) -> int | None:
+def clause_organization(r: DocReader, name: Token) -> int | None:
     """The organization a clause about a titled name is about: 'Vexa, led by chief executive X' (the noun
     the participle modifies), 'Vexa is run by co-CEOs A and B' (the subject)."""
     head = name
@@ -319,7 +320,7 @@ def clause_organization(r: _DocReader, name: Token) -> int | None:
     return None
 
 
-def coordinated_titles_rule(r: _DocReader) -> None:
+def coordinated_titles_rule(r: DocReader) -> None:
     """'Li Wei, the founder and CEO of Vexa': the holder and organization of the coordination, for each
     title in it (the parser hangs 'of Vexa' on the last title and the name on the first)."""
     doc = r.doc
@@ -351,7 +352,7 @@ SUCCEED_VERBS = {"succeed", "replace"}
 REPORT_VERBS = {"say", "announce", "confirm", "report"}
 
 
-def reporting_organization(r: _DocReader, verb: Token) -> int | None:
+def reporting_organization(r: DocReader, verb: Token) -> int | None:
     """The organization that tells the clause a verb heads: 'Vexa said Ana Ruiz would succeed Tom Brandt as
     chief executive' (Vexa's chief executive)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
@@ -363,7 +364,7 @@ def reporting_organization(r: _DocReader, verb: Token) -> int | None:
     return None
 
 
-def as_title_rule(r: _DocReader) -> None:
+def as_title_rule(r: DocReader) -> None:
     """'X runs Vexa as chairman and chief executive', 'X joins Vexa as president', 'X returned as Vexa chief
     executive': each title after 'as', held by the verb's subject, at the verb's object or the title's own
     organization."""
@@ -396,7 +397,7 @@ def as_title_rule(r: _DocReader) -> None:
                 r.add(h, org, [Cue(p) for p in props], t, rule)
 
 
-def title_list_rule(r: _DocReader) -> None:
+def title_list_rule(r: DocReader) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
     at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
     doc = r.doc
@@ -420,14 +421,14 @@ def title_list_rule(r: _DocReader) -> None:
             r.add(r.mention_of(member), org, [Cue(p) for p in props], tok, "title-list")
 
 
-def stake_props(r: _DocReader, noun: Token) -> list[str]:
+def stake_props(r: DocReader, noun: Token) -> list[str]:
     words = [w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower() for w in noun.doc[noun.left_edge.i:noun.i + 1]
              if w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ not in {"PERCENT", "MONEY"}
              and not w.is_punct]
     return match_phrase(r.t.stakes, words)[1] if words else []
 
 
-def stake_rule(r: _DocReader) -> None:
+def stake_rule(r: DocReader) -> None:
     """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'."""
     for tok in r.doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.t.stakes:
@@ -452,7 +453,7 @@ def stake_rule(r: _DocReader) -> None:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
 
 
-def share_rule(r: _DocReader) -> None:
+def share_rule(r: DocReader) -> None:
     """'X owns 57% of Y', 'X holds 10% of Y', 'X owns a majority of Y': a holding, of the size the share says
     (what the ontology's stake nouns 'majority stake' and 'stake' state)."""
     majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
@@ -485,7 +486,7 @@ def share_rule(r: _DocReader) -> None:
                 r.add(r.mention_of(h), r.named_or_owner(t), [Cue(p) for p in props], tok, "stake")
 
 
-def round_rule(r: _DocReader, invests: list[str]) -> None:
+def round_rule(r: DocReader, invests: list[str]) -> None:
     """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'the round was led by X'."""
     if not invests:
         return
@@ -515,7 +516,7 @@ def round_rule(r: _DocReader, invests: list[str]) -> None:
                 r.add(r.mention_of(b), r.mention_of(t), cues, tok, "funding-round")
 
 
-def sale_rule(r: _DocReader, acquires: list[str]) -> None:
+def sale_rule(r: DocReader, acquires: list[str]) -> None:
     """'X sold Y to Z', 'X agreed to sell Y to Z': Z acquired Y."""
     if not acquires:
         return
@@ -535,7 +536,7 @@ def sale_rule(r: _DocReader, acquires: list[str]) -> None:
                 r.add(buyer, r.mention_of(item), [Cue(p) for p in acquires], verb, "sale")
 
 
-def appointment_rule(r: _DocReader) -> None:
+def appointment_rule(r: DocReader) -> None:
     """'Vexa named Ana Ruiz (as) chief executive', 'Vexa has appointed Ana Ruiz as CEO': the title, of the
     organization that did the naming."""
     for verb in r.doc:
@@ -569,7 +570,7 @@ def appointment_rule(r: _DocReader) -> None:
 COMPLETE_VERBS = {"complete", "close", "finalize", "finalise", "finish", "conclude"}
 
 
-def completed_deal_rule(r: _DocReader, buy: list[str]) -> None:
+def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
     """'X completed its takeover of Y', 'X closed the acquisition of Y': the buyer now holds the whole of Y,
     which is what the ontology's 'majority stake' states (owns), besides the acquisition the event noun
     states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act."""
@@ -593,7 +594,7 @@ def completed_deal_rule(r: _DocReader, buy: list[str]) -> None:
                 r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in buy], noun, "completed-deal")
 
 
-def business_rules(r: _DocReader) -> None:
+def business_rules(r: DocReader) -> None:
     """All the rules of this module, on one parsed document."""
     # a sale states what buying states, turned round; a funding round what funding states
     buy = list(dict.fromkeys(c.prop for c in r.t.verbs.get("buy", ()) if not c.preposition))

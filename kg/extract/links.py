@@ -1,0 +1,165 @@
+"""Relation rules read off how two names are joined: a possessive ('Vexa's Orion phone'), a preposition
+('X Park in Y', 'Rome is in Lazio'), a hyphenated participle ('Lyon-based Lumora') or an apposition
+('Bergen, western Norway's Vestland County'), with the walk that tells an apposition from a list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .business import ENDED
+from .cues import Cue, match_phrase
+from .mentions import COPULAS, DEFINITE, cue_words
+from .reader import DocReader
+
+# Class evidence a name gets from an apposition to a member of the apposition property's range
+# (more than an NER label, less than a cue word).
+APPOSITION_WEIGHT = 2.0
+
+
+def possessive_rule(r: DocReader, poss: Token) -> None:
+    if poss.head.pos_ == "NOUN" and match_phrase(r.t.titles, cue_words(poss.head))[0]:
+        return  # 'X's parent company, Y', 'X's chief executive, Y': the title says how (role_rule)
+    owner = r.mention_of(poss)
+    owned = r.mention_of(poss.head) if poss.head.i > poss.i else None
+    scanned = owned is None
+    j = poss.i + 1
+    while owned is None and j < min(poss.i + 7, len(r.doc)):
+        tok = r.doc[j]
+        if tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} \
+                or (tok.is_punct and tok.text not in {"-", "–"}):
+            break
+        owned = r.by_token.get(j)
+        j += 1
+    if owner is None or owned is None:
+        return
+    head, root = poss.head, r.spans[owned].root
+    if scanned and head.pos_ == "NOUN" and root.dep_ == "compound" and root.head == head \
+            and not any(match_phrase(table, cue_words(head))[0]
+                        for table in (r.t.head_nouns, r.t.possessive_nouns, r.t.nouns)):
+        return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
+    if any(t.lower_ in ENDED for t in r.doc[poss.i + 1:r.spans[owned].start]):
+        return  # 'Vexa's former chief executive Ana Ruiz'
+    if poss.head.pos_ == "NOUN" and (found := match_phrase(r.t.possessive_nouns, cue_words(poss.head)))[0]:
+        # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
+        r.add(owner, owned, [Cue(p) for p in found[1]], poss, "possessive")
+        return
+    r.add(owner, owned, r.t.possessive, poss, "possessive")
+    r.add(owned, owner, r.t.possessive_object, poss, "possessive")
+
+
+def preposition_rule(r: DocReader, prep: Token) -> None:
+    """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
+    left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
+    cues = r.t.prepositions.get(prep.lower_, [])
+    predicate = False
+    if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \
+            and all(t.pos_ in {"ADV", "PART"} for t in r.doc[prep.head.i + 1:prep.i]):
+        # 'Rome is in Lazio', 'Mara Olsen is from Springfield': what the copula's subject is. Only where
+        # a place lies or where a person comes from: 'the president was in Paris', 'Vexa is in Las
+        # Vegas this week' tell where someone was, not where they live or are based.
+        subjects = r.subjects_of(prep.head)
+        left = r.mention_of(subjects[0]) if len(subjects) == 1 else None
+        predicate = True
+        domain = r.t.person_class if prep.lower_ == "from" else r.t.place_class
+        cues = [c for c in cues if r.t.signature.get(c.prop, (None, None))[0] == domain]
+        if left is not None and r.leading(left) in {r.t.organization_class, r.t.person_class} - {domain}:
+            left = None
+    if left is None and prep.lower_ in r.t.adjacent:
+        left, cues = r.by_token.get(prep.i - 1), r.t.adjacent[prep.lower_]
+    # (people listed before the phrase do not share it: 'Ann Reyes and Tom Gill of Vexa Corp.' may name a
+    # guest beside a Vexa employee)
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for o in [pobj] if predicate else r.with_conjuncts(pobj):
+            r.add(left, r.named_or_owner(o), cues, prep, "preposition")
+
+
+def hyphen_rule(r: DocReader, tok: Token) -> None:
+    """'Lyon-based Lumora': property(Lumora, Lyon)."""
+    if tok.i < 2 or r.doc[tok.i - 1].text not in {"-", "–"}:
+        return
+    place = r.mention_of(r.doc[tok.i - 2])
+    subject = r.mention_of(tok.head)
+    r.add(subject, place, r.t.hyphen[tok.lower_], tok, "hyphen")
+    if place is not None and r.leading(place) == r.t.place_class:
+        # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
+        start = r.spans[place].start
+        city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
+        if city is not None and city != subject and r.leading(city) == r.t.place_class:
+            r.add(subject, city, r.t.hyphen[tok.lower_], tok, "hyphen")
+
+
+def apposition_rule(r: DocReader) -> None:
+    """'Bergen, western Norway's Vestland County': two names side by side, not in a list."""
+    for m, span in zip(r.mentions, r.spans):
+        nxt = span.end
+        if nxt + 1 >= len(r.doc) or r.doc[nxt].text != ",":
+            continue
+        after = r.doc[nxt + 1]
+        # the name whose noun phrase starts right after the comma ('western Norway's Vestland County')
+        other, best = None, -1
+        for j in range(nxt + 1, min(nxt + 14, len(r.doc))):
+            cand = r.by_token.get(j)
+            if cand is None:
+                continue
+            tok = r.doc[j]
+            if tok.left_edge.i <= after.i <= tok.right_edge.i or j == after.i:
+                size = tok.right_edge.i - tok.left_edge.i
+                if size > best:
+                    other, best = cand, size
+        if other is None or other == m.id:
+            continue
+        # a list ("A, B and C") is not an apposition
+        tail = r.doc[r.spans[other].end:r.spans[other].end + 2]
+        if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or ends_list(r, other) \
+                or (tail and tail[0].text == "," and r.doc[span.start - 1:span.start].text == ","):
+            continue
+        r.add(m.id, other, r.t.apposition, span.root, "apposition")
+        # 'MILLINOCKET , Maine ( AP )': a name with no cue of its own, beside a bare member of the
+        # range, is of the domain
+        other_span = r.spans[other]
+        after_other = r.doc[other_span.end] if other_span.end < len(r.doc) else None
+        if other_span.start != after.i \
+                or not (after_other is None or after_other.is_punct or after_other.is_sent_start):
+            continue
+        for cue in r.t.apposition:
+            if cue.subject_class and r.leading(other) == cue.object_class:
+                if not m.strong:
+                    m.add(cue.subject_class, APPOSITION_WEIGHT, strong=False)
+                if r.leading(m.id) == cue.subject_class:
+                    # 'Kinderhook , N.Y.' is also a name of Kinderhook
+                    m.forms.append(r.doc[span.start:other_span.end].text)
+
+
+def ends_list(r: DocReader, m_id: int) -> bool:
+    """Whether a name is followed by ', C, D and E': then it is an item of a list, not an apposition.
+
+    Walks the list once: every comma passed on the way gets the same answer (kept in ``_list_ends``),
+    so the items of a long list do not each walk to its end; the walk stops at the sentence's end."""
+    doc, j = r.doc, r.spans[m_id].end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    stop = r.sents[r.sent_of_token[j]].end
+    passed: list[int] = []
+    found = False
+    while j + 1 < stop and doc[j].text == ",":
+        if j in r.list_ends:
+            found = r.list_ends[j]
+            break
+        passed.append(j)
+        k = j + 1
+        if doc[k].lower_ in {"and", "or"}:
+            found = True
+            break
+        k += doc[k].lower_ in DEFINITE
+        if k >= stop or not doc[k].text[:1].isupper():
+            break
+        while k < stop and (doc[k].text[:1].isupper() or k in r.by_token):
+            k += 1  # the next item: a name, or capitalised words
+        if k < stop and doc[k].lower_ in {"and", "or"}:
+            found = True
+            break
+        j = k
+    for c in passed:
+        r.list_ends[c] = found
+    return found

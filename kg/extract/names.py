@@ -1,0 +1,113 @@
+"""Rules that read what the words around a name say of it: an age set off by commas ('Vasquez , 44 ,': a
+person), a capitalised title of address ('President Kennedy': also a name of him) and a photo credit
+('(Agency/Photographer)': the photographer works for the agency).
+"""
+
+from __future__ import annotations
+
+from .cues import match_phrase
+from .model import Mention
+from .reader import DocReader
+
+# Class evidence an age in apposition ('Vasquez, 44,') gives a name the NER took for a person or left
+# unlabelled: a person, unless a cue word says otherwise.
+AGE_WEIGHT = 3.0
+
+
+def age_rule(r: DocReader) -> None:
+    """'Vasquez , 44 , and Dale Ortiz , 31 , were charged': a name with an age set off by commas is a person.
+
+    Only a name the NER took for a person or left unlabelled: in 'price targets for Vexa Corp. , 29 , and
+    Korva Inc. , 25' the numbers are scores after names of other things. The items of such a list are of
+    one kind, so one labelled as something else makes the numbers counts for all: in 'stores in Paris , 3 ,
+    and Lyon , 1' the number makes no person of Lyon either. Only a name alone with its age and then words
+    said only of a person ('Ortiz , 70 , who owned ...', 'Brandt , 52 , of Springfield') is a person
+    whatever the NER's label. A number in a run of numbers ('Smith , 3 , 4 and 5') is no age."""
+    if not r.t.person_class:
+        return
+    doc, n = r.doc, len(r.doc)
+    lists: list[list[tuple[Mention, int]]] = []  # the names with an age, in lists: (mention, token after the age)
+    for m, span in sorted(zip(r.mentions, r.spans), key=lambda pair: pair[1].start):  # (in text order)
+        end = span.end
+        if end + 2 > n or doc[end].text != "," or doc[end + 1].tag_ != "CD":
+            continue
+        age = doc[end + 1].text
+        if not age.isdecimal() or not 0 < int(age) < 120:  # (isdigit() is true for '²', which int() refuses)
+            continue
+        if end + 2 < n and doc[end + 2].text not in {",", ";", "."}:
+            continue
+        nxt = end + 3
+        if nxt < n and doc[nxt].lower_ in {"and", "or", "to"}:
+            nxt += 1
+        if end + 2 < n and doc[end + 2].text == "," and nxt < n and doc[nxt].tag_ == "CD":
+            continue  # 'Smith , 3 , 4 and 5': a list of numbers
+        if lists:
+            j = lists[-1][-1][1]  # the previous item's comma after its age, perhaps 'and', then this name
+            j += j < n and doc[j].text == ","
+            j += j < n and doc[j].lower_ in {"and", "or"}
+            if j == span.start:
+                lists[-1].append((m, end + 2))
+                continue
+        lists.append([(m, end + 2)])
+    for items in lists:
+        other = [m for m, _ in items if m.ner_label and r.t.person_class not in r.t.ner.get(m.ner_label, ())]
+        if other and not (len(items) == 1 and said_of_a_person(r, items[0][1])):
+            continue
+        for m, _ in items:
+            m.add(r.t.person_class, AGE_WEIGHT)
+
+
+def said_of_a_person(r: DocReader, i: int) -> bool:
+    """Whether the words from token ``i`` on, after a name and an age, go on as they do only about a person:
+    ', who ...' or a hometown, ', of Springfield'."""
+    doc = r.doc
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    nxt = doc[i + 1]
+    if nxt.lower_ == "who":
+        return True
+    return nxt.lower_ == "of" and doc[i + 2].text[:1].isupper() and doc[i + 2].text[:1].isalpha()
+
+
+def titled_names(r: DocReader) -> None:
+    """'President Kennedy', 'Sen. Robert Dole': a name with a capitalised title of address before it (the
+    class's ``kg:titlePrefix``; the NER leaves the title out) is also a name of the member. A job title is
+    none: 'CEO Dana Whitfield' is no name of her."""
+    if not r.t.title_prefixes:
+        return
+    named = {i for span in r.spans for i in range(span.start, span.end)}
+    for m, span in zip(r.mentions, r.spans):
+        cls = r.leading(m.id)
+        if span.start == 0 or cls is None:
+            continue
+        words, best = [], 0
+        for j in range(span.start - 1, max(-1, span.start - 4), -1):
+            tok = r.doc[j]
+            if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"} or j in named:
+                break
+            words.insert(0, tok.lower_)
+            n, classes = match_phrase(r.t.title_prefixes, words)
+            if n == len(words) and cls in classes:
+                best = len(words)
+        if best:
+            m.forms.append(r.doc[span.start - best:span.end].text)
+
+
+def credit_rule(r: DocReader) -> None:
+    """A photo credit '(Agency/Photographer)': the photographer works for the agency."""
+    for tok in r.doc:
+        if tok.text != "/" or tok.i == 0 or tok.i + 1 >= len(r.doc):
+            continue
+        a, b = r.by_token.get(tok.i - 1), r.by_token.get(tok.i + 1)
+        if a is None or b is None:
+            continue
+        sa, sb = r.spans[a], r.spans[b]
+        if sa.start == 0 or sb.end >= len(r.doc):
+            continue
+        if r.doc[sa.start - 1].text != "(" or r.doc[sb.end].text != ")":
+            continue
+        if r.t.organization_class:
+            r.mentions[a].add(r.t.organization_class, 5.0)
+        if r.t.person_class and 2 <= len(sb) <= 3:
+            r.mentions[b].add(r.t.person_class, 5.0)
+            r.add(b, a, r.t.credit, tok, "photo-credit")

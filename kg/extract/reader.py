@@ -1,0 +1,420 @@
+"""The reader of one parsed document that the relation rules share.
+
+It holds the document's mentions, the map from tokens to the names they stand for, and the relation and
+investment lists being filled; it answers what the rules ask of the parse: which mention a token stands for
+(a name, a cue noun, a pronoun's or a definite description's antecedent), the subjects of a verb, the doers
+of an act; and it adds a candidate once, with its evidence and the rule's confidence. The rules themselves
+are functions taking the reader (:mod:`kg.extract.verbs`, :mod:`kg.extract.roles`, :mod:`kg.extract.links`,
+:mod:`kg.extract.names`, :mod:`kg.extract.investments`, :mod:`kg.extract.business`), run in order by
+:mod:`kg.extract.relations`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .business import ended, topic_organization
+from .cues import Cue, CueTables, match_phrase
+from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words
+from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
+
+ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
+PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
+RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
+#: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
+#: offer, a bid or a plan, which may come to nothing).
+INTENT_NOUNS = {"deal", "agreement", "pact", "contract"}
+#: Verbs whose subject has the intention: 'struck a deal', 'made an offer' (not 'rejected', 'blocked').
+INTENT_VERBS = {"strike", "make", "sign", "reach", "announce", "have", "launch", "submit", "secure", "seal",
+                "clinch", "finalize", "finalise", "enter", "unveil", "win", "get", "receive", "obtain"}
+# Prepositions by which a verb takes the act its subject did: 'convicted of', 'sentenced for', 'pleaded
+# guilty to', 'charged with', 'arrested in the killing of'
+ACT_PREPOSITIONS = {"of", "for", "to", "in", "with"}
+
+# Class evidence a name with no other gets from the domain or range of the relation it is read in.
+SIGNATURE_WEIGHT = 0.5
+# The rules whose reading is sure enough to type a name by it.
+TYPING_RULES = {"verb", "verb-passive", "event-noun", "title"}
+
+# Confidence of each rule: how often, on development data, what the rule asserts is right.
+CONFIDENCE = {
+    "title": 0.9,
+    "verb": 0.85,
+    "verb-passive": 0.85,
+    "hyphen": 0.85,
+    "relational-noun": 0.8,
+    "event-noun": 0.75,
+    "possessive": 0.7,
+    "apposition": 0.65,
+    "head-noun": 0.6,
+    "preposition": 0.6,
+    "photo-credit": 0.6,
+    "investment": 0.8,
+    "title-chain": 0.85,
+    "title-topic": 0.6,
+    "title-list": 0.75,
+    "as-title": 0.8,
+    "appointment": 0.8,
+    "stake": 0.8,
+    "funding-round": 0.75,
+    "sale": 0.8,
+    "completed-deal": 0.8,
+}
+
+
+class DocReader:
+    """What the relation rules read of one parsed document, and the candidates they add."""
+
+    def __init__(self, doc: Doc, tables: CueTables, window: int):
+        self.doc = doc
+        self.t = tables
+        self.window = window
+        state = doc._.kg
+        self.mentions: list[Mention] = state["mentions"]
+        self.spans: list[Span] = state["spans"]
+        self.relations: list[RelationCandidate] = state["relations"]
+        self.investments: list[InvestmentCandidate] = state["investments"]
+        self.by_token: dict[int, int] = {}  # a token of a name, or a cue noun standing for one -> mention id
+        self.in_names = {i for span in self.spans for i in range(span.start, span.end)}
+        for m, span in zip(self.mentions, self.spans):
+            for i in range(span.start, span.end):
+                self.by_token[i] = m.id
+        # 'President' alone, found as a proper noun: a title, not a name; it stands for the name it is a title of
+        for m, span in zip(self.mentions, self.spans):
+            if not m.scores and all(self.is_title(t) for t in span):
+                for i in range(span.start, span.end):
+                    if self.by_token.get(i) == m.id:
+                        del self.by_token[i]
+        for tok_i, m_id in state["handles"].items():
+            self.by_token.setdefault(tok_i, m_id)
+        self.sents: list[Span] = state["sentences"]
+        self.sent_of_token: list[int] = state["sent_of_token"]
+        self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
+        #: the organization the document is about (business.topic_organization); False until asked
+        self.topic: int | None | bool = False
+        self._sentence_text: dict[int, tuple[str, int]] = {}  # sentence index -> (stripped text, start char)
+        self.list_ends: dict[int, bool] = {}  # comma token -> whether the list it continues ends in 'and'/'or'
+
+    # -- the document and the candidates ----------------------------------------------------
+    def sentence_index(self, tok: Token) -> int:
+        return self.sent_of_token[tok.i]
+
+    def sentence(self, tok: Token) -> Span:
+        return self.sents[self.sent_of_token[tok.i]]
+
+    def evidence(self, tok: Token, rule: str) -> Evidence:
+        n = self.sent_of_token[tok.i]
+        if n not in self._sentence_text:
+            sent = self.sents[n]
+            text = sent.text
+            lead = len(text) - len(text.lstrip())
+            self._sentence_text[n] = (text.strip(), sent.start_char + lead)
+        text, start = self._sentence_text[n]
+        return Evidence(doc_id="", sentence=text, start=start, end=start + len(text), rule=rule,
+                        confidence=CONFIDENCE[rule])
+
+    def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
+        cues = tuple(cues)
+        if subj is None or obj is None or subj == obj or not cues or ended(tok) \
+                or (tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and ended(tok.head)):
+            return  # (a preposition's noun says it ended: 'was chief executive of Vexa until 2019')
+        key = (subj, obj, cues, self.sentence_index(tok))
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        if rule in TYPING_RULES:
+            self.type_from_signature(subj, obj, cues)
+        properties = tuple((c.prop, c.subject_class, c.object_class) for c in cues)
+        self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule)))
+
+    def is_title(self, tok: Token) -> bool:
+        return bool(match_phrase(self.t.titles, [tok.lower_])[0])
+
+    def type_from_signature(self, subj: int, obj: int, cues: tuple[Cue, ...]) -> None:
+        """'Booth shot Lincoln': a name nothing else types (not even the NER) is a person when every property
+        the pattern may state needs a person there. (Only people: the NER most often misses bare surnames,
+        while a capitalised word it leaves out where a thing is expected is as often no name at all.)"""
+        for m_id, side in ((subj, 0), (obj, 1)):
+            mention = self.mentions[m_id]
+            if mention.scores or not self.t.person_class:
+                continue
+            classes = {self.t.signature.get(c.prop, (None, None))[side] for c in cues}
+            if classes == {self.t.person_class}:
+                mention.add(self.t.person_class, SIGNATURE_WEIGHT, strong=False)
+
+    def leading(self, m_id: int) -> str | None:
+        scores = self.mentions[m_id].scores
+        return max(scores, key=scores.get) if scores else None
+
+    def is_person(self, m_id: int) -> bool:
+        scores = self.mentions[m_id].scores
+        return bool(scores) and max(scores, key=scores.get) == self.t.person_class
+
+    def is_orgish(self, m_id: int) -> bool:
+        scores = self.mentions[m_id].scores
+        return not scores or max(scores, key=scores.get) != self.t.person_class
+
+    def antecedent(self, tok: Token, person: bool, exclude: int | None = None) -> int | None:
+        """The mention a pronoun or definite description most likely refers to: the nearest subject before it
+        (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be)."""
+        s_idx = self.sentence_index(tok)
+        accept = self.is_person if person else self.is_orgish
+        fallback: list[tuple[bool, bool, int, int]] = []
+        for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
+            sent = self.sents[n]
+            candidates = []
+            for m_id in sorted({self.by_token[i] for i in range(sent.start, sent.end) if i in self.by_token}):
+                span = self.spans[m_id]
+                if n == s_idx and span.start >= tok.i:
+                    continue
+                if not accept(m_id) or m_id == exclude:
+                    continue
+                if self.in_credit(span):
+                    continue  # '(Reuters)', a dateline's credit, is nobody's antecedent
+                subjectish = span.root.dep_ in SUBJECT_DEPS \
+                    or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss"}
+                # the subject of a sentence's main clause before that of a clause inside it
+                clause = span.root.head if span.root.dep_ in SUBJECT_DEPS else span.root.head.head
+                main = subjectish and clause.dep_ == "ROOT"
+                candidates.append((subjectish, main, span.start, m_id))
+            subjects = [c for c in candidates if c[0]]
+            if subjects:
+                mains = [c for c in subjects if c[1]] if n != s_idx else []
+                return max(mains or subjects, key=lambda c: c[2])[3]
+            fallback = fallback or candidates
+        # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
+        return max(fallback, key=lambda c: c[2])[3] if fallback else None
+
+    def in_credit(self, span: Span) -> bool:
+        """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
+        doc = self.doc
+        return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" \
+            and doc[span.end].text in {")", "/"}
+
+    def mention_of(self, tok: Token | None, exclude: int | None = None) -> int | None:
+        """The mention a token stands for: inside a name, a cue noun of one, a pronoun or 'the company'."""
+        if tok is None:
+            return None
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        low = tok.lower_
+        if tok.dep_ == "appos" and tok.head.i in self.by_token and not tok.is_punct:
+            # 'Vexa, the London-based start-up': the noun stands for the name (whatever the parser
+            # made of a hyphenated noun's last piece)
+            return self.by_token[tok.head.i]
+        if tok.pos_ == "PRON":
+            if tok.tag_ in RELATIVE_TAGS and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+                    and tok.head.dep_ == "relcl" and tok.head.head.i in self.by_token:
+                # 'Kessler Group, which Vexa bought in 2008', 'Tom Brandt, who remains chief executive': the
+                # relative pronoun stands for the name
+                return self.by_token[tok.head.head.i]
+            if low in ORG_PRONOUNS:
+                if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]):
+                    # 'It also owns ...', 'Its investors include ...' opening a sentence: as 'the company'
+                    return self.definite_antecedent(tok)
+                return self.antecedent(tok, person=False, exclude=exclude)
+            if low in PERSON_PRONOUNS:
+                return self.antecedent(tok, person=True, exclude=exclude)
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            # 'David Cicippio , an electronics technician from North Wales': the noun stands for the name
+            # (a capitalised title outside a name, too: 'the 18th President of the United States, Ulysses S. Grant,')
+            if tok.dep_ == "appos" and tok.head.i in self.by_token:
+                return self.by_token[tok.head.i]
+            named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
+            if named:
+                return self.by_token[named[0]]
+            # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
+            if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+                named = [c.i for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i in self.by_token]
+                if named:
+                    return self.by_token[named[0]]
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            _, classes = match_phrase(self.t.head_nouns, [tok.lemma_.lower()])
+            if self.t.place_class in classes and (named_of := self.place_of(tok)) is not None:
+                return named_of
+            if self.t.organization_class in classes:
+                return self.definite_antecedent(tok)
+        return None
+
+    def definite_antecedent(self, noun: Token) -> int | None:
+        """'the company', 'the group' (and 'it', 'its' opening a sentence): the organization the article is
+        about, when it has one named in the last few sentences (news calls it so all along, whatever other
+        company came between), else the nearest subject."""
+        topic = topic_organization(self)
+        if topic is not None:
+            n = self.sentence_index(noun)
+            name = self.mentions[topic].text
+            if any(m.text == name and n - self.window <= m.sentence <= n and self.spans[m.id].start < noun.i
+                   for m in self.mentions):
+                return topic
+        return self.antecedent(noun, person=False)
+
+    def place_of(self, noun: Token) -> int | None:
+        """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
+        place's name stands for that place."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = self.by_token.get(pobj.i)
+                if m is not None and pobj.i in self.in_names and self.leading(m) in {self.t.place_class, None}:
+                    return m
+        return None
+
+    def appositions(self, noun: Token) -> list[Token]:
+        """A noun's appositions; for 'the president of the United States, Calvin Coolidge,' also the person
+        name the parser attached to the noun's 'of' object instead."""
+        out = [c for c in noun.children if c.dep_ == "appos"]
+        if out or not self.is_role_noun(noun):
+            return out
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.i in self.by_token and self.is_person(self.by_token[pobj.i]):
+                    continue
+                out.extend(a for a in pobj.children if a.dep_ == "appos" and a.i in self.by_token
+                           and self.is_person(self.by_token[a.i]) and a.left_edge.i > 0
+                           and self.doc[a.left_edge.i - 1].text == ",")
+        return out
+
+    def is_role_noun(self, noun: Token) -> bool:
+        """A title ('president') or a noun for a person ('man')."""
+        words = cue_words(noun)
+        if match_phrase(self.t.titles, words)[0]:
+            return True
+        return self.t.person_class in match_phrase(self.t.head_nouns, words)[1]
+
+    def named_list(self, noun: Token) -> list[Token]:
+        """The names in apposition to a common noun, with their conjuncts: 'three entrepreneurs, A, B and C'."""
+        if noun.pos_ != "NOUN" or noun.i in self.in_names:
+            return []
+        return [x for a in noun.children if a.dep_ == "appos" and a.i in self.by_token for x in self.with_conjuncts(a)]
+
+    def listed(self, noun: Token) -> list[Token]:
+        """The names a common noun is said to include: 'brands including A, B and C', 'units such as A'."""
+        if noun.pos_ != "NOUN" or noun.i in self.in_names:
+            return []
+        out = []
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            if prep.lower_ == "including" \
+                    or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
+                out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)]
+        return out
+
+    @staticmethod
+    def with_conjuncts(tok: Token) -> list[Token]:
+        out = [tok]
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+        return out
+
+    def subjects_of(self, verb: Token) -> list[Token]:
+        """Grammatical subjects, inherited through xcomp/conj/advcl chains; for a participle, the noun it modifies."""
+        v = verb
+        for _ in range(4):
+            subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            if not subs:  # (the parser sometimes hangs the subject on the auxiliary: 'X was co-founded')
+                subs = [c for a in v.children if a.dep_ in {"aux", "auxpass"}
+                        for c in a.children if c.dep_ in SUBJECT_DEPS]
+            if subs and v.dep_ == "relcl" and all(c.tag_ in RELATIVE_TAGS for c in subs):
+                # 'Mary, who lives in Rock Hill': the relative pronoun stands for the noun; 'X fired the
+                # shots that killed Y': a thing that did it was the object of what its user did
+                if v.head.dep_ == "dobj" and v.head.pos_ == "NOUN" and self.is_instrument(v.head):
+                    return self.subjects_of(v.head.head)
+                return [v.head]
+            if subs:
+                return [s for sub in subs for s in self.with_conjuncts(sub)]
+            if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB" and v.head.lemma_ in INTENT_NOUNS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # 'Vexa struck a deal to buy Kessler', 'its deal to buy Kessler': who buys is whose the deal
+                # is, or who struck it; not 'a deal by Morrow to buy Kessler'
+                noun = v.head
+                owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                    o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for o in c.children if o.dep_ == "pobj"]
+                if owners:
+                    return owners
+                if noun.head.pos_ != "VERB" or noun.dep_ != "dobj" or noun.head.lemma_ not in INTENT_VERBS:
+                    return []  # (not 'Vexa rejected the deal to buy Kessler')
+                v = noun.head
+                continue
+            if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
+                return [v.head]
+            if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")) \
+                    and v.head.pos_ in {"VERB", "AUX"}:  # (acomp: 'which is majority-owned by')
+                v = v.head
+                continue
+            if v.i >= 2 and v.head.i == v.i - 2 and self.doc[v.i - 1].text == "-":
+                v = v.head  # 'was co-founded by', the parser's verb being the prefix before the hyphen
+                continue
+            # 'X was charged with killing Y', 'X hoped to save the South by killing Y', 'X pleaded guilty
+            # to killing Y'; but in 'they accused X of killing Y' the doer is the object
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                governor = self.clause_verb(v.head)
+                if governor is None:
+                    break
+                objects = [] if v.head.lower_ == "by" else [c for c in governor.children if c.dep_ == "dobj"]
+                if objects:
+                    return [s for o in objects for s in self.with_conjuncts(o)]
+                v = governor
+                continue
+            break
+        return []
+
+    def is_instrument(self, noun: Token) -> bool:
+        """A common noun that names no member of any class, nor a role, and stands for no name ('shots', 'bomb')."""
+        if noun.i in self.by_token or self.mention_of(noun) is not None:
+            return False
+        words = cue_words(noun)
+        return not (match_phrase(self.t.head_nouns, words)[0] or match_phrase(self.t.titles, words)[0])
+
+    @staticmethod
+    def clause_verb(prep: Token) -> Token | None:
+        """The verb a preposition belongs to: its head, or the verb of the adjective it follows ('pleaded guilty
+        to')."""
+        head = prep.head
+        if head.pos_ == "ADJ":
+            if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                return head  # 'found X guilty of killing Y': the adjective's own subject
+            if head.dep_ in {"acomp", "oprd"}:
+                head = head.head
+        return head if head.pos_ in {"VERB", "AUX"} else None
+
+    def doers_of_act(self, act: Token) -> list[Token]:
+        """Who did an act named by a gerund or noun that completes a verb: 'X was convicted of the murder of Y',
+        'X pleaded guilty to the assassination of Y', 'they accused X of the killing' (the object)."""
+        prep = act.head
+        if act.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in ACT_PREPOSITIONS:
+            return []
+        if prep.head.dep_ == "dobj" and prep.head.i in self.by_token:
+            return [prep.head]  # 'they accused X of the murder of Y', the preposition attached to X
+        verb = self.clause_verb(prep)
+        if verb is None:
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return [s for o in objects for s in self.with_conjuncts(o)]
+        return self.subjects_of(verb)
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children) and verb.tag_ == "VBN":
+            return True  # (a by-agent too: 'was co-founded by X', which the parser splits at the hyphen)
+        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "relcl"} \
+            and not any(c.dep_ == "dobj" for c in verb.children)
+
+    def named_or_owner(self, tok: Token) -> int | None:
+        """The name a noun is part of, or else the name owning it ('with the USDA 's research service')."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        owners = [c.i for c in tok.children if c.dep_ == "poss" and c.i in self.by_token]
+        if not owners and tok.pos_ == "NOUN" and self.names_a_place_or_body(tok):
+            # 'in Umbria province', 'in this central California city': the name the noun is compounded with
+            owners = [c.i for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in self.by_token]
+            owners += [cc.i for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i not in self.by_token
+                       for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in self.by_token]
+        return self.by_token[owners[0]] if owners else None
+
+    def names_a_place_or_body(self, noun: Token) -> bool:
+        """A head noun of places or organizations ('province', 'city', 'agency')."""
+        classes = match_phrase(self.t.head_nouns, cue_words(noun))[1]
+        return self.t.place_class in classes or self.t.organization_class in classes

@@ -1,0 +1,125 @@
+"""Relation rules read off titles, relational nouns and head nouns: 'X, Y's CEO', 'Y CEO X', 'X is CEO of Y',
+'X, a subsidiary of Y', 'X, a Hong Kong construction firm'; and who a predicate noun is said of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .business import ended, topic_if_alone
+from .cues import Cue
+from .mentions import COPULAS, SUBJECT_DEPS
+from .reader import RELATIVE_TAGS, DocReader
+
+
+def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
+    """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
+    holders: list[Token] = []
+    if noun.dep_ in {"appos", "compound"}:
+        holders.append(noun.head)
+    holders.extend(r.appositions(noun))
+    holders.extend(predicate_holders(r, noun))
+    if not holders:
+        # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas
+        start = noun.left_edge.i
+        end = noun.right_edge.i + 1
+        if start >= 2 and r.doc[start - 1].text == "," and start - 2 in r.by_token \
+                and (end >= len(r.doc) or r.doc[end].is_punct):
+            holders.append(r.doc[start - 2])
+    others: list[Token] = []
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ in {"attr", "oprd"}:
+        # 'X was acting comptroller at Y', the preposition attached to the verb
+        preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
+    for c in preps:
+        if c.lower_ in {"of", "at", "for", "with"}:
+            others.extend(x for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p))
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
+            others.append(c)
+        elif c.dep_ in {"compound", "nmod"}:
+            # 'a Burlington operations manager'
+            others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in r.by_token)
+    if noun.dep_ == "compound":
+        others.extend(c for c in noun.head.children
+                      if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in r.by_token)
+    cues = [Cue(p) for p in props]
+    if holders and not others and rule == "title" and noun.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
+            and all(r.is_person(m) for h in holders if (m := r.mention_of(h)) is not None):
+        # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
+        topic = topic_if_alone(r, noun)
+        if topic is None:
+            topic = organization_of_antecedent(r, holders)
+        if topic is not None:
+            for h in holders:
+                r.add(r.mention_of(h), topic, cues, noun, "title-topic")
+        return
+    role_props = {c.prop for c in r.t.role}
+    own_cues = [c for c in cues if c.prop not in role_props]
+    of_objects = {x.i for c in preps for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)}
+    holder_ids = [r.mention_of(h) for h in holders]
+    if not holders and rule == "title" and noun.dep_ in SUBJECT_DEPS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and own_cues \
+            and all(r.t.signature.get(c.prop, (None, None))[0] == r.t.organization_class for c in own_cues):
+        # 'The Denver-based maker of Tarvix and Omvela cut its forecast': the company the article is about
+        holder_ids = [r.definite_antecedent(noun)]
+    for hm in holder_ids:
+        for o in others:
+            om = r.mention_of(o)
+            if om is None:
+                om = r.named_or_owner(o)
+            if holder_is_subject and rule == "title" and o.i in of_objects and own_cues and hm is not None \
+                    and not r.is_person(hm):
+                # 'Rockpine, maker of Grand Slam Racer': what an organization is the maker of is no place it
+                # is in, whatever the NER took the name for
+                r.add(hm, om, own_cues, noun, rule)
+            elif holder_is_subject:
+                r.add(hm, om, cues, noun, rule)
+            else:
+                r.add(om, hm, cues, noun, rule)
+
+
+def organization_of_antecedent(r: DocReader, holders: list[Token]) -> int | None:
+    """'Vexa was founded by Tom Brandt, who remains chairman': the organization that is the subject of the
+    passive verb whose agent the relative clause is about."""
+    for h in holders:
+        if h.tag_ in RELATIVE_TAGS and h.head.dep_ == "relcl":
+            person = h.head.head
+        elif any(c.dep_ == "relcl" for c in h.children):
+            person = h  # (the parser's subject of the clause is already the name)
+        else:
+            continue
+        verb = person.head
+        if person.dep_ != "pobj" or verb.dep_ != "agent":
+            continue  # (not 'Vexa sued Ana Ruiz, who is chief executive': of what, the sentence does not say)
+        others = r.subjects_of(verb.head)
+        orgs = [m for o in others if (m := r.mention_of(o)) is not None and r.is_orgish(m)
+                and not r.is_person(m)]
+        if len(orgs) == 1:
+            return orgs[0]
+    return None
+
+
+def predicate_holders(r: DocReader, noun: Token) -> list[Token]:
+    """Who a predicate noun is said of: 'X is CEO', 'X, who became chairman', 'X was named publisher',
+    'they named X publisher', 'they elected X to be chairman'."""
+    verb = noun.head
+    if noun.dep_ == "oprd" and verb.lemma_ not in COPULAS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+        if r.is_passive(verb):
+            subjects = [c for c in r.subjects_of(verb) if r.mention_of(c) is not None]
+            if subjects:
+                return subjects  # 'X was named publisher'
+        # 'Vexa named Dana Whitfield chairman of Korva', the name parsed as a compound of the noun: the
+        # name, never the subject, who did the naming
+        return [c for c in noun.children if c.dep_ in {"compound", "appos"} and c.i in r.by_token
+                and r.leading(r.by_token[c.i]) in {None, r.t.person_class}]
+    if noun.dep_ not in {"attr", "oprd"} or verb.lemma_ not in COPULAS:
+        return []
+    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    return r.subjects_of(verb)

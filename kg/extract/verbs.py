@@ -1,0 +1,118 @@
+"""Relation rules read off verbs and event nouns.
+
+- Verbs: 'X acquired Y', 'Y was acquired by X', 'X founded Vexa with Y', 'X shot and killed Y', a verb with
+  the preposition its cue names ('hired engineers from Brightline').
+- Event nouns: 'X's acquisition of Y', 'the acquisition of Y by X', 'the Kennedy assassination'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import Cue
+from .mentions import SUBJECT_DEPS
+from .reader import DocReader
+
+#: Base forms the lemmatizer takes for the past of another verb: 'to found a company' is not 'to find' one.
+BASE_FORMS = {"found"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """A verb's lemma, but a base form that is also another verb's past tense stays itself ('went on to
+    found Vexa', 'they found companies')."""
+    if tok.lower_ in BASE_FORMS \
+            and (tok.tag_ in {"VB", "VBP"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return tok.lower_
+    return tok.lemma_.lower()
+
+
+def verb_rule(r: DocReader, verb: Token) -> None:
+    passive = r.is_passive(verb)
+    child_texts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+    for cue in r.t.verbs[verb_lemma(verb)]:
+        if any(p not in child_texts for p in cue.particles):
+            continue
+        subjects = r.subjects_of(verb)
+        if cue.preposition:
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
+            # 'hired engineers from Brightline': the preposition after an object that names nothing
+            preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
+                      for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
+            objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
+            for s in subjects:
+                for o in objects:
+                    r.add(r.mention_of(s), r.mention_of(o), [Cue(cue.prop)], verb,
+                          "verb-passive" if passive else "verb")
+            continue
+        if passive:
+            agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+            agents = [x for a in agents for x in r.with_conjuncts(a) + r.named_list(a)]
+            agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
+            for a in agents:
+                for o in subjects:
+                    r.add(r.mention_of(a), r.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
+        else:
+            objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in r.with_conjuncts(c)]
+            objects += [x for o in objects for x in r.listed(o)]
+            if not objects:
+                objects = shared_objects(r, verb)
+            for s in subjects + partners(r, verb, subjects):
+                sm = r.mention_of(s)
+                for o in objects:
+                    # 'Sirhan shot him': the object pronoun is not the clause's own subject
+                    r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
+    """Names the subject did it with: 'X founded Vexa with Y' (and 'together with', 'alongside'), when they
+    are names of the subject's kind (people with a person, organizations with an organization)."""
+    kinds = {r.leading(m) for s in subjects if (m := r.mention_of(s)) is not None}
+    if len(kinds) != 1 or None in kinds:
+        return []
+    out = []
+    # (the preposition on the verb, or on the name: 'founded by X, together with Y')
+    heads = [verb, *subjects]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            for x in r.with_conjuncts(p):
+                if x.i in r.by_token and x.i in r.in_names and r.leading(r.by_token[x.i]) in kinds:
+                    out.append(x)
+    return out
+
+
+def shared_objects(r: DocReader, verb: Token) -> list[Token]:
+    """'X shot and killed Y': a bare verb right before 'and' shares the object of the verb after it. Not 'X
+    started in a garage and later bought Y': a verb with a preposition, particle, adverb or clause of its
+    own is complete; and only 'and' (with the second verb's own adverbs: 'shot and fatally wounded') may
+    stand between the two."""
+    if any(c.dep_ in {"prep", "prt", "advmod", "npadvmod", "agent", "dative", "ccomp", "xcomp"} for c in verb.children):
+        return []
+    nxt = r.doc[verb.i + 1] if verb.i + 1 < len(r.doc) else None
+    if nxt is None or nxt.lower_ != "and" or nxt.dep_ != "cc":
+        return []
+    second = next((c for c in verb.conjuncts if c.i > verb.i), None)
+    if second is None or second.pos_ != "VERB" or any(d.dep_ in SUBJECT_DEPS for d in second.children):
+        return []
+    # ('shot and fatally wounded': only the second verb's own adverbs may come between)
+    if any(r.doc[j].head.i != second.i or r.doc[j].dep_ != "advmod" for j in range(verb.i + 2, second.i)):
+        return []
+    return [x for o in second.children if o.dep_ == "dobj" for x in r.with_conjuncts(o)][:1]
+
+
+def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
+    """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
+    def objects(*preps: str) -> list[Token]:
+        return [o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
+    of, by = objects("of"), objects("by")
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # 'the Kennedy assassination': a name compounded with the act is who it was done to
+    named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
+    doers, done = (by or owners, of) if of else (by, owners or named)
+    if not doers and done:
+        # 'X was convicted of Y's killing', 'X pleaded guilty to the assassination of Y'
+        doers = r.doers_of_act(noun)
+    cues = [Cue(p) for p in props]
+    for d in doers:
+        for o in done:
+            r.add(r.mention_of(d), r.mention_of(o), cues, noun, "event-noun")
