@@ -79,7 +79,8 @@ def fit(examples: Sequence[tuple[Mapping[str, float], str]], model: type[M], *, 
     from scipy.sparse import csr_matrix
 
     if not examples:
-        raise InputError(f"no training examples for the {model.kind}: the gold files give none that the extractor finds")
+        raise InputError(f"no training examples for the {model.kind}: "
+                         "the gold files give none that the extractor finds")
     counts = Counter(name for feats, _ in examples for name in feats)
     names = sorted(n for n, c in counts.items() if c >= min_count or n == "bias")
     index = {n: i for i, n in enumerate(names)}

@@ -93,23 +93,34 @@ def check_ontology(paths: Iterable[str | Path]) -> list[Problem]:
         for t in sorted(used - {URIRef(x) for x in kg_terms}):
             if (t, RDF.type, None) in g:
                 continue
-            problems.append(Problem(where, f"{_short(t)} is not a term of the kg ontology{_suggest(_short(t), prop_names)}"))
+            problems.append(Problem(where, f"{_short(t)} is not a term of the kg ontology"
+                                           f"{_suggest(_short(t), prop_names)}"))
         for s, p, o in g:
             if p in CLASS_VALUED and isinstance(o, URIRef) and o not in classes:
-                problems.append(Problem(where, f"{_short(s)} {_short(p)} names {_short(o)}, which is not a class{_suggest(_short(o), class_names)}"))
+                problems.append(Problem(where, f"{_short(s)} {_short(p)} names {_short(o)}, which is not a class"
+                                               f"{_suggest(_short(o), class_names)}"))
             if p == RDFS.subClassOf and isinstance(o, URIRef) and o not in classes and not str(o).startswith(STANDARD):
-                problems.append(Problem(where, f"{_short(s)} is a subclass of {_short(o)}, which is not a class{_suggest(_short(o), class_names)}"))
+                problems.append(Problem(where, f"{_short(s)} is a subclass of {_short(o)}, which is not a class"
+                                               f"{_suggest(_short(o), class_names)}"))
             if p in (RDFS.subPropertyOf, OWL.inverseOf) and isinstance(o, URIRef) and o not in properties:
                 rel = "a sub-property" if p == RDFS.subPropertyOf else "the inverse"
-                problems.append(Problem(where, f"{_short(s)} is {rel} of {_short(o)}, which is not a property{_suggest(_short(o), prop_names)}"))
-            if p in (RDFS.domain, RDFS.range) and isinstance(o, URIRef) and o not in classes and not str(o).startswith(STANDARD):
-                problems.append(Problem(where, f"{_short(s)} has {'domain' if p == RDFS.domain else 'range'} {_short(o)}, which is not a class{_suggest(_short(o), class_names)}"))
+                problems.append(Problem(where, f"{_short(s)} is {rel} of {_short(o)}, which is not a property"
+                                               f"{_suggest(_short(o), prop_names)}"))
+            if (p in (RDFS.domain, RDFS.range) and isinstance(o, URIRef) and o not in classes
+                    and not str(o).startswith(STANDARD)):
+                which = "domain" if p == RDFS.domain else "range"
+                problems.append(Problem(where, f"{_short(s)} has {which} {_short(o)}, which is not a class"
+                                               f"{_suggest(_short(o), class_names)}"))
             if p in ON_PROPERTIES and s not in properties:
-                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared property; declare it (a owl:ObjectProperty)"))
+                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, "
+                                               "which is not a declared property; declare it (a owl:ObjectProperty)"))
             if p in ON_CLASSES and s not in classes:
-                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared class; declare it (a owl:Class)"))
+                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared class; "
+                                               "declare it (a owl:Class)"))
         for p in sorted(g.subjects(RDF.type, OWL.ObjectProperty)):
             for what, pred in (("domain", RDFS.domain), ("range", RDFS.range)):
-                if merged.value(p, pred) is None and not any(merged.value(sup, pred) for sup in merged.objects(p, RDFS.subPropertyOf)):
-                    problems.append(Problem(where, f"{_short(p)} has no rdfs:{what}; say which class its {'subject' if what == 'domain' else 'object'} is"))
+                inherited = any(merged.value(sup, pred) for sup in merged.objects(p, RDFS.subPropertyOf))
+                if merged.value(p, pred) is None and not inherited:
+                    end = "subject" if what == "domain" else "object"
+                    problems.append(Problem(where, f"{_short(p)} has no rdfs:{what}; say which class its {end} is"))
     return problems

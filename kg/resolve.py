@@ -199,7 +199,8 @@ class Resolver:
             canonical = next((m.canonical for m in ms if m.canonical), "")
             display = canonical or _display_name(name)
             forms = {f for m in ms for f in m.forms}
-            aliases = sorted(({t for t in texts if t != display} | forms | ({name} if name != display else set())) - {display})
+            chosen = {name} if name != display else set()
+            aliases = sorted(({t for t in texts if t != display} | forms | chosen) - {display})
             entity = Entity(id=len(out.entities), name=display, cls=cls, aliases=aliases, mentions=ms)
             out.entities.append(entity)
             for m in ms:
@@ -215,7 +216,8 @@ class Resolver:
             if prop is None:
                 out.rejected.append(Rejected(
                     out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
-                    f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} fits no candidate's domain and range",
+                    f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} "
+                    "fits no candidate's domain and range",
                     rel.evidence))
                 continue
             key = (s, prop, o, rel.evidence.rule, rel.evidence.start)
@@ -354,7 +356,8 @@ class Resolver:
 
     # -- aliases ---------------------------------------------------------------------------
     def _link_aliases(self, mentions: list[Mention], groups: _Groups) -> None:
-        """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield', 'IBM' -> 'International Business Machines'."""
+        """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield',
+        'IBM' -> 'International Business Machines'."""
         first: dict[str, Mention] = {}
         for m in mentions:
             first.setdefault(normalize(m.text), m)

@@ -257,7 +257,8 @@ class MentionFinder:
                 taken.update(range(span.start, span.end))
                 yield span, ""
         for ent in ents:
-            if ent.label_ in ENTITY_NER_SKIP or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
+            if ent.label_ in ENTITY_NER_SKIP or (ent.label_ not in t.ner
+                                                and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}):
                 continue
             if taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -274,7 +275,8 @@ class MentionFinder:
             if not n:
                 continue
             left = [c for c in tok.subtree if c.i < tok.i]
-            left = [c for c in left if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
+            left = [c for c in left
+                    if c.dep_ not in {"det", "poss", "case", "prep", "pobj", "cc", "punct"} or c.text in QUOTES]
             left.sort(key=lambda c: c.i, reverse=True)
             # from the noun leftwards: the lower-case words of the noun phrase ('the Aster language model', 'its
             # own Orrin battery'), then the name's capitalised words, next to each other
@@ -302,7 +304,8 @@ class MentionFinder:
         while i < len(toks):
             if toks[i].pos_ == "PROPN" and i not in taken and toks[i].text[:1].isupper():
                 j = i
-                while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken and not toks[j + 1].is_sent_start:
+                while (j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken
+                       and not toks[j + 1].is_sent_start):
                     j += 1
                 for piece in _split(doc[i:j + 1], t.titles):
                     piece = self._with_number(self._with_prefix(piece))
@@ -339,11 +342,13 @@ class MentionFinder:
                 and (root.head == prev and root.dep_ in {"appos", "compound"} or prev.dep_ == "ROOT"):
             yield prev
         for child in root.children:
-            if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} or span.start <= child.i < span.end:
+            if (child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"}
+                    or span.start <= child.i < span.end):
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)
-            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in child.children):
+            if child.dep_ == "appos" and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+                                             for c in child.children):
                 n, classes = match_phrase(t.head_nouns, cue_words(child))
                 if child.pos_ == "PROPN" or not n or {t.place_class, t.person_class} & set(classes):
                     continue
@@ -462,7 +467,8 @@ def _repeated(doc: Doc, found: list[tuple[Span, str]], suffixes: Container[str] 
             continue
         for words in by_first[tok.text]:
             end = tok.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != words or taken.intersection(range(tok.i, end)):
+            if (end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != words
+                    or taken.intersection(range(tok.i, end))):
                 continue
             if end < len(doc) and _is_name_word(doc[end]):
                 continue

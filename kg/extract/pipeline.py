@@ -34,7 +34,8 @@ def installed_models() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
-def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default") -> Language:
+def load_pipeline(schema: Schema, model: str | None = None,
+                  pair_model: PairModel | str | Path | None = "default") -> Language:
     """A spaCy pipeline (``model`` or the default English one) with kg's components added and initialised.
 
     ``pair_model``: the learned pair classifier (:mod:`kg.extract.pairs`): "default" (shipped with kg), a model
@@ -134,7 +135,8 @@ def batches(items: Iterable[tuple[str, T]], size: int, max_chars: int) -> Iterat
         yield batch
 
 
-def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
+def extract(nlp: Language, documents: Iterable[Document],
+            batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
     """Run the pipeline over documents, lazily, yielding each document with what was read from it.
 
     Documents go to spaCy in batches of ``batch_size`` texts and at most :data:`BATCH_CHARS` characters; a long
