@@ -99,7 +99,8 @@ class KnowledgeGraph:
         if path is None:
             fmt = format_for("x.ttl", format)
             return for_writing(self.graph, fmt).serialize(format=fmt)
-        return write_graph(self.graph, path, format)
+        write_graph(self.graph, path, format)
+        return None
 
     @classmethod
     def load(cls, path: str | Path, format: str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
+from rdflib.term import Node
 
 from .errors import OntologyError
 from .namespace import KG, KG_IRI
@@ -39,7 +40,7 @@ class Problem:
         return f"{self.file}: {self.message}"
 
 
-def _short(iri: URIRef | str) -> str:
+def _short(iri: Node | str) -> str:
     s = str(iri)
     return "kg:" + s[len(KG_IRI):] if s.startswith(KG_IRI) else f"<{s}>"
 
@@ -90,11 +91,11 @@ def check_ontology(paths: Iterable[str | Path]) -> list[Problem]:
         where = str(f)
         # annotations of the kg namespace that do not exist: typos (subjects and objects get the messages below)
         used = {p for _, p, _ in g if str(p).startswith(KG_IRI)}
-        for t in sorted(used - {URIRef(x) for x in kg_terms}):
-            if (t, RDF.type, None) in g:
+        for term in sorted(u for u in used - {URIRef(x) for x in kg_terms} if isinstance(u, URIRef)):
+            if (term, RDF.type, None) in g:
                 continue
-            problems.append(Problem(where, f"{_short(t)} is not a term of the kg ontology"
-                                           f"{_suggest(_short(t), prop_names)}"))
+            problems.append(Problem(where, f"{_short(term)} is not a term of the kg ontology"
+                                           f"{_suggest(_short(term), prop_names)}"))
         for s, p, o in g:
             if p in CLASS_VALUED and isinstance(o, URIRef) and o not in classes:
                 problems.append(Problem(where, f"{_short(s)} {_short(p)} names {_short(o)}, which is not a class"
@@ -117,7 +118,7 @@ def check_ontology(paths: Iterable[str | Path]) -> list[Problem]:
             if p in ON_CLASSES and s not in classes:
                 problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared class; "
                                                "declare it (a owl:Class)"))
-        for p in sorted(g.subjects(RDF.type, OWL.ObjectProperty)):
+        for p in sorted(x for x in g.subjects(RDF.type, OWL.ObjectProperty) if isinstance(x, (URIRef, BNode))):
             for what, pred in (("domain", RDFS.domain), ("range", RDFS.range)):
                 inherited = any(merged.value(sup, pred) for sup in merged.objects(p, RDFS.subPropertyOf))
                 if merged.value(p, pred) is None and not inherited:

@@ -109,7 +109,7 @@ def compute_layout(G: nx.MultiDiGraph, seed: int = 7) -> dict[Any, tuple[float, 
 
 # -- the page ---------------------------------------------------------------------------------------
 def _vis_asset(name: str) -> str:
-    base = resources.files("pyvis").joinpath("templates", "lib", VIS_VERSION)
+    base = resources.files("pyvis") / "templates" / "lib" / VIS_VERSION
     path = base.joinpath(name)
     if not path.is_file():
         raise RenderError(f"pyvis does not ship {VIS_VERSION}/{name}; reinstall pyvis (pip install 'pyvis>=0.3.2')")

@@ -80,7 +80,8 @@ def titled_names(r: DocReader) -> None:
         cls = r.leading(m.id)
         if span.start == 0 or cls is None:
             continue
-        words, best = [], 0
+        words: list[str] = []
+        best = 0
         for j in range(span.start - 1, max(-1, span.start - 4), -1):
             tok = r.doc[j]
             if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"} or j in named:

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -58,9 +58,13 @@ def load_pipeline(schema: Schema, model: str | None = None,
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     nlp.add_pipe("kg_paragraphs", before="parser")
-    nlp.add_pipe("kg_mentions", last=True).initialize(nlp=nlp, schema=schema)
-    nlp.add_pipe("kg_relations", last=True).initialize(schema=schema)
-    nlp.add_pipe("kg_pairs", last=True).initialize(schema=schema, model=pair_model)
+    # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
+    component: Any = nlp.add_pipe("kg_mentions", last=True)
+    component.initialize(nlp=nlp, schema=schema)
+    component = nlp.add_pipe("kg_relations", last=True)
+    component.initialize(schema=schema)
+    component = nlp.add_pipe("kg_pairs", last=True)
+    component.initialize(schema=schema, model=pair_model)
     return nlp
 
 

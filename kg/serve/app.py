@@ -127,6 +127,7 @@ class _App:
             "http://www.w3.org/ns/formats/"
         service, dataset, graph = ox.NamedNode(endpoint.value + "#service"), ox.BlankNode(), ox.BlankNode()
         a = ox.NamedNode(_RDF + "type")
+        triples: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]]
         triples = [(service, a, ox.NamedNode(sd + "Service")),
                    (service, ox.NamedNode(_RDFS + "label"), ox.Literal("kg SPARQL endpoint (read-only)")),
                    (service, ox.NamedNode(sd + "endpoint"), endpoint),
