@@ -102,6 +102,7 @@ class KG(DefinedNamespace):
     adjacentPrepositionCue: URIRef
     appositionCue: URIRef
     creditCue: URIRef
+    datelineCue: URIRef
     roleCue: URIRef
     hyphenCue: URIRef
     nounCue: URIRef

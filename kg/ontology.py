@@ -133,6 +133,7 @@ def schema_from_graph(g: Graph) -> Schema:
             adjacent_prepositions=_strings(g, p, KG.adjacentPrepositionCue),
             apposition=_flag(g, p, KG.appositionCue),
             credit=_flag(g, p, KG.creditCue),
+            dateline=_flag(g, p, KG.datelineCue),
             role=_flag(g, p, KG.roleCue),
             hyphen_cues=_strings(g, p, KG.hyphenCue),
             event_nouns=_strings(g, p, KG.eventNounCue),

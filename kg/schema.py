@@ -56,6 +56,8 @@ class PropertyDef:
     adjacent_prepositions: tuple[str, ...] = ()
     apposition: bool = False
     credit: bool = False
+    #: a news dateline alone, 'DAYTON, Ohio (AP)', states property(agency, each place)
+    dateline: bool = False
     role: bool = False
     hyphen_cues: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()

@@ -312,6 +312,7 @@ CUE_CASES = {
     "kg:hyphenCue": ("Corvo Ltd, the Lisbon-based robotics company, hired 30 engineers.",
                      ("fact", "Corvo Ltd", "basedIn", "Lisbon")),
     "kg:roleCue": ("Rita Sousa, a Lisbon resident, said the trams were late.", ("fact", "Rita Sousa", "livesIn", "Lisbon")),
+    "kg:datelineCue": ("LEIRIA , Portugal ( Harbour Ledger )", ("fact", "Harbour Ledger", "basedIn", "Leiria")),
     "kg:creditCue": ("A worker repairs a tram in Lisbon. (Harbour Ledger/Mira Holt)",
                      ("fact", "Mira Holt", "worksFor", "Harbour Ledger")),
 }

@@ -140,6 +140,17 @@ STATES = [
     ("Skyfall maker Brightwave Games said sales rose.", {("Brightwave Games", "develops", "Skyfall")}),
     ("Morrow Inc owns Rockpine Games, maker of Grand Slam Racer, and will fold it into its label.",
      {("Rockpine Games", "develops", "Grand Slam Racer")}),
+    # backers listed in a sentence about a round are the article's company's
+    ("Vexa Corp. said on Monday it had raised $96 million. Vexa Corp. makes phones. Kessler Capital led the round, "
+     "with participation from existing backers including Morrow Ventures and Pine Partners.",
+     {("Morrow Ventures", "investsIn", "Vexa Corp."), ("Pine Partners", "investsIn", "Vexa Corp.")}),
+    # a dateline alone as a sentence: where the agency filed from
+    ("LEIRIA , Portugal ( Harbour Ledger )",
+     {("Harbour Ledger", "basedIn", "Leiria"), ("Harbour Ledger", "basedIn", "Portugal")}),
+    # a role left only in the future is still held
+    ("Tom Brandt will step down as chief executive of Vexa Corp. at the end of the year.",
+     {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
+    ("Tom Brandt plans to retire as chief executive of Vexa Corp. next year.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # partners of a passive's agent share the act
     ("Vexa Corp. was founded in 2013 by Tom Brandt, together with Paul Renaud.",
      {("Tom Brandt", "founderOf", "Vexa Corp."), ("Paul Renaud", "founderOf", "Vexa Corp.")}),
@@ -246,6 +257,14 @@ STATES_NOT = [
      {("Brightwave Holdings", "acquired", "Tarvo Systems")}),
     ("Tom Brandt was chief executive of Brightwave Holdings until 2019.",
      {("Tom Brandt", "ceoOf", "Brightwave Holdings"), ("Tom Brandt", "worksFor", "Brightwave Holdings")}),
+    # backers listed in a sentence about no round are not the article's company's
+    ("Vexa Corp. said on Monday it had hired engineers. Vexa Corp. makes phones. Backers including Morrow "
+     "Ventures sold shares of Kessler Group.", {("Morrow Ventures", "investsIn", "Vexa Corp.")}),
+    # a dateline that opens the story's first sentence states nothing
+    ("SHENZHEN, China (Reuters) - Vexa Corp. said on Monday it would hire.",
+     {("Reuters", "basedIn", "Shenzhen"), ("Reuters", "basedIn", "China")}),
+    # a role left in the past, or a plan to leave that was past
+    ("Tom Brandt planned to retire as chief executive of Vexa Corp. in 2020.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # what a passive's agent did with the help of another is not the other's act
     ("Vexa Corp. was founded by Tom Brandt with money from Kessler Group.", {("Kessler Group", "founderOf", "Vexa Corp.")}),
     ("Vexa Corp. was acquired by Kessler Group with help from Tom Brandt.", {("Tom Brandt", "acquired", "Vexa Corp.")}),
@@ -341,3 +360,32 @@ def test_other_occurrences_of_a_name_are_names_too():
     assert out == [(0, "Brightwave Pumps Inc.", "ORG"), (4, "Brightwave", "ORG"), (7, "Brightwave Labs", "ORG")]
     # without the suffix, the first word is no short name
     assert len(_repeated(doc, found, set())) == 2
+
+
+def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():
+    # parses made by hand, so that the test does not depend on the model's mistakes: 'BlueKite' compounded to
+    # the organization 'Capital Partners', a first name before a surname alone; not a title or an honorific
+    # before a person's full name
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import _with_name_before
+
+    nlp = spacy.blank("en")
+
+    def parsed(words, pos, heads, deps, ent):
+        doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+        return Span(doc, ent[0], ent[1], label=ent[2])
+
+    org = parsed(["firm", "BlueKite", "Capital", "Partners", "grew"], ["NOUN", "PROPN", "PROPN", "PROPN", "VERB"],
+                 [3, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"], (2, 4, "ORG"))
+    assert _with_name_before(org, set(), set()).text == "BlueKite Capital Partners"
+    person = parsed(["chair", "Ana", "Botin", "spoke"], ["NOUN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
+                    ["compound", "compound", "nsubj", "ROOT"], (2, 3, "PERSON"))
+    assert _with_name_before(person, set(), set()).text == "Ana Botin"
+    titled = parsed(["Navy", "Nikolai", "Kuznetsov", "spoke"], ["PROPN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
+                    ["compound", "compound", "nsubj", "ROOT"], (1, 3, "PERSON"))
+    assert _with_name_before(titled, set(), set()).text == "Nikolai Kuznetsov"
+    honorific = parsed(["Ambassador", "Okun", "spoke"], ["PROPN", "PROPN", "VERB"], [1, 2, 2],
+                       ["compound", "nsubj", "ROOT"], (1, 2, "PERSON"))
+    assert _with_name_before(honorific, set(), {"ambassador"}).text == "Okun"

@@ -365,6 +365,23 @@ def reporting_organization(r: DocReader, verb: Token) -> int | None:
     return None
 
 
+#: Verbs whose infinitive is still to come: 'plans to step down', 'is to retire', 'expects to leave'.
+TO_COME = {"plan", "intend", "expect", "be", "agree", "decide", "announce", "prepare"}
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether a verb tells what is still to happen: 'will step down', 'plans to retire', 'is to leave'."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TO_COME and _to_come_or_now(verb.head)
+
+
+def _to_come_or_now(verb: Token) -> bool:
+    """A governing verb in the present or future ('plans to', 'will decide to'), not a past ('planned to')."""
+    return verb.tag_ in {"VBZ", "VBP", "VB"} or any(c.dep_ == "aux" and c.lower_ in {"will", "shall"}
+                                                    for c in verb.children)
+
+
 def as_title_rule(r: DocReader) -> None:
     """'X runs Vexa as chairman and chief executive', 'X joins Vexa as president', 'X returned as Vexa chief
     executive': each title after 'as', held by the verb's subject, at the verb's object or the title's own
@@ -374,8 +391,9 @@ def as_title_rule(r: DocReader) -> None:
         if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or ended(prep.head):
             continue
         verb = prep.head
-        if verb.lemma_.lower() in LEAVE_VERBS:
-            continue  # 'X stepped down as chief executive of Vexa': a role that ends
+        if verb.lemma_.lower() in LEAVE_VERBS and not _to_come(verb):
+            continue  # 'X stepped down as chief executive of Vexa': a role that ends (but 'X will step down as
+            # chief executive at the end of the year' holds it until then)
         titles = [x for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         read = [(t, phrase_props(r, t)) for t in titles if t.pos_ in {"NOUN", "PROPN"} and t.i not in r.in_names]
         read = [(t, props) for t, props in read if props and not ended(t)]
@@ -398,6 +416,10 @@ def as_title_rule(r: DocReader) -> None:
                 r.add(h, org, [Cue(p) for p in props], t, rule)
 
 
+#: Words of a sentence about raising money, where investors named with no company are the article's company's.
+FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "financing", "capital"}
+
+
 def title_list_rule(r: DocReader) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
     at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
@@ -416,6 +438,9 @@ def title_list_rule(r: DocReader) -> None:
         if not members:
             continue
         org = title_organization(r, tok, ("in", "of", "at"))
+        if org is None and any(w.lower_ in FUNDING_WORDS for w in r.sents[r.sentence_index(tok)]):
+            # 'X led the round, with participation from backers including A and B': the article's company
+            org = topic_organization(r)
         if org is None:
             continue
         for member in members:

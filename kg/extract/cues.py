@@ -61,6 +61,7 @@ class CueTables:
     adjacent: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
     apposition: list[Cue] = field(default_factory=list)
     credit: list[Cue] = field(default_factory=list)
+    dateline: list[Cue] = field(default_factory=list)
     #: properties any title or head noun may state, when the classes fit ('Louisiana Gov. Earl Long': livesIn)
     role: list[Cue] = field(default_factory=list)
     hyphen: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
@@ -133,6 +134,8 @@ def compile_cues(schema: Schema) -> CueTables:
             t.apposition.append(Cue(prop.iri, prop.domain, prop.range))
         if prop.credit:
             t.credit.append(Cue(prop.iri))
+        if prop.dateline:
+            t.dateline.append(Cue(prop.iri))
         if prop.role:
             t.role.append(Cue(prop.iri))
         for word in prop.hyphen_cues:

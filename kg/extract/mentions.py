@@ -139,6 +139,21 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> Span:
+    """The NER's name with the capitalised proper nouns right before it that the parser joins to it and the NER
+    left out: 'RedBird' of 'RedBird Capital Partners', and a person's first name before a surname alone ('Ana'
+    of 'Ana Botín'; not 'Rev.' or 'Navy' before a full name). Job titles are split off later (:func:`_split`)."""
+    doc, start = ent.doc, ent.start
+    most = 1 if ent.label_ == "PERSON" and len(ent) == 1 else 0 if ent.label_ == "PERSON" else 3
+    while start > ent.start - most and start > 0 and (tok := doc[start - 1]).pos_ == "PROPN" \
+            and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end and tok.text[:1].isupper() \
+            and not tok.ent_type_ and tok.i not in taken and not tok.is_sent_start \
+            and tok.text not in prefixes and tok.lower_ not in prefixes \
+            and not tok.text.endswith("."):
+        start -= 1
+    return ent if start == ent.start else doc[start:ent.end]
+
+
 def _split(span: Span, titles: dict) -> list[Span]:
     """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names) and take out a
     title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
@@ -262,6 +277,7 @@ class MentionFinder:
                 continue
             if taken.intersection(range(ent.start, ent.end)):
                 continue
+            ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             pieces = _split(ent, t.titles)
             label = ent.label_ if len(pieces) == 1 else ""
             for piece in (self._with_number(self._with_prefix(p)) for p in pieces):

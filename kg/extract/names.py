@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .cues import match_phrase
 from .model import Mention
+from .mentions import DASHES
 from .reader import DocReader
 
 # Class evidence an age in apposition ('Vasquez, 44,') gives a name the NER took for a person or left
@@ -92,6 +93,44 @@ def titled_names(r: DocReader) -> None:
                 best = len(words)
         if best:
             m.forms.append(r.doc[span.start - best:span.end].text)
+
+
+def dateline_rule(r: DocReader) -> None:
+    """A news dateline standing alone as a sentence, 'DAYTON, Ohio (AP)': the agency is where it was filed, each
+    place (wire copy, where such a line heads the story). Only a whole sentence of places and commas, then the
+    agency in brackets: 'OSLO (Reuters) - Vexa said ...' opens a sentence and states nothing."""
+    if not r.t.dateline:
+        return
+    for sent in r.sents:
+        toks = [t for t in sent if not t.is_space]
+        if toks and toks[-1].text == ".":
+            toks.pop()
+        nxt = sent.end  # (a dash after it, in the next sentence the parser made, opens the story: no dateline alone)
+        while nxt < len(r.doc) and r.doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(r.doc) and r.doc[nxt].text in DASHES:
+            continue
+        if len(toks) < 4 or toks[-1].text != ")":
+            continue
+        open_ = max((k for k, t in enumerate(toks) if t.text == "("), default=-1)
+        agency = {r.by_token.get(t.i) for t in toks[open_ + 1:-1]}
+        if open_ < 1 or len(agency) != 1 or None in agency:
+            continue
+        places = []
+        for t in toks[:open_]:
+            if t.text == ",":
+                continue
+            m = r.by_token.get(t.i)
+            if m is None or r.leading(m) != r.t.place_class:
+                places = []
+                break
+            if m not in places:
+                places.append(m)
+        org = next(iter(agency))
+        if r.t.organization_class:
+            r.mentions[org].add(r.t.organization_class, 5.0)
+        for place in places:
+            r.add(org, place, r.t.dateline, toks[open_], "dateline")
 
 
 def credit_rule(r: DocReader) -> None:

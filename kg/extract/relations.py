@@ -28,7 +28,7 @@ from .cues import CueTables, compile_cues, match_phrase
 from .investments import investment_rule
 from .links import apposition_rule, hyphen_rule, possessive_rule, preposition_rule
 from .mentions import cue_words, tables_of
-from .names import age_rule, credit_rule, titled_names
+from .names import age_rule, credit_rule, dateline_rule, titled_names
 from .reader import CONFIDENCE, DocReader
 from .roles import role_rule
 from .verbs import event_rule, verb_lemma, verb_rule
@@ -104,5 +104,6 @@ def run(r: DocReader) -> None:
             investment_rule(r, tok)
     apposition_rule(r)
     credit_rule(r)
+    dateline_rule(r)
     titled_names(r)
     business_rules(r)
