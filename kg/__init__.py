@@ -19,7 +19,7 @@ from .graph import KnowledgeGraph
 from .query import QueryResult
 
 if TYPE_CHECKING:
-    from .builder import BuildReport, Builder, build, build_files, build_to_file
+    from .builder import Builder, BuildReport, build, build_files, build_to_file
 
 __version__ = "0.1.0"
 
@@ -39,5 +39,6 @@ def load(path: str, format: str | None = None) -> KnowledgeGraph:
 
 __all__ = [
     "BuildReport", "Builder", "Document", "GraphFileError", "InputError", "KGError", "KnowledgeGraph",
-    "ModelError", "OntologyError", "QueryError", "QueryResult", "__version__", "build", "build_files", "build_to_file", "load",
+    "ModelError", "OntologyError", "QueryError", "QueryResult", "__version__", "build", "build_files", "build_to_file",
+    "load",
 ]

@@ -105,7 +105,8 @@ class Builder:
     """
 
     def __init__(self, model: str | None = None, ontology: Iterable[str | Path] = (), schema: Schema | None = None,
-                 typer: EntityTyper | str | Path | None = "default", pair_model: PairModel | str | Path | None = "default",
+                 typer: EntityTyper | str | Path | None = "default",
+                 pair_model: PairModel | str | Path | None = "default",
                  *, workers: int = 1, scheduler: str | None = None, lazy: bool = False,
                  extractor: Extractor | None = None):
         """``typer``: the learned entity typer ("default": the one shipped with kg; None or "none": cues and NER

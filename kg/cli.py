@@ -90,7 +90,7 @@ def build_cli(inputs: tuple[str, ...], output: str | None, fmt: str | None, mode
 
     if workers == 1 and scheduler is None:  # this process extracts: the allocator settings of a worker
         keep_freed_memory()
-    exit_code = 0
+    exit_code: str | int | None = 0
     with contextlib.ExitStack() as stack:
         on_rejected = None
         if rejected is not None:  # written atomically, like every file kg writes (kg.files)
@@ -184,6 +184,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
     assert sparql is not None
     from .query import ontology_warnings
     from .sources import open_query_source
+    from .store import Store
 
     for warning in ontology_warnings(sparql, ontology):
         echo_err("warning", warning)
@@ -192,6 +193,7 @@ def query_cli(graph: str, sparql: str | None, query_file: str | None, fmt: str, 
         if infer:
             from .infer import materialize
 
+            assert not isinstance(source, Store)  # (copy: an in-memory graph, never the store)
             materialize(source.graph, ontology)
         result = source.query(sparql, allow_service=allow_service)
         click.echo(result.format(fmt).rstrip("\n"))

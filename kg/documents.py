@@ -236,7 +236,8 @@ def expand_inputs(inputs: Iterable[str | Path | Input]) -> list[Input]:
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            suffixes = TEXT_SUFFIXES + JSONL_SUFFIXES
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
             if not files:
                 raise InputError(f"{str(path)!r}: folder holds no .txt, .md or .jsonl files")
             out.extend(Input(p, p.relative_to(path).as_posix()) for p in files)

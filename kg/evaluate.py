@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .builder import Builder
 from .documents import Document
@@ -120,24 +121,24 @@ class Semantics:
     """Inverse, sub-property and transitive closure as the ontology defines them."""
 
     def __init__(self, onto: Graph):
-        self.inverse: dict[URIRef, set[URIRef]] = defaultdict(set)
+        self.inverse: dict[Node, set[Node]] = defaultdict(set)
         for a, b in onto.subject_objects(OWL.inverseOf):
             self.inverse[a].add(b)
             self.inverse[b].add(a)
         for p in onto.subjects(RDF.type, OWL.SymmetricProperty):
             self.inverse[p].add(p)
-        self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        self.parents: dict[Node, set[Node]] = defaultdict(set)
         for a, b in onto.subject_objects(RDFS.subPropertyOf):
             self.parents[a].add(b)
         self.transitive = set(onto.subjects(RDF.type, OWL.TransitiveProperty))
         self.properties = set(onto.subjects(RDF.type, OWL.ObjectProperty))
-        self.class_parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        self.class_parents: dict[Node, set[Node]] = defaultdict(set)
         for a, b in onto.subject_objects(RDFS.subClassOf):
             self.class_parents[a].add(b)
         self.entity_classes = {c for c in onto.subjects(RDF.type, OWL.Class) if KG.Entity in self.class_ancestors(c)}
         self._terms = {_local(t): t for t in self.properties | set(self.class_parents) | self.entity_classes}
 
-    def term(self, local: str) -> URIRef:
+    def term(self, local: str) -> Node:
         """The ontology's class or property with this local name (gold data names terms by local name).
 
         A name the loaded ontology lacks ('killed' without the conflict extension) gets an IRI that
@@ -145,7 +146,7 @@ class Semantics:
         """
         return self._terms.get(local, URIRef(f"https://w3id.org/kg/unknown#{local}"))
 
-    def class_ancestors(self, c: URIRef) -> set[URIRef]:
+    def class_ancestors(self, c: Node) -> set[Node]:
         seen, todo = set(), [c]
         while todo:
             x = todo.pop()
@@ -154,9 +155,9 @@ class Semantics:
                 todo.extend(self.class_parents.get(x, ()))
         return seen
 
-    def implied(self, facts: Iterable[tuple[str, URIRef, str]]) -> set[tuple[str, URIRef, str]]:
+    def implied(self, facts: Iterable[tuple[str, Node, str]]) -> set[tuple[str, Node, str]]:
         """Close facts under inverses and sub-properties, then transitivity."""
-        out: set[tuple[str, URIRef, str]] = set()
+        out: set[tuple[str, Node, str]] = set()
         todo = list(facts)
         while todo:
             s, p, o = todo.pop()
@@ -233,7 +234,7 @@ class Report:
         return out
 
 
-def _local(iri: URIRef) -> str:
+def _local(iri: Node) -> str:
     s = str(iri)
     return s.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -249,9 +250,9 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
     gold_type = names.type
     # predicted entity nodes (an entity class and a label) and the gold entity each names: a canonical name
     # beats an alias, and an alias several gold entities share decides nothing
-    labels_of: dict[URIRef, list[str]] = {}
-    types_of: dict[URIRef, set[URIRef]] = {}
-    node_gold: dict[URIRef, str] = {}
+    labels_of: dict[Node, list[str]] = {}
+    types_of: dict[Node, set[Node]] = {}
+    node_gold: dict[Node, str] = {}
     for node in set(graph.subjects(RDF.type, None)):
         types = {t for t in graph.objects(node, RDF.type) if t in sem.entity_classes}
         labels = [str(lab) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for lab in graph.objects(node, p)
@@ -275,8 +276,8 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
             found.add(match)
         else:
             typed_as[match] |= {_local(t) for t in types}
-    for name, t in gold_type.items():
-        if name in found:
+    for gold_name, t in gold_type.items():
+        if gold_name in found:
             sc.entities.tp += 1
             sc.entity_types[t].tp += 1
         else:
@@ -284,17 +285,17 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
             sc.entity_types[t].fn += 1
 
     # facts: every triple with a property of the loaded ontology between two entity nodes, whatever their ends
-    def name(node: URIRef) -> str:
+    def name(node: Node) -> str:
         return node_gold.get(node, str(node))
 
-    def shown(node: URIRef) -> str:
+    def shown(node: Node) -> str:
         return node_gold.get(node) or labels_of[node][0]
 
     gold_facts = {(s, sem.term(p), o) for s, p, o in gold.triples}
     gold_closure = sem.implied(gold_facts)
     optional_closure = sem.implied({(s, sem.term(p), o) for s, p, o in gold.optional}) | gold_closure
     former = sem.implied({(s, sem.term(p), o) for s, p, o in gold.former})
-    asserted: dict[tuple[str, URIRef, str], tuple[URIRef, URIRef]] = {}
+    asserted: dict[tuple[str, Node, str], tuple[Node, Node]] = {}
     for s, p, o in graph:
         if p in sem.properties and s in types_of and o in types_of and s != o:
             asserted.setdefault((name(s), p, name(o)), (s, o))
@@ -325,7 +326,7 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
     for inv in graph.subjects(RDF.type, KG.Investment):
         investor = graph.value(inv, KG.investor)
         amount = graph.value(inv, KG.amount)
-        if investor in node_gold and amount is not None:
+        if investor is not None and investor in node_gold and amount is not None:
             value, cur = graph.value(amount, KG.value), graph.value(amount, KG.currency)
             if value is not None and cur is not None:
                 predicted_inv.add((node_gold[investor], Decimal(str(value)), str(cur)))
@@ -355,9 +356,9 @@ WRONG_CAUSES = {
 }
 
 
-def _missed_cause(f: tuple[str, URIRef, str], found: set[str], typed_as: dict[str, set[str]],
-                  gold_type: dict[str, str], labels_of: dict[URIRef, list[str]],
-                  predicted: set[tuple[str, URIRef, str]]) -> str:
+def _missed_cause(f: tuple[str, Node, str], found: set[str], typed_as: dict[str, set[str]],
+                  gold_type: dict[str, str], labels_of: dict[Node, list[str]],
+                  predicted: set[tuple[str, Node, str]]) -> str:
     ends = (f[0], f[2])
     if any(e in typed_as and e not in found for e in ends):
         return "typing"
@@ -374,7 +375,7 @@ def _missed_cause(f: tuple[str, URIRef, str], found: set[str], typed_as: dict[st
     return "not extracted"
 
 
-def _wrong_cause(f: tuple[str, URIRef, str], s_gold: bool, o_gold: bool, gold_closure: set, former: set,
+def _wrong_cause(f: tuple[str, Node, str], s_gold: bool, o_gold: bool, gold_closure: set, former: set,
                  sem: Semantics) -> str:
     if not (s_gold and o_gold):
         return "spurious entity"
@@ -387,7 +388,7 @@ def _wrong_cause(f: tuple[str, URIRef, str], s_gold: bool, o_gold: bool, gold_cl
     return "not in gold"
 
 
-def _evidence_for(graph: Graph, prop: URIRef, s_node: URIRef, o_node: URIRef) -> list[str]:
+def _evidence_for(graph: Graph, prop: Node, s_node: Node, o_node: Node) -> list[str]:
     out = []
     for ev in graph.subjects(RDF.predicate, prop):
         if graph.value(ev, RDF.subject) == s_node and graph.value(ev, RDF.object) == o_node:
@@ -463,7 +464,7 @@ def format_errors(report: Report, examples: int = 5) -> str:
         total = sum(len(v) for v in groups.values())
         lines.append(f"{kind} facts: {total}")
         for cause, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            by_prop = defaultdict(int)
+            by_prop: defaultdict[str, int] = defaultdict(int)
             for _, item in items:
                 by_prop[item["fact"][1]] += 1
             props = ", ".join(f"{p} {n}" for p, n in sorted(by_prop.items(), key=lambda kv: (-kv[1], kv[0])))

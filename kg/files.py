@@ -18,7 +18,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from .errors import KGError
 
@@ -139,7 +139,7 @@ def atomic_write(path: str | Path, *, binary: bool = False, error: type[KGError]
     any exception removes the temporary file and keeps the old target.
     """
     tmp = TempFile(path, error=error)
-    fh: IO = tmp.fh if binary else _Text(tmp.fh)
+    fh: IO = tmp.fh if binary else cast(IO, _Text(tmp.fh))  # (_Text: a text stream over the binary file)
     try:
         yield fh
         if not binary:

@@ -45,7 +45,8 @@ def format_for(path: str | Path, fmt: str | None = None) -> str:
         try:
             return FORMAT_NAMES[fmt.lower()]
         except KeyError:
-            raise GraphFileError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(sorted(FORMAT_NAMES))}") from None
+            raise GraphFileError(f"unknown RDF format {fmt!r}; "
+                                 f"choose one of: {', '.join(sorted(FORMAT_NAMES))}") from None
     suffix = Path(str(path)).suffix.lower()
     try:
         return FORMATS[suffix]

@@ -29,9 +29,10 @@ from .mapping import document_triples
 from .namespace import DEFAULT_BASE, PREFIXES
 from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text, nt_term, ntriples_text
 from .oxgraph import add_ntriples, merge, new_graph, ox_store
-from .query import QueryResult, run_query, with_prefixes
+from .query import QueryResult, run_query
 from .resolve import DocumentGraph
 from .schema import Schema
+from .sparql import with_prefixes
 
 
 class KnowledgeGraph:
@@ -98,7 +99,8 @@ class KnowledgeGraph:
         if path is None:
             fmt = format_for("x.ttl", format)
             return for_writing(self.graph, fmt).serialize(format=fmt)
-        return write_graph(self.graph, path, format)
+        write_graph(self.graph, path, format)
+        return None
 
     @classmethod
     def load(cls, path: str | Path, format: str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:

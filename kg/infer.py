@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeGuard
 
 from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
 from rdflib.collection import Collection
@@ -35,20 +36,24 @@ def _closure(pairs: set[tuple[URIRef, URIRef]]) -> set[tuple[URIRef, URIRef]]:
         out |= new
 
 
+def _is_iri(term: object) -> TypeGuard[URIRef]:
+    return isinstance(term, URIRef)
+
+
 def _values(pairs: Iterable[tuple[URIRef, URIRef]]) -> str:
     return " ".join(f"(<{a}> <{b}>)" for a, b in sorted(pairs))
 
 
 def entailment_updates(onto: Graph) -> list[str]:
     """The SPARQL updates that materialise the ontology's entailments (one application each)."""
-    iri = lambda t: isinstance(t, URIRef)  # noqa: E731
+    iri = _is_iri
     subclass = _closure({(a, b) for a, b in onto.subject_objects(RDFS.subClassOf) if iri(a) and iri(b)})
     subprop = _closure({(a, b) for a, b in onto.subject_objects(RDFS.subPropertyOf) if iri(a) and iri(b)})
     inverse = {(a, b) for a, b in onto.subject_objects(OWL.inverseOf) if iri(a) and iri(b)}
     inverse |= {(b, a) for a, b in inverse}
     object_props = {p for p in onto.subjects(RDF.type, OWL.ObjectProperty) if iri(p)}
-    domains = {(p, c) for p, c in onto.subject_objects(RDFS.domain) if p in object_props and iri(c)}
-    ranges = {(p, c) for p, c in onto.subject_objects(RDFS.range) if p in object_props and iri(c)}
+    domains = {(p, c) for p, c in onto.subject_objects(RDFS.domain) if iri(p) and p in object_props and iri(c)}
+    ranges = {(p, c) for p, c in onto.subject_objects(RDFS.range) if iri(p) and p in object_props and iri(c)}
     updates = []
     if subclass:
         updates.append(f"INSERT {{ ?x a ?d }} WHERE {{ VALUES (?c ?d) {{ {_values(subclass)} }} ?x a ?c }}")
@@ -60,20 +65,18 @@ def entailment_updates(onto: Graph) -> list[str]:
         updates.append(f"INSERT {{ ?s a ?c }} WHERE {{ VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o }}")
     if ranges:
         updates.append(f"INSERT {{ ?o a ?c }} WHERE {{ VALUES (?p ?c) {{ {_values(ranges)} }} ?s ?p ?o }}")
-    for p in sorted(onto.subjects(RDF.type, OWL.SymmetricProperty)):
-        if iri(p):
-            updates.append(f"INSERT {{ ?o <{p}> ?s }} WHERE {{ ?s <{p}> ?o }}")
-    for p in sorted(onto.subjects(RDF.type, OWL.TransitiveProperty)):
-        if iri(p):
-            updates.append(f"INSERT {{ ?a <{p}> ?b }} WHERE {{ ?a <{p}>+ ?b FILTER(?a != ?b) }}")
-    for p, head in sorted(onto.subject_objects(OWL.propertyChainAxiom)):
-        if not iri(p) or not isinstance(head, (BNode, URIRef)):
+    for p in sorted(x for x in onto.subjects(RDF.type, OWL.SymmetricProperty) if iri(x)):
+        updates.append(f"INSERT {{ ?o <{p}> ?s }} WHERE {{ ?s <{p}> ?o }}")
+    for p in sorted(x for x in onto.subjects(RDF.type, OWL.TransitiveProperty) if iri(x)):
+        updates.append(f"INSERT {{ ?a <{p}> ?b }} WHERE {{ ?a <{p}>+ ?b FILTER(?a != ?b) }}")
+    for chained, head in sorted(onto.subject_objects(OWL.propertyChainAxiom)):
+        if not iri(chained) or not isinstance(head, (BNode, URIRef)):
             continue
         links = [x for x in Collection(onto, head) if iri(x)]
         if len(links) < 2:
             continue
         path = " ".join(f"?v{i} <{link}> ?v{i + 1} ." for i, link in enumerate(links))
-        updates.append(f"INSERT {{ ?v0 <{p}> ?v{len(links)} }} WHERE {{ {path} FILTER(?v0 != ?v{len(links)}) }}")
+        updates.append(f"INSERT {{ ?v0 <{chained}> ?v{len(links)} }} WHERE {{ {path} FILTER(?v0 != ?v{len(links)}) }}")
     return updates
 
 

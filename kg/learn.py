@@ -62,7 +62,7 @@ class LinearModel:
 
 def packaged(model: type[M], filename: str) -> M | None:
     """A model shipped in the package (``kg/models/<filename>``), or None when the package has none."""
-    ref = resources.files("kg").joinpath("models", filename)
+    ref = resources.files("kg") / "models" / filename
     if not ref.is_file():
         return None
     with resources.as_file(ref) as path:
@@ -79,7 +79,8 @@ def fit(examples: Sequence[tuple[Mapping[str, float], str]], model: type[M], *, 
     from scipy.sparse import csr_matrix
 
     if not examples:
-        raise InputError(f"no training examples for the {model.kind}: the gold files give none that the extractor finds")
+        raise InputError(f"no training examples for the {model.kind}: "
+                         "the gold files give none that the extractor finds")
     counts = Counter(name for feats, _ in examples for name in feats)
     names = sorted(n for n, c in counts.items() if c >= min_count or n == "bias")
     index = {n: i for i, n in enumerate(names)}
@@ -87,10 +88,10 @@ def fit(examples: Sequence[tuple[Mapping[str, float], str]], model: type[M], *, 
     cidx = {c: i for i, c in enumerate(classes)}
     rows, cols, vals = [], [], []
     for r, (feats, _) in enumerate(examples):
-        for n, v in feats.items():
-            if n in index:
+        for feature, v in feats.items():
+            if feature in index:
                 rows.append(r)
-                cols.append(index[n])
+                cols.append(index[feature])
                 vals.append(v)
     X = csr_matrix((vals, (rows, cols)), shape=(len(examples), len(names)))
     Y = np.zeros((len(examples), len(classes)))

@@ -125,7 +125,8 @@ class Linker:
             "ORDER BY ?e ?c DESC(?kind) ?name",  # the same index whatever the store's own order; labels first
             "e", "c", "name", "kind")
         for e, c, name, kind in rows:
-            self._index(e, c, name, kind == "label")
+            if e is not None and c is not None and name is not None:  # (always bound)
+                self._index(e, c, name, kind == "label")
         self.kept_apart = set(store.rows("SELECT ?a ?b WHERE { ?a kg:keptApartFrom ?b }", "a", "b"))
         self._merges: list[tuple[str, URIRef, URIRef, str]] = []
 

@@ -8,7 +8,7 @@ build takes them from here: a streamed N-Triples file and a store as they are, a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rdflib import RDF
 
@@ -125,7 +125,7 @@ def document_triples(dg: DocumentGraph, minter: IriMinter,
     return list(out)
 
 
-def investment_key(doc: str, investor: str, inv: Investment, iris: Mapping[int, str]) -> str:
+def investment_key(doc: str, investor: str, inv: Investment, iris: Sequence[str] | Mapping[int, str]) -> str:
     """The local name of an investment's node: one deal of a document (investor, amount, target) is one
     node, however often the text tells of it (a headline and the body)."""
     target = iris[inv.target] if inv.target is not None else ""

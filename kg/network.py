@@ -80,15 +80,15 @@ def class_ancestors(ontology: Graph) -> dict[str, set[str]]:
         if isinstance(c, URIRef) and isinstance(p, URIRef):
             parents[str(c)].add(str(p))
     out: dict[str, set[str]] = {}
-    for c in list(parents):
+    for cls in list(parents):
         seen: set[str] = set()
-        stack = list(parents[c])
+        stack = list(parents[cls])
         while stack:
-            p = stack.pop()
-            if p not in seen:
-                seen.add(p)
-                stack.extend(parents.get(p, ()))
-        out[c] = seen
+            parent = stack.pop()
+            if parent not in seen:
+                seen.add(parent)
+                stack.extend(parents.get(parent, ()))
+        out[cls] = seen
     return out
 
 

@@ -15,7 +15,8 @@ from .schema import ClassDef, GazetteerEntry, PropertyDef, Schema
 
 
 def ontology_file(name: str) -> Path:
-    """A file of the core ontology (kg.ttl, shapes.ttl): inside the installed package, or ``ontology/`` in a checkout."""
+    """A file of the core ontology (kg.ttl, shapes.ttl): inside the installed package, or ``ontology/`` in a
+    checkout."""
     packaged = resources.files("kg").joinpath(f"_ontology/{name}")
     if packaged.is_file():
         return Path(str(packaged))
@@ -39,7 +40,8 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         elif path.is_file():
             out.append(path)
         else:
-            raise OntologyError(f"ontology extension {str(path)!r} does not exist; give a .ttl file or a folder of them")
+            raise OntologyError(f"ontology extension {str(path)!r} does not exist; "
+                                "give a .ttl file or a folder of them")
     return out
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
+from rdflib.term import Node
 
 from .errors import OntologyError
 from .namespace import KG, KG_IRI
@@ -25,8 +26,8 @@ CLASS_VALUED = {KG.possessiveCue, KG.possessiveObjectCue}
 #: Annotations that only make sense on a class / on a property.
 ON_CLASSES = {KG.nerLabel, KG.headNoun, KG.nameSuffix, KG.namePrefix, KG.titlePrefix}
 ON_PROPERTIES = {KG.verbCue, KG.titleCue, KG.nounCue, KG.possessiveCue, KG.possessiveObjectCue, KG.possessiveNounCue,
-                 KG.prepositionCue, KG.adjacentPrepositionCue, KG.appositionCue, KG.hyphenCue, KG.creditCue, KG.datelineCue,
-                 KG.roleCue}
+                 KG.prepositionCue, KG.adjacentPrepositionCue, KG.appositionCue, KG.hyphenCue, KG.creditCue,
+                 KG.datelineCue, KG.roleCue}
 STANDARD = (str(OWL), str(RDF), str(RDFS))
 
 
@@ -39,7 +40,7 @@ class Problem:
         return f"{self.file}: {self.message}"
 
 
-def _short(iri: URIRef | str) -> str:
+def _short(iri: Node | str) -> str:
     s = str(iri)
     return "kg:" + s[len(KG_IRI):] if s.startswith(KG_IRI) else f"<{s}>"
 
@@ -90,26 +91,37 @@ def check_ontology(paths: Iterable[str | Path]) -> list[Problem]:
         where = str(f)
         # annotations of the kg namespace that do not exist: typos (subjects and objects get the messages below)
         used = {p for _, p, _ in g if str(p).startswith(KG_IRI)}
-        for t in sorted(used - {URIRef(x) for x in kg_terms}):
-            if (t, RDF.type, None) in g:
+        for term in sorted(u for u in used - {URIRef(x) for x in kg_terms} if isinstance(u, URIRef)):
+            if (term, RDF.type, None) in g:
                 continue
-            problems.append(Problem(where, f"{_short(t)} is not a term of the kg ontology{_suggest(_short(t), prop_names)}"))
+            problems.append(Problem(where, f"{_short(term)} is not a term of the kg ontology"
+                                           f"{_suggest(_short(term), prop_names)}"))
         for s, p, o in g:
             if p in CLASS_VALUED and isinstance(o, URIRef) and o not in classes:
-                problems.append(Problem(where, f"{_short(s)} {_short(p)} names {_short(o)}, which is not a class{_suggest(_short(o), class_names)}"))
+                problems.append(Problem(where, f"{_short(s)} {_short(p)} names {_short(o)}, which is not a class"
+                                               f"{_suggest(_short(o), class_names)}"))
             if p == RDFS.subClassOf and isinstance(o, URIRef) and o not in classes and not str(o).startswith(STANDARD):
-                problems.append(Problem(where, f"{_short(s)} is a subclass of {_short(o)}, which is not a class{_suggest(_short(o), class_names)}"))
+                problems.append(Problem(where, f"{_short(s)} is a subclass of {_short(o)}, which is not a class"
+                                               f"{_suggest(_short(o), class_names)}"))
             if p in (RDFS.subPropertyOf, OWL.inverseOf) and isinstance(o, URIRef) and o not in properties:
                 rel = "a sub-property" if p == RDFS.subPropertyOf else "the inverse"
-                problems.append(Problem(where, f"{_short(s)} is {rel} of {_short(o)}, which is not a property{_suggest(_short(o), prop_names)}"))
-            if p in (RDFS.domain, RDFS.range) and isinstance(o, URIRef) and o not in classes and not str(o).startswith(STANDARD):
-                problems.append(Problem(where, f"{_short(s)} has {'domain' if p == RDFS.domain else 'range'} {_short(o)}, which is not a class{_suggest(_short(o), class_names)}"))
+                problems.append(Problem(where, f"{_short(s)} is {rel} of {_short(o)}, which is not a property"
+                                               f"{_suggest(_short(o), prop_names)}"))
+            if (p in (RDFS.domain, RDFS.range) and isinstance(o, URIRef) and o not in classes
+                    and not str(o).startswith(STANDARD)):
+                which = "domain" if p == RDFS.domain else "range"
+                problems.append(Problem(where, f"{_short(s)} has {which} {_short(o)}, which is not a class"
+                                               f"{_suggest(_short(o), class_names)}"))
             if p in ON_PROPERTIES and s not in properties:
-                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared property; declare it (a owl:ObjectProperty)"))
+                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, "
+                                               "which is not a declared property; declare it (a owl:ObjectProperty)"))
             if p in ON_CLASSES and s not in classes:
-                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared class; declare it (a owl:Class)"))
-        for p in sorted(g.subjects(RDF.type, OWL.ObjectProperty)):
+                problems.append(Problem(where, f"{_short(p)} is given on {_short(s)}, which is not a declared class; "
+                                               "declare it (a owl:Class)"))
+        for p in sorted(x for x in g.subjects(RDF.type, OWL.ObjectProperty) if isinstance(x, (URIRef, BNode))):
             for what, pred in (("domain", RDFS.domain), ("range", RDFS.range)):
-                if merged.value(p, pred) is None and not any(merged.value(sup, pred) for sup in merged.objects(p, RDFS.subPropertyOf)):
-                    problems.append(Problem(where, f"{_short(p)} has no rdfs:{what}; say which class its {'subject' if what == 'domain' else 'object'} is"))
+                inherited = any(merged.value(sup, pred) for sup in merged.objects(p, RDFS.subPropertyOf))
+                if merged.value(p, pred) is None and not inherited:
+                    end = "subject" if what == "domain" else "object"
+                    problems.append(Problem(where, f"{_short(p)} has no rdfs:{what}; say which class its {end} is"))
     return problems

@@ -12,10 +12,11 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
+from rdflib.term import Node
 
 from .errors import QueryError
 from .guard import check_query
@@ -96,7 +97,9 @@ class QueryResult:
             assert self.graph is not None
             return self.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
         if fmt == "json":  # SPARQL 1.1 JSON results, by rdflib's serializer
-            return self.sparql_result().serialize(format="json").decode("utf-8")
+            body = self.sparql_result().serialize(format="json")
+            assert body is not None  # (None only when given a destination)
+            return body.decode("utf-8")
         if self.kind == "ASK":
             return "true" if self.answer else "false"
         if fmt in ("csv", "tsv"):
@@ -175,7 +178,7 @@ def run_query(graph: Graph, sparql: str, *, allow_service: bool = False) -> Quer
         kind = result.type
         if kind == "SELECT":
             vars_ = [str(v) for v in (result.vars or [])]
-            rows = [tuple(row) for row in result]
+            rows = [tuple(row) for row in result if isinstance(row, ResultRow)]  # (every row of a SELECT)
             order = star_order(sparql, vars_)
             if order != vars_:
                 at = [vars_.index(v) for v in order]
@@ -187,7 +190,7 @@ def run_query(graph: Graph, sparql: str, *, allow_service: bool = False) -> Quer
         for prefix, ns in PREFIXES.items():
             out.bind(prefix, ns)
         for t in result:
-            out.add(t)
+            out.add(cast("tuple[Node, Node, Node]", t))  # (a CONSTRUCT's or DESCRIBE's triples)
         return QueryResult(kind, graph=out)
     except QueryError:
         raise

@@ -30,6 +30,7 @@ import networkx as nx
 from .errors import RenderError
 from .files import atomic_write
 from .network import local_name, select, to_networkx
+from .sources import open_graph
 from .templating import asset, render_template
 
 #: Above this many nodes the layout is computed in Python and physics is off.
@@ -108,7 +109,7 @@ def compute_layout(G: nx.MultiDiGraph, seed: int = 7) -> dict[Any, tuple[float, 
 
 # -- the page ---------------------------------------------------------------------------------------
 def _vis_asset(name: str) -> str:
-    base = resources.files("pyvis").joinpath("templates", "lib", VIS_VERSION)
+    base = resources.files("pyvis") / "templates" / "lib" / VIS_VERSION
     path = base.joinpath(name)
     if not path.is_file():
         raise RenderError(f"pyvis does not ship {VIS_VERSION}/{name}; reinstall pyvis (pip install 'pyvis>=0.3.2')")
@@ -286,21 +287,21 @@ def render(graph: Any, output: str | Path | None = None, *, focus: str | None = 
            max_nodes: int | None = None, classes: Iterable[str] | None = None,
            ontology: Iterable[str | Path] = (), title: str | None = None,
            format: str | None = None) -> tuple[str, nx.MultiDiGraph]:
-    """Render a graph (a KnowledgeGraph, an rdflib Graph, or a path to a graph file) to HTML.
+    """Render a graph (a KnowledgeGraph, an rdflib Graph, or a source: :func:`kg.sources.open_graph`) to HTML.
 
     Returns the page and the networkx graph that was drawn; writes the page to ``output`` if given.
     With ``format`` "png" or "svg" (or an output with that suffix) a static picture is written instead,
     and the returned page is empty.
     """
-    from .graph import KnowledgeGraph
     from .ontology import load_ontology_graph
 
     if isinstance(graph, (str, Path)):
         name = Path(graph).name
-        graph = KnowledgeGraph.load(graph)
+        with open_graph(graph) as kg:
+            full = to_networkx(kg, load_ontology_graph(ontology))
     else:
         name = "graph"
-    full = to_networkx(graph, load_ontology_graph(ontology))
+        full = to_networkx(graph, load_ontology_graph(ontology))
     G = select(full, focus=focus, depth=depth, max_nodes=max_nodes, classes=classes)
     if title is None:
         title = f"{name}: {focus} (depth {depth})" if focus else name

@@ -135,7 +135,11 @@ class Resolver:
     def __init__(self, schema: Schema, typer: EntityTyper | None | str = "default"):
         """``typer``: the entity typer for names no cue types; "default" is the model shipped with kg, None none."""
         self.schema = schema
-        self.typer = default_typer() if typer == "default" else typer  # type: ignore[assignment]
+        if typer == "default":
+            typer = default_typer()
+        elif isinstance(typer, str):
+            raise TypeError(f"typer: an EntityTyper, None or 'default', not {typer!r}")
+        self.typer: EntityTyper | None = typer
         self._class_iri = {c.name: c.iri for c in schema.entity_classes()}
         org = next((c for c in schema.classes.values() if c.name == "Organization"), None)
         person = next((c for c in schema.classes.values() if c.name == "Person"), None)
@@ -169,7 +173,7 @@ class Resolver:
         if self.typer is None or any(m.strong or m.canonical for m in ms):
             return cls
         probs = self.typer.probabilities(entity_features(ms, text, slots))
-        best = max(probs, key=probs.get)
+        best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
         # overruling the NER takes more certainty than typing a name it left unlabelled
         need = self.type_threshold if cls is None or learned == cls else self.overrule_threshold
@@ -184,8 +188,8 @@ class Resolver:
         for ms in groups:
             scores: dict[str, float] = defaultdict(float)
             for m in ms:
-                for cls, w in m.scores.items():
-                    scores[cls] += w
+                for c, w in m.scores.items():
+                    scores[c] += w
             classes.append(self._learned_class(ms, document.text, slots, _type_of(scores, self.schema)))
         classes = self._type_by_signature(groups, classes, ex)
         for ms, cls in zip(groups, classes):
@@ -199,7 +203,8 @@ class Resolver:
             canonical = next((m.canonical for m in ms if m.canonical), "")
             display = canonical or _display_name(name)
             forms = {f for m in ms for f in m.forms}
-            aliases = sorted(({t for t in texts if t != display} | forms | ({name} if name != display else set())) - {display})
+            chosen = {name} if name != display else set()
+            aliases = sorted(({t for t in texts if t != display} | forms | chosen) - {display})
             entity = Entity(id=len(out.entities), name=display, cls=cls, aliases=aliases, mentions=ms)
             out.entities.append(entity)
             for m in ms:
@@ -215,7 +220,8 @@ class Resolver:
             if prop is None:
                 out.rejected.append(Rejected(
                     out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
-                    f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} fits no candidate's domain and range",
+                    f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} "
+                    "fits no candidate's domain and range",
                     rel.evidence))
                 continue
             key = (s, prop, o, rel.evidence.rule, rel.evidence.start)
@@ -354,13 +360,14 @@ class Resolver:
 
     # -- aliases ---------------------------------------------------------------------------
     def _link_aliases(self, mentions: list[Mention], groups: _Groups) -> None:
-        """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield', 'IBM' -> 'International Business Machines'."""
+        """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield',
+        'IBM' -> 'International Business Machines'."""
         first: dict[str, Mention] = {}
         for m in mentions:
             first.setdefault(normalize(m.text), m)
 
         def leading(m: Mention) -> str | None:
-            return max(m.scores, key=m.scores.get) if m.scores else None
+            return max(m.scores, key=lambda c: m.scores[c]) if m.scores else None
 
         # each candidate long form with its words and leading class, in text order
         longs = [(long, key.split(), leading(long)) for key, long in sorted(first.items(), key=lambda kv: kv[1].start)]

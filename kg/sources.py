@@ -69,7 +69,8 @@ def open_query_source(source: Source, *, store: bool | None = None, min_confiden
     """Something to answer SPARQL queries over ``source`` (``query(sparql, allow_service=...)``), for the ``with``
     block: a store as it is when nothing is to be changed (no ``min_confidence``, no ``copy``), so that queries
     run in the store, else :func:`open_graph`'s KnowledgeGraph."""
-    if is_store(source, store) and min_confidence is None and not copy:
+    if not isinstance(source, (KnowledgeGraph, Graph)) and is_store(source, store) and min_confidence is None \
+            and not copy:
         with open_store(source, read_only=True) as st:
             yield st
     else:

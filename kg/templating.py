@@ -27,7 +27,7 @@ def render_template(name: str, **context: Any) -> str:
 
 def asset(name: str) -> str:
     """A file of ``kg/templates`` as text (a script or stylesheet inlined into a page)."""
-    return resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")
+    return (resources.files("kg") / "templates" / name).read_text(encoding="utf-8")
 
 
 __all__ = ["asset", "environment", "render_template"]

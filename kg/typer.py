@@ -42,7 +42,7 @@ class Slot:
 
 
 def _shape(text: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in text:
         c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:

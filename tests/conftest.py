@@ -1,4 +1,7 @@
-"""Shared fixtures: the real spaCy pipeline is loaded once per test session."""
+"""Shared fixtures: the real spaCy pipeline is loaded once per test session.
+
+Markers (pyproject.toml): a test using a server fixture gets ``server``, one using the browser ``browser``, and both
+``slow``; one using the pipeline's fixtures gets ``model``. ``python -m pytest -m "not slow"`` is the quick check."""
 
 from __future__ import annotations
 
@@ -11,6 +14,28 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_76c38209ffc8dee7.txt"
 SEED_GOLD = SHARED / "eval" / "seed-gold.jsonl"
 EXAMPLE = ROOT / "examples" / "article.txt"
+
+
+#: fixtures by the marker a test that uses them gets
+SERVER_FIXTURES = {"oxigraph_server", "virtuoso_server", "server"}
+BROWSER_FIXTURES = {"browser"}
+MODEL_FIXTURES = {"builder", "seed_graph", "example_graph"}
+#: parameters of fixtures that start a server on request (the store back-ends of the contract tests)
+SERVER_PARAMS = {"oxigraph-server", "oxigraph_server", "virtuoso", "virtuoso_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        params = {v for v in getattr(getattr(item, "callspec", None), "params", {}).values() if isinstance(v, str)}
+        if used & SERVER_FIXTURES or params & SERVER_PARAMS or item.get_closest_marker("server"):
+            item.add_marker(pytest.mark.server)
+            item.add_marker(pytest.mark.slow)
+        if used & BROWSER_FIXTURES or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)
+        if used & MODEL_FIXTURES:
+            item.add_marker(pytest.mark.model)
 
 
 def needs_shared() -> None:

@@ -15,6 +15,7 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,16 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_until(condition: Callable[[], object], seconds: float, what: str, interval: float = 0.02) -> None:
+    """Poll ``condition`` until it is true; fail the test if it is not within ``seconds`` (instead of a fixed sleep
+    and the hope that the state has been reached by then)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() >= deadline:
+            pytest.fail(f"{what}: not within {seconds:g} s")
+        time.sleep(interval)
 
 
 def wait_for_port(port: int, process: subprocess.Popen | None, seconds: float, what: str) -> None:

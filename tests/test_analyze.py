@@ -1,6 +1,6 @@
 """kg analyze: centrality, components, communities, shortest paths and GraphML/GEXF export.
 
-Graphs are built in code (no spaCy model); the CLI runs in a subprocess on a graph file.
+Graphs are built in code (no spaCy model); the CLI runs in-process (click's CliRunner) on a graph file.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -22,6 +21,7 @@ from kg.graph import KnowledgeGraph
 from kg.namespace import KG
 from kg.network import to_networkx
 
+from kgcli import run_kg
 from kggraphs import BASE, ent
 from kggraphs import make_graph as _make_graph
 
@@ -200,8 +200,10 @@ def test_export_errors(tmp_path, result):
     assert export(result, tmp_path / "any.xml", "gexf") == "gexf"
 
 
-def kg_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+def kg_cli(*args: str):
+    """``kg`` in-process (click's CliRunner): ``returncode``, ``stdout`` and ``stderr`` as a subprocess gives them."""
+    r = run_kg(*args)
+    return subprocess.CompletedProcess(["kg", *args], r.code, r.out, r.err)
 
 
 def test_cli_table_json_path_and_export(tmp_path, kgraph):
@@ -257,6 +259,6 @@ def test_analyze_reads_a_store(tmp_path):
     with open_store(str(store), create=True) as st:
         st.put_document("https://w3id.org/kg/id/doc/g", list(kg.graph))
     for args in ([str(store)], ["--store", str(store)]):
-        p = subprocess.run([sys.executable, "-m", "kg", "analyze", *args, "--json"], capture_output=True, text=True)
+        p = kg_cli("analyze", *args, "--json")
         assert p.returncode == 0, p.stderr
         assert '"Ann Lee"' in p.stdout and '"Acme"' in p.stdout

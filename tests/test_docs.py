@@ -6,6 +6,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -20,6 +22,7 @@ def test_two_commands_come_first():
     assert blocks[1] == "pip install -e '.[test]' && python -m pytest"
 
 
+@pytest.mark.slow
 def test_example_command_prints_the_answers(tmp_path):
     # the part after the install, as a user runs it
     run = sh_blocks()[0].split("&&", 1)[1].strip()
@@ -57,8 +60,6 @@ import shlex  # noqa: E402
 import shutil  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-
-import pytest  # noqa: E402
 
 from conftest import EXAMPLE, SEED_GOLD, needs_shared  # noqa: E402
 from kgcli import run_kg  # noqa: E402
@@ -137,6 +138,7 @@ def _check(argv: list[str], r) -> None:
         assert EXPECT[line] in r.out + r.err, f"{line}: {r.out}{r.err}"
 
 
+@pytest.mark.slow
 def test_readme_kg_commands_run_as_written(workdir, monkeypatch):
     monkeypatch.chdir(workdir)
     ran = []
@@ -151,6 +153,7 @@ def test_readme_kg_commands_run_as_written(workdir, monkeypatch):
     assert (workdir / "dropped.jsonl").is_file() and (workdir / "graph.graphml").is_file()
 
 
+@pytest.mark.slow
 def test_ontology_readme_kg_commands_run_as_written(workdir, monkeypatch):
     monkeypatch.chdir(workdir)
     assert run_kg("build", "news/", "-o", "graph.ttl", "--ontology", "my-ext.ttl", "-q").code == 0
@@ -159,6 +162,7 @@ def test_ontology_readme_kg_commands_run_as_written(workdir, monkeypatch):
             _check(argv, run_kg(*argv[1:]))
 
 
+@pytest.mark.slow
 def test_readme_evaluate_command(monkeypatch):
     needs_shared()
     monkeypatch.chdir(ROOT)  # ../shared beside the checkout, as the README says
@@ -169,6 +173,7 @@ def test_readme_evaluate_command(monkeypatch):
     assert "facts" in r.out
 
 
+@pytest.mark.slow
 def test_readme_remote_store_command(workdir, monkeypatch, oxigraph_server):
     monkeypatch.chdir(workdir)
     (argv,) = [a for a in kg_commands(README) if any(x.startswith("http://") for x in a)]
@@ -179,6 +184,7 @@ def test_readme_remote_store_command(workdir, monkeypatch, oxigraph_server):
     assert r.out.strip() == "true"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("readme", ["README.md", "ontology/README.md"])
 def test_readme_serve_commands(workdir, readme, monkeypatch):
     import httpx
@@ -212,12 +218,14 @@ def test_readme_serve_commands(workdir, readme, monkeypatch):
             p.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_readme_sparql_question_answers_on_the_example(example_graph):
     (question,) = [q for q in re.findall(r"```sparql\n(.*?)\n```", README, re.S) if "kg:ceoOf" in q]
     rows = example_graph.query(question).rows
     assert rows and "Amelie Laurent, Lumora Systems' CEO" in str(rows[0][0])
 
 
+@pytest.mark.slow
 def test_readme_python_block_runs(tmp_path, monkeypatch):
     pytest.importorskip("pandas")
     block = re.search(r"### From Python\n.*?```python\n(.*?)\n```", README, re.S).group(1)
@@ -249,6 +257,7 @@ ONTOLOGY_EXAMPLES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("heading", list(ONTOLOGY_EXAMPLES))
 def test_ontology_readme_examples_find_what_they_say(tmp_path, heading):
     block = re.search(re.escape(heading) + r"\n.*?```turtle\n(.*?)\n```", ONTOLOGY_README, re.S).group(1)

@@ -77,6 +77,7 @@ def test_strict_facts_and_causes(sem):
     assert "typing: 1" in text and "spurious entity: 1" in text
 
 
+@pytest.mark.slow
 def test_agrees_with_the_reference_scorer(tmp_path):
     needs_shared()
     sample = tmp_path / "sample.jsonl"
@@ -95,6 +96,7 @@ def test_agrees_with_the_reference_scorer(tmp_path):
         (ref["tp"], ref["fp"], ref["gold"])
 
 
+@pytest.mark.slow
 def test_errors_flag_groups_by_cause(tmp_path):
     needs_shared()
     sample = tmp_path / "sample.jsonl"

@@ -10,6 +10,8 @@ from kg.builder import Builder
 from kg.documents import Document
 from kg.ontology_check import check_ontology
 
+pytestmark = pytest.mark.model
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "ontology" / "examples"
 # written for this test

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 
@@ -12,6 +9,8 @@ from kg.graph import KnowledgeGraph, new_graph
 from kg.infer import materialize
 from kg.namespace import KG
 from kg.validate import validate_graph
+
+from kgcli import run_kg
 
 E = "https://w3id.org/kg/id/entity/"
 
@@ -51,11 +50,10 @@ def test_query_infer_flag(tmp_path):
     path = tmp_path / "g.ttl"
     KnowledgeGraph(small_graph()).serialize(path)
     q = "SELECT ?p WHERE { ?p kg:worksFor ?o }"
-    plain = subprocess.run([sys.executable, "-m", "kg", "query", str(path), q, "--format", "csv"], capture_output=True, text=True)
-    inferred = subprocess.run([sys.executable, "-m", "kg", "query", str(path), q, "--format", "csv", "--infer"],
-                              capture_output=True, text=True)
-    assert plain.stdout.splitlines() == ["p"]
-    assert inferred.stdout.splitlines() == ["p", E + "jane"]
+    plain = run_kg("query", str(path), q, "--format", "csv")
+    inferred = run_kg("query", str(path), q, "--format", "csv", "--infer")
+    assert plain.out.splitlines() == ["p"]
+    assert inferred.out.splitlines() == ["p", E + "jane"]
 
 
 def test_validation_reports_domain_and_range_readably():

@@ -14,6 +14,8 @@ from kg.resolve import DocumentGraph, Entity, Fact
 from kg.ingest import write_documents
 from kg.store import OxigraphStore, open_store
 
+pytestmark = pytest.mark.model
+
 SCHEMA = load_schema()
 ORG, PERSON, PLACE, PRODUCT = (str(KG.Organization), str(KG.Person), str(KG.Place), str(KG.Product))
 E = "https://w3id.org/kg/id/entity/"

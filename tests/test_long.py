@@ -14,6 +14,8 @@ from rdflib import URIRef
 from kg.documents import Document
 from kg.extract.pipeline import split_text
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

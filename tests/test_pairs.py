@@ -16,6 +16,8 @@ from kg.evaluate import GoldDoc, evaluate
 from kg.extract.pairs import NONE, PairModel, default_pair_model
 from kg.train import gold_pair_labels
 
+pytestmark = [pytest.mark.model, pytest.mark.slow]  # the learned pair classifier: its own model, F1 on dev sets
+
 CONLL_TRAIN = SHARED / "eval" / "conll04" / "train.jsonl"
 CONLL_DEV = SHARED / "eval" / "conll04" / "dev.jsonl"
 NEWS = SHARED / "eval" / "news-dev.jsonl"
@@ -68,6 +70,7 @@ def test_the_shipped_model_adds_nothing_to_an_unrelated_visit(builder):
     assert not any(p == "worksFor" for _, p, _, _ in found)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("gold", [f"{NEWS}[35:]", str(CONLL_DEV)], ids=["news-dev[35:]", "conll04-dev"])
 def test_the_shipped_model_raises_f1_where_it_was_not_trained(builder, gold):
     # measured, not assumed: the shipped pair model on data it was not trained on, against the rules alone
@@ -93,6 +96,7 @@ def test_gold_labels_close_transitive_properties_and_leave_out_ended_roles():
     assert ("Li Wei", "Hamlin") not in labels
 
 
+@pytest.mark.slow
 def test_training_the_pair_model_is_reproducible(tmp_path):
     needs_shared()
     runner = CliRunner()

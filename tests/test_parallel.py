@@ -9,6 +9,8 @@ import pytest
 from kg.builder import build_to_file, build_to_store
 from kg.store import open_store
 
+pytestmark = pytest.mark.slow
+
 TEXTS = [
     "Lumora Systems said on Monday that Dana Whitfield will lead its research lab in Oslo. Lumora is based in Oslo.",
     "Shares of Lumora Inc. rose on Monday. Lumora Inc. is based in Oslo.",

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = {"a.txt": "Nadia Orr, Pellam Foods' CEO, said the Dunmore-based company would open two bakeries.\n",
             "b.txt": "Felix Marr founded Corvo Ltd in 2019. Corvo Ltd is based in Tarn.\n",

@@ -10,6 +10,8 @@ from rdflib import Graph
 from kgcli import run_main as run
 from kg.namespace import KG
 
+pytestmark = pytest.mark.slow
+
 ONE = "Mara Olsen is the chief executive of Brightwave Ltd."
 TWO = "Tomas Brandt is the chief executive of Kelvin Works."
 

@@ -21,6 +21,7 @@ from kg.namespace import KG
 from kg.network import find_nodes, select, to_networkx
 from kg.render import page_data, render, script_json
 
+from kgcli import run_kg
 from kggraphs import ent, make_graph
 
 XSS = [
@@ -176,6 +177,7 @@ def test_large_graph_is_laid_out_in_python():
     assert all("x" in n and "y" in n for n in data["nodes"]) and max(xs) - min(xs) > 500
 
 
+@pytest.mark.slow
 def test_render_does_not_import_spacy(tmp_path):
     code = ("import sys\nfrom kg.cli import main\n"
             f"try:\n    main(['render', {str(tmp_path / 'g.ttl')!r}, '-o', {str(tmp_path / 'g.html')!r}])\n"
@@ -326,9 +328,6 @@ def test_browser_search_focuses_node_and_class_filter(browser, small, tmp_path):
 
 def test_static_pictures(tmp_path):
     """--format png|svg (or the suffix) writes a picture with matplotlib instead of a page."""
-    import subprocess
-    import sys
-
     from kg.graph import KnowledgeGraph
     from rdflib import RDF, RDFS, Literal, URIRef
     from kg.namespace import KG
@@ -344,8 +343,8 @@ def test_static_pictures(tmp_path):
     kg.serialize(src)
     png, svg = tmp_path / "g.png", tmp_path / "pic.out"
     for args in (["-o", str(png)], ["-o", str(svg), "--format", "svg"]):
-        p = subprocess.run([sys.executable, "-m", "kg", "render", str(src), *args], capture_output=True, text=True)
-        assert p.returncode == 0, p.stderr
+        p = run_kg("render", str(src), *args)
+        assert p.code == 0, p.err
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text and "<script>" not in text

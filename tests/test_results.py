@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kgcli import run_kg
 
 TTL = """@prefix kg: <https://w3id.org/kg/ontology#> .
@@ -60,6 +62,7 @@ def _facts(path, *extra):
     return {tuple(line.split("\t")) for line in r.out.splitlines()[1:]}
 
 
+@pytest.mark.slow
 def test_min_confidence_drops_facts_below_it(tmp_path):
     from conftest import EXAMPLE
 
@@ -79,6 +82,7 @@ def test_min_confidence_drops_facts_below_it(tmp_path):
     assert run_kg("query", str(full), "ASK {}", "--min-confidence", "1.5").code == 2
 
 
+@pytest.mark.slow
 def test_min_confidence_into_a_store(tmp_path):
     from conftest import EXAMPLE
 
@@ -89,6 +93,7 @@ def test_min_confidence_into_a_store(tmp_path):
     assert r.code == 0 and float(r.out.splitlines()[1]) >= 0.8, r.out
 
 
+@pytest.mark.server
 def test_min_confidence_on_serve(tmp_path):
     import os
     import subprocess

@@ -10,6 +10,8 @@ import pytest
 
 from test_rules_relations import facts_of, read
 
+pytestmark = pytest.mark.model
+
 # (sentence, facts it must give)
 STATES = [
     # title chains before a name: every title, of the organization before the chain

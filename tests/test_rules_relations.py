@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from kg.builder import Builder
 from kg.documents import Document
 
+pytestmark = pytest.mark.model
+
 ROOT = Path(__file__).resolve().parent.parent
 CONFLICT = ROOT / "ontology" / "examples" / "conflict.ttl"
 PERSON = "https://w3id.org/kg/ontology#Person"
@@ -68,18 +70,48 @@ def candidates(builder: Builder, rows: list[tuple[str, str, str, str, str, int, 
     return offered(parsed(builder, rows))
 
 
-# -- who did an act: gerunds and event nouns completing a verb ------------------------------------
-
-def test_gerund_after_adjective_takes_the_clause_subject(conflict):
+# -- one sentence, one fact it must give: the same-shaped rule tests as tables ----------------------------------
+#: (sentence, fact) read with the conflict extension of the ontology (kg:killed); ids name what each shows
+CONFLICT_FACTS = [
     # regression test: 'pleaded guilty to killing' was read before the rules for the adjective's own subject
-    facts = facts_of(conflict, "In 1981 , Mark Pellman pleaded guilty to killing the singer Jonas Ravel outside a hotel .")
-    assert ("Mark Pellman", "killed", "Jonas Ravel") in facts
+    pytest.param("In 1981 , Mark Pellman pleaded guilty to killing the singer Jonas Ravel outside a hotel .",
+                 ("Mark Pellman", "killed", "Jonas Ravel"), id="gerund_after_adjective_takes_the_clause_subject"),
+    pytest.param("In 1964 , a jury found Tom Sorrel guilty of murdering Peter Haskins .",
+                 ("Tom Sorrel", "killed", "Peter Haskins"), id="gerund_after_an_adjective_with_its_own_subject"),
+    # regression test: 'him' is not Tom Sorrel, the subject of its own clause
+    pytest.param("Robert Haskins was leaving the hotel when Tom Sorrel shot him .",
+                 ("Tom Sorrel", "killed", "Robert Haskins"), id="object_pronoun_is_not_its_own_clause_subject"),
+    pytest.param("The commission concluded that Lee Oswin fired the shots that killed Peter Haskins .",
+                 ("Lee Oswin", "killed", "Peter Haskins"), id="the_thing_that_did_it_was_used_by_the_subject"),
+    pytest.param("Jack Rudd shot and killed Lee Oswin .",
+                 ("Jack Rudd", "killed", "Lee Oswin"), id="coordinated_verbs_share_the_object"),
+    pytest.param("Jack Rudd shot and mortally wounded Lee Oswin in a garage .",
+                 ("Jack Rudd", "killed", "Lee Oswin"), id="coordinated_verbs_share_the_object_2"),
+]
+
+#: (sentence, fact) read with the core ontology
+FACTS = [
+    pytest.param("Dana Whitfield was named publisher of the Riverton Gazette on Monday .",
+                 ("Dana Whitfield", "worksFor", "Riverton Gazette"), id="named_to_a_post"),
+    pytest.param("Mara Olsen is from Springfield .",
+                 ("Mara Olsen", "livesIn", "Springfield"), id="copula_with_a_preposition"),
+    pytest.param("Lake Orta is in Italy .", ("Lake Orta", "locatedIn", "Italy"), id="copula_with_a_preposition_2"),
+    pytest.param("Officials in Perugia in Umbria province said five people were arrested .",
+                 ("Perugia", "locatedIn", "Umbria"), id="name_compounded_with_a_place_noun"),
+]
 
 
-def test_gerund_after_an_adjective_with_its_own_subject(conflict):
-    facts = facts_of(conflict, "In 1964 , a jury found Tom Sorrel guilty of murdering Peter Haskins .")
-    assert ("Tom Sorrel", "killed", "Peter Haskins") in facts
+@pytest.mark.parametrize("text,fact", CONFLICT_FACTS)
+def test_conflict_sentence_gives_the_fact(conflict, text, fact):
+    assert fact in facts_of(conflict, text)
 
+
+@pytest.mark.parametrize("text,fact", FACTS)
+def test_sentence_gives_the_fact(builder, text, fact):
+    assert fact in facts_of(builder, text)
+
+
+# -- who did an act: gerunds and event nouns completing a verb ------------------------------------
 
 def test_event_noun_governed_by_a_verb_with_an_object_takes_the_object(conflict):
     for text in ("Prosecutors charged Tom Sorrel with the murder of Peter Haskins .",
@@ -111,21 +143,8 @@ def test_name_compounded_with_the_act_is_the_victim_and_typed_by_the_range(confl
 
 # -- verbs -------------------------------------------------------------------------------------
 
-def test_object_pronoun_is_not_its_own_clause_subject(conflict):
-    # regression test: 'him' is not Tom Sorrel, the subject of its own clause
-    facts = facts_of(conflict, "Robert Haskins was leaving the hotel when Tom Sorrel shot him .")
-    assert ("Tom Sorrel", "killed", "Robert Haskins") in facts
-
-
-def test_the_thing_that_did_it_was_used_by_the_subject(conflict):
-    facts = facts_of(conflict, "The commission concluded that Lee Oswin fired the shots that killed Peter Haskins .")
-    assert ("Lee Oswin", "killed", "Peter Haskins") in facts
-
-
-def test_coordinated_verbs_share_the_object(conflict):
-    assert ("Jack Rudd", "killed", "Lee Oswin") in facts_of(conflict, "Jack Rudd shot and killed Lee Oswin .")
-    assert ("Jack Rudd", "killed", "Lee Oswin") in facts_of(conflict, "Jack Rudd shot and mortally wounded Lee Oswin in a garage .")
-    # but not a verb with a subject of its own
+def test_a_verb_with_a_subject_of_its_own_does_not_share_the_object(conflict):
+    # (coordinated verbs sharing the object: CONFLICT_FACTS)
     facts = facts_of(conflict, "Jack Rudd shot at the car and Tom Sorrel wounded Lee Oswin .")
     assert ("Jack Rudd", "killed", "Lee Oswin") not in facts
 
@@ -136,11 +155,6 @@ def test_apposition_attached_to_the_of_object_belongs_to_the_title(builder):
     facts = facts_of(builder, "In 1872 , the 30th president of the Freedonia Republic , Calvin Marsh , was born in Plymouth .")
     assert ("Calvin Marsh", "livesIn", "Plymouth") in facts
     assert not any(s == "Freedonia Republic" for s, _, _ in facts)
-
-
-def test_named_to_a_post(builder):
-    facts = facts_of(builder, "Dana Whitfield was named publisher of the Riverton Gazette on Monday .")
-    assert ("Dana Whitfield", "worksFor", "Riverton Gazette") in facts
 
 
 def test_predicate_with_the_preposition_on_the_verb(builder):
@@ -157,10 +171,8 @@ def test_predicate_with_the_preposition_on_the_verb(builder):
     assert ("Tamm", "worksFor", "Lumen Institute") in found
 
 
-def test_copula_with_a_preposition(builder):
-    assert ("Mara Olsen", "livesIn", "Springfield") in facts_of(builder, "Mara Olsen is from Springfield .")
-    assert ("Lake Orta", "locatedIn", "Italy") in facts_of(builder, "Lake Orta is in Italy .")
-    # where a person was is not where they live
+def test_where_a_person_was_is_not_where_they_live(builder):
+    # (a copula with a preposition states a place: FACTS)
     assert not any(p == "livesIn" for _, p, _ in facts_of(builder, "Mara Olsen was in Springfield on Tuesday ."))
 
 
@@ -181,11 +193,6 @@ def test_apposition_read_from_commas_when_the_parser_misses_it(builder):
         (".", ".", "PUNCT", ".", "punct", 7, "O"),
     ])
     assert ("Reyes", "worksFor", "Veltro Corp.") in found
-
-
-def test_name_compounded_with_a_place_noun(builder):
-    facts = facts_of(builder, "Officials in Perugia in Umbria province said five people were arrested .")
-    assert ("Perugia", "locatedIn", "Umbria") in facts
 
 
 def test_a_list_is_not_an_apposition(builder):

@@ -11,6 +11,8 @@ from kg.store import RemoteStore, open_store
 from kgcli import run_main as run
 from servers import free_port
 
+pytestmark = [pytest.mark.slow, pytest.mark.model]
+
 DOC_A = "Lumora Systems said on Monday that Dana Whitfield will lead its research lab in Oslo. Lumora is based in Oslo."
 DOC_A2 = "Lumora Systems said on Friday that Dana Whitfield will lead its lab in Bergen. Lumora is based in Bergen."
 DOC_B = "Shares of Lumora Inc. rose on Monday. Lumora Inc. is based in Oslo."

@@ -13,6 +13,8 @@ import pytest
 
 from kg.store import open_store
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = ["Anna", "Boris", "Chen", "Dalia", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jana"]
 LAST = ["Keller", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi", "Sato", "Tanaka"]
@@ -133,11 +135,16 @@ st.close()
 """
 
 
-def run_and_kill(script: str, delay: float, *args: str) -> None:
-    """Run ``script`` with ``args``; SIGKILL it ``delay`` s after it prints "start" (unless it finished)."""
+def run_and_kill(script: str, delay: float, *args: str, after: str = "start") -> None:
+    """Run ``script`` with ``args``; SIGKILL it ``delay`` s after it prints the line ``after`` (unless it finished):
+    the kill lands at a state the script announces, not at a guess of how long the steps before take."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     p = subprocess.Popen([sys.executable, "-c", script, *args], env=env, stdout=subprocess.PIPE, text=True)
-    assert p.stdout.readline().strip() == "start"
+    for line in p.stdout:
+        if line.strip() in (after, "done"):
+            break
+    else:
+        pytest.fail(f"the script ended without printing {after!r}")
     time.sleep(delay)
     try:
         os.kill(p.pid, signal.SIGKILL)
@@ -159,7 +166,13 @@ def test_killed_inside_one_large_transaction(tmp_path, delay):
 
 GROUP = """
 import sys
+import kg.store
 from kg.store import open_store
+bulk = kg.store.OxigraphStore.bulk
+def announced(self, data):  # the ingestion of the group, announced so that a kill can land inside it
+    print("ingesting", flush=True)
+    bulk(self, data)
+kg.store.OxigraphStore.bulk = announced
 st = open_store(sys.argv[1], create=True)
 kg = "https://w3id.org/kg/ontology#"
 docs = []
@@ -177,15 +190,16 @@ st.close()
 """
 
 
-@pytest.mark.parametrize("delay", [0.3, 1.5, 2.8, 3.2])  # the whole group takes about 3 s, the ingestion last
-def test_killed_inside_the_ingestion_of_a_group_of_documents(tmp_path, delay):
-    """New documents go to an on-disk store in groups, each group one file ingestion: all of it or none."""
+@pytest.mark.parametrize("after,delay", [("start", 0.3), ("start", 1.5), ("ingesting", 0.0), ("ingesting", 0.2)])
+def test_killed_inside_the_ingestion_of_a_group_of_documents(tmp_path, after, delay):
+    """New documents go to an on-disk store in groups, each group one file ingestion: all of it or none.
+    Killed ``delay`` s after the group is started (mapping the documents) or after its ingestion has begun."""
     store, n = tmp_path / "store", 1000
-    run_and_kill(GROUP, delay, str(store), str(n))
+    run_and_kill(GROUP, delay, str(store), str(n), after=after)
     with open_store(store) as st:
         docs, triples = len(st.hashes()), st.count()
         named = st.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"].toPython()
-        print(f"killed {delay} s into writing {n} documents: {docs} stored")
+        print(f"killed {delay} s after {after!r} of writing {n} documents: {docs} stored")
         assert (docs, named, triples) in ((0, 0, 0), (n, n * 122, n * 102 + 20))
     assert not list(store.glob("bulk-*.sst"))  # what the killed ingestion left is cleared when the store opens
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -16,6 +16,7 @@ from kg.typer import EntityTyper, default_typer
 NEWS = SHARED / "eval" / "news-dev.jsonl"
 
 
+@pytest.mark.slow
 def test_training_is_reproducible(tmp_path):
     needs_shared()
     runner = CliRunner()

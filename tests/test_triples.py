@@ -28,6 +28,8 @@ from kg.resolve import DocumentGraph, Entity, Fact, Investment
 from kg.store import OxigraphStore, Store
 from kg.store.updates import sparql_term as _term
 
+pytestmark = pytest.mark.model
+
 SCHEMA = load_schema()
 ORG, PERSON, PLACE, PRODUCT = (str(KG.Organization), str(KG.Person), str(KG.Place), str(KG.Product))
 NASTY = ['Zoë "Z" O\'Brien\\', "<img src=x onerror=alert(1)>", "北京 Tech", "Line\nBreak Corp", "Tab\tCo",
@@ -287,6 +289,7 @@ def test_store_writes_from_a_thread_keep_the_serial_outcome(monkeypatch):
         s.close()
 
 
+@pytest.mark.slow
 def test_groups_of_documents_on_disk_give_the_serial_store(tmp_path, monkeypatch):
     """An on-disk store takes a build's new documents in groups, each one ingestion; the store is the serial one,
     a changed document seen twice in a run ends as its second version, and a group waits at most max_wait."""

@@ -109,7 +109,7 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
     (words, last token). A title the mention finder already took as standing for the name is part of it."""
     doc = r.doc
     j = start - 1
-    parts: list[tuple[list[str], Token]] = []
+    parts: list[tuple[list[str], Token | None]] = []
     words: list[str] = []
     last: Token | None = None
     while j >= 0 and start - j <= MAX_CHAIN and r.by_token.get(j, m_id) == m_id:
@@ -130,15 +130,15 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
         parts.append((words, last))
     # the chain is what is titles: cut it where a part is not one ('said chief executive X': 'said' ends it)
     titled: list[tuple[list[str], Token]] = []
-    for ws, tok in parts:
-        if tok is None:
+    for ws, part_tok in parts:
+        if part_tok is None:
             break
         drop = 0
         while drop < len(ws) and not title_props(r, ws[drop:]):
             drop += 1
         if drop == len(ws):
             break
-        titled.append((ws[drop:], tok))
+        titled.append((ws[drop:], part_tok))
         if drop:
             break
     if not titled:
@@ -159,6 +159,7 @@ def title_chain_rule(r: DocReader) -> None:
         if not r.is_person(m.id):
             continue
         first, titled = chain_before(r, span.start, m.id)
+        org: int | None
         if not titled and span.root.dep_ == "conj" and span.root.head.i in read:
             org, titled = read[span.root.head.i]
         elif not titled or any(w in ENDED for w in titled[-1][0]):

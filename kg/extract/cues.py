@@ -119,13 +119,13 @@ def compile_cues(schema: Schema) -> CueTables:
             prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
             particles = words[1:-1] if prep else words[1:]
             t.verbs[words[0]].append(VerbCue(prop.iri, tuple(particles), prep))
-        for cls in prop.possessive:
-            t.possessive.append(Cue(prop.iri, object_class=cls))
+        for object_class in prop.possessive:
+            t.possessive.append(Cue(prop.iri, object_class=object_class))
         for noun in prop.possessive_nouns:
             words = _words(noun)
             t.possessive_nouns[words[-1]].append((words, prop.iri))
-        for cls in prop.possessive_object:
-            t.possessive_object.append(Cue(prop.iri, subject_class=cls))
+        for subject_class in prop.possessive_object:
+            t.possessive_object.append(Cue(prop.iri, subject_class=subject_class))
         for prep in prop.prepositions:
             t.prepositions[prep.lower()].append(Cue(prop.iri))
         for prep in prop.adjacent_prepositions:

@@ -31,9 +31,9 @@ def investment_rule(r: DocReader, tok: Token) -> None:
         investors += [r.mention_of(p) for c in tok.children if c.dep_ == "agent" or c.lower_ == "by"
                       for p in c.children if p.dep_ == "pobj"]
         scope = set(c.i for c in tok.subtree) | {c.i for c in tok.head.subtree if tok.dep_ in {"dobj", "nsubj", "attr"}}
-    investors = [i for i in investors if i is not None]
+    present: list[int] = [i for i in investors if i is not None]
     amounts = [e for e in money_ents if e.root.i in scope or e.root.head.i == tok.i]
-    if not investors or not amounts:
+    if not present or not amounts:
         return
     main = parse_money(money_text(r, amounts[0]))
     if main is None:
@@ -64,5 +64,5 @@ def investment_rule(r: DocReader, tok: Token) -> None:
         if d.root.i in scope or any(d.start <= w.i < d.end for w in tok.subtree):
             period = d.text
             break
-    for inv in dict.fromkeys(investors):
+    for inv in dict.fromkeys(present):
         r.investments.append(InvestmentCandidate(inv, main, r.evidence(tok, "investment"), target_text, target, period))

@@ -311,10 +311,10 @@ class MentionFinder:
             names = [c for c in run if c.text not in QUOTES]
             quoted = len(names) < len(run)
             if names and names[0].text[:1].isupper() and (quoted or names[0].pos_ == "PROPN"):
-                span = _trim(doc[names[0].i:names[-1].i + 1])
-                if span is not None:
-                    taken.update(range(span.start, span.end))
-                    yield span, ""
+                trimmed = _trim(doc[names[0].i:names[-1].i + 1])
+                if trimmed is not None:
+                    taken.update(range(trimmed.start, trimmed.end))
+                    yield trimmed, ""
         # proper-noun runs the NER missed
         i = 0
         while i < len(toks):

@@ -54,7 +54,7 @@ class RelationCandidate:
 
     subject: int
     object: int
-    properties: tuple[str, ...]
+    properties: tuple[tuple[str, str | None, str | None], ...]
     evidence: Evidence
 
 

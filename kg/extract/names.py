@@ -6,8 +6,8 @@ person), a capitalised title of address ('President Kennedy': also a name of him
 from __future__ import annotations
 
 from .cues import match_phrase
-from .model import Mention
 from .mentions import DASHES
+from .model import Mention
 from .reader import DocReader
 
 # Class evidence an age in apposition ('Vasquez, 44,') gives a name the NER took for a person or left
@@ -81,7 +81,8 @@ def titled_names(r: DocReader) -> None:
         cls = r.leading(m.id)
         if span.start == 0 or cls is None:
             continue
-        words, best = [], 0
+        words: list[str] = []
+        best = 0
         for j in range(span.start - 1, max(-1, span.start - 4), -1):
             tok = r.doc[j]
             if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"} or j in named:
@@ -115,7 +116,7 @@ def dateline_rule(r: DocReader) -> None:
         agency = {r.by_token.get(t.i) for t in toks[open_ + 1:-1]}
         if open_ < 1 or len(agency) != 1 or None in agency:
             continue
-        places = []
+        places: list[int] = []
         for t in toks[:open_]:
             if t.text == ",":
                 continue
@@ -126,6 +127,7 @@ def dateline_rule(r: DocReader) -> None:
             if m not in places:
                 places.append(m)
         org = next(iter(agency))
+        assert org is not None  # (checked above: one mention, not None)
         if r.t.organization_class:
             r.mentions[org].add(r.t.organization_class, 5.0)
         for place in places:

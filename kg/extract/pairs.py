@@ -143,7 +143,8 @@ def pair_features(doc: Doc, mentions: Sequence[Mention], spans: Sequence[Span], 
     f[f"ners={mentions[a].ner_label or '-'}>{mentions[b].ner_label or '-'}|{order}"] = 1
     between = [t for t in doc[first.end:second.start]]
     gap = len(between)
-    bucket = "0" if gap == 0 else "1" if gap == 1 else "2" if gap == 2 else "3-4" if gap <= 4 else "5-8" if gap <= 8 else "9+"
+    bucket = ("0" if gap == 0 else "1" if gap == 1 else "2" if gap == 2 else "3-4" if gap <= 4
+              else "5-8" if gap <= 8 else "9+")
     f[f"gap={bucket}"] = 1
     f[f"types|gap={types}|{bucket}"] = 1
     words = [_word(t) for t in between if not t.is_space]

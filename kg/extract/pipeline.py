@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -34,7 +34,8 @@ def installed_models() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
-def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairModel | str | Path | None = "default") -> Language:
+def load_pipeline(schema: Schema, model: str | None = None,
+                  pair_model: PairModel | str | Path | None = "default") -> Language:
     """A spaCy pipeline (``model`` or the default English one) with kg's components added and initialised.
 
     ``pair_model``: the learned pair classifier (:mod:`kg.extract.pairs`): "default" (shipped with kg), a model
@@ -57,9 +58,13 @@ def load_pipeline(schema: Schema, model: str | None = None, pair_model: PairMode
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     nlp.add_pipe("kg_paragraphs", before="parser")
-    nlp.add_pipe("kg_mentions", last=True).initialize(nlp=nlp, schema=schema)
-    nlp.add_pipe("kg_relations", last=True).initialize(schema=schema)
-    nlp.add_pipe("kg_pairs", last=True).initialize(schema=schema, model=pair_model)
+    # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
+    component: Any = nlp.add_pipe("kg_mentions", last=True)
+    component.initialize(nlp=nlp, schema=schema)
+    component = nlp.add_pipe("kg_relations", last=True)
+    component.initialize(schema=schema)
+    component = nlp.add_pipe("kg_pairs", last=True)
+    component.initialize(schema=schema, model=pair_model)
     return nlp
 
 
@@ -134,7 +139,8 @@ def batches(items: Iterable[tuple[str, T]], size: int, max_chars: int) -> Iterat
         yield batch
 
 
-def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
+def extract(nlp: Language, documents: Iterable[Document],
+            batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
     """Run the pipeline over documents, lazily, yielding each document with what was read from it.
 
     Documents go to spaCy in batches of ``batch_size`` texts and at most :data:`BATCH_CHARS` characters; a long

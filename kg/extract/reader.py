@@ -147,15 +147,15 @@ class DocReader:
 
     def leading(self, m_id: int) -> str | None:
         scores = self.mentions[m_id].scores
-        return max(scores, key=scores.get) if scores else None
+        return max(scores, key=lambda c: scores[c]) if scores else None
 
     def is_person(self, m_id: int) -> bool:
         scores = self.mentions[m_id].scores
-        return bool(scores) and max(scores, key=scores.get) == self.t.person_class
+        return bool(scores) and max(scores, key=lambda c: scores[c]) == self.t.person_class
 
     def is_orgish(self, m_id: int) -> bool:
         scores = self.mentions[m_id].scores
-        return not scores or max(scores, key=scores.get) != self.t.person_class
+        return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
 
     def antecedent(self, tok: Token, person: bool, exclude: int | None = None) -> int | None:
         """The mention a pronoun or definite description most likely refers to: the nearest subject before it

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import pyoxigraph as ox
 
@@ -93,7 +93,7 @@ def _answer(store: ox.Store, sparql: str, result_format: str | None, graph_forma
                                      + ", ".join(m for m, _ in RESULT_FORMATS.values()))
         media, fmt = RESULT_FORMATS[result_format]
         if isinstance(result, ox.QueryBoolean):
-            return Answer(kind, media, result.serialize(format=fmt))
+            return Answer(kind, media, _written(result.serialize(format=fmt)))
         return _solutions(result, result_format, max_rows)
     kind = "DESCRIBE" if query_form(sparql) == "DESCRIBE" else "CONSTRUCT"
     if graph_format is None:
@@ -104,7 +104,8 @@ def _answer(store: ox.Store, sparql: str, result_format: str | None, graph_forma
     media, fmt = GRAPH_FORMATS[graph_format]
     if graph_format == "rdfxml":
         triples = [_xml_safe_triple(t) for t in triples]
-    body = ox.serialize(triples, format=fmt, prefixes=PREFIXES if graph_format in ("turtle", "rdfxml") else None)
+    body = _written(ox.serialize(triples, format=fmt,
+                                 prefixes=PREFIXES if graph_format in ("turtle", "rdfxml") else None))
     if truncated and graph_format in ("turtle", "ntriples"):
         body = f"# results cut at {max_rows} triples (the server's row limit)\n".encode() + body
     return Answer(kind, media, body, truncated)
@@ -138,11 +139,17 @@ class _Lines:
         return b"".join(self.chunks).split(b"\n")[:-1]
 
 
+def _written(data: bytes | None) -> bytes:
+    """What pyoxigraph's ``serialize`` returns when given no output: the bytes (None only when given one)."""
+    assert data is not None
+    return data
+
+
 def _solutions(result: ox.QuerySolutions, result_format: str, max_rows: int) -> Answer:
     """SELECT solutions, at most ``max_rows`` of them, in a result format (see the module's note)."""
     out = _Lines(max_rows + 2)  # the header, the rows kept, and one more: the sign of a cut
     try:
-        result.serialize(out, format=_TSV)
+        result.serialize(cast(IO[bytes], out), format=_TSV)  # (_Lines is a writable binary stream)
     except _Enough:
         pass
     lines = out.lines()
@@ -151,7 +158,7 @@ def _solutions(result: ox.QuerySolutions, result_format: str, max_rows: int) -> 
     if result_format == "xml" and _NOT_XML.search(text := tsv.decode("utf-8")):
         tsv = _NOT_XML.sub("\ufffd", text).encode("utf-8")  # only literals can hold such characters
     media, fmt = RESULT_FORMATS[result_format]
-    body = tsv if result_format == "tsv" else ox.parse_query_results(tsv, format=_TSV).serialize(format=fmt)
+    body = tsv if result_format == "tsv" else _written(ox.parse_query_results(tsv, format=_TSV).serialize(format=fmt))
     if truncated and result_format == "json":
         # said between "head" (which holds variable names only) and "results", where strict streaming parsers
         # (Oxigraph's) accept keys they do not know

@@ -127,6 +127,7 @@ class _App:
             "http://www.w3.org/ns/formats/"
         service, dataset, graph = ox.NamedNode(endpoint.value + "#service"), ox.BlankNode(), ox.BlankNode()
         a = ox.NamedNode(_RDF + "type")
+        triples: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]]
         triples = [(service, a, ox.NamedNode(sd + "Service")),
                    (service, ox.NamedNode(_RDFS + "label"), ox.Literal("kg SPARQL endpoint (read-only)")),
                    (service, ox.NamedNode(sd + "endpoint"), endpoint),
@@ -258,10 +259,11 @@ def _error_response(status: int):
 
 
 def _rdf_graph(graph_or_path: Any) -> Graph:
-    from ..graph import KnowledgeGraph
-
     if isinstance(graph_or_path, (str, Path)):
-        return KnowledgeGraph.load(graph_or_path).graph
+        from ..sources import open_graph
+
+        with open_graph(graph_or_path, store=False) as kg:  # a graph file (a store is served as a ``source``)
+            return kg.graph
     inner = getattr(graph_or_path, "graph", graph_or_path)
     if not isinstance(inner, Graph):
         raise ServeError("expected a graph file, a KnowledgeGraph or an rdflib Graph, got "

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from ..errors import ServeError
 from ..query import short_name
 from ..sparql import PREFIXES
 from ..templating import render_template
@@ -57,6 +58,8 @@ def value(t: Any) -> str | None:
 def solutions(answer: Answer) -> tuple[list[str], list[Row]]:
     """The variables and rows of a SELECT answer in SPARQL JSON (read by Oxigraph's parser)."""
     result = ox.parse_query_results(answer.body, format=_JSON)
+    if not isinstance(result, ox.QuerySolutions):
+        raise ServeError("expected the solutions of a SELECT query, got a boolean")
     return [v.value for v in result.variables], list(result)
 
 

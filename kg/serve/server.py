@@ -43,7 +43,7 @@ def http_protocol() -> type:
             if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
                 self.transport.close()  # no whole request head yet: a slow or idle client
 
-        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+        def connection_made(self, transport: Any) -> None:
             super().connection_made(transport)
             self._arm()
 

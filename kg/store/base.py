@@ -9,7 +9,8 @@ from rdflib import Graph, Literal
 
 from ..errors import StoreError
 from ..ntriples import ntriples_text
-from ..query import QueryResult, with_prefixes
+from ..query import QueryResult
+from ..sparql import with_prefixes
 from .updates import replace_update
 
 
@@ -55,7 +56,7 @@ class Store:
     def hashes(self) -> dict[str, str]:
         """Content hash of every stored document, by document IRI."""
         rows = self.rows("SELECT ?d ?h WHERE { GRAPH ?d { ?d a kg:Document ; kg:contentHash ?h } }", "d", "h")
-        return {d: h for d, h in rows}
+        return {d: h for d, h in rows if d is not None and h is not None}  # (both always bound)
 
     def documents(self) -> dict[str, str]:
         """Document id (its rdfs:label) by document IRI."""
@@ -112,7 +113,8 @@ class Store:
         rows = self.rows(f"SELECT ?e ?c WHERE {{ ?e a ?c . FILTER(STRSTARTS(STR(?e), {Literal(prefix).n3()})) "
                          "FILTER EXISTS { ?e kg:mentionedIn ?d } } ORDER BY ?e ?c", "e", "c")
         for e, c in rows:
-            yield e, c
+            if e is not None and c is not None:  # (both always bound)
+                yield e, c
 
     union: str | None = None
 
@@ -124,7 +126,7 @@ class Store:
 
 
 def prefixed(sparql: str) -> str:
-    """A query with kg's prefixes declared (:func:`kg.query.with_prefixes`)."""
+    """A query with kg's prefixes declared (:func:`kg.sparql.with_prefixes`)."""
     return with_prefixes(sparql)[0]
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph
 from oxrdflib import OxigraphStore as RdflibStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import ResultRow
 
 from ..errors import StoreError
 from ..namespace import PREFIXES
@@ -120,7 +121,7 @@ class OxigraphStore(Store):
         g = self.graph()
         result = g.query(prefixed(sparql))
         names = [str(v) for v in (result.vars or [])]
-        return [dict(zip(names, row)) for row in result]
+        return [dict(zip(names, row)) for row in result if isinstance(row, ResultRow)]  # (a SELECT's rows)
 
     def rows(self, sparql: str, *names: str) -> list[tuple[str | None, ...]]:
         # Oxigraph's own results, no rdflib terms: the same query on the same (default) graph, rows in the same order
@@ -128,6 +129,8 @@ class OxigraphStore(Store):
             solutions = self.ox.query(prefixed(sparql))
         except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"cannot query the store {self.location!r}: {exc}") from None
+        if not isinstance(solutions, pyoxigraph.QuerySolutions):
+            raise StoreError(f"rows() takes a SELECT query, not {sparql!r}")
         return [tuple(None if (t := solution[n]) is None else t.value for n in names) for solution in solutions]
 
     def graph(self) -> Graph:
@@ -155,7 +158,7 @@ class OxigraphStore(Store):
             except OSError:
                 pass
         if self._graph is not None:  # rdflib objects handed out may outlive the store: detach them from it
-            self._graph.store._store = pyoxigraph.Store()
+            cast(RdflibStore, self._graph.store)._store = pyoxigraph.Store()
         self._graph = None
         self.ox = None  # type: ignore[assignment]  # releases the lock when the last reference goes
         gc.collect()  # rdflib graphs are reference cycles: collect them now, so the lock is released now

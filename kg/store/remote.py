@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import io
 import re
 import urllib.parse
 from collections.abc import Iterable
@@ -11,7 +11,8 @@ from typing import Any
 
 import pyoxigraph
 import urllib3
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
+from rdflib.query import Result
 from urllib3.util import Retry
 
 from ..errors import QueryError, StoreError
@@ -20,7 +21,8 @@ from ..namespace import PREFIXES
 from ..ntriples import ntriples_text
 from ..oxgraph import new_graph
 from ..query import QueryResult
-from .base import Store, prefixed
+from ..sparql import query_form, with_prefixes
+from .base import Store
 from .updates import replace_update, staging_graph, swap_update, triple_lines
 
 
@@ -115,7 +117,7 @@ class RemoteStore(Store):
         self._post(self.update_url, sparql, "application/sparql-update", what="SPARQL update")
 
     def _query(self, sparql: str, accept: str) -> bytes:
-        form = {"query": prefixed(sparql)}
+        form = {"query": with_prefixes(sparql)[0]}
         # the union graph as the default graph, unless the query asks for named graphs (a dataset given by
         # default-graph-uri alone has no named graphs)
         if self.union and not re.search(r"\bGRAPH\b", sparql, re.I):
@@ -164,20 +166,20 @@ class RemoteStore(Store):
 
     # -- reading --------------------------------------------------------------------------------------------
     def select(self, sparql: str) -> list[dict[str, Any]]:
-        data = json.loads(self._query(sparql, "application/sparql-results+json"))
-        return [{k: _from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+        result = _results(self._query(sparql, "application/sparql-results+json"))
+        return [{str(k): v for k, v in b.items()} for b in result.bindings]
 
     def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
         check_query(sparql, allow_service=allow_service, read_only=False)
-        kind = _kind(sparql)
+        kind = query_form(sparql) or "SELECT"
         try:
             if kind in ("SELECT", "ASK"):
-                data = json.loads(self._query(sparql, "application/sparql-results+json"))
-                if "boolean" in data:
-                    return QueryResult("ASK", answer=bool(data["boolean"]))
-                names = data["head"]["vars"]
-                rows = [tuple(_from_json(b[v]) if v in b else None for v in names) for b in data["results"]["bindings"]]
-                return QueryResult("SELECT", vars=names, rows=rows)
+                result = _results(self._query(sparql, "application/sparql-results+json"))
+                if result.type == "ASK":
+                    return QueryResult("ASK", answer=bool(result.askAnswer))
+                variables = result.vars or []
+                rows = [tuple(b.get(v) for v in variables) for b in result.bindings]
+                return QueryResult("SELECT", vars=[str(v) for v in variables], rows=rows)
             out = Graph()
             for prefix, ns in PREFIXES.items():
                 out.bind(prefix, ns)
@@ -262,19 +264,9 @@ def _ntriples(triples: list[tuple[Any, Any, Any]]) -> bytes:
     return g.serialize(format="nt", encoding="utf-8")
 
 
-def _kind(sparql: str) -> str:
-    code = re.sub(r"#[^\n]*", "", re.sub(r"(?im)^\s*(PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)", "", sparql))
-    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code, re.I)
-    return m.group(1).upper() if m else "SELECT"
-
-
-def _from_json(b: dict[str, Any]) -> Any:
-    t = b["type"]
-    if t == "uri":
-        return URIRef(b["value"])
-    if t == "bnode":
-        return BNode(b["value"])
-    return Literal(b["value"], lang=b.get("xml:lang"), datatype=b.get("datatype"))
+def _results(data: bytes) -> Result:
+    """SPARQL 1.1 JSON results, read by rdflib's parser."""
+    return Result.parse(io.BytesIO(data), format="json")
 
 
 __all__ = ["RemoteStore"]
