@@ -171,8 +171,8 @@ def network(graph: Any, ontology: Graph | Iterable[str | Path] = ()) -> nx.Multi
     if not isinstance(ontology, Graph):
         ontology = load_ontology_graph(ontology)
     if isinstance(graph, (str, Path)):  # opened here: its errors are its own, not an AnalysisError
-        with open_graph(graph) as kg:
-            return network(kg, ontology)
+        with open_graph(graph) as opened:
+            return network(opened, ontology)
     try:
         return to_networkx(graph, ontology, provenance=True)
     except RenderError as exc:

@@ -130,16 +130,16 @@ def _build(inputs, output, fmt, ontology, validate, quiet, store, no_link, optio
             sys.exit(EXIT_ERROR)
         return
     if output is None:
-        kg, report = build_files(inputs, **options)
+        built, report = build_files(inputs, **options)
         if report.documents == 0:
             raise InputError("no document could be read; nothing written")
         if validate:
             from .validate import validate_graph
 
-            violations = validate_graph(kg.graph, ontology)
+            violations = validate_graph(built.graph, ontology)
             if violations:
                 raise ValidationError(violations)
-        click.echo(kg.serialize(format=fmt or "ttl"), nl=False)
+        click.echo(built.serialize(format=fmt or "ttl"), nl=False)
     else:
         report = build_to_file(inputs, output, format=fmt, validate=validate, **options)
     if not quiet:
@@ -226,8 +226,8 @@ def validate_cli(graph: str, ontology: tuple[str, ...]) -> None:
     from .sources import open_graph
     from .validate import validate_graph
 
-    with open_graph(graph, store=False) as kg:
-        violations = validate_graph(kg.graph, ontology)
+    with open_graph(graph, store=False) as opened:
+        violations = validate_graph(opened.graph, ontology)
     if violations:
         raise ValidationError(violations)
     click.echo(f"{graph}: conforms")

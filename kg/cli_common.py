@@ -64,5 +64,5 @@ def graph_or_store(graph: str | None, store: str | None, min_confidence: float |
     if min_confidence is None and not is_store(location, from_store):
         yield location
         return
-    with open_graph(location, store=from_store, min_confidence=min_confidence) as kg:
-        yield kg
+    with open_graph(location, store=from_store, min_confidence=min_confidence) as opened:
+        yield opened

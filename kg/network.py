@@ -125,8 +125,8 @@ def to_networkx(graph: Any, ontology: Graph | None = None, *, provenance: bool =
     evidence IRI to each evidence dict. See the module docstring for the attributes.
     """
     if isinstance(graph, (str, Path)):
-        with open_graph(graph) as kg:
-            return to_networkx(kg, ontology, provenance=provenance)
+        with open_graph(graph) as opened:
+            return to_networkx(opened, ontology, provenance=provenance)
     g = _rdf_graph(graph)
     if ontology is None:
         ontology = load_ontology_graph()

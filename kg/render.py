@@ -297,8 +297,8 @@ def render(graph: Any, output: str | Path | None = None, *, focus: str | None = 
 
     if isinstance(graph, (str, Path)):
         name = Path(graph).name
-        with open_graph(graph) as kg:
-            full = to_networkx(kg, load_ontology_graph(ontology))
+        with open_graph(graph) as opened:
+            full = to_networkx(opened, load_ontology_graph(ontology))
     else:
         name = "graph"
         full = to_networkx(graph, load_ontology_graph(ontology))

@@ -45,22 +45,22 @@ def open_graph(source: Source, *, store: bool | None = None, min_confidence: flo
     """
     copy = copy or min_confidence is not None
     if isinstance(source, (KnowledgeGraph, Graph)):
-        kg = source if isinstance(source, KnowledgeGraph) else KnowledgeGraph(source, base=base or DEFAULT_BASE)
-        yield _prepared(kg, copy, min_confidence)
+        graph = source if isinstance(source, KnowledgeGraph) else KnowledgeGraph(source, base=base or DEFAULT_BASE)
+        yield _prepared(graph, copy, min_confidence)
     elif is_store(source, store):
         with open_store(source, read_only=True) as st:
             yield _prepared(as_knowledge_graph(st, base), copy, min_confidence)
     else:
-        kg = KnowledgeGraph.load(source, format=format, base=base or DEFAULT_BASE)
-        yield _prepared(kg, False, min_confidence)
+        loaded = KnowledgeGraph.load(source, format=format, base=base or DEFAULT_BASE)
+        yield _prepared(loaded, False, min_confidence)
 
 
-def _prepared(kg: KnowledgeGraph, copy: bool, min_confidence: float | None) -> KnowledgeGraph:
+def _prepared(graph: KnowledgeGraph, copy: bool, min_confidence: float | None) -> KnowledgeGraph:
     if copy:
-        kg = KnowledgeGraph(merge([kg.graph]), base=kg.base)
+        graph = KnowledgeGraph(merge([graph.graph]), base=graph.base)
     if min_confidence is not None:
-        drop_low_confidence(kg.graph, min_confidence)
-    return kg
+        drop_low_confidence(graph.graph, min_confidence)
+    return graph
 
 
 @contextlib.contextmanager
@@ -74,8 +74,8 @@ def open_query_source(source: Source, *, store: bool | None = None, min_confiden
         with open_store(source, read_only=True) as st:
             yield st
     else:
-        with open_graph(source, store=store, min_confidence=min_confidence, copy=copy) as kg:
-            yield kg
+        with open_graph(source, store=store, min_confidence=min_confidence, copy=copy) as opened:
+            yield opened
 
 
 __all__ = ["Source", "is_store", "open_graph", "open_query_source"]

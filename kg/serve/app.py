@@ -262,8 +262,8 @@ def _rdf_graph(graph_or_path: Any) -> Graph:
     if isinstance(graph_or_path, (str, Path)):
         from ..sources import open_graph
 
-        with open_graph(graph_or_path, store=False) as kg:  # a graph file (a store is served as a ``source``)
-            return kg.graph
+        with open_graph(graph_or_path, store=False) as opened:  # a graph file (a store is served as a ``source``)
+            return opened.graph
     inner = getattr(graph_or_path, "graph", graph_or_path)
     if not isinstance(inner, Graph):
         raise ServeError("expected a graph file, a KnowledgeGraph or an rdflib Graph, got "
