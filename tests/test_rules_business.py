@@ -389,3 +389,16 @@ def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():
     honorific = parsed(["Ambassador", "Okun", "spoke"], ["PROPN", "PROPN", "VERB"], [1, 2, 2],
                        ["compound", "nsubj", "ROOT"], (1, 2, "PERSON"))
     assert _with_name_before(honorific, set(), {"ambassador"}).text == "Okun"
+
+
+def test_an_ampersand_written_onto_a_name_is_part_of_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import _trim
+
+    nlp = spacy.blank("en")
+    joined = Doc(nlp.vocab, words=["Kestrel", "x", "&", "said"], spaces=[True, False, True, False])
+    assert _trim(joined[1:3]).text == "x&"
+    spaced = Doc(nlp.vocab, words=["Kestrel", "&", "said"], spaces=[True, True, False])
+    assert _trim(spaced[0:2]).text == "Kestrel"

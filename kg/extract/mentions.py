@@ -133,6 +133,8 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and ((tok := doc[end - 1]).text in POSSESSIVE_ENDINGS or tok.is_punct or tok.is_space
                            or (tok.is_lower and tok.pos_ in TRAILING_FUNCTION_POS)):
+        if tok.text == "&" and end - 1 > start and not doc[end - 2].whitespace_:
+            break  # a name ending in an ampersand written onto it ('e&')
         end -= 1
     if start >= end:
         return None
