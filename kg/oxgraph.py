@@ -6,6 +6,7 @@ by Oxigraph. Does not import spaCy.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 
 import pyoxigraph
@@ -15,19 +16,31 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .namespace import PREFIXES
 
+#: The pyoxigraph Store under each rdflib store kg made (oxrdflib keeps its own reference private).
+_OX: weakref.WeakKeyDictionary[OxigraphStore, pyoxigraph.Store] = weakref.WeakKeyDictionary()
+
+
+def rdflib_store(ox: pyoxigraph.Store | None = None) -> OxigraphStore:
+    """An rdflib store on ``ox`` (a new in-memory pyoxigraph Store by default), known to :func:`ox_store`."""
+    ox = ox if ox is not None else pyoxigraph.Store()
+    store = OxigraphStore(store=ox)
+    _OX[store] = ox
+    return store
+
 
 def new_graph() -> Graph:
     """An empty rdflib Graph whose triples live in the default graph of an in-memory Oxigraph store."""
-    g = Graph(store=OxigraphStore(), identifier=DATASET_DEFAULT_GRAPH_ID)
+    g = Graph(store=rdflib_store(), identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     return g
 
 
 def ox_store(graph: Graph) -> pyoxigraph.Store | None:
-    """The pyoxigraph Store under an Oxigraph-backed rdflib Graph (for native updates and loads), else None."""
+    """The pyoxigraph Store under an Oxigraph-backed rdflib Graph that kg made (for native updates and loads),
+    else None."""
     store = graph.store
-    return store._inner if isinstance(store, OxigraphStore) else None
+    return _OX.get(store) if isinstance(store, OxigraphStore) else None
 
 
 def add_ntriples(graph: Graph, text: str) -> None:
@@ -56,4 +69,4 @@ def merge(graphs: Iterable[Graph]) -> Graph:
     return out
 
 
-__all__ = ["add_ntriples", "merge", "new_graph", "ox_store", "plain"]
+__all__ = ["add_ntriples", "merge", "new_graph", "ox_store", "plain", "rdflib_store"]

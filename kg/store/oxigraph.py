@@ -14,6 +14,7 @@ from rdflib.query import ResultRow
 
 from ..errors import StoreError
 from ..namespace import PREFIXES
+from ..oxgraph import rdflib_store
 from ..query import QueryResult, run_query
 from .base import Store, prefixed
 from .updates import nquads, replace_update
@@ -136,7 +137,7 @@ class OxigraphStore(Store):
     def graph(self) -> Graph:
         """An rdflib Graph on the default graph (for rdflib code: KnowledgeGraph, render, validate)."""
         if self._graph is None:
-            self._graph = Graph(store=RdflibStore(store=self.ox), identifier=DATASET_DEFAULT_GRAPH_ID)
+            self._graph = Graph(store=rdflib_store(self.ox), identifier=DATASET_DEFAULT_GRAPH_ID)
             for prefix, ns in PREFIXES.items():
                 self._graph.bind(prefix, ns, override=True)
         return self._graph
