@@ -121,8 +121,7 @@ class Builder:
                 extractor = (DaskExtractor(scheduler, model, self.ontology, learned=learned) if scheduler
                              else ProcessPoolExtractor(model, self.ontology, workers, learned=learned))
             else:
-                extractor = LocalExtractor(self.schema, model, typer, None if pair_model == "none" else pair_model,
-                                           lazy=lazy)
+                extractor = LocalExtractor(self.schema, model, typer, pair_model, lazy=lazy)
         self.extractor: Extractor = extractor
 
     @property

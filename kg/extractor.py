@@ -57,8 +57,9 @@ def extract(nlp: Any, documents: Iterable[Document], batch_size: int = 16):
 class LocalExtractor:
     """The spaCy pipeline and the resolver, in this process.
 
-    ``typer``: the learned entity typer ("default": the one shipped with kg; None: cues and NER only).
-    ``pair_model``: the learned pair classifier, the same way (None: the rules alone). With ``lazy`` the pipeline
+    ``typer``: the learned entity typer ("default": the one shipped with kg; None or "none": cues and NER only; a
+    model file from kg train; or a loaded model). ``pair_model``: the learned pair classifier, the same way (None or
+    "none": the rules alone). With ``lazy`` the pipeline
     is loaded when a document first needs it, else at once (so that a bad model fails before anything is read).
     """
 
@@ -69,8 +70,8 @@ class LocalExtractor:
                  pair_model: PairModel | str | Path | None = "default", *, lazy: bool = False):
         self.schema = schema
         self.model = model
-        self.pair_model = pair_model
-        self._nlp: Any = None if lazy else load_pipeline(schema, model, pair_model)
+        self.pair_model = None if pair_model == "none" else pair_model
+        self._nlp: Any = None if lazy else load_pipeline(schema, model, self.pair_model)
         self.resolver = Resolver(schema, learned_typer(typer))
 
     @property

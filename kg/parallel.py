@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .documents import Document
 from .errors import BuildError
-from .extractor import LocalExtractor, learned_typer
+from .extractor import LocalExtractor
 from .ontology import load_schema
 from .resolve import DocumentGraph
 
@@ -42,8 +42,7 @@ def _extractor_for(model: str | None, ontology: list[str], learned: Learned = DE
     with _lock:
         if key not in _extractors:
             typer, pairs = learned
-            _extractors[key] = LocalExtractor(load_schema(ontology), model, typer=learned_typer(typer),
-                                              pair_model=None if pairs == "none" else pairs)
+            _extractors[key] = LocalExtractor(load_schema(ontology), model, typer=typer, pair_model=pairs)
         return _extractors[key]
 
 

@@ -210,7 +210,6 @@ class Resolver:
             for m in ms:
                 entity_of[m.id] = entity.id
 
-
         seen: set[tuple[int, str, int, str, int]] = set()
         for rel in ex.relations:
             s, o = entity_of.get(rel.subject), entity_of.get(rel.object)

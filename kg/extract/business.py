@@ -358,13 +358,10 @@ def _to_come(verb: Token) -> bool:
     """Whether a verb tells what is still to happen: 'will step down', 'plans to retire', 'is to leave'."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TO_COME and _to_come_or_now(verb.head)
-
-
-def _to_come_or_now(verb: Token) -> bool:
-    """A governing verb in the present or future ('plans to', 'will decide to'), not a past ('planned to')."""
-    return verb.tag_ in {"VBZ", "VBP", "VB"} or any(c.dep_ == "aux" and c.lower_ in {"will", "shall"}
-                                                    for c in verb.children)
+    # governed by a verb of intent in the present or future ('plans to', 'will decide to'), not 'planned to'
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in TO_COME and (head.tag_ in {"VBZ", "VBP", "VB"}
+                                                                          or _to_come(head))
 
 
 def as_title_rule(r: DocReader) -> None:

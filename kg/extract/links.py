@@ -18,10 +18,12 @@ APPOSITION_WEIGHT = 2.0
 
 
 def possessive_rule(r: DocReader, poss: Token) -> None:
-    if poss.head.pos_ == "NOUN" and match_phrase(r.t.titles, cue_words(poss.head))[0]:
+    head = poss.head
+    words = cue_words(head) if head.pos_ == "NOUN" else []  # (the possessed noun's words, if it is a noun)
+    if match_phrase(r.t.titles, words)[0]:
         return  # 'X's parent company, Y', 'X's chief executive, Y': the title says how (role_rule)
     owner = r.mention_of(poss)
-    owned = r.mention_of(poss.head) if poss.head.i > poss.i else None
+    owned = r.mention_of(head) if head.i > poss.i else None
     scanned = owned is None
     j = poss.i + 1
     while owned is None and j < min(poss.i + 7, len(r.doc)):
@@ -33,16 +35,16 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         j += 1
     if owner is None or owned is None:
         return
-    head, root = poss.head, r.spans[owned].root
-    if scanned and head.pos_ == "NOUN" and root.dep_ == "compound" and root.head == head \
-            and not any(match_phrase(table, cue_words(head))[0]
-                        for table in (r.t.head_nouns, r.t.possessive_nouns, r.t.nouns)):
+    root = r.spans[owned].root
+    by_noun = match_phrase(r.t.possessive_nouns, words)[1]
+    if scanned and words and root.dep_ == "compound" and root.head == head and not by_noun \
+            and not match_phrase(r.t.head_nouns, words)[0] and not match_phrase(r.t.nouns, words)[0]:
         return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
     if any(t.lower_ in ENDED for t in r.doc[poss.i + 1:r.spans[owned].start]):
         return  # 'Vexa's former chief executive Ana Ruiz'
-    if poss.head.pos_ == "NOUN" and (found := match_phrase(r.t.possessive_nouns, cue_words(poss.head)))[0]:
+    if by_noun:
         # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
-        r.add(owner, owned, [Cue(p) for p in found[1]], poss, "possessive")
+        r.add(owner, owned, [Cue(p) for p in by_noun], poss, "possessive")
         return
     r.add(owner, owned, r.t.possessive, poss, "possessive")
     r.add(owned, owner, r.t.possessive_object, poss, "possessive")

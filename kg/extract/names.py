@@ -105,12 +105,12 @@ def dateline_rule(r: DocReader) -> None:
         toks = [t for t in sent if not t.is_space]
         if toks and toks[-1].text == ".":
             toks.pop()
+        if len(toks) < 4 or toks[-1].text != ")":
+            continue
         nxt = sent.end  # (a dash after it, in the next sentence the parser made, opens the story: no dateline alone)
         while nxt < len(r.doc) and r.doc[nxt].is_space:
             nxt += 1
         if nxt < len(r.doc) and r.doc[nxt].text in DASHES:
-            continue
-        if len(toks) < 4 or toks[-1].text != ")":
             continue
         open_ = max((k for k, t in enumerate(toks) if t.text == "("), default=-1)
         agency = {r.by_token.get(t.i) for t in toks[open_ + 1:-1]}

@@ -34,6 +34,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     for c in preps:
         if c.lower_ in {"of", "at", "for", "with"}:
             others.extend(x for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p))
+    of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
@@ -56,7 +57,6 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         return
     role_props = {c.prop for c in r.t.role}
     own_cues = [c for c in cues if c.prop not in role_props]
-    of_objects = {x.i for c in preps for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)}
     holder_ids = [r.mention_of(h) for h in holders]
     if not holders and rule == "title" and noun.dep_ in SUBJECT_DEPS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and own_cues \
