@@ -160,6 +160,27 @@ STATES = [
      {("William Tan", "worksFor", "Vexa Corp."), ("William Tan", "founderOf", "Vexa Corp.")}),
     ("Kessler Labs said on Monday its profit fell. The Denver-based maker of Tarvix and Omvela also cut its "
      "sales forecast.", {("Kessler Labs", "develops", "Tarvix"), ("Kessler Labs", "develops", "Omvela")}),
+    # a round's backers: in the sentence that says who raised it, or in the next, of 'the round'
+    ("Vexano Inc raised $40 million in a Series B round last month. The round was led by Harbor Ventures, "
+     "with participation from Elmstone Capital and Quill Partners.",
+     {("Harbor Ventures", "investsIn", "Vexano Inc"), ("Elmstone Capital", "investsIn", "Vexano Inc"),
+      ("Quill Partners", "investsIn", "Vexano Inc")}),
+    ("Vexano Inc raised $40 million in a round led by Harbor Ventures, with participation from Elmstone Capital.",
+     {("Harbor Ventures", "investsIn", "Vexano Inc"), ("Elmstone Capital", "investsIn", "Vexano Inc")}),
+    ("Kestrel Labs closed a $20 million seed round, which was led by Harbor Ventures.",
+     {("Harbor Ventures", "investsIn", "Kestrel Labs")}),
+    # the board acts for its company
+    ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
+     {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
+    ("The board of Kestrel Motors appointed Daniel Okafor as chief executive.",
+     {("Daniel Okafor", "ceoOf", "Kestrel Motors")}),
+    # a ticker between a name and the title; a dash written onto the name after a dateline
+    ("Brightwave Technologies (NYSE:BWT) CEO Maria Lopez said the deal was good.",
+     {("Maria Lopez", "ceoOf", "Brightwave Technologies")}),
+    ("Kestrel Motors (KM.N) Chief Executive Maria Lopez said the deal was good.",
+     {("Maria Lopez", "ceoOf", "Kestrel Motors")}),
+    ("(Reuters) -Brightwave Technologies Chief Executive Maria Lopez is seeking to step down, the company said.",
+     {("Maria Lopez", "ceoOf", "Brightwave Technologies")}),
 ]
 
 # (sentence, facts it must not give)
@@ -273,6 +294,21 @@ STATES_NOT = [
      {("Vexa Corp.", "owns", "New York Stock Exchange")}),
     ("Kessler Group said on Monday it had sued William Tan, who remains chairman of a rival.",
      {("William Tan", "worksFor", "Kessler Group")}),
+    # a round nobody is said to have raised, or a round of something else
+    ("Vexano Inc said sales rose. The round was led by Harbor Ventures.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
+    ("Vexano Inc lost a boxing match. The third round was won by Elmstone Capital.",
+     {("Elmstone Capital", "investsIn", "Vexano Inc")}),
+    # a board is no organization of its own; a ticker's exchange is no name in the sentence
+    ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
+     {("Daniel Okafor", "ceoOf", "Board of Directors"), ("Brightwave Technologies", "owns", "Board of Directors")}),
+    ("Brightwave Technologies (NYSE:BWT) CEO Maria Lopez said the deal was good.",
+     {("Maria Lopez", "worksFor", "NYSE"), ("Maria Lopez", "ceoOf", "NYSE")}),
+    # a role the verb says was held before; a rival named with a possessive is not owned
+    ("Daniel Okafor was formerly CEO of Fjordline Systems.", {("Daniel Okafor", "ceoOf", "Fjordline Systems"),
+                                                             ("Daniel Okafor", "worksFor", "Fjordline Systems")}),
+    ("Brightwave Technologies has agreed to buy its rival Kestrel Motors.",
+     {("Brightwave Technologies", "owns", "Kestrel Motors")}),
+    ("Brightwave's largest customer, Kestrel Motors, cut orders.", {("Brightwave", "owns", "Kestrel Motors")}),
 ]
 
 
@@ -402,3 +438,20 @@ def test_an_ampersand_written_onto_a_name_is_part_of_it():
     assert _trim(joined[1:3]).text == "x&"
     spaced = Doc(nlp.vocab, words=["Kestrel", "&", "said"], spaces=[True, True, False])
     assert _trim(spaced[0:2]).text == "Kestrel"
+
+
+def test_an_unclosed_parenthesis_ends_a_name():
+    import spacy
+
+    from kg.extract.mentions import _trim
+
+    nlp = spacy.blank("en")
+    doc = nlp("Kestrel Motors (KR.N) rose")
+    assert _trim(doc[0:4]).text == "Kestrel Motors"  # the NER's 'Kestrel Motors (KR'
+    assert _trim(doc[0:2]).text == "Kestrel Motors"
+
+
+def test_a_dash_written_onto_a_capitalised_word_is_split_off(builder):
+    doc = builder.nlp.make_doc("(Reuters) -Kestrel rose, e-Commerce grew -5% and -x fell, --Vexa too.")
+    assert [t.text for t in doc] == ["(", "Reuters", ")", "-", "Kestrel", "rose", ",", "e", "-", "Commerce", "grew",
+                                     "-5", "%", "and", "-x", "fell", ",", "--", "Vexa", "too", "."]

@@ -39,6 +39,9 @@ LEAVE_VERBS = {"step", "resign", "quit", "retire", "leave", "depart", "exit"}
 LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 #: Verbs that give their object a title ('Vexa named Ana Ruiz (as) chief executive').
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install"}
+#: Nouns for a company's governing body, which acts for the company: 'Vexa's board named Ana Ruiz chief
+#: executive', 'the board of Vexa appointed ...'.
+BODY_NOUNS = {"board", "directors", "trustees", "governors", "shareholders", "stockholders"}
 MAX_CHAIN = 8
 #: Words that may stand before a title without changing what it states.
 TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "global", "group", "executive", "deputy", "senior", "joint"}
@@ -70,8 +73,10 @@ def ended(tok: Token) -> bool:
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
            if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
         return True
-    if tok.dep_ in {"attr", "acomp"} and tok.head.pos_ in {"VERB", "AUX"} and _state_ended_before(tok.head):
-        return True
+    if tok.dep_ in {"attr", "acomp"} and tok.head.pos_ in {"VERB", "AUX"} \
+            and (_state_ended_before(tok.head)
+                 or any(c.lower_ in ENDED_ADVERBS for c in tok.head.children if c.dep_ == "advmod")):
+        return True  # 'was chief executive until 2019', 'was formerly chief executive of Vexa'
     # the words of the noun phrase before the cue ('former Vexa chief executive', 'ex-CEO')
     for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
         w = doc[j]
@@ -274,6 +279,11 @@ def organization_before(r: DocReader, first: int) -> int | None:
     company's'; none when the phrase says the role has ended ('former Vexa chief executive')."""
     doc = r.doc
     k = first - 1
+    if k > 0 and doc[k].text == ")":
+        # a ticker or acronym in parentheses between the name and the title: 'Vexa (NYSE: VX) chief executive'
+        opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text == "("), None)
+        if opened is not None and all(not any(ch.islower() for ch in w.text) for w in doc[opened + 1:k]):
+            k = opened - 1
     if k < 0:
         return None
     if k in r.by_token:
@@ -446,7 +456,9 @@ def appointment_rule(r: DocReader) -> None:
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title
             titles += [c for c in person.children if c.dep_ == "appos"]
         subjects = r.subjects_of(verb)
-        org = organization_of(r, r.mention_of(subjects[0])) if subjects else None
+        org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
+        if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:
+            org = organization_of(r, title_organization(r, subjects[0]))  # 'Vexa's board named ...'
         if org is None:
             continue
         for title in titles:

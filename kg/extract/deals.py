@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .business import ended
+from .business import ended, topic_organization
 from .cues import Cue, match_phrase
+from .mentions import DEFINITE
 
 if TYPE_CHECKING:
     from .reader import DocReader
@@ -99,19 +100,59 @@ def share_rule(r: DocReader) -> None:
                 r.add(r.mention_of(h), r.named_or_owner(t), [Cue(p) for p in props], tok, "stake")
 
 
+#: Verbs by which a company gets the money of a round ('X raised $40 million in a round', 'X closed a round').
+RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get", "receive", "win", "bag", "net",
+               "finalize", "finalise"}
+#: Nouns by which others join a round ('with participation from A and B').
+JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
+
+
+def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
+    """Who a round noun says gets the money: 'a round in Y', 'Y's round', 'Y raised $5 million in a round',
+    'Y closed a round'."""
+    targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
+               for p in prep.children if p.dep_ == "pobj"]
+    targets += [c for c in tok.children if c.dep_ == "poss"]
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return targets
+    if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS and not ended(verb):
+        targets = r.subjects_of(verb)
+    return targets
+
+
+def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
+    """'The round was led by X': who got the round the text told of in the sentences before ('Y raised
+    $40 million in a Series B round.'), else the organization the article is about."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return None
+    n = r.sentence_index(tok)
+    for k in range(n - 1, max(-1, n - r.window - 1), -1):
+        sent = r.sents[k]
+        for noun in reversed(sent):
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS:
+                for t in _round_recipients(r, noun):
+                    if (m := r.mention_of(t)) is not None and r.is_orgish(m):
+                        return m
+    return topic_organization(r)
+
+
 def round_rule(r: DocReader, invests: list[str]) -> None:
-    """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'the round was led by X'."""
+    """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'Y raised $5 million in a round led by
+    X, with participation from Z'; 'Y closed a round, which was led by X'; 'The round was led by X' after a
+    sentence that says who raised it."""
     if not invests:
         return
     cues = [Cue(p) for p in invests]
     for tok in r.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS or ended(tok):
             continue
-        targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
-                   for p in prep.children if p.dep_ == "pobj"]
-        targets += [c for c in tok.children if c.dep_ == "poss"]
+        targets = _round_recipients(r, tok)
         backers: list[Token] = []
         verb = tok.head
+        leads = [verb] if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ROUND_VERBS else []
         if tok.dep_ == "dobj" and verb.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb)
             if not targets:
@@ -119,14 +160,25 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
                            for p in prep.children if p.dep_ == "pobj"]
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb.head)  # 'X participated in the round'
-        for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS:  # 'a round in Y led by X'
-                backers += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ROUND_VERBS:  # 'the round was led by X'
-            backers += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        # 'a round in Y led by X', 'a round, which was led by X', 'the round was led by X'
+        leads += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ROUND_VERBS]
+        for lead in leads:
+            backers += [p for a in lead.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        # '..., with participation from Z': on the verb of the clause, or on the round
+        joined = [tok, *leads] + ([verb] if tok.dep_ in {"dobj", "nsubjpass"} or leads else []) \
+            + ([verb.head] if tok.dep_ == "pobj" else [])
+        for w in (c for h in joined for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for noun in (p for p in w.children if p.dep_ == "pobj" and p.lemma_.lower() in JOIN_NOUNS):
+                backers += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
+                            for p in prep.children if p.dep_ == "pobj"]
+        if not backers:
+            continue
+        recipients = [r.mention_of(t) for t in targets]
+        if not targets:
+            recipients = [_earlier_round_recipient(r, tok)]
         for b in [x for b in backers for x in r.with_conjuncts(b)]:
-            for t in targets:
-                r.add(r.mention_of(b), r.mention_of(t), cues, tok, "funding-round")
+            for t in recipients:
+                r.add(r.mention_of(b), t, cues, tok, "funding-round")
 
 
 def sale_rule(r: DocReader, acquires: list[str]) -> None:

@@ -15,6 +15,11 @@ from .reader import DocReader
 # Class evidence a name gets from an apposition to a member of the apposition property's range
 # (more than an NER label, less than a cue word).
 APPOSITION_WEIGHT = 2.0
+#: Words for another party a company deals with: a possessive with one of them before the name states no
+#: holding ('its rival Kestrel', 'Vexa's largest customer, Orrin').
+PEER_WORDS = {"rival", "competitor", "peer", "partner", "customer", "client", "supplier", "vendor", "counterpart",
+              "ally", "neighbour", "neighbor", "lender", "creditor", "landlord", "tenant", "distributor", "licensee",
+              "challenger", "adversary", "opponent", "counterparty", "contractor"}
 
 
 def possessive_rule(r: DocReader, poss: Token) -> None:
@@ -42,6 +47,8 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
     if any(t.lower_ in ENDED for t in r.doc[poss.i + 1:r.spans[owned].start]):
         return  # 'Vexa's former chief executive Ana Ruiz'
+    if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]):
+        return  # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own
     if by_noun:
         # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
         r.add(owner, owned, [Cue(p) for p in by_noun], poss, "possessive")

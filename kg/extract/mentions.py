@@ -136,9 +136,22 @@ def _trim(span: Span) -> Span | None:
         if tok.text == "&" and end - 1 > start and not doc[end - 2].whitespace_:
             break  # a name ending in an ampersand written onto it ('e&')
         end -= 1
+    for k in range(start, end):
+        if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k + 1, end)):
+            end = k  # an unclosed parenthesis: 'Kroger (KR' of 'Kroger (KR.N)'
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            break
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _in_ticker(span: Span) -> bool:
+    """Whether a span is the exchange of a stock ticker in parentheses: 'NYSE' of '(NYSE: VX)'."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "(" and span.end + 1 < len(doc) \
+        and doc[span.end].text == ":" and doc[span.end + 1].text.isupper()
 
 
 def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> Span:
@@ -431,7 +444,8 @@ class MentionFinder:
         for span, label in self._candidate_spans(doc):
             key = (span.start, span.end)
             text = span.text.strip()
-            if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text):
+            if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
+                    or _in_ticker(span):
                 continue
             if span[0].is_lower and span.root.pos_ != "PROPN":
                 continue

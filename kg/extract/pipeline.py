@@ -57,6 +57,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
         )
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
+    _split_leading_dash(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
     component: Any = nlp.add_pipe("kg_mentions", last=True)
@@ -66,6 +67,13 @@ def load_pipeline(schema: Schema, model: str | None = None,
     component = nlp.add_pipe("kg_pairs", last=True)
     component.initialize(schema=schema, model=pair_model)
     return nlp
+
+
+def _split_leading_dash(nlp: Language) -> None:
+    """Split a dash written onto the capitalised word after it ('(Reuters) -Vexa said ...'), so that the
+    name is a token of its own and the dash ends the dateline; 'e-Commerce', '-5%' are left as they are."""
+    prefixes = [*nlp.Defaults.prefixes, r"(?:-+|[–—])(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 T = TypeVar("T")
