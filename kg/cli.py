@@ -289,7 +289,7 @@ def train_cli(gold: tuple[str, ...], output: str, component: str, l2: float | No
     train = train_typer if component == "typer" else train_pairs
     learned = train(gold, output, model=model, ontology=ontology, l2=TRAIN_L2[component] if l2 is None else l2)
     labels = ", ".join(f"{k} {v}" for k, v in sorted(learned.meta["labels"].items()))
-    unit = "names" if component == "typer" else "pairs of names"
+    unit = "examples of names (each as written and with its words hidden)" if component == "typer" else "pairs of names"
     click.echo(f"trained on {learned.meta['examples']} {unit} ({labels}); {learned.meta['features']} features; "
                f"wrote {output}")
 

@@ -130,7 +130,7 @@ class Resolver:
 
     #: how sure the typer must be to type a name the NER left unlabelled, and to overrule the NER's class
     type_threshold = 0.5
-    overrule_threshold = 0.6
+    overrule_threshold = 0.7
 
     def __init__(self, schema: Schema, typer: EntityTyper | None | str = "default"):
         """``typer``: the entity typer for names no cue types; "default" is the model shipped with kg, None none."""

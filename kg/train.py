@@ -3,7 +3,9 @@
 Two parts learn, each from the gold documents read by the same pipeline ``kg build`` uses:
 
 - the entity typer (:mod:`kg.typer`): mentions are grouped into names as the resolver groups them, and
-  each name is labelled with the class the gold gives it, or ``NONE`` when the gold does not list it;
+  each name is labelled with the class the gold gives it, or ``NONE`` when the gold does not list it (and
+  each such example is also given with the name's own words and NER label hidden, so that the typer learns
+  to type by context the names it has never seen);
 - the pair classifier (:mod:`kg.extract.pairs`): every ordered pair of names in a sentence is labelled with
   the property the gold states between the two names (the optional facts count, transitive properties
   are closed, roles the text says ended do not), or ``NONE``. It is read without the typer and without a
@@ -26,13 +28,14 @@ from .errors import InputError
 from .evaluate import GoldDoc, GoldNames, read_gold_spec, transitive_closure
 from .extract.model import Extraction
 from .learn import M, fit
-from .typer import NONE, EntityTyper, entity_features, mention_slots, train
+from .typer import NONE, EntityTyper, entity_features, mention_slots, name_blind, train
 
 if TYPE_CHECKING:
     from .extract.pairs import PairModel
 
 def typer_examples(builder: Builder, golds: Iterable[GoldDoc]) -> list[tuple[Counter[str], str]]:
-    """(features, gold class or NONE) for every name the pipeline finds in the gold documents."""
+    """(features, gold class or NONE) for every name the pipeline finds in the gold documents, and the same
+    with the name's own words and NER label hidden (:func:`kg.typer.name_blind`)."""
     from .extract import extract
 
     golds = list(golds)
@@ -44,7 +47,9 @@ def typer_examples(builder: Builder, golds: Iterable[GoldDoc]) -> list[tuple[Cou
         for ms in builder.resolver.groups(ex):
             name = names.match(m.text for m in ms)
             label = names.type[name] if name is not None else NONE
-            examples.append((entity_features(ms, document.text, slots), label))
+            features = entity_features(ms, document.text, slots)
+            examples.append((features, label))
+            examples.append((name_blind(features), label))
     return examples
 
 

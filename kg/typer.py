@@ -86,11 +86,28 @@ def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, lis
         if tail.startswith(("'s", "’s")):
             f["possessive"] += 1
         for slot in slots.get(m.id, ()):
-            for prop in slot.properties:
-                f[f"rel={slot.side}:{local_name(prop)}"] += 1
+            if slot.properties:  # (the cue's own property; the others are fallbacks the ends' classes choose)
+                f[f"rel={slot.side}:{local_name(slot.properties[0])}"] += 1
             f[f"rule={slot.side}:{slot.rule}"] += 1
     # counts grow with mentions; their logarithm keeps one name's many mentions from shouting
     return Counter({k: (1.0 + math.log(v)) if v > 1 else float(v) for k, v in f.items()})
+
+
+#: Features read off a name's own words, which a name never seen in training does not have.
+NAME_FEATURES = ("word=", "first=", "last=")
+
+
+def name_blind(features: Counter[str]) -> Counter[str]:
+    """The features of a name as they would be if its words were new and the NER had not labelled it: its
+    shape, length, context and relations only. Training on these copies as well teaches the typer what the
+    context says of a name it has never seen (most names in news are new to any training set), where the
+    name's own words would otherwise carry the decision."""
+    out: Counter[str] = Counter()
+    for k, v in features.items():
+        if k.startswith(NAME_FEATURES):
+            continue
+        out["ner=-" if k.startswith("ner=") else k] += v
+    return out
 
 
 def mention_slots(relations: Iterable) -> dict[int, list[Slot]]:
@@ -123,4 +140,4 @@ def train(examples: Sequence[tuple[Counter[str], str]], *, l2: float = 1.0, min_
     return fit(examples, EntityTyper, l2=l2, min_count=min_count, max_iter=max_iter)
 
 
-__all__ = ["NONE", "EntityTyper", "Slot", "default_typer", "entity_features", "mention_slots", "train"]
+__all__ = ["NONE", "EntityTyper", "Slot", "default_typer", "entity_features", "mention_slots", "name_blind", "train"]

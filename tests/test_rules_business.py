@@ -160,6 +160,12 @@ STATES = [
      {("William Tan", "worksFor", "Vexa Corp."), ("William Tan", "founderOf", "Vexa Corp.")}),
     ("Kessler Labs said on Monday its profit fell. The Denver-based maker of Tarvix and Omvela also cut its "
      "sales forecast.", {("Kessler Labs", "develops", "Tarvix"), ("Kessler Labs", "develops", "Omvela")}),
+    # a name the NER leaves unlabelled, typed by what the text says of it (the typer learned context from
+    # name-blind copies of its examples)
+    ("Trundle also holds stakes in Delvana Group and Tessaly Labs.",
+     {("Trundle", "investsIn", "Delvana Group"), ("Trundle", "investsIn", "Tessaly Labs")}),
+    ("Delvana Group's investors include Ombrix and Trundle.",
+     {("Ombrix", "investsIn", "Delvana Group"), ("Trundle", "investsIn", "Delvana Group")}),
     # a round's backers: in the sentence that says who raised it, or in the next, of 'the round'
     ("Vexano Inc raised $40 million in a Series B round last month. The round was led by Harbor Ventures, "
      "with participation from Elmstone Capital and Quill Partners.",
@@ -294,6 +300,9 @@ STATES_NOT = [
      {("Vexa Corp.", "owns", "New York Stock Exchange")}),
     ("Kessler Group said on Monday it had sued William Tan, who remains chairman of a rival.",
      {("William Tan", "worksFor", "Kessler Group")}),
+    # capitalised common words the NER leaves unlabelled are no names, whatever their place in the sentence
+    ("Analysts at Delvana Group said Growth would slow, and Demand fell. In Trading on Monday, Delvana Group "
+     "shares rose.", {("Growth", "worksFor", "Delvana Group"), ("Demand", "worksFor", "Delvana Group")}),
     # a round nobody is said to have raised, or a round of something else
     ("Vexano Inc said sales rose. The round was led by Harbor Ventures.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
     ("Vexano Inc lost a boxing match. The third round was won by Elmstone Capital.",

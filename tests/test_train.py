@@ -117,3 +117,14 @@ def test_kg_build_takes_the_learned_parts_from_files(tmp_path, capsys):
     assert exit_.value.code == 1
     err = capsys.readouterr().err
     assert "not a pair classifier model" in err and "kg train" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_name_blind_copy_hides_the_names_own_words_and_ner_label():
+    from collections import Counter
+
+    from kg.typer import name_blind
+
+    features = Counter({"bias": 1.0, "word=delvana": 1.0, "first=delvana": 1.0, "last=group": 1.0,
+                        "ner=ORG": 1.6, "ner=GPE": 1.0, "next=said": 1.0, "rel=s:acquired": 1.0, "shape=Xx Xx": 1.0})
+    assert name_blind(features) == Counter({"bias": 1.0, "ner=-": 2.6, "next=said": 1.0, "rel=s:acquired": 1.0,
+                                            "shape=Xx Xx": 1.0})
