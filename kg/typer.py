@@ -99,9 +99,11 @@ NAME_FEATURES = ("word=", "first=", "last=")
 
 def name_blind(features: Counter[str]) -> Counter[str]:
     """The features of a name as they would be if its words were new and the NER had not labelled it: its
-    shape, length, context and relations only. Training on these copies as well teaches the typer what the
-    context says of a name it has never seen (most names in news are new to any training set), where the
-    name's own words would otherwise carry the decision."""
+    shape, length, context and relations only.
+
+    Most names in news are new to any training set: the typer is trained on these copies besides the full
+    features, so that it learns what the text says of a name it has never seen, where the words of known
+    names would otherwise carry the decision."""
     out: Counter[str] = Counter()
     for k, v in features.items():
         if k.startswith(NAME_FEATURES):

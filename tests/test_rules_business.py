@@ -175,6 +175,32 @@ STATES = [
      {("Harbor Ventures", "investsIn", "Vexano Inc"), ("Elmstone Capital", "investsIn", "Vexano Inc")}),
     ("Kestrel Labs closed a $20 million seed round, which was led by Harbor Ventures.",
      {("Harbor Ventures", "investsIn", "Kestrel Labs")}),
+    # investments and stakes named by a noun: made, announced, paid for; the names a common noun includes
+    ("Brightwave Technologies made an investment in Kestrel Motors.",
+     {("Brightwave Technologies", "investsIn", "Kestrel Motors")}),
+    ("Brightwave Technologies announced a $5.7 billion investment in Kestrel Motors on Wednesday.",
+     {("Brightwave Technologies", "investsIn", "Kestrel Motors")}),
+    ("Brightwave Technologies is to pay $450 million for a stake in Kestrel Motors.",
+     {("Brightwave Technologies", "investsIn", "Kestrel Motors")}),
+    ("Kestrel Motors received a $50 million investment from Brightwave Technologies.",
+     {("Brightwave Technologies", "investsIn", "Kestrel Motors")}),
+    ("Maria Lenz has made personal investments in startups such as Quillbit Inc and Tavora Labs.",
+     {("Maria Lenz", "investsIn", "Quillbit Inc"), ("Maria Lenz", "investsIn", "Tavora Labs")}),
+    # 'counts X as a backer', 'counts X among its investors'
+    ("Kestrel Motors, which also counts Fjordline Capital as a backer, began as a battery maker.",
+     {("Fjordline Capital", "investsIn", "Kestrel Motors")}),
+    ("Kestrel Motors counts Fjordline Capital and Orrin Partners among its investors.",
+     {("Fjordline Capital", "investsIn", "Kestrel Motors"), ("Orrin Partners", "investsIn", "Kestrel Motors")}),
+    # hired to serve as an officer; a co-founder the parser split from its company
+    ("Brightwave Technologies is hiring Daniel Okafor, a former banker, to serve as its chief financial officer.",
+     {("Daniel Okafor", "worksFor", "Brightwave Technologies")}),
+    ("Maria Lopez, a Brightwave Technologies co-founder, said the app would launch soon.",
+     {("Maria Lopez", "founderOf", "Brightwave Technologies")}),
+    # buying the whole of a company's shares
+    ("Brightwave Technologies will acquire all of the outstanding shares of Fjordline Systems Inc for $34 per share.",
+     {("Brightwave Technologies", "acquired", "Fjordline Systems Inc")}),
+    ("Brightwave Technologies agreed to buy the remaining shares of Fjordline Systems.",
+     {("Brightwave Technologies", "acquired", "Fjordline Systems")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -303,6 +329,17 @@ STATES_NOT = [
     # capitalised common words the NER leaves unlabelled are no names, whatever their place in the sentence
     ("Analysts at Delvana Group said Growth would slow, and Demand fell. In Trading on Monday, Delvana Group "
      "shares rose.", {("Growth", "worksFor", "Delvana Group"), ("Demand", "worksFor", "Delvana Group")}),
+    # some of a company's shares are no acquisition; an investment received is the giver's; a count that ended
+    ("Brightwave Technologies bought shares of Fjordline Systems last year.",
+     {("Brightwave Technologies", "acquired", "Fjordline Systems")}),
+    ("Kestrel Motors received a $50 million investment from Brightwave Technologies.",
+     {("Kestrel Motors", "investsIn", "Brightwave Technologies")}),
+    ("Kestrel Motors counts Fjordline Capital as a rival.", {("Fjordline Capital", "investsIn", "Kestrel Motors"),
+                                                            ("Fjordline Capital", "worksFor", "Kestrel Motors")}),
+    ("Kestrel Motors once counted Fjordline Capital as a backer.",
+     {("Fjordline Capital", "investsIn", "Kestrel Motors")}),
+    ("Brightwave Technologies hired Daniel Okafor to serve lunch as a favour.",
+     {("Daniel Okafor", "worksFor", "Brightwave Technologies")}),
     # a round nobody is said to have raised, or a round of something else
     ("Vexano Inc said sales rose. The round was led by Harbor Ventures.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
     ("Vexano Inc lost a boxing match. The third round was won by Elmstone Capital.",

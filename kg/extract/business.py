@@ -98,6 +98,8 @@ def title_props(r: DocReader, words: list[str]) -> list[str]:
         n, props = match_phrase(r.t.titles, form)
         if n and all(w in TITLE_MODIFIERS for w in form[:-n]):
             return props
+        if n and form[0] == "chief" and form[-1] == "officer" and len(form) <= 5:
+            return props  # 'chief revenue officer', 'chief people officer': what 'officer' states
     return []
 
 
@@ -253,10 +255,21 @@ def topic_organization(r: DocReader) -> int | None:
     return topic
 
 
+def title_children(noun: Token) -> list[Token]:
+    """A title noun's children, with those of a 'co' the parser split from it and set beside it rather than
+    under it ('a Vexa co-founder' as 'co', '-', 'founder': 'Vexa' hangs on 'co')."""
+    doc = noun.doc
+    children = list(noun.children)
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "co" \
+            and doc[noun.i - 2].head.i != noun.i:
+        children += [c for c in doc[noun.i - 2].children if c.i < noun.i - 2]
+    return children
+
+
 def title_organization(r: DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at")) -> int | None:
     """The organization a title noun names itself: its possessor ('Vexa's chairman'), a name compounded
     with it ('Vexa chief executive'), or the object of 'of'/'at' ('chairman of Vexa')."""
-    for c in noun.children:
+    for c in title_children(noun):
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.in_names):
             if (org := organization_of(r, r.mention_of(c))) is not None:
                 return org
@@ -408,6 +421,32 @@ def as_title_rule(r: DocReader) -> None:
                 r.add(h, org, [Cue(p) for p in props], t, rule)
 
 
+#: Verbs by which the subject says what its object is to it: 'Vexa counts Orrin as a backer', 'Vexa counts
+#: Orrin among its investors'.
+COUNT_VERBS = {"count", "list", "number"}
+
+
+def counts_as_rule(r: DocReader) -> None:
+    """'Vexa, which counts Orrin Capital as a backer', 'Vexa counts Orrin among its investors': the object holds
+    the title at the subject."""
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_VERBS or ended(verb) or r.is_passive(verb):
+            continue
+        objects = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+        titles = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"as", "among"}
+                  for p in prep.children if p.dep_ == "pobj" and p.i not in r.in_names]
+        subjects = r.subjects_of(verb)
+        if not objects or not titles or len(subjects) != 1:
+            continue
+        org = organization_of(r, r.mention_of(subjects[0]))
+        for t in titles:
+            props = phrase_props(r, t)
+            if not props or ended(t):
+                continue
+            for o in objects:
+                r.add(r.mention_of(o), org, [Cue(p) for p in props], t, "as-title")
+
+
 #: Words of a sentence about raising money, where investors named with no company are the article's company's.
 FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "financing", "capital"}
 
@@ -443,14 +482,22 @@ def appointment_rule(r: DocReader) -> None:
     """'Vexa named Ana Ruiz (as) chief executive', 'Vexa has appointed Ana Ruiz as CEO': the title, of the
     organization that did the naming."""
     for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINT_VERBS or r.is_passive(verb):
+        if verb.pos_ != "VERB" or r.is_passive(verb):
             continue
+        if verb.lemma_.lower() not in APPOINT_VERBS and not (
+                verb.lemma_.lower() == "bring" and any(c.dep_ == "prt" and c.lower_ in {"on", "in", "aboard"}
+                                                       for c in verb.children)):
+            continue  # ('brought in X as chief executive' names X too)
         # (the parser makes the name an object predicate when an apposition follows it: 'named Ana Ruiz, head
         # of its cloud unit, as chief executive')
         people = [x for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in r.by_token
                   and r.is_person(r.by_token[c.i])) for x in r.with_conjuncts(c)]
         titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c not in people]
-        titles += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        # 'named X as chief executive'; 'hired X to serve as its finance chief', 'brought on X to lead sales as
+        # chief revenue officer'
+        clauses = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+        titles += [p for v in clauses for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
                    for p in prep.children if p.dep_ == "pobj"]
         for person in people:
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title
@@ -462,7 +509,8 @@ def appointment_rule(r: DocReader) -> None:
         if org is None:
             continue
         for title in titles:
-            props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1] if w.dep_ != "det"])
+            props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
+                                    if w.dep_ not in {"det", "poss"}])
             if not props or ended(title):
                 continue
             for person in people:
@@ -476,5 +524,6 @@ def business_rules(r: DocReader) -> None:
     title_chain_rule(r)
     coordinated_titles_rule(r)
     as_title_rule(r)
+    counts_as_rule(r)
     title_list_rule(r)
     appointment_rule(r)

@@ -33,6 +33,11 @@ RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump"
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
 ROUND_NOUNS = {"round"}
+#: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
+PAY_VERBS = {"pay", "spend", "shell"}
+#: Verbs by which the subject gets what its object names, from someone else ('received an investment').
+RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "seek",
+                 "raise", "need", "want"}
 
 
 def stake_props(r: DocReader, noun: Token) -> list[str]:
@@ -60,8 +65,19 @@ def stake_rule(r: DocReader) -> None:
             targets = [x for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
                        for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         holders = [c for c in tok.children if c.dep_ == "poss"]
-        if not holders and tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and not ended(verb):
-            holders = r.subjects_of(verb)
+        if not targets and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and not ended(verb):
+            targets = r.subjects_of(verb)  # 'Y received a $50 million investment from X'
+        holder_verb: Token | None = verb
+        if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
+            holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'
+        elif tok.dep_ != "dobj" or verb.lemma_.lower() in RECEIVE_VERBS:
+            holder_verb = None  # ('Y got an investment from X': X's, told by the 'from')
+        if not holders and holder_verb is not None and holder_verb.pos_ in {"VERB", "AUX"} and not ended(holder_verb):
+            holders = r.subjects_of(holder_verb)
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for p in c.children if p.dep_ == "pobj"]
+        # 'investments in start-ups such as A and B': the names the common noun is said to include
+        targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or [t])]
         for h in holders:
             for t in targets:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .deals import RECEIVE_VERBS
 from .model import InvestmentCandidate, Money
 from .money import parse_money
 from .reader import DocReader
@@ -28,8 +29,12 @@ def investment_rule(r: DocReader, tok: Token) -> None:
         scope = set(c.i for c in tok.subtree)
     else:
         investors = [r.mention_of(c) for c in tok.children if c.dep_ == "poss"]
-        investors += [r.mention_of(p) for c in tok.children if c.dep_ == "agent" or c.lower_ == "by"
+        investors += [r.mention_of(p) for c in tok.children if c.dep_ == "agent" or c.lower_ in {"by", "from"}
                       for p in c.children if p.dep_ == "pobj"]
+        if not any(i is not None for i in investors) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() not in RECEIVE_VERBS:
+            # 'X announced a $5.7 billion investment in Y', 'X made a $20 million investment'
+            investors = [r.mention_of(s) for s in r.subjects_of(tok.head)]
         scope = set(c.i for c in tok.subtree) | {c.i for c in tok.head.subtree if tok.dep_ in {"dobj", "nsubj", "attr"}}
     present: list[int] = [i for i in investors if i is not None]
     amounts = [e for e in money_ents if e.root.i in scope or e.root.head.i == tok.i]

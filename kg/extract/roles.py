@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ended, topic_if_alone
+from .business import ended, title_children, topic_if_alone
 from .cues import Cue
 from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
@@ -35,7 +35,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         if c.lower_ in {"of", "at", "for", "with"}:
             others.extend(x for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
-    for c in noun.children:
+    for c in title_children(noun):
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
         elif c.dep_ in {"compound", "nmod"}:

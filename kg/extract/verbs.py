@@ -54,6 +54,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         else:
             objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in r.with_conjuncts(c)]
             objects += [x for o in objects for x in r.listed(o)]
+            objects += [x for o in objects for x in whole_of(r, o)]
             if not objects:
                 objects = shared_objects(r, verb)
             for s in subjects + partners(r, verb, subjects):
@@ -61,6 +62,32 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+#: Words for the whole of a company's shares: 'all of the outstanding shares of Y', 'the remaining stock of Y'.
+WHOLE_WORDS = {"all", "remaining", "outstanding", "rest", "remainder", "entire", "whole"}
+SHARE_NOUNS = {"share", "stock", "equity", "capital", "stake"}
+
+
+def whole_of(r: DocReader, obj: Token) -> list[Token]:
+    """'acquire all of the outstanding shares of Y', 'buy the rest of Y', 'buy the remaining shares of Y': the
+    company whose whole is bought. Not 'bought shares of Y' (some of them)."""
+    if obj.i in r.by_token:
+        return []
+    words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in {"amod", "det", "predet", "compound"}}
+    whole = bool(words & WHOLE_WORDS)
+    tok = obj
+    for _ in range(3):
+        nxt = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not nxt:
+            return []
+        tok = nxt[0]
+        if tok.i in r.by_token:
+            return r.with_conjuncts(tok) if whole else []
+        if tok.lemma_.lower() not in SHARE_NOUNS:
+            return []
+        whole = whole or bool({c.lower_ for c in tok.children if c.dep_ in {"amod", "det"}} & WHOLE_WORDS)
+    return []
 
 
 def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
