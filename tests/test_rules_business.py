@@ -201,6 +201,9 @@ STATES = [
      {("Brightwave Technologies", "acquired", "Fjordline Systems Inc")}),
     ("Brightwave Technologies agreed to buy the remaining shares of Fjordline Systems.",
      {("Brightwave Technologies", "acquired", "Fjordline Systems")}),
+    # 'whose' stands for the name the relative clause is about
+    ("Palo Alto-based Vexa Corp., whose Orbix software lets companies run virtual machines, will grow.",
+     {("Vexa Corp.", "develops", "Orbix")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -340,6 +343,8 @@ STATES_NOT = [
      {("Fjordline Capital", "investsIn", "Kestrel Motors")}),
     ("Brightwave Technologies hired Daniel Okafor to serve lunch as a favour.",
      {("Daniel Okafor", "worksFor", "Brightwave Technologies")}),
+    # 'whose' in a clause about one name is not another's
+    ("Vexa Corp. bought Kessler Group, whose Orbix software runs servers.", {("Vexa Corp.", "develops", "Orbix")}),
     # a round nobody is said to have raised, or a round of something else
     ("Vexano Inc said sales rose. The round was led by Harbor Ventures.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
     ("Vexano Inc lost a boxing match. The third round was won by Elmstone Capital.",
@@ -501,3 +506,12 @@ def test_a_dash_written_onto_a_capitalised_word_is_split_off(builder):
     doc = builder.nlp.make_doc("(Reuters) -Kestrel rose, e-Commerce grew -5% and -x fell, --Vexa too.")
     assert [t.text for t in doc] == ["(", "Reuters", ")", "-", "Kestrel", "rose", ",", "e", "-", "Commerce", "grew",
                                      "-5", "%", "and", "-x", "fell", ",", "--", "Vexa", "too", "."]
+
+
+@pytest.mark.parametrize("text", ["Shares of Vexa Corp (VXC.O) rose after it said its unit Orbix grew.",
+                                  "Kestrel Group <KEST.NS> said Vexa Corp would invest in it.",
+                                  "Kestrel Group (NYSE: KG) said Vexa Corp would invest in it."])
+def test_a_stock_ticker_is_no_name(builder, text):
+    _, entities = read(builder, text)
+    assert not {"VXC.O", "KEST.NS", "NYSE"} & set(entities), entities
+    assert {"Vexa Corp", "Kestrel Group"} & set(entities), entities

@@ -147,11 +147,18 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
+#: A stock ticker with its exchange suffix: 'VX.N', 'RELI.NS', '0700.HK'.
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
+
+
 def _in_ticker(span: Span) -> bool:
-    """Whether a span is the exchange of a stock ticker in parentheses: 'NYSE' of '(NYSE: VX)'."""
+    """Whether a span is a stock ticker or its exchange, in parentheses or angle brackets: 'NYSE' of
+    '(NYSE: VX)', '(VX.N)', '<RELI.NS>'."""
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].text == "(" and span.end + 1 < len(doc) \
-        and doc[span.end].text == ":" and doc[span.end + 1].text.isupper()
+    opened = span.start > 0 and doc[span.start - 1].text in {"(", "<"}
+    if opened and span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].text.isupper():
+        return True
+    return opened and span.end < len(doc) and doc[span.end].text in {")", ">"} and bool(_TICKER.match(span.text))
 
 
 def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> Span:

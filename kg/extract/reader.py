@@ -205,6 +205,12 @@ class DocReader:
             # 'Vexa, the London-based start-up': the noun stands for the name (whatever the parser
             # made of a hyphenated noun's last piece)
             return self.by_token[tok.head.i]
+        if low == "whose" and tok.dep_ == "poss":
+            # 'Vexa, whose Orbix software ...': the name the relative clause is about
+            head = tok.head
+            while head.dep_ != "relcl" and head.head.i != head.i and head.i - tok.i < 12:
+                head = head.head
+            return self.by_token.get(head.head.i) if head.dep_ == "relcl" else None
         if tok.pos_ == "PRON":
             if tok.tag_ in RELATIVE_TAGS and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} \
                     and tok.head.dep_ == "relcl" and tok.head.head.i in self.by_token:
