@@ -204,6 +204,13 @@ STATES = [
     # 'whose' stands for the name the relative clause is about
     ("Palo Alto-based Vexa Corp., whose Orbix software lets companies run virtual machines, will grow.",
      {("Vexa Corp.", "develops", "Orbix")}),
+    # funding by other names, its backers in the next sentence; funding received from backers; 'a round of funding'
+    ("Vexano Inc raised $40 million in new funding last month. The financing was led by Harbor Ventures, "
+     "with participation from Elmstone Capital.",
+     {("Harbor Ventures", "investsIn", "Vexano Inc"), ("Elmstone Capital", "investsIn", "Vexano Inc")}),
+    ("Vexano Inc secured a $5 million round from Harbor Ventures and Elmstone Capital.",
+     {("Harbor Ventures", "investsIn", "Vexano Inc"), ("Elmstone Capital", "investsIn", "Vexano Inc")}),
+    ("Harbor Ventures led a $50 million round of funding in Vexano Inc.", {("Harbor Ventures", "investsIn", "Vexano Inc.")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -343,6 +350,10 @@ STATES_NOT = [
      {("Fjordline Capital", "investsIn", "Kestrel Motors")}),
     ("Brightwave Technologies hired Daniel Okafor to serve lunch as a favour.",
      {("Daniel Okafor", "worksFor", "Brightwave Technologies")}),
+    # rounds of something else than money
+    ("Vexano Inc raised prices in a round of cuts. The round was led by Harbor Ventures.",
+     {("Harbor Ventures", "investsIn", "Vexano Inc")}),
+    ("Harbor Ventures led a round of talks in Vexano Inc.", {("Harbor Ventures", "investsIn", "Vexano Inc.")}),
     # 'whose' in a clause about one name is not another's
     ("Vexa Corp. bought Kessler Group, whose Orbix software runs servers.", {("Vexa Corp.", "develops", "Orbix")}),
     # a round nobody is said to have raised, or a round of something else

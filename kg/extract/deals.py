@@ -32,7 +32,7 @@ HOLD_VERBS = {"own", "hold", "control", "have", "buy", "acquire", "take", "keep"
 RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower"}
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
-ROUND_NOUNS = {"round"}
+ROUND_NOUNS = {"round", "placement", "financing", "funding"}
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
 PAY_VERBS = {"pay", "spend", "shell"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
@@ -123,15 +123,51 @@ RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get"
 JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
 
 
+#: Words that make a round one of funding: 'a funding round', 'a Series B round', 'a seed round'.
+FUNDING_MODIFIERS = {"funding", "financing", "fundraising", "series", "seed", "investment", "venture", "equity",
+                     "growth", "pre-seed", "bridge"}
+
+
+def _of_what(tok: Token) -> bool | None:
+    """Whether a round's 'of' says funding ('a round of funding'), or something else ('a round of talks'); None
+    with no 'of'."""
+    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return objects[0].lemma_.lower() in FUNDING_MODIFIERS if objects else None
+
+
+def is_funding(tok: Token) -> bool:
+    """Whether a round noun is one of funding: so named ('funding', 'financing', 'placement'), a round with a
+    funding word or an amount ('a $40 million round'), or one in which money was raised; not 'a round of
+    cuts', 'the third round'."""
+    of = _of_what(tok)
+    if of is not None:
+        return of
+    if tok.lemma_.lower() != "round":
+        return True
+    words = {w.lower_ for w in tok.subtree if w.i < tok.i}
+    if words & FUNDING_MODIFIERS or any(w.ent_type_ == "MONEY" for w in tok.subtree):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ != "VERB" and verb.dep_ == "dobj":
+        verb = verb.head
+    return any(c.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj")
+
+
 def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     """Who a round noun says gets the money: 'a round in Y', 'Y's round', 'Y raised $5 million in a round',
     'Y closed a round'."""
-    targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
+    # ('a round of funding in Y': the 'in' on 'funding')
+    nouns = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+    targets = [p for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
                for p in prep.children if p.dep_ == "pobj"]
     targets += [c for c in tok.children if c.dep_ == "poss"]
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head
+        if verb.pos_ != "VERB" and verb.dep_ == "dobj":
+            verb = verb.head  # 'raised $40 million in new funding', 'in' hung on the amount
     elif tok.dep_ != "dobj":
         return targets
     if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS and not ended(verb):
@@ -148,7 +184,7 @@ def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
     for k in range(n - 1, max(-1, n - r.window - 1), -1):
         sent = r.sents[k]
         for noun in reversed(sent):
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS and is_funding(noun):
                 for t in _round_recipients(r, noun):
                     if (m := r.mention_of(t)) is not None and r.is_orgish(m):
                         return m
@@ -163,8 +199,8 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         return
     cues = [Cue(p) for p in invests]
     for tok in r.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS or ended(tok):
-            continue
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS or ended(tok) or _of_what(tok) is False:
+            continue  # (not 'a round of talks')
         targets = _round_recipients(r, tok)
         backers: list[Token] = []
         verb = tok.head
@@ -187,6 +223,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             for noun in (p for p in w.children if p.dep_ == "pobj" and p.lemma_.lower() in JOIN_NOUNS):
                 backers += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
                             for p in prep.children if p.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
+            # 'Y received funding from X', 'Y secured a round from X'
+            backers += [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj"]
         if not backers:
             continue
         recipients = [r.mention_of(t) for t in targets]
