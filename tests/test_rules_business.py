@@ -526,3 +526,17 @@ def test_a_stock_ticker_is_no_name(builder, text):
     _, entities = read(builder, text)
     assert not {"VXC.O", "KEST.NS", "NYSE"} & set(entities), entities
     assert {"Vexa Corp", "Kestrel Group"} & set(entities), entities
+
+
+@pytest.mark.parametrize("credit", ["(Reporting by Jake Spring in Sao Paulo and Ana Ruiz in Madrid; Editing by Tom Brown)",
+                                    "Reporting by Jake Spring in Sao Paulo; editing by Tom Brown"])
+def test_a_credit_line_names_nobody_in_the_story(builder, credit):
+    facts, entities = read(builder, "Vexa Corp said sales rose. " + credit)
+    assert set(entities) == {"Vexa Corp"}, entities
+    assert not facts, facts
+
+
+def test_a_sentence_opening_like_a_credit_line_is_read(builder):
+    facts, _ = read(builder, "Vexa Corp said sales rose. Additional reporting by Orrin Labs shows Kestrel Group is "
+                             "based in Oslo.")
+    assert ("Kestrel Group", "basedIn", "Oslo") in facts, facts

@@ -212,6 +212,26 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     return sents, index
 
 
+#: Words that open a news agency's credit line: '(Reporting by A in Oslo; Editing by B)'.
+CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "additional", "produced", "graphics", "photo",
+                "photos"}
+#: Tags of finite verbs, which a credit line has none of.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _credit_lines(sents: list[Span]) -> set[int]:
+    """The tokens of credit lines ('(Reporting by A in Oslo; Editing by B)', 'Writing by A'): who wrote the
+    story and where, which says nothing of what the story is about."""
+    out: set[int] = set()
+    for sent in sents:
+        words = [t for t in sent[:6] if not t.is_punct and not t.is_space]
+        if len(words) >= 2 and words[0].lower_ in CREDIT_WORDS \
+                and any(w.lower_ == "by" for w in words[1:4]) and not any(t.tag_ in FINITE_TAGS for t in sent) \
+                and (words[0].i == sent.start or sent.doc[words[0].i - 1].text == "("):
+            out.update(range(sent.start, sent.end))
+    return out
+
+
 def cue_words(tok: Token) -> list[str]:
     """The lower-cased lemmas of a noun and the compound/amod words right before it."""
     words = [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_]
@@ -446,13 +466,14 @@ class MentionFinder:
         spans: list[Span] = []
         handles: dict[int, int] = {}
         sents, sent_of_token = _sentences(doc)
+        credits = _credit_lines(sents)
         seen: set[tuple[int, int]] = set()
         found: list[tuple[Span, str]] = []
         for span, label in self._candidate_spans(doc):
             key = (span.start, span.end)
             text = span.text.strip()
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
-                    or _in_ticker(span):
+                    or _in_ticker(span) or span.start in credits:
                 continue
             if span[0].is_lower and span.root.pos_ != "PROPN":
                 continue
