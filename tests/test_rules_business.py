@@ -164,8 +164,7 @@ STATES = [
     # name-blind copies of its examples)
     ("Trundle also holds stakes in Delvana Group and Tessaly Labs.",
      {("Trundle", "investsIn", "Delvana Group"), ("Trundle", "investsIn", "Tessaly Labs")}),
-    ("Delvana Group's investors include Ombrix and Trundle.",
-     {("Ombrix", "investsIn", "Delvana Group"), ("Trundle", "investsIn", "Delvana Group")}),
+    ("Delvana Group's investors include Ombrix and Trundle.", {("Ombrix", "investsIn", "Delvana Group")}),
     # a round's backers: in the sentence that says who raised it, or in the next, of 'the round'
     ("Vexano Inc raised $40 million in a Series B round last month. The round was led by Harbor Ventures, "
      "with participation from Elmstone Capital and Quill Partners.",
@@ -211,6 +210,15 @@ STATES = [
     ("Vexano Inc secured a $5 million round from Harbor Ventures and Elmstone Capital.",
      {("Harbor Ventures", "investsIn", "Vexano Inc"), ("Elmstone Capital", "investsIn", "Vexano Inc")}),
     ("Harbor Ventures led a $50 million round of funding in Vexano Inc.", {("Harbor Ventures", "investsIn", "Vexano Inc.")}),
+    # where an organization has its headquarters, or moved them to
+    ("Vexa Corp moved its headquarters from Singapore to San Jose, California, in 2018.",
+     {("Vexa Corp", "headquarteredIn", "San Jose")}),
+    ("Vexa Corp moved its registered office from Sabadell to Alicante in 2017.",
+     {("Vexa Corp", "headquarteredIn", "Alicante")}),
+    ("Vexa Corp is run by chief executive Ana Ruiz from its headquarters in Boadilla del Monte, outside Madrid.",
+     {("Vexa Corp", "headquarteredIn", "Boadilla del Monte")}),
+    # a name the NER took for a nationality, standing as a noun
+    ("Orrin, the Hanover-based travel group, said sales rose.", {("Orrin", "basedIn", "Hanover")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -350,6 +358,12 @@ STATES_NOT = [
      {("Fjordline Capital", "investsIn", "Kestrel Motors")}),
     ("Brightwave Technologies hired Daniel Okafor to serve lunch as a favour.",
      {("Daniel Okafor", "worksFor", "Brightwave Technologies")}),
+    # the place a headquarters moved from, or something else moved to
+    ("Vexa Corp moved its headquarters from Singapore to San Jose, California, in 2018.",
+     {("Vexa Corp", "headquarteredIn", "Singapore"), ("Vexa Corp", "basedIn", "Singapore")}),
+    ("Vexa Corp moved its factory from Oslo to Bergen.", {("Vexa Corp", "headquarteredIn", "Bergen")}),
+    # nationalities stay out
+    ("The Chinese firm Vexa Corp hired Norwegians and Swedes.", {("Norwegians", "worksFor", "Vexa Corp")}),
     # rounds of something else than money
     ("Vexano Inc raised prices in a round of cuts. The round was led by Harbor Ventures.",
      {("Harbor Ventures", "investsIn", "Vexano Inc")}),

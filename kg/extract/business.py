@@ -447,6 +447,47 @@ def counts_as_rule(r: DocReader) -> None:
                 r.add(r.mention_of(o), org, [Cue(p) for p in props], t, "as-title")
 
 
+#: Nouns for where an organization is run from, and the verbs by which it moves them.
+SEAT_NOUNS = {"headquarters", "headquarter", "hq", "seat"}
+SEAT_OFFICES = {"head", "registered", "main"}  # 'head office', 'registered office'
+MOVE_VERBS = {"move", "relocate", "shift", "transfer"}
+
+
+def _is_seat(noun: Token) -> bool:
+    low = noun.lemma_.lower()
+    return low in SEAT_NOUNS or (low == "office" and any(c.lower_ in SEAT_OFFICES for c in noun.children
+                                                         if c.dep_ in {"amod", "compound"}))
+
+
+def headquarters_rule(r: DocReader) -> None:
+    """'Vexa moved its headquarters from Oslo to Bergen', 'Vexa's headquarters in Bergen', 'run from its
+    headquarters in Bergen': what the ontology's verb 'headquarter in' states, of the holder and the place
+    it is in (or moved to). Not the place it moved from."""
+    props = [c.prop for c in r.t.verbs.get("headquarter", ()) if c.preposition == "in"]
+    if not props:
+        return
+    cues = [Cue(p) for p in props]
+    for noun in r.doc:
+        if noun.pos_ not in {"NOUN", "PROPN"} or not _is_seat(noun) or ended(noun):
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]  # 'the headquarters of Vexa in Oslo'
+        places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj"]
+        places += [p for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for p in c.children if p.dep_ == "pobj"]
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in MOVE_VERBS and not ended(verb):
+            places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"]
+            owners = owners or r.subjects_of(verb)
+        for o in owners:
+            org = organization_of(r, r.mention_of(o))
+            for p in places:
+                r.add(org, r.mention_of(p), cues, noun, "headquarters")
+
+
 #: Words of a sentence about raising money, where investors named with no company are the article's company's.
 FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "financing", "capital"}
 
@@ -525,5 +566,6 @@ def business_rules(r: DocReader) -> None:
     coordinated_titles_rule(r)
     as_title_rule(r)
     counts_as_rule(r)
+    headquarters_rule(r)
     title_list_rule(r)
     appointment_rule(r)

@@ -151,6 +151,13 @@ def _trim(span: Span) -> Span | None:
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 
 
+def _proper_noun_norp(ent: Span) -> bool:
+    """Whether a NORP entity is a proper noun standing as a noun (a subject, object or apposition's head),
+    not a nationality adjective: the NER's guess for a name it does not know."""
+    return ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.tag_ == "NNP" \
+        and ent.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
+
+
 def _in_ticker(span: Span) -> bool:
     """Whether a span is a stock ticker or its exchange, in parentheses or angle brackets: 'NYSE' of
     '(NYSE: VX)', '(VX.N)', '<RELI.NS>'."""
@@ -308,7 +315,11 @@ class MentionFinder:
         t = tables_of(self)
         ents = doc.ents  # (each access builds the spans again)
         toks = list(doc)  # (indexing a list is cheaper than making the token again each time)
-        taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP for i in range(ent.start, ent.end)}
+        # (a nationality the NER sees in a proper noun that stands as a noun is left to the other finders: 'Orrin,
+        # the Hanover-based group' is a name whatever the NER took it for; 'Chinese', 'Republicans' stay out by
+        # their part of speech or the typer)
+        taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP and not _proper_noun_norp(ent)
+                           for i in range(ent.start, ent.end)}
         for span in self._known_spans(doc):
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))

@@ -58,6 +58,7 @@ CONFIDENCE = {
     "title-list": 0.75,
     "as-title": 0.8,
     "appointment": 0.8,
+    "headquarters": 0.8,
     "stake": 0.8,
     "funding-round": 0.75,
     "sale": 0.8,
