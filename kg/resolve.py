@@ -125,6 +125,12 @@ def _display_name(name: str) -> str:
     return name
 
 
+#: Name suffixes that give a company's legal form, which a short name leaves out ('Vexa' for 'Vexa Corp.');
+#: other suffixes name a unit of its own ('Vexa Ventures', 'Vexa Pictures', 'Vexa Foundation').
+LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa", "gmbh",
+               "holdings", "holding", "group", "nv", "se", "spa", "ab", "asa", "oyj", "bv", "kk", "lp", "llp"}
+
+
 class Resolver:
     """Resolves one document's mentions into entities and facts, using the ontology."""
 
@@ -402,7 +408,8 @@ class Resolver:
                 if len(lwords) <= len(words) or long is m:
                     continue
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
-                        and all(w in self.org_suffixes for w in lwords[len(words):]):
+                        and all(w in self.org_suffixes and w.rstrip(".") in LEGAL_FORMS for w in lwords[len(words):]):
+                    # ('Vexa' is 'Vexa Corp.', but not 'Vexa Ventures' or 'Vexa Foundation': a unit of its own)
                     target = long
                     break
                 if ltype and self.schema.is_a(ltype, self.person) and len(words) == 1 \

@@ -43,6 +43,17 @@ def test_a_surname_that_begins_an_organization_name_stays_apart(resolver):
     assert "Harlow" not in got["Ben Harlow"][1]
 
 
+def test_a_short_name_is_its_long_form_without_the_legal_form_only(resolver):
+    # 'Vexa' for 'Vexa Corp.'; but 'Vexa Pictures' and 'Vexa Foundation' are units of their own beside 'Vexa'
+    got = entities(resolver, mention(0, "Vexa Corp.", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "Vexa", "ORG", "Organization"))
+    assert got == {"Vexa Corp.": ("Organization", ["Vexa"])}
+    got = entities(resolver, mention(0, "Orrin", "ORG", "Organization"),
+                   mention(1, "Orrin Pictures", "ORG", "Organization", 6.0, strong=True),
+                   mention(2, "Orrin Foundation", "ORG", "Organization", 6.0, strong=True))
+    assert set(got) == {"Orrin", "Orrin Pictures", "Orrin Foundation"}, got
+
+
 def test_the_typer_types_a_name_only_the_ner_typed():
     from kg.extract.model import Extraction
     from kg.typer import EntityTyper
