@@ -219,6 +219,9 @@ STATES = [
      {("Vexa Corp", "headquarteredIn", "Boadilla del Monte")}),
     # a name the NER took for a nationality, standing as a noun
     ("Orrin, the Hanover-based travel group, said sales rose.", {("Orrin", "basedIn", "Hanover")}),
+    # a co-owner holds a stake (the hyphenated title as the tokenizer splits it); bankrolling is funding
+    ("Vexa Corp, a co-owner of Orrin Company, said sales rose.", {("Vexa Corp", "investsIn", "Orrin Company")}),
+    ("Harbor Ventures bankrolled Vexano Inc in 2020.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -364,6 +367,8 @@ STATES_NOT = [
     ("Vexa Corp moved its factory from Oslo to Bergen.", {("Vexa Corp", "headquarteredIn", "Bergen")}),
     # nationalities stay out
     ("The Chinese firm Vexa Corp hired Norwegians and Swedes.", {("Norwegians", "worksFor", "Vexa Corp")}),
+    # a co-owner does not own the whole
+    ("Vexa Corp, a co-owner of Orrin Company, said sales rose.", {("Vexa Corp", "owns", "Orrin Company")}),
     # rounds of something else than money
     ("Vexano Inc raised prices in a round of cuts. The round was led by Harbor Ventures.",
      {("Harbor Ventures", "investsIn", "Vexano Inc")}),

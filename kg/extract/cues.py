@@ -103,7 +103,7 @@ def compile_cues(schema: Schema) -> CueTables:
     for prop in schema.properties.values():
         t.signature[prop.iri] = (prop.domain, prop.range)
         for title in prop.title_cues:
-            words = _words(title)
+            words = _words(title.replace("-", " - "))  # ('co-owner' as the tokenizer splits it)
             t.titles[words[-1]].append((words, prop.iri))
         for noun in prop.noun_cues:
             words = _words(noun)

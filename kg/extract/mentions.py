@@ -249,6 +249,8 @@ def cue_words(tok: Token) -> list[str]:
             break
         words.insert(0, prev.lower_)
         i -= 1
+    if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        words[:0] = [doc[i - 1].lower_, "-"]  # 'co-owner', written as one word and split by the tokenizer
     return words
 
 
