@@ -222,6 +222,9 @@ STATES = [
     # a co-owner holds a stake (the hyphenated title as the tokenizer splits it); bankrolling is funding
     ("Vexa Corp, a co-owner of Orrin Company, said sales rose.", {("Vexa Corp", "investsIn", "Orrin Company")}),
     ("Harbor Ventures bankrolled Vexano Inc in 2020.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
+    # 'its' on the noun of the subject's own act is the subject
+    ("Novo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
+     {("Orrin Holdings", "acquired", "Catalon"), ("Orrin Holdings", "owns", "Catalon")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -369,6 +372,11 @@ STATES_NOT = [
     ("The Chinese firm Vexa Corp hired Norwegians and Swedes.", {("Norwegians", "worksFor", "Vexa Corp")}),
     # a co-owner does not own the whole
     ("Vexa Corp, a co-owner of Orrin Company, said sales rose.", {("Vexa Corp", "owns", "Orrin Company")}),
+    # ... not another name before it
+    ("Novo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
+     {("Novo Group", "acquired", "Catalon"), ("Novo Group", "owns", "Catalon")}),
+    ("Kestrel Group makes chips. Vexa Corp moved its headquarters from Singapore to San Jose in 2018.",
+     {("Kestrel Group", "headquarteredIn", "San Jose")}),
     # rounds of something else than money
     ("Vexano Inc raised prices in a round of cuts. The round was led by Harbor Ventures.",
      {("Harbor Ventures", "investsIn", "Vexano Inc")}),

@@ -481,7 +481,8 @@ def headquarters_rule(r: DocReader) -> None:
         if noun.dep_ == "dobj" and verb.lemma_.lower() in MOVE_VERBS and not ended(verb):
             places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                       if p.dep_ == "pobj"]
-            owners = owners or r.subjects_of(verb)
+            # 'Vexa moved its headquarters': whose they are is the mover's, whatever 'its' would be read as
+            owners = r.subjects_of(verb) or owners
         for o in owners:
             org = organization_of(r, r.mention_of(o))
             for p in places:

@@ -278,7 +278,8 @@ def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
             continue
         done = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
-        owners = [c for c in noun.children if c.dep_ == "poss"] or r.subjects_of(verb)
+        # ('Vexa completed its takeover of Y': the subject, whatever 'its' alone would be read as)
+        owners = r.subjects_of(verb) or [c for c in noun.children if c.dep_ == "poss"]
         for d in owners:
             for o in done:
                 r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in majority], noun, "completed-deal")

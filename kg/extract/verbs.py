@@ -133,6 +133,9 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
                 for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
     of, by = objects("of"), objects("by")
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and all(o.pos_ == "PRON" for o in owners) and noun.dep_ == "dobj":
+        # 'Vexa, which completed its takeover of Y': the verb's subject, whatever 'its' alone would be read as
+        owners = r.subjects_of(noun.head) or owners
     # 'the Kennedy assassination': a name compounded with the act is who it was done to
     named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
     doers, done = (by or owners, of) if of else (by, owners or named)
