@@ -225,6 +225,9 @@ STATES = [
     # 'its' on the noun of the subject's own act is the subject
     ("Novo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
      {("Orrin Holdings", "acquired", "Catalon"), ("Orrin Holdings", "owns", "Catalon")}),
+    # a second title joined to the first is held by the same person
+    ("Ana Ruiz, currently CEO of automotive supplier Vexa Corp and chairman of Kestrel Group, will join the board.",
+     {("Ana Ruiz", "ceoOf", "Vexa Corp"), ("Ana Ruiz", "worksFor", "Kestrel Group")}),
     # the board acts for its company
     ("Brightwave Technologies said its Board of Directors has named Daniel Okafor as chief executive officer.",
      {("Daniel Okafor", "ceoOf", "Brightwave Technologies")}),
@@ -377,6 +380,10 @@ STATES_NOT = [
      {("Novo Group", "acquired", "Catalon"), ("Novo Group", "owns", "Catalon")}),
     ("Kestrel Group makes chips. Vexa Corp moved its headquarters from Singapore to San Jose in 2018.",
      {("Kestrel Group", "headquarteredIn", "San Jose")}),
+    # titles of people who are only met are nobody's
+    ("Ana Ruiz met the CEO of Vexa Corp and the chairman of Kestrel Group.",
+     {("Ana Ruiz", "ceoOf", "Vexa Corp"), ("Ana Ruiz", "worksFor", "Kestrel Group"),
+      ("Ana Ruiz", "worksFor", "Vexa Corp")}),
     # rounds of something else than money
     ("Vexano Inc raised prices in a round of cuts. The round was led by Harbor Ventures.",
      {("Harbor Ventures", "investsIn", "Vexano Inc")}),

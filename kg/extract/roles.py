@@ -15,10 +15,15 @@ from .reader import RELATIVE_TAGS, DocReader
 def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
     """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
     holders: list[Token] = []
-    if noun.dep_ in {"appos", "compound"}:
-        holders.append(noun.head)
+    # 'X, CEO of Vexa and chairman of Kessler': the second title is X's as the first is
+    anchor = noun
+    while anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i not in r.by_token \
+            and r.is_role_noun(anchor.head):
+        anchor = anchor.head
+    if anchor.dep_ in {"appos", "compound"}:
+        holders.append(anchor.head)
     holders.extend(r.appositions(noun))
-    holders.extend(predicate_holders(r, noun))
+    holders.extend(predicate_holders(r, anchor))
     if not holders:
         # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas
         start = noun.left_edge.i
