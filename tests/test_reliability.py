@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from kgcli import run_main as run
 from kg.namespace import KG
@@ -707,7 +707,7 @@ def test_a_name_clash_is_decided_by_the_class_order_not_the_order_names_come_in(
     assert str(minter.entity("Lincoln", org)).endswith("/lincoln-organization")
 
 
-def test_a_file_build_gives_the_same_iris_in_any_order_and_a_store_keeps_the_iris_it_has(tmp_path, capsys):
+def test_file_and_store_builds_give_the_same_iris_in_any_order_and_a_store_keeps_the_iris_it_has(tmp_path, capsys):
     person, org = tmp_path / "person.txt", tmp_path / "org.txt"
     person.write_text(PERSON_LINCOLN, encoding="utf-8")
     org.write_text(ORG_LINCOLN, encoding="utf-8")
@@ -718,8 +718,6 @@ def test_a_file_build_gives_the_same_iris_in_any_order_and_a_store_keeps_the_iri
 
     def iris(graph) -> set[str]:
         return {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
-
-    from rdflib import RDF
 
     graphs = []
     for i, order in enumerate([(person, org), (org, person)]):
@@ -734,19 +732,102 @@ def test_a_file_build_gives_the_same_iris_in_any_order_and_a_store_keeps_the_iri
 
     for order in [(person, org), (org, person)]:  # in memory too
         assert iris(build_files(order)[0].graph) == iris(graphs[0])
+    from kg.store import as_knowledge_graph, open_store
+
+    # one store build gives the file build's IRIs in any order (the Person's, given first, settled at its end)
+    for i, order in enumerate([(person, org), (org, person)]):
+        store = str(tmp_path / f"one-build-{i}")
+        assert run(capsys, "build", *map(str, order), "--store", store, "-q")[0] == 0
+        with open_store(store) as st:
+            assert iris(as_knowledge_graph(st).graph) == iris(graphs[0])
+            assert not st.rows("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), 'urn:kg:')) }", "s")
     # a store keeps every IRI it has given: the Person stored first keeps the bare slug, in a later build too
     store = str(tmp_path / "st")
     assert run(capsys, "build", str(person), "--store", store, "-q")[0] == 0
     assert run(capsys, "build", str(org), str(person), "--store", store, "-q")[0] == 0
-    from kg.store import as_knowledge_graph, open_store
-
     with open_store(store) as st:
         assert lincolns(as_knowledge_graph(st).graph) == {("lincoln", "Person"), ("lincoln-organization", "Organization")}
-    # documents stored in the class order get the file build's IRIs
-    store2 = str(tmp_path / "st2")
-    assert run(capsys, "build", str(org), str(person), "--store", store2, "-q")[0] == 0
-    with open_store(store2) as st:
-        assert iris(as_knowledge_graph(st).graph) == iris(graphs[0])
+
+
+def _clash_documents():
+    """Three made documents (no model): Lincoln a Person; Lincoln an Organization that invests (an amount with an
+    equivalent, a value written with a trailing zero); 'Lincoln Inc.', which links to the Organization."""
+    from decimal import Decimal
+
+    from kg.documents import Document
+    from kg.extract.model import Evidence, Mention, Money
+    from kg.resolve import DocumentGraph, Entity, Fact, Investment
+
+    person, org, place = (str(getattr(KG, c)) for c in ("Person", "Organization", "Place"))
+
+    def made(doc_id: str, text: str, entities, facts=(), investments=()) -> DocumentGraph:
+        ev = Evidence(doc_id, text, 0, len(text), "made", 0.9)
+        dg = DocumentGraph(Document(doc_id, text, f"/in/{doc_id}"))
+        dg.entities += [Entity(i, n, c, [], [Mention(i, n, 0, 1, 0)]) for i, (n, c) in enumerate(entities)]
+        dg.facts += [Fact(s, str(getattr(KG, p)), o, ev) for s, p, o in facts]
+        dg.investments += [Investment(i, Money(Decimal(v), "EUR", v, None, Money(Decimal("13.0"), "USD", "")), ev,
+                                      "Vexa", t) for i, v, t in investments]
+        return dg
+
+    return [made("p.txt", PERSON_LINCOLN, [("Lincoln", person), ("Omaha", place)], [(0, "basedIn", 1)]),
+            made("o.txt", ORG_LINCOLN, [("Mara Olsen", person), ("Lincoln", org), ("Vexa", org)],
+                 [(0, "ceoOf", 1)], [(1, "12.50", 2)]),
+            made("l.txt", "Lincoln Inc. hired Ada Moreau.", [("Lincoln Inc.", org), ("Ada Moreau", person)],
+                 [(1, "worksFor", 0)])]
+
+
+class _Made:
+    """A builder that gives made document graphs (kg.ingest.write_documents takes any builder)."""
+
+    min_confidence = None
+
+    def __init__(self, graphs):
+        from kg.ontology import load_schema
+
+        self.schema = load_schema()
+        self.graphs = {dg.document.id: dg for dg in graphs}
+
+    def document_graphs(self, documents):
+        return (self.graphs[d.id] for d in documents)
+
+
+def _store_build(graphs, link: bool):
+    from kg.builder import BuildReport
+    from kg.ingest import write_documents
+    from kg.namespace import DEFAULT_BASE
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(None)
+    write_documents(_Made(graphs), [dg.document for dg in graphs], store, base=DEFAULT_BASE, report=BuildReport(),
+                    link=link)
+    quads = {tuple(map(str, r)) for r in store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
+    union = {tuple(map(str, r)) for r in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }").rows}
+    store.close()
+    assert union == {q[1:] for q in quads}
+    return quads
+
+
+def test_a_store_build_settles_iris_as_a_file_build_gives_them_nodes_that_hash_them_too(tmp_path):
+    import itertools
+
+    from kg.writer import GraphWriter
+
+    graphs = _clash_documents()
+    out = tmp_path / "g.nt"
+    with GraphWriter(out, schema=_Made(graphs).schema) as writer:  # as Builder.write: every name told first
+        for dg in graphs:
+            writer.iris.see(dg.entities)
+        for dg in graphs:
+            writer.add_document(dg)
+    expected = {tuple(map(str, t)) for t in Graph().parse(out)}
+    assert ("https://w3id.org/kg/id/entity/lincoln-person", str(RDF.type), str(KG.Person)) in expected
+    for order in itertools.permutations(graphs):  # without linking: the file build's triples, in any order
+        assert {q[1:] for q in _store_build(list(order), link=False)} == expected
+    # with linking ('Lincoln Inc.' joins the Organization, a merge recorded): the same whether the Person's
+    # document, given the bare slug first, or the Organization's comes first
+    first = _store_build(graphs, link=True)
+    assert any(p == str(KG.mergedInto) and o.endswith("/entity/lincoln") for _, _, p, o in first)
+    assert _store_build([graphs[1], graphs[0], graphs[2]], link=True) == first
 
 
 def test_the_ontology_is_read_in_an_order_that_does_not_depend_on_the_hash_seed():
