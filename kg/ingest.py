@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import queue
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -141,7 +142,11 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
                 report.skipped += 1
                 continue
             if iri not in passed and iri in stored:  # a changed version of a stored document: it replaces that one
-                report.replaced += 1
+                was = stored_source(store, iri)
+                if was and d.source and _file(was) != _file(d.source):  # read from another file than the stored one
+                    report.moved.append(f"{d.id} (stored from {was}, now {d.source})")
+                else:
+                    report.replaced += 1
             passed[iri] = d.content_hash
             yield d
 
@@ -179,6 +184,17 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     report.entities = len(minter.classes)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def stored_source(store: Store, doc: str) -> str | None:
+    """Where a stored document was read from (its kg:source), if it says."""
+    rows = store.rows(f"SELECT ?source WHERE {{ GRAPH <{doc}> {{ <{doc}> kg:source ?source }} }}", "source")
+    return rows[0][0] if rows else None
+
+
+def _file(source: str) -> str:
+    """The file of a document's source: a JSON Lines record's is its file's path and line number."""
+    return re.sub(r":\d+\Z", "", source)
 
 
 def settled_iris(store: Store, minter: IriMinter, kept: set[str],
@@ -225,4 +241,4 @@ def settled_iris(store: Store, minter: IriMinter, kept: set[str],
     return {old: new for old, new in renames.items() if old != new}
 
 
-__all__ = ["StoreWriter", "seeded_minter", "settled_iris", "write_documents"]
+__all__ = ["StoreWriter", "seeded_minter", "settled_iris", "stored_source", "write_documents"]

@@ -65,6 +65,22 @@ def test_replacing_a_stored_document_is_said_in_the_summary(tmp_path, capsys):
     assert code == 0 and "1 stored document replaced by a changed version" in err
 
 
+def test_a_stored_document_replaced_by_a_different_file_is_said_so_by_name(tmp_path, capsys):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    first.write_text(ONE, encoding="utf-8")
+    second.write_text(TWO, encoding="utf-8")
+    store = str(tmp_path / "st")
+    assert run(capsys, "build", str(first), "--store", store)[0] == 0
+    code, _, err = run(capsys, "build", str(second), "--store", store)
+    assert code == 0 and "changed version" not in err
+    said = f"1 stored document replaced by a different file with the same id: x.txt (stored from {first}, now {second})"
+    assert said in err
+    first.write_text(ONE + " " + TWO, encoding="utf-8")  # back to the first file, changed: a different file again
+    assert f"(stored from {second}, now {first})" in run(capsys, "build", str(first), "--store", store)[2]
+
+
 # -- 2. reading an untrusted graph fetches nothing, opens nothing else, expands nothing -----------------------------
 import resource  # noqa: E402
 import socket  # noqa: E402
