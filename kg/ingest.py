@@ -3,7 +3,9 @@
 The build loop of ``kg build --store``: documents whose content hash is stored already are skipped before
 extraction (and before the pipeline is loaded); the others are extracted (any :class:`kg.builder.Builder`),
 linked to stored entities (:mod:`kg.link`), mapped to triples (:mod:`kg.mapping`) and handed to a writer thread
-that puts them into the store (:mod:`kg.store`, persistence only) in groups. Does not import spaCy.
+that puts them into the store (:mod:`kg.store`, persistence only) in groups. At the end, the entity IRIs given
+before a later document told a class that comes first in the class order are renamed (:func:`settled_iris`), so
+that one build gives the same IRIs whatever the order of its documents. Does not import spaCy.
 """
 
 from __future__ import annotations
