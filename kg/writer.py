@@ -75,28 +75,31 @@ class GraphWriter:
 
     def _write_turtle(self, triples: list[NTriple]) -> None:
         """A document's triples as Turtle or TriG (its default graph), each subject's triples together (``;``),
-        written by Oxigraph's serializer from the N-Triples terms a slice at a time. kg's prefixes are declared
-        once, at the top of the file."""
+        written by Oxigraph's serializer from the N-Triples terms, about :data:`SLICE` triples (whole subjects) at
+        a time. kg's prefixes are declared once, at the top of the file."""
         by_subject: dict[str, list[NTriple]] = {}
         for t in triples:
             by_subject.setdefault(t[0], []).append(t)
-        ordered = [t for ts in by_subject.values() for t in ts]
-        del by_subject
-        quads = self.fmt == "trig"
-        fmt = pyoxigraph.RdfFormat.N_QUADS if quads else pyoxigraph.RdfFormat.N_TRIPLES
+        piece: list[NTriple] = []
+        for ts in by_subject.values():
+            piece += ts
+            if len(piece) >= SLICE:
+                self._write_turtle_piece(piece)
+                piece = []
+        if piece:
+            self._write_turtle_piece(piece)
 
-        def terms():
-            for i in range(0, len(ordered), SLICE):
-                yield from pyoxigraph.parse(ntriples_text(ordered[i:i + SLICE]).encode("utf-8"), format=fmt)
-
-        data = pyoxigraph.serialize(terms(), format=_OX_FORMATS[self.fmt], prefixes=PREFIXES)
+    def _write_turtle_piece(self, triples: list[NTriple]) -> None:
+        fmt = pyoxigraph.RdfFormat.N_QUADS if self.fmt == "trig" else pyoxigraph.RdfFormat.N_TRIPLES
+        terms = pyoxigraph.parse(ntriples_text(triples).encode("utf-8"), format=fmt)
+        data = pyoxigraph.serialize(terms, format=_OX_FORMATS[self.fmt], prefixes=PREFIXES)
         assert data is not None
         end = _prefix_end(data)
-        if not self._prefixed:  # the first document declares the prefixes; the serializer's repeats are dropped
+        if not self._prefixed:  # the first piece declares the prefixes; the serializer's repeats are dropped
             self._prefixed = True
             self._fh.write(data[:end])
         # a blank line before each subject (no literal holds a line break: the serializer escapes them)
-        self._fh.write(b"\n" + _SUBJECT_END.sub(b" .\n\n", data[end:]))
+        self._fh.write(b"\n" + _SUBJECT_END.sub(b" .\n\n", memoryview(data)[end:]))
 
     def close(self, check: Callable[[Path], None] | None = None) -> None:
         """Finish the file and move it over the target; ``check(temporary_path)`` may veto by raising."""
