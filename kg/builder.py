@@ -67,6 +67,8 @@ class BuildReport:
     skipped: int = 0  # documents already in the store with the same content hash
     ignored: list[str] = field(default_factory=list)  # files in input folders that kg does not read
     replaced: int = 0  # documents in the store whose text changed: their old version is replaced
+    #: stored documents replaced by a different file with their id: "ID (stored from OLD, now NEW)" each
+    moved: list[str] = field(default_factory=list)
     repeats: list[str] = field(default_factory=list)  # ids read twice in this build (kg.documents.distinct_ids)
 
     def summary(self) -> str:
@@ -82,6 +84,10 @@ class BuildReport:
         if self.replaced:
             s += (f"; {counted(self.replaced, 'stored document')} replaced by "
                   f"{'changed versions' if self.replaced != 1 else 'a changed version'}")
+        if self.moved:
+            shown = "; ".join(self.moved[:3]) + (f" (+{len(self.moved) - 3} more)" if len(self.moved) > 3 else "")
+            s += (f"; {counted(len(self.moved), 'stored document')} replaced by "
+                  f"{'different files' if len(self.moved) != 1 else 'a different file'} with the same id: {shown}")
         if self.repeats:
             s += f"; {counted(len(self.repeats), 'repeated document id')} (see the warnings)"
         return s

@@ -3,13 +3,16 @@
 The build loop of ``kg build --store``: documents whose content hash is stored already are skipped before
 extraction (and before the pipeline is loaded); the others are extracted (any :class:`kg.builder.Builder`),
 linked to stored entities (:mod:`kg.link`), mapped to triples (:mod:`kg.mapping`) and handed to a writer thread
-that puts them into the store (:mod:`kg.store`, persistence only) in groups. Does not import spaCy.
+that puts them into the store (:mod:`kg.store`, persistence only) in groups. At the end, the entity IRIs given
+before a later document told a class that comes first in the class order are renamed (:func:`settled_iris`), so
+that one build gives the same IRIs whatever the order of its documents. Does not import spaCy.
 """
 
 from __future__ import annotations
 
 import itertools
 import queue
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -17,8 +20,8 @@ from typing import Any
 
 from .errors import StoreError
 from .iris import IriMinter
-from .link import Linker
-from .mapping import document_triples
+from .link import Linker, merge_node
+from .mapping import document_triples, evidence_key, investment_key
 from .progress import progress_bar
 from .resolve import confident
 from .store import Store
@@ -127,6 +130,8 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     """
     start = time.perf_counter()
     minter = seeded_minter(store, base, builder.schema)
+    stored_keys = set(minter.classes)  # IRIs stored before this build: kept, whatever this build's names
+    investments: dict[str, tuple[str, str, str, Any]] = {}  # investment node -> document, investor, target, it
     linker = None
     stored = store.hashes()
     passed: dict[str, str] = {}  # content hash of each document passed on to extraction in this run
@@ -139,7 +144,11 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
                 report.skipped += 1
                 continue
             if iri not in passed and iri in stored:  # a changed version of a stored document: it replaces that one
-                report.replaced += 1
+                was = stored_source(store, iri)
+                if was and d.source and _file(was) != _file(d.source):  # read from another file than the stored one
+                    report.moved.append(f"{d.id} (stored from {was}, now {d.source})")
+                else:
+                    report.replaced += 1
             passed[iri] = d.content_hash
             yield d
 
@@ -156,17 +165,82 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
         try:
             for dg in graphs:
                 doc = minter.document(dg.document.id)
-                triples = document_triples(dg, linker.minter_for(dg, doc) if linker is not None else minter)
+                named = linker.minter_for(dg, doc) if linker is not None else minter
+                triples = document_triples(dg, named)
                 if linker is not None:
                     linker.record(triples, dg, doc)
+                linked = getattr(named, "overrides", {})
+                minter.see(e for e in dg.entities if (e.name, e.cls) not in linked)  # told after: settled_iris()
+                if dg.investments:  # their nodes' IRIs hash their entities' (and a value the store does not keep)
+                    iris = [str(named.entity(e.name, e.cls)) for e in dg.entities]
+                    for inv in dg.investments:
+                        target = iris[inv.target] if inv.target is not None else ""
+                        raw = f"{minter.base}investment/{investment_key(str(doc), iris[inv.investor], inv, iris)}"
+                        investments[raw] = (str(doc), iris[inv.investor], target, inv)
                 writer.put(str(doc), triples, dg.document.id, len(dg.facts))
         except BaseException:
             writer.close(check=False)  # the documents made so far are written, each whole; then the error
             raise
         writer.close()
+        store.rename(settled_iris(store, minter, stored_keys, investments))
     report.entities = len(minter.classes)
     report.seconds = time.perf_counter() - start
     return report
 
 
-__all__ = ["StoreWriter", "seeded_minter", "write_documents"]
+def stored_source(store: Store, doc: str) -> str | None:
+    """Where a stored document was read from (its kg:source), if it says."""
+    rows = store.rows(f"SELECT ?source WHERE {{ GRAPH <{doc}> {{ <{doc}> kg:source ?source }} }}", "source")
+    return rows[0][0] if rows else None
+
+
+def _file(source: str) -> str:
+    """The file of a document's source: a JSON Lines record's is its file's path and line number."""
+    return re.sub(r":\d+\Z", "", source)
+
+
+def settled_iris(store: Store, minter: IriMinter, kept: set[str],
+                 investments: dict[str, tuple[str, str, str, Any]]) -> dict[str, str]:
+    """The renames that make a store build's IRIs those of every name told first (:meth:`IriMinter.settle`): a
+    name given its IRI before a later document told a class that comes first in the class order. Its entities,
+    and the nodes whose IRIs hash theirs: the investments (``investments``: each node's document, investor,
+    target and Investment, as mapped), their amounts, and the evidence and merges (read from the store) that
+    name any of them. ``kept``: the entity keys stored before the build, kept as they are."""
+    prefix = f"{minter.base}entity/"
+    renames = {prefix + old: prefix + new for old, new in minter.settle(kept).items()}
+    if not renames:
+        return renames
+    for raw, (doc, investor, target, inv) in investments.items():
+        if investor in renames or target in renames:
+            new_investor = renames.get(investor, investor)
+            key = investment_key(doc, new_investor, inv, {inv.target: renames.get(target, target)})
+            new = f"{minter.base}investment/{key}"
+            node, money = "/amount", inv.amount
+            renames[raw] = new
+            while money is not None:  # its amount, and the amount's equivalents (kg.mapping)
+                renames[raw + node] = new + node
+                if money.equivalent is not None:
+                    node += f"-{money.equivalent.currency.lower()}"
+                money = money.equivalent
+    values = " ".join(f"<{iri}>" for iri in renames)
+    evidence = store.rows(
+        "SELECT DISTINCT ?e ?d ?s ?p ?o ?start ?rule WHERE { VALUES ?x { " + values + " } "
+        "GRAPH ?g { { ?e rdf:subject ?x } UNION { ?e rdf:object ?x } "
+        "?e a kg:Evidence ; kg:document ?d ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:start ?start ; "
+        "kg:rule ?rule } }", "e", "d", "s", "p", "o", "start", "rule")
+    merges = store.rows(
+        "SELECT DISTINCT ?m ?d ?from ?into WHERE { VALUES ?x { " + values + " } "
+        "GRAPH ?g { { ?m kg:mergedFrom ?x } UNION { ?m kg:mergedInto ?x } "
+        "?m a kg:Merge ; kg:mergedIn ?d ; kg:mergedFrom ?from ; kg:mergedInto ?into } }", "m", "d", "from", "into")
+    moved = dict(renames)
+    for e, d, s, p, o, start, rule in evidence:
+        if e and d and s and p and o and start and rule:  # (always bound)
+            renames[e] = f"{minter.base}evidence/" + evidence_key(d, moved.get(s, s), p, moved.get(o, o), int(start),
+                                                                  rule)
+    for m, d, own, into in merges:
+        if m and d and own and into:
+            renames[m] = merge_node(minter.base, d, moved.get(own, own), moved.get(into, into))
+    return {old: new for old, new in renames.items() if old != new}
+
+
+__all__ = ["StoreWriter", "seeded_minter", "settled_iris", "stored_source", "write_documents"]

@@ -55,10 +55,12 @@ class IriMinter:
     ``apple-product``). Which one does not depend on the order the names come in, when the minter is told every
     name first (:meth:`see`): the bare slug goes to the first of the name's classes in a fixed order, a class
     before its sub-classes, then by local name (``Organization`` before ``Person`` before ``Place`` before
-    ``Product``); the classes related to that one share it. An IRI once given (or stored) is kept. A file build
-    tells every name before it writes any document; a store build tells none, because it writes each document as
-    soon as it is extracted (so that a killed build keeps what it wrote, and a slow feed lands): in a store, the
-    class that comes first keeps the bare slug, in its build and the ones after.
+    ``Product``); the classes related to that one share it. A file build tells every name before it writes any
+    document. A store build writes each document as soon as it is extracted (so that a killed build keeps what it
+    wrote, and a slow feed lands): it tells each document's names after giving their IRIs, and at its end
+    :meth:`settle` says which IRIs given in the build the class order gives otherwise, and the build renames them
+    in the store, so that one build gives the same IRIs whatever the order of its documents. An IRI stored before
+    the build is kept: in a store, the class of a name's first build keeps the bare slug in the builds after.
     """
 
     def __init__(self, base: str = DEFAULT_BASE, schema: Schema | None = None):
@@ -92,9 +94,41 @@ class IriMinter:
         holder = self.classes.get(key)
         if holder is None:
             holder = self._first(self.named.get(key, set()) | {cls})
-        if not self._related(cls, holder):
-            return f"{key}-{slug(local_name(cls))}", holder
-        return key, holder
+        return self._of(key, cls, holder), holder
+
+    def _of(self, key: str, cls: str, holder: str) -> str:
+        """The key of class ``cls`` for a name's bare slug ``key`` held by class ``holder``."""
+        return key if self._related(cls, holder) else f"{key}-{slug(local_name(cls))}"
+
+    def settle(self, kept: Iterable[str] = ()) -> dict[str, str]:
+        """The entity IRIs given before their names were told (a store build's) that the class order gives otherwise.
+
+        For every name told (:meth:`see`) whose bare slug was given: the keys (after ``entity/``) its classes were
+        given, and the keys they get when the bare slug goes to the first class in the fixed order, as
+        ``{given: settled}`` for those that differ; :attr:`classes` is changed to match. A name none of whose keys
+        is in ``kept`` (the keys stored before the build) is settled; one whose keys the order would split where
+        they were given as one (with classes sharing a super-class, a class related to both) is left as given.
+        """
+        kept = set(kept)
+        moves: dict[str, str] = {}
+        for key, told in self.named.items():
+            holder = self.classes.get(key)
+            if holder is None or key in kept:
+                continue
+            first = self._first(told | {holder})
+            if first == holder:
+                continue
+            pairs = {(self._of(key, c, holder), self._of(key, c, first)) for c in told | {holder}}
+            given = {g for g, _ in pairs}
+            if len(given) < len(pairs) or (given | {s for _, s in pairs}) & kept:
+                continue  # one IRI the order would split, or a stored IRI: kept as given
+            for g, _ in pairs:
+                self.classes.pop(g, None)
+            for c in sorted(told | {holder}):
+                k = self._of(key, c, first)
+                self.classes.setdefault(k, first if k == key else c)
+            moves.update((g, s) for g, s in pairs if g != s)
+        return moves
 
     def peek(self, name: str, cls: str) -> URIRef:
         """The IRI :meth:`entity` would give, without giving it."""

@@ -85,10 +85,11 @@ class _DocumentMinter:
 
     def __init__(self, minter: IriMinter, overrides: dict[tuple[str, str], URIRef]):
         self._minter = minter
-        self._overrides = overrides
+        #: the stored entity each linked (name, class) is sent to
+        self.overrides = overrides
 
     def entity(self, name: str, cls: str) -> URIRef:
-        target = self._overrides.get((name, cls))
+        target = self.overrides.get((name, cls))
         return target if target is not None else self._minter.entity(name, cls)
 
     def __getattr__(self, attr: str) -> Any:
@@ -270,7 +271,7 @@ class Linker:
                 present.discard((i, NT_LABEL, label))
                 removed.add((i, NT_LABEL, label))
                 add((i, NT_ALT_LABEL, label))
-            node = f"<{self.minter.base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}>"
+            node = f"<{merge_node(self.minter.base, str(doc), str(own), str(into))}>"
             add((node, NT_TYPE, _MERGE["Merge"]))
             add((node, _MERGE["mergedName"], label))
             add((node, _MERGE["mergedFrom"], f"<{own}>"))
@@ -300,6 +301,12 @@ class Linker:
                     if s.startswith(prefix):
                         for c in types.get(s, ()):
                             self._index(s[1:-1], c, nt_literal_text(o), main)
+
+
+def merge_node(base: str, doc: str, own: str, into: str) -> str:
+    """The IRI of the kg:Merge node of a name of document ``doc`` (the entity it would have had, ``own``) merged
+    into ``into``."""
+    return f"{base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}"
 
 
 def merges(store: Store) -> list[dict[str, Any]]:
@@ -340,4 +347,4 @@ def unmerge(store: Store, what: str, base: str | None = None) -> list[dict[str, 
     return found
 
 
-__all__ = ["LEGAL_SUFFIXES", "Linker", "initials", "merges", "strip_legal", "unmerge"]
+__all__ = ["LEGAL_SUFFIXES", "Linker", "initials", "merge_node", "merges", "strip_legal", "unmerge"]

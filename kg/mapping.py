@@ -72,7 +72,7 @@ def document_triples(dg: DocumentGraph, minter: IriMinter,
         add((i, mentioned, d))
 
     def evidence(ev: Evidence, subject: str, predicate: str, obj: str) -> str:
-        node = f"<{base}evidence/{short_hash(doc, subject, predicate, obj, ev.start, ev.rule)}>"
+        node = f"<{base}evidence/{evidence_key(doc, subject, predicate, obj, ev.start, ev.rule)}>"
         add((node, NT_TYPE, _KG["Evidence"]))
         add((node, _RDF_SUBJECT, f"<{subject}>"))
         add((node, _RDF_PREDICATE, f"<{predicate}>"))
@@ -125,6 +125,11 @@ def document_triples(dg: DocumentGraph, minter: IriMinter,
     return list(out)
 
 
+def evidence_key(doc: str, subject: str, predicate: str, obj: str, start: int, rule: str) -> str:
+    """The local name of an evidence node: a statement (IRIs) as told at a place of a document by a rule."""
+    return short_hash(doc, subject, predicate, obj, start, rule)
+
+
 def investment_key(doc: str, investor: str, inv: Investment, iris: Sequence[str] | Mapping[int, str]) -> str:
     """The local name of an investment's node: one deal of a document (investor, amount, target) is one
     node, however often the text tells of it (a headline and the body)."""
@@ -132,4 +137,4 @@ def investment_key(doc: str, investor: str, inv: Investment, iris: Sequence[str]
     return short_hash(doc, investor, inv.amount.value, inv.amount.currency, target)
 
 
-__all__ = ["document_triples", "investment_key"]
+__all__ = ["document_triples", "evidence_key", "investment_key"]

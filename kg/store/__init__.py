@@ -13,7 +13,9 @@ Layout (the same in every back-end):
   triples into both. An on-disk Oxigraph store takes a build's new documents in groups instead, each group
   one RocksDB file ingestion (all of it or none). A build killed at any point leaves each document either
   before or after, and re-running completes it;
-* a document whose content hash is already stored is skipped before extraction.
+* a document whose content hash is already stored is skipped before extraction;
+* at the end of a build, the entity IRIs it gave before it knew every name are settled in one SPARQL Update
+  (:meth:`Store.rename`), so that one build gives the same IRIs whatever the order of its documents.
 
 Back-ends: :class:`OxigraphStore` (pyoxigraph, in memory or on disk; :mod:`kg.store.oxigraph`) and
 :class:`RemoteStore` (any SPARQL 1.1 endpoint with Update, e.g. ``oxigraph serve``, Fuseki, Virtuoso;
@@ -35,7 +37,7 @@ from ..namespace import DEFAULT_BASE
 from .base import Store
 from .oxigraph import OxigraphStore
 from .remote import RemoteStore
-from .updates import replace_update, staging_graph, swap_update, triple_lines
+from .updates import rename_update, replace_update, staging_graph, swap_update, triple_lines
 
 
 def is_store_location(location: str | Path) -> bool:
@@ -99,4 +101,4 @@ def as_knowledge_graph(store: Store, base: str | None = None) -> KnowledgeGraph:
 
 
 __all__ = ["OxigraphStore", "RemoteStore", "Store", "StoreError", "as_knowledge_graph", "is_store_location",
-           "open_store", "replace_update", "staging_graph", "swap_update", "triple_lines"]
+           "open_store", "rename_update", "replace_update", "staging_graph", "swap_update", "triple_lines"]

@@ -11,7 +11,7 @@ from ..errors import StoreError
 from ..ntriples import ntriples_text
 from ..query import QueryResult
 from ..sparql import with_prefixes
-from .updates import replace_update
+from .updates import rename_update, replace_update
 
 
 class Store:
@@ -105,6 +105,11 @@ class Store:
             except StoreError as exc:
                 errors.append(exc)
         return errors
+
+    def rename(self, renames: dict[str, str]) -> None:
+        """Rename IRIs (``{old: new}``, swaps allowed) in every graph, in one transaction."""
+        if renames:
+            self.update(rename_update(renames, self.union))
 
     def entity_classes(self, base: str) -> Iterator[tuple[str, str]]:
         """(entity IRI, class) pairs of the entities under ``base`` (to seed an IriMinter)."""

@@ -64,6 +64,22 @@ def replace_update(doc: str, triples: Iterable[tuple[Any, Any, Any]] | None, uni
     return " ;\n".join(parts)
 
 
+def rename_update(renames: dict[str, str], union: str | None = None) -> str:
+    """The one SPARQL Update request that renames IRIs (``{old: new}``) wherever they are subject or object, in every
+    named graph and the default graph (with ``union``, the graph that is the union: a named graph). Renames may
+    swap IRIs: each old IRI goes to a temporary one first."""
+    temporary = {old: f"urn:kg:renaming:{hashlib.sha1(old.encode('utf-8')).hexdigest()}" for old in renames}
+    parts = []
+    for moves in ([(old, temporary[old]) for old in renames], [(temporary[old], new) for old, new in renames.items()]):
+        values = " ".join(f"(<{a}> <{b}>)" for a, b in moves)
+        for where in ("GRAPH ?g { %s }", "%s") if union is None else ("GRAPH ?g { %s }",):
+            parts.append(f"DELETE {{ {where % '?a ?p ?o'} }} INSERT {{ {where % '?b ?p ?o'} }} "
+                         f"WHERE {{ VALUES (?a ?b) {{ {values} }} {where % '?a ?p ?o'} }}")
+            parts.append(f"DELETE {{ {where % '?s ?p ?a'} }} INSERT {{ {where % '?s ?p ?b'} }} "
+                         f"WHERE {{ VALUES (?a ?b) {{ {values} }} {where % '?s ?p ?a'} }}")
+    return " ;\n".join(parts)
+
+
 def swap_update(doc: str, staging: str, union: str | None = None) -> str:
     """The one SPARQL Update request that replaces a document's graph by its staging graph's triples."""
     into = f"GRAPH <{union}> {{ ?s ?p ?o }}" if union else "?s ?p ?o"
@@ -73,4 +89,5 @@ def swap_update(doc: str, staging: str, union: str | None = None) -> str:
                          f"INSERT {{ {into} }} {source}", f"DROP SILENT GRAPH <{staging}>"])
 
 
-__all__ = ["STAGING", "nquads", "replace_update", "sparql_term", "staging_graph", "swap_update", "triple_lines"]
+__all__ = ["STAGING", "nquads", "rename_update", "replace_update", "sparql_term", "staging_graph", "swap_update",
+           "triple_lines"]
