@@ -407,9 +407,13 @@ class Resolver:
                 long, lwords, ltype = longs[k]
                 if len(lwords) <= len(words) or long is m:
                     continue
+                rest = lwords[len(words):]
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
-                        and all(w in self.org_suffixes and w.rstrip(".") in LEGAL_FORMS for w in lwords[len(words):]):
-                    # ('Vexa' is 'Vexa Corp.', but not 'Vexa Ventures' or 'Vexa Foundation': a unit of its own)
+                        and (all(w.replace(".", "") in LEGAL_FORMS for w in rest)
+                             or (all(w in self.org_suffixes for w in rest) and long.start < m.start
+                                 and len(org_longs) == 1)):
+                    # 'Vexa' is 'Vexa Corp.' wherever it stands, and 'Vexa Systems' once that was named and no
+                    # other 'Vexa ...' was; 'Vexa' named before 'Vexa Pictures' is the parent, a name of its own
                     target = long
                     break
                 if ltype and self.schema.is_a(ltype, self.person) and len(words) == 1 \

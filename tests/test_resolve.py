@@ -49,9 +49,19 @@ def test_a_short_name_is_its_long_form_without_the_legal_form_only(resolver):
                    mention(1, "Vexa", "ORG", "Organization"))
     assert got == {"Vexa Corp.": ("Organization", ["Vexa"])}
     got = entities(resolver, mention(0, "Orrin", "ORG", "Organization"),
-                   mention(1, "Orrin Pictures", "ORG", "Organization", 6.0, strong=True),
-                   mention(2, "Orrin Foundation", "ORG", "Organization", 6.0, strong=True))
+                   mention(1, "Orrin Pictures", "ORG", "Organization", 6.0, strong=True))
+    assert set(got) == {"Orrin", "Orrin Pictures"}, got
+    got = entities(resolver, mention(0, "Orrin Pictures", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "Orrin Foundation", "ORG", "Organization", 6.0, strong=True),
+                   mention(2, "Orrin", "ORG", "Organization"))
     assert set(got) == {"Orrin", "Orrin Pictures", "Orrin Foundation"}, got
+    # ... but a short name after its one long form is that name ('Lumora Systems ... Lumora')
+    got = entities(resolver, mention(0, "Lumora Systems", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "Lumora", "ORG", "Organization"))
+    assert got == {"Lumora Systems": ("Organization", ["Lumora"])}, got
+    got = entities(resolver, mention(0, "Vexa S.A.", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "Vexa", "ORG", "Organization"))
+    assert got == {"Vexa S.A.": ("Organization", ["Vexa"])}, got
 
 
 def test_the_typer_types_a_name_only_the_ner_typed():

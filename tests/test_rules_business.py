@@ -384,6 +384,25 @@ STATES_NOT = [
     ("Ana Ruiz met the CEO of Vexa Corp and the chairman of Kestrel Group.",
      {("Ana Ruiz", "ceoOf", "Vexa Corp"), ("Ana Ruiz", "worksFor", "Kestrel Group"),
       ("Ana Ruiz", "worksFor", "Vexa Corp")}),
+    # a seller is no investor; a stake in a place is none; a wish, a denial or 'no' states nothing
+    ("Vexa Corp bought a 10% stake in Orrin Labs from Elm Partners.", {("Elm Partners", "investsIn", "Orrin Labs")}),
+    ("Vexa Corp praised the investment in Kestrel Motors by Orrin Capital.",
+     {("Vexa Corp", "investsIn", "Kestrel Motors")}),
+    ("Vexa Corp announced a $5.7 billion investment in India on Wednesday.", {("Vexa Corp", "investsIn", "India")}),
+    ("Vexa Corp needs an investment from Orrin Capital to survive.", {("Orrin Capital", "investsIn", "Vexa Corp")}),
+    ("Vexa Corp did not receive any investment from Orrin Capital.", {("Orrin Capital", "investsIn", "Vexa Corp")}),
+    ("Vexa Corp has no stake in Orrin Labs.", {("Vexa Corp", "investsIn", "Orrin Labs")}),
+    ("Vexa Corp did not buy Orrin Labs.", {("Vexa Corp", "acquired", "Orrin Labs")}),
+    ("Ana Ruiz was formerly CFO of Orrin Labs.", {("Ana Ruiz", "worksFor", "Orrin Labs")}),
+    # a regional headquarters is not the headquarters
+    ("Vexa Corp's European headquarters in Dublin employs 500 people.", {("Vexa Corp", "headquarteredIn", "Dublin")}),
+    # a nationality with an article describes a person; a ticker after its exchange is no name
+    ("Vexa Corp's chief executive, a Republican, met Orrin Labs.", {("Republican", "ceoOf", "Vexa Corp")}),
+    # the nearest round is the one meant; borrowed money is no stake
+    ("Kestrel Motors raised $40 million in a Series B round last year. Its rival Orrin Labs closed a round this "
+     "week. The round was led by Harbor Ventures.", {("Harbor Ventures", "investsIn", "Kestrel Motors")}),
+    ("Vexa Corp raised $300 million in debt financing. The financing was led by Harbor Bank.",
+     {("Harbor Bank", "investsIn", "Vexa Corp")}),
     # rounds of something else than money
     ("Vexano Inc raised prices in a round of cuts. The round was led by Harbor Ventures.",
      {("Harbor Ventures", "investsIn", "Vexano Inc")}),
@@ -555,10 +574,11 @@ def test_a_dash_written_onto_a_capitalised_word_is_split_off(builder):
 
 @pytest.mark.parametrize("text", ["Shares of Vexa Corp (VXC.O) rose after it said its unit Orbix grew.",
                                   "Kestrel Group <KEST.NS> said Vexa Corp would invest in it.",
-                                  "Kestrel Group (NYSE: KG) said Vexa Corp would invest in it."])
+                                  "Kestrel Group (NYSE: KG) said Vexa Corp would invest in it.",
+                                  "Kestrel Group (Nasdaq: KEST) said Vexa Corp would invest in it."])
 def test_a_stock_ticker_is_no_name(builder, text):
     _, entities = read(builder, text)
-    assert not {"VXC.O", "KEST.NS", "NYSE"} & set(entities), entities
+    assert not {"VXC.O", "KEST.NS", "NYSE", "KG", "Nasdaq", "KEST"} & set(entities), entities
     assert {"Vexa Corp", "Kestrel Group"} & set(entities), entities
 
 

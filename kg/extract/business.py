@@ -68,11 +68,18 @@ def ended(tok: Token) -> bool:
     doc = tok.doc
     if tok.pos_ in {"VERB", "AUX"}:
         return (any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
+                or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE))  # (what was only tried is no fact either)
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
            if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
         return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # 'has no stake in Vexa'
+    if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"} \
+            and any(c.dep_ == "neg" for c in tok.head.children):
+        return True  # 'did not receive any investment', 'is not chief executive'
+
     if tok.dep_ in {"attr", "acomp"} and tok.head.pos_ in {"VERB", "AUX"} \
             and (_state_ended_before(tok.head)
                  or any(c.lower_ in ENDED_ADVERBS for c in tok.head.children if c.dep_ == "advmod")):
@@ -453,7 +460,15 @@ SEAT_OFFICES = {"head", "registered", "main"}  # 'head office', 'registered offi
 MOVE_VERBS = {"move", "relocate", "shift", "transfer"}
 
 
+#: Words for a seat that is not the organization's own: 'its European headquarters', 'a regional head office'.
+PART_SEAT_WORDS = {"regional", "local", "divisional", "national", "area", "country", "unit", "branch"}
+
+
 def _is_seat(noun: Token) -> bool:
+    if any(c.dep_ in {"amod", "compound", "nmod"} and (c.lower_ in PART_SEAT_WORDS
+                                                       or c.ent_type_ in {"NORP", "GPE", "LOC"})
+           for c in noun.children):
+        return False  # ('its European headquarters in Dublin', 'its U.S. headquarters')
     low = noun.lemma_.lower()
     return low in SEAT_NOUNS or (low == "office" and any(c.lower_ in SEAT_OFFICES for c in noun.children
                                                          if c.dep_ in {"amod", "compound"}))

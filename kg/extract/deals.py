@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .business import ended, topic_organization
+from .business import ended
 from .cues import Cue, match_phrase
 from .mentions import DEFINITE
 
@@ -36,8 +36,7 @@ ROUND_NOUNS = {"round", "placement", "financing", "funding"}
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
 PAY_VERBS = {"pay", "spend", "shell"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
-RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "seek",
-                 "raise", "need", "want"}
+RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "raise"}
 
 
 def stake_props(r: DocReader, noun: Token) -> list[str]:
@@ -67,17 +66,23 @@ def stake_rule(r: DocReader) -> None:
         holders = [c for c in tok.children if c.dep_ == "poss"]
         if not targets and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and not ended(verb):
             targets = r.subjects_of(verb)  # 'Y received a $50 million investment from X'
+        # 'an investment in Y by X'; 'Y received an investment from X' (after 'bought a stake in Y from X', X is
+        # the seller)
+        receiving = tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS
+        givers = {"by", "from"} if receiving else {"by"}
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in givers
+                    for p in c.children if p.dep_ == "pobj"]
         holder_verb: Token | None = verb
         if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
             holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'
-        elif tok.dep_ != "dobj" or verb.lemma_.lower() in RECEIVE_VERBS:
-            holder_verb = None  # ('Y got an investment from X': X's, told by the 'from')
+        elif tok.dep_ != "dobj" or receiving:
+            holder_verb = None
         if not holders and holder_verb is not None and holder_verb.pos_ in {"VERB", "AUX"} and not ended(holder_verb):
             holders = r.subjects_of(holder_verb)
-        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-                    for p in c.children if p.dep_ == "pobj"]
         # 'investments in start-ups such as A and B': the names the common noun is said to include
         targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or [t])]
+        # ('an investment in India': money spent in a place, no stake in a company)
+        targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         for h in holders:
             for t in targets:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
@@ -123,6 +128,8 @@ RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get"
 JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
 
 
+#: Words of borrowed money: 'debt financing', 'a bond placement', 'bridge loan'.
+DEBT_WORDS = {"debt", "loan", "bond", "bonds", "credit", "mortgage", "acquisition", "bank", "convertible"}
 #: Words that make a round one of funding: 'a funding round', 'a Series B round', 'a seed round'.
 FUNDING_MODIFIERS = {"funding", "financing", "fundraising", "series", "seed", "investment", "venture", "equity",
                      "growth", "pre-seed", "bridge"}
@@ -143,6 +150,8 @@ def is_funding(tok: Token) -> bool:
     of = _of_what(tok)
     if of is not None:
         return of
+    if any(w.lower_ in DEBT_WORDS for w in tok.subtree if w.i < tok.i):
+        return False  # ('debt financing', 'a bond placement'): lenders, not investors
     if tok.lemma_.lower() != "round":
         return True
     words = {w.lower_ for w in tok.subtree if w.i < tok.i}
@@ -182,13 +191,15 @@ def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
         return None
     n = r.sentence_index(tok)
     for k in range(n - 1, max(-1, n - r.window - 1), -1):
-        sent = r.sents[k]
-        for noun in reversed(sent):
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS and is_funding(noun):
-                for t in _round_recipients(r, noun):
-                    if (m := r.mention_of(t)) is not None and r.is_orgish(m):
-                        return m
-    return topic_organization(r)
+        for noun in reversed(r.sents[k]):
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS:
+                # the nearest round told of is the one meant, whoever raised it
+                if not is_funding(noun):
+                    return None
+                recipients = [m for t in _round_recipients(r, noun) if (m := r.mention_of(t)) is not None
+                              and r.is_orgish(m)]
+                return recipients[0] if recipients else None
+    return None
 
 
 def round_rule(r: DocReader, invests: list[str]) -> None:

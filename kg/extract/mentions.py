@@ -155,7 +155,8 @@ def _proper_noun_norp(ent: Span) -> bool:
     """Whether a NORP entity is a proper noun standing as a noun (a subject, object or apposition's head),
     not a nationality adjective: the NER's guess for a name it does not know."""
     return ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.tag_ == "NNP" \
-        and ent.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
+        and ent.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"} \
+        and not any(c.dep_ == "det" for c in ent.root.children)  # ('a Republican', 'hired a Norwegian')
 
 
 def _in_ticker(span: Span) -> bool:
@@ -165,6 +166,9 @@ def _in_ticker(span: Span) -> bool:
     opened = span.start > 0 and doc[span.start - 1].text in {"(", "<"}
     if opened and span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].text.isupper():
         return True
+    if span.start >= 3 and doc[span.start - 1].text == ":" and doc[span.start - 3].text == "(" \
+            and span.text.isupper():
+        return True  # the ticker itself: 'VXC' of '(Nasdaq: VXC)'
     return opened and span.end < len(doc) and doc[span.end].text in {")", ">"} and bool(_TICKER.match(span.text))
 
 

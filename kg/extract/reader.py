@@ -120,7 +120,7 @@ class DocReader:
     def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
         cues = tuple(cues)
         if subj is None or obj is None or subj == obj or not cues or ended(tok) \
-                or (tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and ended(tok.head)):
+                or (tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "PROPN"} and ended(tok.head)):
             return  # (a preposition's noun says it ended: 'was chief executive of Vexa until 2019')
         key = (subj, obj, cues, self.sentence_index(tok))
         if key in self._seen:
