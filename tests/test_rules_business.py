@@ -583,7 +583,8 @@ def test_a_stock_ticker_is_no_name(builder, text):
 
 
 @pytest.mark.parametrize("credit", ["(Reporting by Jake Spring in Sao Paulo and Ana Ruiz in Madrid; Editing by Tom Brown)",
-                                    "Reporting by Jake Spring in Sao Paulo; editing by Tom Brown"])
+                                    "Reporting by Jake Spring in Sao Paulo; editing by Tom Brown",
+                                    "($1 = 6.7 yuan) (Reporting by Jake Spring in Sao Paulo; Editing by Tom Brown)"])
 def test_a_credit_line_names_nobody_in_the_story(builder, credit):
     facts, entities = read(builder, "Vexa Corp said sales rose. " + credit)
     assert set(entities) == {"Vexa Corp"}, entities

@@ -235,6 +235,12 @@ def _credit_lines(sents: list[Span]) -> set[int]:
     story and where, which says nothing of what the story is about."""
     out: set[int] = set()
     for sent in sents:
+        # a credit in parentheses after other text: '($1 = 6.7 yuan) (Reporting by A; Editing by B)'
+        for tok in sent:
+            if tok.text == "(" and tok.i + 2 < sent.end and tok.nbor(1).lower_ in CREDIT_WORDS \
+                    and any(w.lower_ == "by" for w in sent.doc[tok.i + 2:min(tok.i + 5, sent.end)]):
+                close = next((w.i for w in sent.doc[tok.i:sent.end] if w.text == ")"), sent.end)
+                out.update(range(tok.i, close + 1))
         words = [t for t in sent[:6] if not t.is_punct and not t.is_space]
         if len(words) >= 2 and words[0].lower_ in CREDIT_WORDS \
                 and any(w.lower_ == "by" for w in words[1:4]) and not any(t.tag_ in FINITE_TAGS for t in sent) \
