@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .cues import Cue, match_phrase
+from .mentions import prep_objects
 
 if TYPE_CHECKING:
     from .reader import DocReader
@@ -440,8 +441,7 @@ def counts_as_rule(r: DocReader) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_VERBS or ended(verb) or r.is_passive(verb):
             continue
         objects = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
-        titles = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"as", "among"}
-                  for p in prep.children if p.dep_ == "pobj" and p.i not in r.in_names]
+        titles = [p for p in prep_objects(verb, {"as", "among"}) if p.i not in r.in_names]
         subjects = r.subjects_of(verb)
         if not objects or not titles or len(subjects) != 1:
             continue
@@ -486,16 +486,11 @@ def headquarters_rule(r: DocReader) -> None:
         if noun.pos_ not in {"NOUN", "PROPN"} or not _is_seat(noun) or ended(noun):
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"]  # 'the headquarters of Vexa in Oslo'
-        places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                  if p.dep_ == "pobj"]
-        places += [p for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
-                   for p in c.children if p.dep_ == "pobj"]
+        owners += prep_objects(noun, {"of"})  # 'the headquarters of Vexa in Oslo'
+        places = prep_objects(noun, {"in"}) + [p for o in owners for p in prep_objects(o, {"in"})]
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in MOVE_VERBS and not ended(verb):
-            places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                      if p.dep_ == "pobj"]
+            places = prep_objects(verb, {"to"})
             # 'Vexa moved its headquarters': whose they are is the mover's, whatever 'its' would be read as
             owners = r.subjects_of(verb) or owners
         for o in owners:
@@ -554,8 +549,7 @@ def appointment_rule(r: DocReader) -> None:
         # chief revenue officer'
         clauses = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
                             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
-        titles += [p for v in clauses for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                   for p in prep.children if p.dep_ == "pobj"]
+        titles += [p for v in clauses for p in prep_objects(v, {"as"})]
         for person in people:
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title
             titles += [c for c in person.children if c.dep_ == "appos"]

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .business import ended
 from .cues import Cue, match_phrase
-from .mentions import DEFINITE
+from .mentions import DEFINITE, prep_objects
 
 if TYPE_CHECKING:
     from .reader import DocReader
@@ -70,8 +70,7 @@ def stake_rule(r: DocReader) -> None:
         # the seller)
         receiving = tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS
         givers = {"by", "from"} if receiving else {"by"}
-        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in givers
-                    for p in c.children if p.dep_ == "pobj"]
+        holders += prep_objects(tok, givers)
         holder_verb: Token | None = verb
         if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
             holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'
@@ -138,8 +137,7 @@ FUNDING_MODIFIERS = {"funding", "financing", "fundraising", "series", "seed", "i
 def _of_what(tok: Token) -> bool | None:
     """Whether a round's 'of' says funding ('a round of funding'), or something else ('a round of talks'); None
     with no 'of'."""
-    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-               if p.dep_ == "pobj"]
+    objects = prep_objects(tok, {"of"})
     return objects[0].lemma_.lower() in FUNDING_MODIFIERS if objects else None
 
 
@@ -167,10 +165,8 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     """Who a round noun says gets the money: 'a round in Y', 'Y's round', 'Y raised $5 million in a round',
     'Y closed a round'."""
     # ('a round of funding in Y': the 'in' on 'funding')
-    nouns = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj"]
-    targets = [p for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
-               for p in prep.children if p.dep_ == "pobj"]
+    nouns = [tok] + prep_objects(tok, {"of"})
+    targets = [p for n in nouns for p in prep_objects(n, {"in", "for"})]
     targets += [c for c in tok.children if c.dep_ == "poss"]
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in":
@@ -232,12 +228,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             + ([verb.head] if tok.dep_ == "pobj" else [])
         for w in (c for h in joined for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             for noun in (p for p in w.children if p.dep_ == "pobj" and p.lemma_.lower() in JOIN_NOUNS):
-                backers += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
-                            for p in prep.children if p.dep_ == "pobj"]
+                backers += prep_objects(noun, {"from", "by"})
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X'
-            backers += [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                        for p in c.children if p.dep_ == "pobj"]
+            backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
         if not backers:
             continue
         recipients = [r.mention_of(t) for t in targets]

@@ -249,6 +249,13 @@ def _credit_lines(sents: list[Span]) -> set[int]:
     return out
 
 
+def prep_objects(tok: Token, preps: Container[str]) -> list[Token]:
+    """The objects of a token's prepositions among ``preps``: ``prep_objects(noun, {"of"})`` is Vexa in 'the
+    headquarters of Vexa'."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+            if p.dep_ == "pobj"]
+
+
 def cue_words(tok: Token) -> list[str]:
     """The lower-cased lemmas of a noun and the compound/amod words right before it."""
     words = [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import Cue
-from .mentions import SUBJECT_DEPS
+from .mentions import SUBJECT_DEPS, prep_objects
 from .reader import DocReader
 
 #: Base forms the lemmatizer takes for the past of another verb: 'to found a company' is not 'to find' one.
@@ -78,7 +78,7 @@ def whole_of(r: DocReader, obj: Token) -> list[Token]:
     whole = bool(words & WHOLE_WORDS)
     tok = obj
     for _ in range(3):
-        nxt = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        nxt = prep_objects(tok, {"of"})
         if not nxt:
             return []
         tok = nxt[0]
