@@ -134,7 +134,8 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", 
 class Resolver:
     """Resolves one document's mentions into entities and facts, using the ontology."""
 
-    #: how sure the typer must be to type a name the NER left unlabelled, and to overrule the NER's class
+    #: how sure the typer must be to type a name that has no class or the NER's alone (which then stands if not),
+    #: and to overrule the class a rule read off the name's place in a relation ('Booth shot Lincoln')
     type_threshold = 0.5
     overrule_threshold = 0.7
 
@@ -181,8 +182,8 @@ class Resolver:
         probs = self.typer.probabilities(entity_features(ms, text, slots))
         best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
-        # overruling the NER takes more certainty than typing a name it left unlabelled
-        need = self.type_threshold if cls is None or learned == cls else self.overrule_threshold
+        by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
+        need = self.overrule_threshold if by_rule and learned != cls else self.type_threshold
         return learned if learned is not None and probs[best] >= need else cls
 
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:

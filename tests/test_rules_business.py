@@ -439,6 +439,23 @@ def test_business_rule_does_not_read(builder, text, unexpected):
     assert not unexpected & facts, facts
 
 
+def test_a_description_never_stands_for_a_name_in_its_own_words(builder):
+    # 'the Kyoto-based company' is no more Kyoto than 'the Oslo maker' is Oslo; nor is it a company the text only
+    # mentioned (not as a subject), when it is about none
+    from test_rules_relations import offered
+
+    for text in ("The Oslo-based company bought Brandis Systems.",
+                 "Shares of Kessler Group rose. The Oslo-based company bought Brandis Systems."):
+        subjects = {s for s, p, o in offered(builder.nlp(text)) if p == "acquired"}
+        assert not subjects & {"Oslo", "Kessler Group"}, subjects
+    # the company the article is about, or the last one that was a subject, still is what it stands for
+    facts = facts_of(builder, "Vexa Corp. makes pumps. Vexa Corp. sells valves. Kessler Group makes vans. "
+                              "The Oslo-based company bought Brandis Systems.")
+    assert ("Vexa Corp.", "acquired", "Brandis Systems") in facts, facts
+    facts = facts_of(builder, "Kessler Group makes vans. The Oslo-based company bought Brandis Systems.")
+    assert ("Kessler Group", "acquired", "Brandis Systems") in facts, facts
+
+
 def test_an_organizations_title_does_not_make_it_a_person(builder):
     # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
 

@@ -158,11 +158,18 @@ class DocReader:
         scores = self.mentions[m_id].scores
         return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
 
-    def antecedent(self, tok: Token, person: bool, exclude: int | None = None) -> int | None:
+    def antecedent(self, tok: Token, person: bool, exclude: int | None = None, description: bool = False) -> int | None:
         """The mention a pronoun or definite description most likely refers to: the nearest subject before it
-        (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be)."""
+        (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be).
+
+        A ``description`` ('the Kyoto-based company') refers to an organization that was a subject: not to a
+        name of its own words, nor to a place, nor to a name merely mentioned."""
         s_idx = self.sentence_index(tok)
         accept = self.is_person if person else self.is_orgish
+        if description:
+            def accept(m_id: int) -> bool:
+                return self.is_orgish(m_id) and self.leading(m_id) != self.t.place_class \
+                    and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
         fallback: list[tuple[bool, bool, int, int]] = []
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
             sent = self.sents[n]
@@ -187,7 +194,7 @@ class DocReader:
                 return max(mains or subjects, key=lambda c: c[2])[3]
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
-        return max(fallback, key=lambda c: c[2])[3] if fallback else None
+        return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
 
     def in_credit(self, span: Span) -> bool:
         """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
@@ -258,7 +265,7 @@ class DocReader:
             if any(m.text == name and n - self.window <= m.sentence <= n and self.spans[m.id].start < noun.i
                    for m in self.mentions):
                 return topic
-        return self.antecedent(noun, person=False)
+        return self.antecedent(noun, person=False, description=noun.pos_ == "NOUN")
 
     def place_of(self, noun: Token) -> int | None:
         """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
