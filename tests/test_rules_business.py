@@ -487,12 +487,30 @@ def test_a_dateline_is_no_part_of_the_first_sentence(builder, dateline):
 def test_a_name_with_its_acronym_before_a_dash_is_no_dateline():
     import spacy
 
-    from kg.extract.mentions import _dateline_end
+    from kg.extract.mentions import dateline_end
 
     nlp = spacy.blank("en")  # (only the tokenizer is needed)
-    assert _dateline_end(nlp("Kessler Group (KG) - the battery maker - hired Ana Ruiz."), 0) is None
-    assert _dateline_end(nlp("Kessler Group - the battery maker - hired Ana Ruiz."), 0) is None
-    assert _dateline_end(nlp("OSLO (Reuters) - Kessler Group hired Ana Ruiz."), 0) == 5  # "Kessler"
+    assert dateline_end(nlp("Kessler Group (KG) - the battery maker - hired Ana Ruiz."), 0) is None
+    assert dateline_end(nlp("Kessler Group - the battery maker - hired Ana Ruiz."), 0) is None
+    assert dateline_end(nlp("OSLO (Reuters) - Kessler Group hired Ana Ruiz."), 0) == 5  # "Kessler"
+    # a hyphen in a sentence is no dateline's dash
+    assert dateline_end(nlp("VEXA has cut jobs to break-even this year."), 0) is None
+
+
+@pytest.mark.parametrize("dateline,places", [
+    ("TARSKOV, Oct 14 (Reuters) - ", {"Tarskov"}), ("NEW TARSKOV/MARLOW, Sept 10 (Reuters) - ", {"New Tarskov", "Marlow"}),
+    ("TARSKOV, Ruvania (AP) — ", {"Tarskov", "Ruvania"}), ("TARSKOV -- ", {"Tarskov"})])
+def test_the_names_a_dateline_opens_with_are_places(builder, dateline, places):
+    _, entities = read(builder, dateline + "Kessler Group agreed to buy Brandis Systems on Monday.")
+    assert {n for n in places if n in entities and entities[n].cls.endswith("#Place")} == places, entities
+    assert not any(e.cls.endswith("#Place") for n, e in entities.items() if n[:3] in {"Oct", "Sep"})
+
+
+@pytest.mark.parametrize("text", ["VEXA CORP said on Monday that Kessler Group would buy Brandis Systems.",
+                                  "Sales rose. NORDA -- the maker of Tarvix -- said so."])
+def test_capitals_outside_a_dateline_are_no_place(builder, text):
+    _, entities = read(builder, text)
+    assert not any(e.cls.endswith("#Place") for e in entities.values()), entities
 
 
 def test_a_name_cut_short_is_completed_to_the_name_written_elsewhere():

@@ -65,14 +65,14 @@ DASHES = {"-", "--", "—", "–", "―"}
 DATELINE_MAX = 16
 
 
-def _dateline_end(doc: Doc, start: int) -> int | None:
+def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the first token after a news dateline that opens a paragraph at ``start`` ('OSLO
     (Reuters) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Bloomberg) --'), or None where there is none."""
     stop = min(len(doc), start + DATELINE_MAX)
     for j in range(start + 1, stop):
         tok = doc[j]
-        if tok.is_space or tok.text in {".", "!", "?"} or "\n" in doc[j - 1].whitespace_:
-            return None
+        if tok.is_space or tok.text in {".", "!", "?"} or "\n" in doc[j - 1].whitespace_ or tok.is_lower:
+            return None  # (a dateline is names, a date and a credit: 'break-even' in a sentence is no dash of one)
         if tok.text not in DASHES:
             continue
         # a place in capitals ('OSLO', 'SAN FRANCISCO/RIYADH, March 12 (Reuters)'), or a credit alone
@@ -106,7 +106,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for start in starts:
         while start < len(doc) and doc[start].is_space:
             start += 1
-        end = _dateline_end(doc, start) if start < len(doc) else None
+        end = dateline_end(doc, start) if start < len(doc) else None
         if end is not None:
             doc[end].is_sent_start = True
     return doc

@@ -6,9 +6,13 @@ person), a capitalised title of address ('President Kennedy': also a name of him
 from __future__ import annotations
 
 from .cues import match_phrase
-from .mentions import DASHES
+from .mentions import DASHES, dateline_end
 from .model import Mention
 from .reader import DocReader
+
+#: Class evidence a news dateline gives the names it opens with ('SEOUL --', 'KYOTO, Japan (AP) —'): as much as a
+#: name suffix.
+DATELINE_WEIGHT = 5.0
 
 # Class evidence an age in apposition ('Vasquez, 44,') gives a name the NER took for a person or left
 # unlabelled: a person, unless a cue word says otherwise.
@@ -132,6 +136,35 @@ def dateline_rule(r: DocReader) -> None:
             r.mentions[org].add(r.t.organization_class, 5.0)
         for place in places:
             r.add(org, place, r.t.dateline, toks[open_], "dateline")
+
+
+def dateline_places(r: DocReader) -> None:
+    """The names a news dateline opens with are places: 'COPENHAGEN, Oct 14 (Reuters) -', 'NEW YORK/STOCKHOLM
+    (Reuters) -', 'KYOTO, Japan (AP) —', 'SEOUL --' (a paragraph that opens with a word in capitals, then at
+    most a few more words to a dash: :func:`~kg.extract.mentions.dateline_end`). The names run from its start,
+    joined by commas or slashes, to the first other word (a date, or the agency's bracket)."""
+    if not r.t.place_class:
+        return
+    doc = r.doc
+    for sent in r.sents:
+        start = sent.start
+        while start < sent.end and doc[start].is_space:
+            start += 1
+        if start >= sent.end or start not in r.by_token or not doc[start].is_upper \
+                or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
+            continue
+        end = dateline_end(doc, start)
+        j = start
+        while end is not None and j < end:
+            m = r.by_token.get(j)
+            if m is not None and not any(t.like_num for t in doc[r.spans[m].start:r.spans[m].end + 1]):
+                # (not a date the capitals ran into: 'BERLIN, Aug 26 (Reuters)')
+                r.mentions[m].add(r.t.place_class, DATELINE_WEIGHT)
+                j = r.spans[m].end
+            elif doc[j].text in {",", "/"}:
+                j += 1
+            else:
+                break
 
 
 def credit_rule(r: DocReader) -> None:

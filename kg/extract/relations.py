@@ -29,7 +29,7 @@ from .deals import deal_rules
 from .investments import investment_rule
 from .links import apposition_rule, hyphen_rule, possessive_rule, preposition_rule
 from .mentions import cue_words, tables_of
-from .names import age_rule, credit_rule, dateline_rule, titled_names
+from .names import age_rule, credit_rule, dateline_places, dateline_rule, titled_names
 from .reader import CONFIDENCE, DocReader
 from .roles import role_rule
 from .verbs import event_rule, verb_lemma, verb_rule
@@ -69,6 +69,7 @@ def make_relation_finder(nlp: Language, name: str, antecedent_window: int) -> Re
 def run(r: DocReader) -> None:
     """Every rule, in order, over one document."""
     age_rule(r)
+    dateline_places(r)
     for tok in r.doc:
         if tok.pos_ in {"VERB", "AUX"} and verb_lemma(tok) in r.t.verbs:
             verb_rule(r, tok)
