@@ -456,6 +456,14 @@ def test_a_description_never_stands_for_a_name_in_its_own_words(builder):
     assert ("Kessler Group", "acquired", "Brandis Systems") in facts, facts
 
 
+def test_a_description_is_not_the_subject_of_its_own_clause(builder):
+    # 'Brandis Systems becomes a unit of the Oslo-based company': another company than Brandis Systems
+    facts = facts_of(builder, "Kessler Group agreed to buy Brandis Systems in May. Brandis Systems, based in Bergen, "
+                              "becomes a wholly owned subsidiary of the Oslo-based company.")
+    assert ("Brandis Systems", "basedIn", "Oslo") not in facts, facts
+    assert ("Kessler Group", "basedIn", "Oslo") in facts, facts
+
+
 def test_an_organizations_title_does_not_make_it_a_person(builder):
     # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
 

@@ -163,12 +163,26 @@ class DocReader:
         (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be).
 
         A ``description`` ('the Kyoto-based company') refers to an organization that was a subject: not to a
-        name of its own words, nor to a place, nor to a name merely mentioned."""
+        name of its own words, nor to a place, nor to a name merely mentioned, nor to the subject of its own
+        clause ('Xilinx becomes a unit of the Santa Clara-based company': another company)."""
         s_idx = self.sentence_index(tok)
         accept = self.is_person if person else self.is_orgish
         if description:
+            own = self.clause_subjects(tok)
+
+            # (the class a name's mentions vote for together; never a word of a person's name: 'VandeHei' after
+            # 'Jim VandeHei')
+            votes: dict[str, dict[str, float]] = {}
+            for m in self.mentions:
+                for c, w in m.scores.items():
+                    votes.setdefault(m.text, {})[c] = votes.get(m.text, {}).get(c, 0.0) + w
+            people = {w for m in self.mentions if self.is_person(m.id) for w in m.text.split()}
+
             def accept(m_id: int) -> bool:
-                return self.is_orgish(m_id) and self.leading(m_id) != self.t.place_class \
+                text = self.mentions[m_id].text
+                v = votes.get(text)
+                lead = max(v, key=lambda c: v[c]) if v else None
+                return lead in {self.t.organization_class, None} and text not in people and m_id not in own \
                     and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
         fallback: list[tuple[bool, bool, int, int]] = []
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
@@ -195,6 +209,17 @@ class DocReader:
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
+
+    def clause_subjects(self, tok: Token) -> set[int]:
+        """The mentions that are subjects of the clause a word is in (of the nearest verb above it)."""
+        head = tok
+        for _ in range(8):
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ not in {"VERB", "AUX"}:
+            return set()
+        return {m for s in self.subjects_of(head) if (m := self.by_token.get(s.i)) is not None}
 
     def in_credit(self, span: Span) -> bool:
         """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
