@@ -41,14 +41,10 @@ from rdflib import RDFS, SKOS, Literal, URIRef
 from .iris import IriMinter, slug
 from .namespace import DEFAULT_BASE, KG
 from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
-from .resolve import DocumentGraph, normalize
+from .resolve import DocumentGraph, normalize, without_legal_form
 from .schema import Schema
 from .store import Store, replace_update, triple_lines
 
-#: Legal-form words dropped to compare organization names ("Acme Corp." and "Acme").
-LEGAL_SUFFIXES = frozenset(
-    "inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag gmbh sa s.a. "
-    "se nv n.v. bv b.v. group holding holdings lp llp pte pty oy ab asa spa s.p.a. kk".split())
 FUZZY_THRESHOLD = 95.0
 
 _MERGE = {name: f"<{getattr(KG, name)}>" for name in ("Merge", "mergedName", "mergedFrom", "mergedInto", "mergeRule",
@@ -61,10 +57,7 @@ def _words(name: str) -> list[str]:
 
 def strip_legal(name: str) -> str:
     """A name without trailing legal-form words and commas ('Acme Holdings, Inc.' -> 'acme')."""
-    words = _words(name)
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+    return " ".join(without_legal_form(_words(name)))
 
 
 def initials(name: str) -> str:
@@ -347,4 +340,4 @@ def unmerge(store: Store, what: str, base: str | None = None) -> list[dict[str, 
     return found
 
 
-__all__ = ["LEGAL_SUFFIXES", "Linker", "initials", "merge_node", "merges", "strip_legal", "unmerge"]
+__all__ = ["Linker", "initials", "merge_node", "merges", "strip_legal", "unmerge"]

@@ -125,10 +125,25 @@ def _display_name(name: str) -> str:
     return name
 
 
-#: Name suffixes that give a company's legal form, which a short name leaves out ('Vexa' for 'Vexa Corp.');
-#: other suffixes name a unit of its own ('Vexa Ventures', 'Vexa Pictures', 'Vexa Foundation').
-LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa", "gmbh",
-               "holdings", "holding", "group", "nv", "se", "spa", "ab", "asa", "oyj", "bv", "kk", "lp", "llp"}
+#: Name suffixes that give a company's legal form, which a short name leaves out ('Vexa' for 'Vexa Corp.'),
+#: written without dots ('S.p.A.' is 'spa'); other suffixes name a unit of its own ('Vexa Ventures', 'Vexa
+#: Pictures', 'Vexa Foundation').
+LEGAL_FORMS = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa", "gmbh",
+    "holdings", "holding", "group", "nv", "se", "spa", "ab", "asa", "oy", "oyj", "bv", "kk", "lp", "llp", "pte", "pty"})
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether a word of a name gives a company's legal form ('Inc.', 'S.p.A.', 'Holdings,')."""
+    return word.replace(".", "").strip(",").casefold() in LEGAL_FORMS
+
+
+def without_legal_form(words: list[str]) -> list[str]:
+    """A name's words without the legal form at its end ('Advanced Micro Devices Inc.' -> its first three)."""
+    end = len(words)
+    while end > 1 and is_legal_form(words[end - 1]):
+        end -= 1
+    return words[:end]
 
 
 class Resolver:
@@ -390,6 +405,10 @@ class Resolver:
                 if lwords[-1] != lwords[0]:
                     by_end_word[lwords[-1]].append(k)
             by_initials["".join(w[0] for w in lwords)].append(k)
+            core = without_legal_form(lwords)
+            if len(core) != len(lwords):
+                by_initials["".join(w[0] for w in core)].append(k)  # 'AMD' for 'Advanced Micro Devices Inc.'
+
         for key, m in first.items():
             words = key.split()
             if len(words) > 1 and words[0] in self.person_prefixes:
@@ -410,7 +429,7 @@ class Resolver:
                     continue
                 rest = lwords[len(words):]
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
-                        and (all(w.replace(".", "") in LEGAL_FORMS for w in rest)
+                        and (all(is_legal_form(w) for w in rest)
                              or (all(w in self.org_suffixes for w in rest) and long.start < m.start
                                  and len(org_longs) == 1)):
                     # 'Vexa' is 'Vexa Corp.' wherever it stands, and 'Vexa Systems' once that was named and no
@@ -424,8 +443,9 @@ class Resolver:
                     # (a surname the NER took for an organization, where no organization's name begins with it)
                     target = long
                     break
-                if m.text.isupper() and len(m.text) >= 2 and len(lwords) == len(m.text) \
-                        and "".join(w[0] for w in lwords) == m.text.casefold():
+                if m.text.isupper() and len(m.text) >= 2 and any(
+                        len(ws) == len(m.text) and "".join(w[0] for w in ws) == m.text.casefold()
+                        for ws in (lwords, without_legal_form(lwords))):
                     target = long
                     break
             if target is not None:

@@ -98,3 +98,17 @@ def test_the_typer_types_a_name_when_at_least_half_sure(bias, expected):
     unlabelled = Mention(id=1, text="Mirelle Oduya", start=17, end=30, sentence=0, ner_label="")
     dg = resolver.resolve(Document("t", text), Extraction(doc_id="t", mentions=[ner_org, unlabelled]))
     assert {e.name: local_name(e.cls) for e in dg.entities} == {"Tovar Energy": expected, "Mirelle Oduya": expected}
+
+
+@pytest.mark.parametrize("long,short", [("Orvale Micro Devices Inc.", "OMD"), ("Tarsk Heavy Industries S.p.A.", "THI"),
+                                        ("Vexa Group", "VG")])
+def test_an_acronym_is_the_name_it_abbreviates_with_or_without_its_legal_form(resolver, long, short):
+    got = entities(resolver, mention(0, long, "ORG", "Organization", 6.0, strong=True),
+                   mention(1, short, "ORG", "Organization"))
+    assert got == {long: ("Organization", [short])}
+
+
+def test_an_acronym_of_other_words_stays_apart(resolver):
+    got = entities(resolver, mention(0, "Orvale Micro Devices Inc.", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "OM", "ORG", "Organization"), mention(2, "ODI", "ORG", "Organization"))
+    assert set(got) == {"Orvale Micro Devices Inc.", "OM", "ODI"}

@@ -464,6 +464,14 @@ def test_a_description_is_not_the_subject_of_its_own_clause(builder):
     assert ("Kessler Group", "basedIn", "Oslo") in facts, facts
 
 
+def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):
+    # 'Vexa products' are things Vexa makes; 'the Orbix and Tarvix lines' are things called so
+    _, entities = read(builder, "The new chips give Vexa products for cars and phones.")
+    assert not entities["Vexa"].cls.endswith("#Product"), entities
+    _, entities = read(builder, "Kessler Group sells the Orbix and Tarvix lines.")
+    assert entities["Orbix"].cls.endswith("#Product"), entities
+
+
 def test_an_organizations_title_does_not_make_it_a_person(builder):
     # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
 

@@ -413,8 +413,12 @@ class MentionFinder:
         if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
             while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
                 head = head.head  # 'the Aster language model': climb to the noun phrase's head
-            if not (head.pos_ == "PROPN" and head.text[:1].isupper()):
-                yield head  # (not another name: 'Skyfall maker Brightwave Games')
+            maker = head.tag_ == "NNS" and not root.conjuncts and not (
+                span.start > 0 and span.doc[span.start - 1].lower_ in DEFINITE)
+            if not (head.pos_ == "PROPN" and head.text[:1].isupper()) and not maker:
+                # (not another name: 'Skyfall maker Brightwave Games'; nor the maker of things in the plural:
+                # 'Vexa products', where 'the Orbix and Tarvix lines' are things)
+                yield head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
         # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place
