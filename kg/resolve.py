@@ -133,6 +133,10 @@ LEGAL_FORMS = frozenset({
     "holdings", "holding", "group", "nv", "se", "spa", "ab", "asa", "oy", "oyj", "bv", "kk", "lp", "llp", "pte", "pty"})
 
 
+#: A version number at the end of a name ('2', '3.5', 'v4')
+_VERSION = re.compile(r"v?\d+(\.\d+)*")
+
+
 def is_legal_form(word: str) -> bool:
     """Whether a word of a name gives a company's legal form ('Inc.', 'S.p.A.', 'Holdings,')."""
     return word.replace(".", "").strip(",").casefold() in LEGAL_FORMS
@@ -214,6 +218,7 @@ class Resolver:
                     scores[c] += w
             classes.append(self._learned_class(ms, document.text, slots, _type_of(scores, self.schema)))
         classes = self._type_by_signature(groups, classes, ex)
+        classes = self._type_by_version(groups, classes)
         for ms, cls in zip(groups, classes):
             if cls is None:
                 continue
@@ -283,8 +288,9 @@ class Resolver:
         group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
         wanted: dict[int, set[str]] = defaultdict(set)
         for rel in ex.relations:
-            if rel.evidence.rule not in self.SIGNATURE_RULES or not rel.properties:
-                continue
+            if not rel.properties or rel.evidence.rule not in self.SIGNATURE_RULES and not (
+                    rel.evidence.rule == "preposition" and len(rel.properties) == 1):
+                continue  # (a preposition only where it states one property: 'the studio behind Skyfall')
             s, o = group_of.get(rel.subject), group_of.get(rel.object)
             if s is None or o is None or s == o:
                 continue
@@ -306,6 +312,26 @@ class Resolver:
         for k, wanted_classes in wanted.items():
             if len(wanted_classes) == 1 and not any(m.strong or m.canonical for m in groups[k]):
                 out[k] = next(iter(wanted_classes))
+        return out
+
+    def _type_by_version(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
+        """'Subnautica 2' after the game 'Subnautica', 'Orbix 2.5' after the model 'Orbix': a name that is a made
+        thing's name and a number is a version of that thing, of its class, unless a cue typed it. (Not the
+        other way round: 'Vexa 737' is a product of the company 'Vexa'.)"""
+        things: dict[str, str] = {}
+        for ms, cls in zip(groups, classes):
+            if cls is not None and self._is_thing(cls):
+                for m in ms:
+                    things.setdefault(normalize(m.text), cls)
+        out = list(classes)
+        for k, ms in enumerate(groups):
+            if any(m.strong or m.canonical for m in ms):
+                continue
+            for m in ms:
+                base, _, number = normalize(m.text).rpartition(" ")
+                if base and _VERSION.fullmatch(number) and base in things and out[k] != things[base]:
+                    out[k] = things[base]
+                    break
         return out
 
     @staticmethod

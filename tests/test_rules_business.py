@@ -472,6 +472,22 @@ def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):
     assert entities["Orbix"].cls.endswith("#Product"), entities
 
 
+def test_a_version_of_a_made_thing_is_of_its_class(builder):
+    _, entities = read(builder, "Kessler Group, the studio behind the survival game Tarvix, delayed Tarvix 2 to May.")
+    assert entities["Tarvix"].cls.endswith("#Product") and entities["Tarvix 2"].cls.endswith("#Product"), entities
+    # a company's name with a number is no version of the company
+    _, entities = read(builder, "Kessler Group said Kessler 737 deliveries rose.")
+    assert not any(e.cls.endswith("#Organization") for n, e in entities.items() if n.endswith("737")), entities
+
+
+def test_a_preposition_that_states_one_property_types_a_name_as_its_range(builder):
+    # 'the studio behind Tarvix': develops, whose range is Product; 'of' states many properties and types nothing
+    facts, entities = read(builder, "Kessler Group is the studio behind Tarvix.")
+    assert ("Kessler Group", "develops", "Tarvix") in facts, facts
+    _, entities = read(builder, "Ana Ruiz is the chief executive of Tarvix.")
+    assert not entities["Tarvix"].cls.endswith("#Product"), entities
+
+
 def test_an_organizations_title_does_not_make_it_a_person(builder):
     # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
 
