@@ -488,6 +488,13 @@ def test_a_preposition_that_states_one_property_types_a_name_as_its_range(builde
     assert not entities["Tarvix"].cls.endswith("#Product"), entities
 
 
+def test_a_stake_is_in_whatever_the_ner_took_the_name_for(builder):
+    # the NER calls Kestrel a place here; a stake is in a company all the same (an investment in a place is
+    # money spent there: STATES_NOT)
+    facts = facts_of(builder, "Hamlin Corp. also has a stake in Kestrel.")
+    assert ("Hamlin Corp.", "investsIn", "Kestrel") in facts, facts
+
+
 def test_an_organizations_title_does_not_make_it_a_person(builder):
     # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
 

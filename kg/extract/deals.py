@@ -80,8 +80,10 @@ def stake_rule(r: DocReader) -> None:
             holders = r.subjects_of(holder_verb)
         # 'investments in start-ups such as A and B': the names the common noun is said to include
         targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or [t])]
-        # ('an investment in India': money spent in a place, no stake in a company)
-        targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
+        # ('an investment in India': money spent in a place, no stake in a company; but a stake is in a company,
+        # whatever the NER took its name for: 'a stake in Kestrel')
+        if tok.lemma_.lower() == "investment":
+            targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         for h in holders:
             for t in targets:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
