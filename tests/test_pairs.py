@@ -44,7 +44,7 @@ def test_a_pair_no_rule_links_is_read_by_the_model(toy_builders):
     strong, weak, off = toy_builders
     text = "Maria Gonzalez spoke at Dornfeld Pumps Ltd. on Monday."
     assert ("Maria Gonzalez", "worksFor", "Dornfeld Pumps Ltd.", "learned") in facts(strong, text)
-    # below the threshold (p = 0.27 < 0.3 for the weak one), and with no model, the sentence states nothing
+    # below the threshold (p = 0.27 < 0.4 for the weak one), and with no model, the sentence states nothing
     assert not any(f[3] == "learned" for f in facts(weak, text))
     assert not any(f[3] == "learned" for f in facts(off, text))
 

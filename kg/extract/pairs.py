@@ -308,7 +308,7 @@ class PairClassifier:
 EXCLUDED = ["livesIn"]
 
 
-@Language.factory("kg_pairs", default_config={"threshold": 0.3, "exclude": EXCLUDED})
+@Language.factory("kg_pairs", default_config={"threshold": 0.4, "exclude": EXCLUDED})
 def make_pair_classifier(nlp: Language, name: str, threshold: float, exclude: list[str]) -> PairClassifier:
     return PairClassifier(nlp, name, threshold, exclude)
 
