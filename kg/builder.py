@@ -167,6 +167,7 @@ class Builder:
                 for rejected in dg.rejected:
                     self.on_rejected(rejected)
             yield dg
+            del dg  # (not held while the next document is read)
 
     def build(self, documents: Iterable[Document], base: str = DEFAULT_BASE, progress: bool = False,
               report: BuildReport | None = None, total: int | None = None) -> KnowledgeGraph:
@@ -207,6 +208,7 @@ class Builder:
             for dg in self._stream(documents, progress, total):
                 writer.iris.see(dg.entities)
                 spill.add(dg)
+                del dg  # (not held while the next document is read, nor while those kept are written)
             for dg in spill:
                 writer.add_document(dg)
                 report.documents += 1
@@ -243,6 +245,8 @@ class _Spill:
                               "extracted documents beside it; nothing was written)")
 
     def add(self, dg: DocumentGraph) -> None:
+        """Keep a document graph, without its entities' mentions (writing needs none; a long document has many)."""
+        dg = replace(dg, entities=[replace(e, mentions=[]) for e in dg.entities])
         try:
             pickle.dump(dg, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:

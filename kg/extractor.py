@@ -84,8 +84,11 @@ class LocalExtractor:
     def document_graphs(self, documents: Iterable[Document], batch_size: int | None = None
                         ) -> Iterator[DocumentGraph]:
         """Resolved graphs of documents, one at a time (streaming)."""
-        for document, extraction in extract(self.nlp, documents, batch_size=batch_size or self.batch_size):
-            yield self.resolver.resolve(document, extraction)
+        for item in extract(self.nlp, documents, batch_size=batch_size or self.batch_size):
+            graph = self.resolver.resolve(*item)
+            del item  # the extraction goes before the graph is used (a long document's is large)
+            yield graph
+            del graph  # (nor is the graph held while the next document is read)
 
 
 __all__ = ["Extractor", "LocalExtractor", "extract", "load_pipeline"]

@@ -21,7 +21,7 @@ from .typer import EntityTyper, default_typer, entity_features, mention_slots
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     id: int
     name: str
@@ -30,7 +30,7 @@ class Entity:
     mentions: list[Mention]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     subject: int
     predicate: str
@@ -38,7 +38,7 @@ class Fact:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Investment:
     investor: int
     amount: Money
@@ -48,7 +48,7 @@ class Investment:
     period: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejected:
     """A relation candidate that no property fits, and why."""
 
@@ -485,3 +485,4 @@ def confident(graphs: Iterable[DocumentGraph], min_confidence: float | None) -> 
             dg = dataclasses.replace(dg, facts=[f for f in dg.facts if f.evidence.confidence >= min_confidence],
                                      investments=[i for i in dg.investments if i.evidence.confidence >= min_confidence])
         yield dg
+        del dg  # (not held while the next document is read)

@@ -1,4 +1,7 @@
-"""Plain records produced by extraction. No spaCy or rdflib objects leave the extractor."""
+"""Plain records produced by extraction. No spaCy or rdflib objects leave the extractor.
+
+The records have slots (no per-object dict): a long document has hundreds of thousands of them, held until it is
+resolved."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: the document, the sentence (text and character offsets), rule, confidence."""
 
@@ -18,7 +21,7 @@ class Evidence:
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One occurrence of a name, with the class evidence found around it.
 
@@ -44,7 +47,7 @@ class Mention:
         self.strong = self.strong or strong
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationCandidate:
     """A pattern linking two mentions, with the properties its cue may state.
 
@@ -58,7 +61,7 @@ class RelationCandidate:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Money:
     value: Decimal
     currency: str
@@ -67,7 +70,7 @@ class Money:
     equivalent: Money | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvestmentCandidate:
     investor: int
     amount: Money
@@ -85,5 +88,5 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[RelationCandidate] = field(default_factory=list)
     investments: list[InvestmentCandidate] = field(default_factory=list)
-    #: index of the sentence each mention id is in -> (text, start, end)
-    sentences: list[tuple[str, int, int]] = field(default_factory=list)
+    #: how many sentences the document has (a mention's ``sentence`` is an index below it)
+    sentences: int = 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,7 +16,7 @@ from ..documents import Document
 from ..errors import ModelError
 from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
-from .model import Evidence, Extraction, InvestmentCandidate, Mention, RelationCandidate
+from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
 
 #: Pipelines tried, in order, when no model is named: the official package, then its PyPI re-upload.
@@ -106,24 +106,35 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
+#: each distinct tuple of a relation's properties once (there are few; a long document has many relations)
+_PROPERTIES: dict[tuple, tuple] = {}
+
+
 def _shift(ev: Evidence, doc_id: str, offset: int) -> Evidence:
-    return dataclasses.replace(ev, doc_id=doc_id, start=ev.start + offset, end=ev.end + offset)
+    return Evidence(doc_id, sys.intern(ev.sentence), ev.start + offset, ev.end + offset, ev.rule, ev.confidence)
 
 
 def merge_piece(ex: Extraction, doc: Doc, offset: int) -> None:
-    """Add one parsed piece's records to a document's Extraction, shifting ids and offsets."""
+    """Add one parsed piece's records to a document's Extraction, shifting ids and offsets.
+
+    The piece's mentions are taken over (ids, offsets and sentence indexes shifted in place; ``doc._.kg`` is not
+    read after this), not copied; repeated texts (names, sentences a relation was read in) are kept once (interned),
+    so that a long document's records take little room beside the pieces' parses."""
     state = doc._.kg
     id_base = len(ex.mentions)
-    sent_base = len(ex.sentences)
-    for s in doc.sents:
-        ex.sentences.append((s.text, s.start_char + offset, s.end_char + offset))
+    sent_base = ex.sentences
+    ex.sentences += len(state["sentences"])
     for m in state["mentions"]:
-        ex.mentions.append(Mention(id=m.id + id_base, text=m.text, start=m.start + offset, end=m.end + offset,
-                                   sentence=m.sentence + sent_base, ner_label=m.ner_label,
-                                   scores=dict(m.scores), strong=m.strong, forms=list(m.forms),
-                                   canonical=m.canonical))
+        m.id += id_base
+        m.start += offset
+        m.end += offset
+        m.sentence += sent_base
+        m.text = sys.intern(m.text)
+        m.ner_label = sys.intern(m.ner_label)
+        ex.mentions.append(m)
     for r in state["relations"]:
-        ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base, r.properties,
+        ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base,
+                                              _PROPERTIES.setdefault(r.properties, r.properties),
                                               _shift(r.evidence, ex.doc_id, offset)))
     for inv in state["investments"]:
         ex.investments.append(InvestmentCandidate(
@@ -164,12 +175,19 @@ def extract(nlp: Language, documents: Iterable[Document],
 
     current: Extraction | None = None
     for batch in batches(pieces(), batch_size, BATCH_CHARS):
+        done: list[tuple[Document, Extraction]] = []
         for doc, (k, total, offset, document) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
             if k == 0:
                 current = Extraction(doc_id=document.id)
             assert current is not None
             merge_piece(current, doc, offset)
             doc._.kg = None  # free the spans before the next piece
+            del doc  # (and the piece's parse, while the next one is parsed)
             if k == total - 1:
-                yield document, current
+                done.append((document, current))
                 current = None
+        # yielded once spaCy is done with the batch: while a document is resolved and written, nothing of its
+        # parse is held (the pipe's generators keep the last piece's Doc and their buffers until they finish)
+        del batch
+        while done:
+            yield done.pop(0)  # (popped: this generator keeps no reference to what it gave)
