@@ -462,6 +462,13 @@ def test_a_description_is_not_the_subject_of_its_own_clause(builder):
                               "becomes a wholly owned subsidiary of the Oslo-based company.")
     assert ("Brandis Systems", "basedIn", "Oslo") not in facts, facts
     assert ("Kessler Group", "basedIn", "Oslo") in facts, facts
+    # but a possessor in an apposition may be that subject: 'Kessler Group unveiled Tarvix, the tech giant's model'
+    from test_rules_relations import offered
+
+    found = offered(builder.nlp("Vexa Corp. sells Orbix. Kessler Group has unveiled Tarvix, the tech giant's "
+                                "largest model."))
+    assert not any("Vexa Corp." in (s, o) for s, _, o in found if "Tarvix" in (s, o)), found
+    assert any("Kessler Group" in (s, o) for s, p, o in found if "Tarvix" in (s, o) and p != "develops"), found
 
 
 def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):

@@ -211,11 +211,15 @@ class DocReader:
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
 
     def clause_subjects(self, tok: Token) -> set[int]:
-        """The mentions that are subjects of the clause a word is in (of the nearest verb above it)."""
+        """The mentions that are subjects of the clause a word is an argument in (of the nearest verb above it).
+        None for a possessor, or a word in an apposition: 'Alphabet unveiled Gemini, the tech giant's model'
+        is Alphabet's."""
         head = tok
         for _ in range(8):
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
+            if head.dep_ in {"poss", "appos"}:
+                return set()
             head = head.head
         if head.pos_ not in {"VERB", "AUX"}:
             return set()
