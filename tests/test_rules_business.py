@@ -502,6 +502,17 @@ def test_a_stake_is_in_whatever_the_ner_took_the_name_for(builder):
     assert ("Hamlin Corp.", "investsIn", "Kestrel") in facts, facts
 
 
+def test_a_city_and_region_before_a_hyphenated_participle_say_where_the_name_after_is(builder):
+    # the parser may make the city the head of 'Tarskov, Ruvania-based Vexa'; the phrase stands for Vexa
+    facts, entities = read(builder, "Tarskov, Ruvania-based Vexa is owned by the Ruiz family and run by chief "
+                                    "executive Tom Gill.")
+    assert {("Tom Gill", "ceoOf", "Vexa"), ("Vexa", "basedIn", "Tarskov")} <= facts, facts
+    assert entities["Tarskov"].cls.endswith("#Place"), entities
+    # a city and region with no such participle after them are themselves
+    facts = facts_of(builder, "Vexa Corp. opened an office in Oslo, Norway, last year.")
+    assert ("Oslo", "locatedIn", "Norway") in facts, facts
+
+
 def test_an_organizations_title_does_not_make_it_a_person(builder):
     # 'leader' and 'owner' are titles organizations hold too: the NER's organization stands
 

@@ -210,6 +210,20 @@ class DocReader:
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
 
+    def located_name(self, m_id: int) -> int:
+        """'McLean, Virginia-based Vexa is owned by ...': the parser may make the city the noun phrase's head; the
+        phrase stands for the name after the hyphenated participle ('based', 'headquartered': the ontology's
+        hyphen cues), not for the city."""
+        doc, j = self.doc, self.spans[m_id].end
+        region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
+        if region is None:
+            return m_id
+        k = self.spans[region].end
+        if k + 2 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].lower_ in self.t.hyphen \
+                and (named := self.by_token.get(k + 2)) is not None:
+            return named
+        return m_id
+
     def clause_subjects(self, tok: Token) -> set[int]:
         """The mentions that are subjects of the clause a word is an argument in (of the nearest verb above it).
         None for a possessor, or a word in an apposition: 'Alphabet unveiled Gemini, the tech giant's model'
@@ -236,7 +250,7 @@ class DocReader:
         if tok is None:
             return None
         if tok.i in self.by_token:
-            return self.by_token[tok.i]
+            return self.located_name(self.by_token[tok.i])
         low = tok.lower_
         if tok.dep_ == "appos" and tok.head.i in self.by_token and not tok.is_punct:
             # 'Vexa, the London-based start-up': the noun stands for the name (whatever the parser
