@@ -123,6 +123,9 @@ STATES = [
     # 'to found' is not 'to find' (the lemmatizer takes 'found' for the past of 'find')
     ("Tom Brandt quit in 2019 to found Kessler Group.", {("Tom Brandt", "founderOf", "Kessler Group")}),
     # names joined to a titled name share its titles, whichever the NER found first
+    # (leaving is still to come: the role holds)
+    ("Tom Brandt, who led Kessler Group as chief executive through the sale, will step down in May.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
     ("Vexa Corp. is run by co-chief executives Ana Ruiz and Tom Brandt.",
      {("Ana Ruiz", "ceoOf", "Vexa Corp."), ("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # a present perfect with 'since' is a current role; a past perfect of an event still happened
@@ -267,6 +270,9 @@ STATES_NOT = [
      {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
     ("Tom Brandt, who previously ran Kessler Group as chief executive, lives in Oslo.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # a role told of someone the sentence says has left
+    ("Tom Brandt, who led Kessler Group as chief executive through the sale, has stepped down.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
     ("Kessler Group sold 10% of Brandis Systems last year.",
      {("Kessler Group", "investsIn", "Brandis Systems"), ("Kessler Group", "owns", "Brandis Systems")}),
     ("Kessler Group holds 10% of Brandis Systems.", {("Kessler Group", "owns", "Brandis Systems")}),

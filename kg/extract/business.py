@@ -71,7 +71,8 @@ def ended(tok: Token) -> bool:
         return (any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
                 or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
                 or _state_ended_before(tok)
-                or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE))  # (what was only tried is no fact either)
+                or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
+                or _held_by_one_who_left(tok))
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
            if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
         return True
@@ -383,6 +384,15 @@ def reporting_organization(r: DocReader, verb: Token) -> int | None:
 
 #: Verbs whose infinitive is still to come: 'plans to step down', 'is to retire', 'expects to leave'.
 TO_COME = {"plan", "intend", "expect", "be", "agree", "decide", "announce", "prepare"}
+
+
+def _held_by_one_who_left(verb: Token) -> bool:
+    """'Tom Brandt, who led Vexa as chief executive, has stepped down': a role told in a relative clause on
+    someone the sentence says has left (not 'will step down')."""
+    person = verb.head
+    main = person.head
+    return verb.dep_ == "relcl" and person.dep_ in {"nsubj", "nsubjpass"} and main.lemma_.lower() in LEAVE_VERBS \
+        and not _to_come(main)
 
 
 def _to_come(verb: Token) -> bool:
