@@ -5,7 +5,9 @@ extraction (and before the pipeline is loaded); the others are extracted (any :c
 linked to stored entities (:mod:`kg.link`), mapped to triples (:mod:`kg.mapping`) and handed to a writer thread
 that puts them into the store (:mod:`kg.store`, persistence only) in groups. At the end, the entity IRIs given
 before a later document told a class that comes first in the class order are renamed (:func:`settled_iris`), so
-that one build gives the same IRIs whatever the order of its documents. Does not import spaCy.
+that one build gives the same IRIs whatever the order of its documents; then the entities the build added are
+linked among themselves (:func:`merge_built`), so that its merges do not depend on that order either. Does not
+import spaCy.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from typing import Any
 
 from .errors import StoreError
 from .iris import IriMinter
-from .link import Linker, merge_node
+from .link import Linker, build_merges, merge_node, merge_update
 from .mapping import document_triples, evidence_key, investment_key
 from .progress import progress_bar
 from .resolve import confident
 from .store import Store
+from .store.updates import rename_update
 
 
 def seeded_minter(store: Store, base: str, schema: Any = None) -> IriMinter:
@@ -156,7 +159,7 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
     first = next(pending, None)
     if first is not None:  # only now load the pipeline (and the linker's index): nothing to extract, no model
         if link:
-            linker = Linker(store, minter, builder.schema)
+            linker = Linker(store, minter, builder.schema, learn=False)
         graphs: Iterable[Any] = confident(builder.document_graphs(itertools.chain([first], pending)),
                                           getattr(builder, "min_confidence", None))
         if progress:
@@ -182,10 +185,35 @@ def write_documents(builder: Any, documents: Iterable[Any], store: Store, *, bas
             writer.close(check=False)  # the documents made so far are written, each whole; then the error
             raise
         writer.close()
-        store.rename(settled_iris(store, minter, stored_keys, investments))
+        renames = settled_iris(store, minter, stored_keys, investments)
+        store.rename(renames)
+        if linker is not None:
+            merge_built(store, minter, builder.schema, stored_keys, moved_investments(investments, renames))
     report.entities = len(minter.classes)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def merge_built(store: Store, minter: IriMinter, schema: Any, kept: set[str],
+                investments: dict[str, tuple[str, str, str, Any]]) -> None:
+    """Make, in one transaction, the merges among the entities a build added (:func:`kg.link.build_merges`): each
+    merged entity renamed to the one it joins (with the nodes whose IRIs hash its IRI), its name an alias there in
+    each of its documents, each merge a kg:Merge node."""
+    found = build_merges(store, minter, schema, kept)
+    if not found:
+        return
+    renames = dependent_renames(store, minter.base, {own: into for own, into, _, _ in found}, investments)
+    prefix = f"{minter.base}entity/"
+    for own, _, _, _ in found:
+        minter.classes.pop(own[len(prefix):], None)
+    store.update(rename_update(renames, store.union) + " ;\n" + merge_update(store, minter.base, found))
+
+
+def moved_investments(investments: dict[str, tuple[str, str, str, Any]],
+                      renames: dict[str, str]) -> dict[str, tuple[str, str, str, Any]]:
+    """The investment nodes (as :func:`write_documents` keeps them) after ``renames``."""
+    return {renames.get(raw, raw): (doc, renames.get(investor, investor), renames.get(target, target), inv)
+            for raw, (doc, investor, target, inv) in investments.items()}
 
 
 def stored_source(store: Store, doc: str) -> str | None:
@@ -208,13 +236,22 @@ def settled_iris(store: Store, minter: IriMinter, kept: set[str],
     name any of them. ``kept``: the entity keys stored before the build, kept as they are."""
     prefix = f"{minter.base}entity/"
     renames = {prefix + old: prefix + new for old, new in minter.settle(kept).items()}
+    return dependent_renames(store, minter.base, renames, investments)
+
+
+def dependent_renames(store: Store, base: str, renames: dict[str, str],
+                      investments: dict[str, tuple[str, str, str, Any]]) -> dict[str, str]:
+    """Entity renames (``{old: new}``) and the renames of the nodes whose IRIs hash the entities' IRIs: the
+    investments (``investments``: each node's document, investor, target and Investment, as mapped), their amounts,
+    and the evidence and merges (read from the store) that name any of them."""
     if not renames:
         return renames
+    renames = dict(renames)
     for raw, (doc, investor, target, inv) in investments.items():
         if investor in renames or target in renames:
             new_investor = renames.get(investor, investor)
             key = investment_key(doc, new_investor, inv, {inv.target: renames.get(target, target)})
-            new = f"{minter.base}investment/{key}"
+            new = f"{base}investment/{key}"
             node, money = "/amount", inv.amount
             renames[raw] = new
             while money is not None:  # its amount, and the amount's equivalents (kg.mapping)
@@ -235,12 +272,13 @@ def settled_iris(store: Store, minter: IriMinter, kept: set[str],
     moved = dict(renames)
     for e, d, s, p, o, start, rule in evidence:
         if e and d and s and p and o and start and rule:  # (always bound)
-            renames[e] = f"{minter.base}evidence/" + evidence_key(d, moved.get(s, s), p, moved.get(o, o), int(start),
+            renames[e] = f"{base}evidence/" + evidence_key(d, moved.get(s, s), p, moved.get(o, o), int(start),
                                                                   rule)
     for m, d, own, into in merges:
         if m and d and own and into:
-            renames[m] = merge_node(minter.base, d, moved.get(own, own), moved.get(into, into))
+            renames[m] = merge_node(base, d, moved.get(own, own), moved.get(into, into))
     return {old: new for old, new in renames.items() if old != new}
 
 
-__all__ = ["StoreWriter", "seeded_minter", "settled_iris", "stored_source", "write_documents"]
+__all__ = ["StoreWriter", "dependent_renames", "merge_built", "moved_investments", "seeded_minter", "settled_iris",
+           "stored_source", "write_documents"]

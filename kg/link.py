@@ -16,6 +16,10 @@ conservatively, the merges names alone do not give, when exactly one stored enti
 
 Single-word person names ("Quist") are never linked across documents: too many people share them.
 
+A store build links each document's names to the entities stored before it, as the document is written, and the
+entities it added among themselves at its end (:func:`build_merges`, by a fixed rule), so that which names merge,
+and into which entity, does not depend on the order of its documents.
+
 Every merge is recorded in the document's own named graph, so removing the document removes it::
 
     <merge> a kg:Merge ; kg:mergedName "Norvale" ; kg:mergedFrom <.../entity/norvale> ;
@@ -42,7 +46,7 @@ from .iris import IriMinter, slug
 from .namespace import DEFAULT_BASE, KG
 from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
 from .resolve import DocumentGraph, normalize, without_legal_form
-from .schema import Schema
+from .schema import Schema, local_name
 from .store import Store, replace_update, triple_lines
 
 FUZZY_THRESHOLD = 95.0
@@ -92,8 +96,12 @@ class _DocumentMinter:
 class Linker:
     """Finds, for each entity of a new document, a stored entity it denotes; records each merge."""
 
-    def __init__(self, store: Store, minter: IriMinter, schema: Schema):
+    def __init__(self, store: Store, minter: IriMinter, schema: Schema, learn: bool = True):
+        """``learn``: index each document's names for the documents after it (first come, first target); without
+        it, names link only to the entities stored when the linker was made (:func:`build_merges` links the rest
+        at the end of a build, whatever the order)."""
         self.store = store
+        self.learn = learn
         self.minter = minter
         self.schema = schema
         self.prefix = f"{minter.base}entity/"
@@ -122,6 +130,7 @@ class Linker:
             if e is not None and c is not None and name is not None:  # (always bound)
                 self._index(e, c, name, kind == "label")
         self.kept_apart = set(store.rows("SELECT ?a ?b WHERE { ?a kg:keptApartFrom ?b }", "a", "b"))
+        self.stored = set(minter.classes)  # the entity keys known when made
         self._merges: list[tuple[str, URIRef, URIRef, str]] = []
 
     def _index(self, iri: str, cls: str, name: str, main: bool) -> None:
@@ -152,9 +161,12 @@ class Linker:
     def _compatible(self, a: str, b: str) -> bool:
         return self.schema.is_a(a, b) or self.schema.is_a(b, a)
 
-    def _unique(self, found: set[tuple[str, str]], cls: str, own: str) -> str | None:
-        """The one compatible entity found; several is ambiguous: stop looking (raise _Ambiguous)."""
-        iris = {iri for iri, c in found if self._compatible(cls, c) and iri != own}
+    def _unique(self, found: set[tuple[str, str]], cls: str, own: str, rival: bool = False) -> str | None:
+        """The one compatible entity found; several is ambiguous: stop looking (raise _Ambiguous). With ``rival``,
+        ``own`` found too (by an alias of its own) is one of them."""
+        iris = {iri for iri, c in found if self._compatible(cls, c) and (rival or iri != own)}
+        if rival and own in iris:
+            iris = iris if len(iris) > 1 else set()
         if len(iris) > 1:
             raise _Ambiguous
         if not iris:
@@ -181,7 +193,8 @@ class Linker:
             if target:
                 return target, "legal-suffix"
         elif is_org:  # 'Acme Inc.' when 'Acme' names (or is an alias of) a stored organization
-            target = self._unique(self.names.get(strip_legal(name), set()), cls, own)
+            # ('Norvale Group', alias 'Norvale', and 'Norvale Pictures', alias 'Norvale': 'Norvale' is both's)
+            target = self._unique(self.names.get(strip_legal(name), set()), cls, own, rival=True)
             if target:
                 return target, "legal-suffix"
         if is_org and _is_acronym(name):  # 'IBM' when 'International Business Machines' is stored
@@ -231,7 +244,7 @@ class Linker:
         owns = [str(self._own(e.name, e.cls)) for e in dg.entities]
         own_iris = set(owns)
         for e, own in zip(dg.entities, owns):
-            if own in self.canonical or slug(e.name) in self.minter.classes:
+            if own in self.canonical or slug(e.name) in (self.minter.classes if self.learn else self.stored):
                 continue  # the name is an entity already: same IRI by name
             found = self._target(e.name, e.cls, own)
             if found is None or found[0] in own_iris or any(t == found[0] for t in overrides.values()):
@@ -288,6 +301,8 @@ class Linker:
                 aliases.setdefault(o, []).append(s)
         if removed:
             triples[:] = [t for t in triples if t not in removed]
+        if not self.learn:
+            return
         for found, main in ((labels, True), (aliases, False)):
             for o, subjects in found.items():
                 for s in subjects:
@@ -300,6 +315,90 @@ def merge_node(base: str, doc: str, own: str, into: str) -> str:
     """The IRI of the kg:Merge node of a name of document ``doc`` (the entity it would have had, ``own``) merged
     into ``into``."""
     return f"{base}merge/{hashlib.sha1(f'{doc} {own} {into}'.encode()).hexdigest()[:16]}"
+
+
+def build_merges(store: Store, minter: IriMinter, schema: Schema,
+                 kept: set[str]) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """The merges a store build makes among the entities it added, decided on the store as it is at the end of the
+    build, so whatever the order of its documents: ``(from, into, rule, [(document, name), ...])``.
+
+    Each entity the build added (its key not in ``kept``) is looked up by its name, as :class:`Linker` looks up a
+    new document's names, among all stored entities; a link found counts only towards an entity that ranks first:
+    one stored before the build, else one whose bare slug another class's IRI is made from ('lincoln' of
+    'lincoln-person', so that both keep their meaning), else the longer name without its legal form ('Orvale Micro
+    Devices Inc.' over 'OMD'), else the one with more names ('Norvale Group', alias 'Norvale', over 'Norvale'), else
+    the shorter name ('Tarsk' over 'Tarsk Holdings Inc.'), else the first IRI; such a holder of a bare slug is not
+    merged into another.
+    Links are followed to the end. An entity is not merged when a document that mentions it mentions another of
+    the entities merged with it (one document's names stay its own)."""
+    linker = Linker(store, minter, schema, learn=False)
+    prefix = linker.prefix
+
+    holders = {key[:-len(slug(local_name(cls))) - 1] for key, cls in minter.classes.items()
+               if key.endswith(f"-{slug(local_name(cls))}")}
+
+    known: dict[str, int] = defaultdict(int)  # entity -> how many names (labels and aliases) it has
+    for entries in linker.names.values():
+        for iri in {iri for iri, _ in entries}:
+            known[iri] += 1
+
+    def rank(iri: str) -> tuple[bool, bool, int, int, int, str]:
+        key, name = iri[len(prefix):], linker.canonical[iri][0]
+        return (key not in kept, key not in holders, -len(strip_legal(name)), -known[iri], len(normalize(name)), iri)
+
+    links: dict[str, tuple[str, str]] = {}
+    for iri in sorted(linker.canonical, key=rank):
+        if iri[len(prefix):] in kept or iri[len(prefix):] in holders:
+            continue
+        name, cls = linker.canonical[iri]
+        found = linker._target(name, cls, iri)
+        if found is not None and found[0] in linker.canonical and rank(found[0]) < rank(iri):
+            links[iri] = found
+    if not links:
+        return []
+    roots: dict[str, str] = {}
+    for iri in links:
+        into = iri
+        while into in links:
+            into = links[into][0]
+        roots[iri] = into
+    values = " ".join(f"<{iri}>" for iri in sorted(set(roots) | set(roots.values())))
+    mentions: dict[str, set[str]] = defaultdict(set)  # document -> the entities of any merge it mentions
+    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e, d, label in store.rows(
+            "SELECT DISTINCT ?e ?d ?name WHERE { VALUES ?e { " + values + " } GRAPH ?d { ?e kg:mentionedIn ?d "
+            "OPTIONAL { ?e rdfs:label ?name } } } ORDER BY ?e ?d ?name", "e", "d", "name"):
+        if e is not None and d is not None:
+            mentions[d].add(e)
+            if label is not None and e in roots and not any(n[0] == d for n in names[e]):
+                names[e].append((d, label))
+    group = {iri: roots.get(iri, iri) for found in mentions.values() for iri in found}
+    apart = {iri for found in mentions.values() for iri in found if iri in roots
+             and any(other != iri and group[other] == roots[iri] for other in found)}
+    return [(iri, roots[iri], links[iri][1], names[iri]) for iri in sorted(roots) if iri not in apart]
+
+
+def merge_update(store: Store, base: str, merges: list[tuple[str, str, str, list[tuple[str, str]]]]) -> str:
+    """The SPARQL Update requests that record merges made by renaming (after the rename): in each document of a
+    merged entity, its name becomes an alias of the entity merged into, and a kg:Merge node records it."""
+    parts = []
+    union = store.union
+    for own, into, rule, found in merges:
+        for doc, name in found:
+            label = nt_literal(name)
+            node = f"<{merge_node(base, doc, own, into)}>"
+            body = (f"<{into}> {NT_ALT_LABEL} {label} .\n{node} {NT_TYPE} {_MERGE['Merge']} ; "
+                    f"{_MERGE['mergedName']} {label} ; {_MERGE['mergedFrom']} <{own}> ; {_MERGE['mergedInto']} "
+                    f"<{into}> ; {_MERGE['mergeRule']} {nt_literal(rule)} ; {_MERGE['mergedIn']} <{doc}> .")
+            parts.append(f"DELETE DATA {{ GRAPH <{doc}> {{ <{into}> {NT_LABEL} {label} }} }}")
+            # (the union of the documents: the graph ``union``, else the default graph)
+            parts.append(f"INSERT DATA {{ GRAPH <{doc}> {{ {body} }} "
+                         + (f"GRAPH <{union}> {{ {body} }}" if union else body) + " }")
+            held = f"<{into}> {NT_LABEL} {label}"
+            others = f" FILTER(?g != <{union}>)" if union else ""
+            parts.append(f"DELETE {{ {f'GRAPH <{union}> {{ {held} }}' if union else held} }} WHERE {{ "
+                         f"FILTER NOT EXISTS {{ GRAPH ?g {{ {held} }}{others} }} }}")
+    return " ;\n".join(parts)
 
 
 def merges(store: Store) -> list[dict[str, Any]]:
@@ -340,4 +439,4 @@ def unmerge(store: Store, what: str, base: str | None = None) -> list[dict[str, 
     return found
 
 
-__all__ = ["Linker", "initials", "merge_node", "merges", "strip_legal", "unmerge"]
+__all__ = ["Linker", "build_merges", "initials", "merge_node", "merge_update", "merges", "strip_legal", "unmerge"]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from kg.builder import BuildReport
 from kg.documents import Document
 from kg.extract.model import Evidence
+from kg.ingest import write_documents
 from kg.link import initials, merges, strip_legal, unmerge
 from kg.namespace import KG
 from kg.ontology import load_schema
 from kg.resolve import DocumentGraph, Entity, Fact
-from kg.ingest import write_documents
 from kg.store import OxigraphStore, open_store
 
 pytestmark = pytest.mark.model
@@ -169,3 +171,59 @@ def test_removing_the_document_removes_its_merge(store):
     assert merges(store) == []
     assert entities(store) == {E + "norvale-group"}
     assert store.query(f"ASK {{ <{E}norvale-group> rdfs:label 'Norvale Group' }}").answer
+
+
+def quads(store) -> set[tuple[str, ...]]:
+    rows = store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    return {tuple(str(t) for t in r) for r in rows}
+
+
+ORDER_CASES = {
+    "legal-suffix": [dg("a", [("Tarsk Holdings Inc.", ORG, []), ("Vessen", PLACE, [])], [(0, str(KG.basedIn), 1)]),
+                     dg("b", [("Tarsk", ORG, []), ("Brisk Rail", ORG, [])], [(1, str(KG.owns), 0)])],
+    "acronym": [dg("a", [("Orvale Micro Devices Inc.", ORG, []), ("Vessen", PLACE, [])], [(0, str(KG.basedIn), 1)]),
+                dg("b", [("OMD", ORG, []), ("Brisk Rail", ORG, [])], [(1, str(KG.owns), 0)])],
+    "three names": [dg("a", [("Tarsk", ORG, [])]), dg("b", [("Tarsk Inc.", ORG, [])]),
+                    dg("c", [("Tarsk Corp.", ORG, [])])],
+    "alias": [dg("a", [("Norvale Group", ORG, ["Norvale"])]), dg("b", [("Norvale", ORG, []), ("Vessen", PLACE, [])],
+                                                                  [(0, str(KG.basedIn), 1)])],
+    "shared alias": [dg("a", [("Norvale Group", ORG, ["Norvale"])]), dg("b", [("Norvale", ORG, [])]),
+                     dg("c", [("Norvale Pictures", ORG, ["Norvale"])])],
+    "fuzzy": [dg("a", [("Mistral Artificial Intelligence", ORG, [])]),
+              dg("b", [("Mistral Artifical Intelligence", ORG, [])])],
+}
+#: the merges each case makes (name, into), in any order
+ORDER_MERGES = {
+    "legal-suffix": [("Tarsk Holdings Inc.", E + "tarsk")],  # the name without its legal form is kept
+    "acronym": [("OMD", E + "orvale-micro-devices-inc")],  # the longer name
+    "three names": [("Tarsk Corp.", E + "tarsk"), ("Tarsk Inc.", E + "tarsk")],
+    "alias": [("Norvale", E + "norvale-group")],
+    "shared alias": [],
+    "fuzzy": [("Mistral Artifical Intelligence", E + "mistral-artificial-intelligence")],
+}
+
+
+@pytest.mark.parametrize("case", sorted(ORDER_CASES))
+def test_one_store_build_makes_the_same_merges_in_any_order(case):
+    """Which names of one store build merge, and into which entity, does not depend on the order of its documents:
+    the same store content (entities, labels, merge nodes, evidence) whatever the order."""
+    import itertools
+    graphs = ORDER_CASES[case]
+    results = []
+    for order in itertools.permutations(graphs):
+        with OxigraphStore(None) as s:
+            build(s, *order)
+            results.append((quads(s), sorted((str(m["name"]), str(m["into"])) for m in merges(s))))
+    assert all(r == results[0] for r in results[1:]), [r[1] for r in results]
+    if case != "fuzzy" or importlib.util.find_spec("rapidfuzz"):
+        assert results[0][1] == ORDER_MERGES[case]
+
+
+def test_a_later_build_merges_into_what_the_store_has(store):
+    # the order rule is for one build: across builds the stored entity keeps its IRI and takes the new name
+    build(store, dg("a", [("Tarsk", ORG, [])]))
+    build(store, dg("b", [("Tarsk Holdings Inc.", ORG, [])]), dg("c", [("OMD", ORG, [])]))
+    build(store, dg("d", [("Orvale Micro Devices Inc.", ORG, [])]))
+    assert entities(store) == {E + "tarsk", E + "omd"}
+    assert sorted((str(m["name"]), str(m["into"])) for m in merges(store)) == [
+        ("Orvale Micro Devices Inc.", E + "omd"), ("Tarsk Holdings Inc.", E + "tarsk")]
