@@ -172,12 +172,23 @@ def test_workers_extract_with_the_learned_parts_given_as_files(docs, tmp_path):
 
     import kg
 
+    from test_pairs import toy_model
+
     typer = Path(kg.__file__).parent / "models" / "typer.json"
     build_to_file([docs], tmp_path / "one.ttl", typer=typer, pair_model="none")
     build_to_file([docs], tmp_path / "two.ttl", workers=2, typer=str(typer), pair_model="none")
-    build_to_file([docs], tmp_path / "default.ttl", workers=2)
     assert (tmp_path / "one.ttl").read_bytes() == (tmp_path / "two.ttl").read_bytes()
-    assert (tmp_path / "one.ttl").read_bytes() != (tmp_path / "default.ttl").read_bytes()  # the pairs were off
+    # a pair model given as a file reads in the workers what it reads in one process, and 'none' reads nothing
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "talk.txt").write_text("Maria Gonzalez spoke at Dornfeld Pumps Ltd. on Monday.", encoding="utf-8")
+    toy_model(6.0).save(tmp_path / "pairs.json")
+    learned = {}
+    for name, workers, pairs in (("a", 1, tmp_path / "pairs.json"), ("b", 2, str(tmp_path / "pairs.json")),
+                                 ("c", 2, "none")):
+        build_to_file([tmp_path / "in"], tmp_path / f"{name}.ttl", workers=workers, pair_model=pairs)
+        learned[name] = '"learned"' in (tmp_path / f"{name}.ttl").read_text(encoding="utf-8")
+    assert learned == {"a": True, "b": True, "c": False}
+    assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()
 
 
 def test_a_model_file_that_is_no_model_is_kgs_error_in_workers_too(docs, tmp_path):
