@@ -94,11 +94,12 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
         start = r.spans[place].start
         city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
-        if city is not None and city != subject and not r.mentions[city].strong:
-            # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
-            r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
-        if city is not None and city != subject and r.leading(city) == r.t.place_class:
-            r.add(subject, city, r.t.hyphen[tok.lower_], tok, "hyphen")
+        if city is not None and city != subject:
+            if not r.mentions[city].strong:
+                # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
+                r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
+            if r.leading(city) == r.t.place_class:
+                r.add(subject, city, r.t.hyphen[tok.lower_], tok, "hyphen")
 
 
 def apposition_rule(r: DocReader) -> None:

@@ -11,6 +11,7 @@ are functions taking the reader (:mod:`kg.extract.verbs`, :mod:`kg.extract.roles
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -172,16 +173,15 @@ class DocReader:
 
             # (the class a name's mentions vote for together; never a word of a person's name: 'VandeHei' after
             # 'Jim VandeHei')
-            votes: dict[str, dict[str, float]] = {}
+            votes: dict[str, Counter[str]] = defaultdict(Counter)
             for m in self.mentions:
-                for c, w in m.scores.items():
-                    votes.setdefault(m.text, {})[c] = votes.get(m.text, {}).get(c, 0.0) + w
+                votes[m.text].update(m.scores)
             people = {w for m in self.mentions if self.is_person(m.id) for w in m.text.split()}
 
             def accept(m_id: int) -> bool:
                 text = self.mentions[m_id].text
-                v = votes.get(text)
-                lead = max(v, key=lambda c: v[c]) if v else None
+                v = votes[text]
+                lead = max(v, key=v.__getitem__) if v else None
                 return lead in {self.t.organization_class, None} and text not in people and m_id not in own \
                     and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
         fallback: list[tuple[bool, bool, int, int]] = []
