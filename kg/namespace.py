@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     nameSuffix: URIRef
     namePrefix: URIRef
     titlePrefix: URIRef
+    versionedNames: URIRef
     nonEntityName: URIRef
     verbCue: URIRef
     titleCue: URIRef

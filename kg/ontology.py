@@ -106,6 +106,7 @@ def schema_from_graph(g: Graph) -> Schema:
             name_suffixes=_strings(g, c, KG.nameSuffix),
             name_prefixes=_strings(g, c, KG.namePrefix),
             title_prefixes=_strings(g, c, KG.titlePrefix),
+            versioned_names=_flag(g, c, KG.versionedNames),
         )
     props: dict[str, PropertyDef] = {}
     for p in sorted(set(g.subjects(RDF.type, OWL.ObjectProperty)), key=str):

@@ -119,8 +119,9 @@ def _first_paths(paths: Iterable[tuple[int, int, list[Fact]]]) -> list[tuple[int
 
 
 def _display_name(name: str) -> str:
-    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA) stay as they are."""
-    if name.isupper() and len(name.replace(" ", "")) > 4 and any(c.isalpha() for c in name):
+    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA) and names with digits ('GPT-4') stay as
+    they are."""
+    if name.isupper() and len(name.replace(" ", "")) > 4 and not any(c.isdigit() for c in name):
         return name.title()
     return name
 
@@ -167,6 +168,10 @@ class Resolver:
             raise TypeError(f"typer: an EntityTyper, None or 'default', not {typer!r}")
         self.typer: EntityTyper | None = typer
         self._class_iri = {c.name: c.iri for c in schema.entity_classes()}
+        self._ner_class: dict[str, list[str]] = defaultdict(list)  # NER label -> the classes it stands for
+        for c in schema.entity_classes():
+            for label in c.ner_labels:
+                self._ner_class[label].append(c.iri)
         org = next((c for c in schema.classes.values() if c.name == "Organization"), None)
         person = next((c for c in schema.classes.values() if c.name == "Person"), None)
         self.org = org.iri if org else ""
@@ -192,18 +197,20 @@ class Resolver:
             members[groups.find(m.id)].append(m)
         return [members[root] for root in sorted(members, key=lambda r: members[r][0].start)]
 
-    def _learned_class(self, ms: list[Mention], text: str, slots: dict, cls: str | None) -> str | None:
+    def _learned_class(self, ms: list[Mention], text: str, slots: dict, cls: str | None) -> tuple[str | None, bool]:
         """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
-        sure enough. (Where it says the name is no entity, the NER's class stands: dropping such names cost
-        more facts than it saved on development data.)"""
+        sure enough; and whether it is sure enough to overrule a rule. (Where it says the name is no entity, the
+        NER's class stands: dropping such names cost more facts than it saved on development data.)"""
         if self.typer is None or any(m.strong or m.canonical for m in ms):
-            return cls
+            return cls, False
         probs = self.typer.probabilities(entity_features(ms, text, slots))
         best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
         need = self.overrule_threshold if by_rule and learned != cls else self.type_threshold
-        return learned if learned is not None and probs[best] >= need else cls
+        if learned is not None and probs[best] >= need:
+            return learned, probs[best] >= self.overrule_threshold
+        return cls, False
 
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         out = DocumentGraph(document=document)
@@ -211,13 +218,17 @@ class Resolver:
         slots = mention_slots(ex.relations) if self.typer is not None else {}
         groups = self.groups(ex)
         classes: list[str | None] = []
+        sure: list[bool] = []  # (whether the typer is sure of a name's class)
         for ms in groups:
             scores: dict[str, float] = defaultdict(float)
             for m in ms:
                 for c, w in m.scores.items():
                     scores[c] += w
-            classes.append(self._learned_class(ms, document.text, slots, _type_of(scores, self.schema)))
-        classes = self._type_by_signature(groups, classes, ex)
+            cls, typer_sure = self._learned_class(ms, document.text, slots, _type_of(scores, self.schema))
+            classes.append(cls)
+            sure.append(typer_sure)
+        classes = self._type_by_signature(groups, classes, sure, ex)
+        classes = self._unnamed_people(groups, classes, ex)
         classes = self._type_by_version(groups, classes)
         for ms, cls in zip(groups, classes):
             if cls is None:
@@ -274,7 +285,7 @@ class Resolver:
         product = self._class_iri.get("Product")
         return product is not None and self.schema.is_a(cls, product)
 
-    def _type_by_signature(self, groups: list[list[Mention]], classes: list[str | None],
+    def _type_by_signature(self, groups: list[list[Mention]], classes: list[str | None], sure: list[bool],
                            ex: Extraction) -> list[str | None]:
         """The classes of the document's names (one per group of mentions), with what sure rules read them as.
 
@@ -288,6 +299,14 @@ class Resolver:
         group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
         wanted: dict[int, set[str]] = defaultdict(set)
         for rel in ex.relations:
+            if rel.evidence.rule == "possessive" and rel.properties:
+                s, o = group_of.get(rel.subject), group_of.get(rel.object)
+                if s is not None and o is not None and s != o and not sure[s] \
+                        and self._possessor_of_thing(groups[s], groups[o], classes[o]):
+                    domain = self.schema.properties[rel.properties[0][0]].domain
+                    if domain is not None and classes[s] != domain:
+                        wanted[s].add(domain)
+                continue
             if not rel.properties or rel.evidence.rule not in self.SIGNATURE_RULES and not (
                     rel.evidence.rule == "preposition" and len(rel.properties) == 1):
                 continue  # (a preposition only where it states one property: 'the studio behind Skyfall')
@@ -313,6 +332,39 @@ class Resolver:
             if len(wanted_classes) == 1 and not any(m.strong or m.canonical for m in groups[k]):
                 out[k] = next(iter(wanted_classes))
         return out
+
+    #: A document with fewer sentences is read as a sentence alone, where a surname alone is a person's name.
+    MIN_SENTENCES_FOR_FULL_NAMES = 3
+
+    def _unnamed_people(self, groups: list[list[Mention]], classes: list[str | None],
+                        ex: Extraction) -> list[str | None]:
+        """A news text names a person in full before it calls them by one name ('Ana Ruiz', then 'Ruiz'); a
+        one-word name that only the NER calls a person, never written in full in a text of several sentences, is
+        not a person's: it is an organization when the NER calls any of its mentions one ('OpenAI', taken for a
+        person in some sentences and for an organization in others), else left out. (Only in a text that names
+        someone in full: a transcript may call everyone by one name.)"""
+        if ex.sentences < self.MIN_SENTENCES_FOR_FULL_NAMES or not self.person \
+                or not any(cls == self.person and any(len(m.text.split()) > 1 for m in ms)
+                           for ms, cls in zip(groups, classes)):
+            return classes
+        org_labels = {label for label, cs in self._ner_class.items() if self.org in cs}
+        out = list(classes)
+        for k, ms in enumerate(groups):
+            if classes[k] != self.person or any(m.strong or m.canonical or len(m.text.split()) > 1 for m in ms):
+                continue
+            out[k] = self.org if any(m.ner_label in org_labels for m in ms) else None
+        return out
+
+    def _possessor_of_thing(self, owner: list[Mention], owned: list[Mention], owned_cls: str | None) -> bool:
+        """'Vexa’s Nova-4', the thing typed by a cue (a version, a head noun): its possessor makes it, unless a cue
+        or the NER says the possessor is a place or a person ('Norway’s Nova-4'; 'Ana Ruiz’s Nova-4'), or the
+        typer is sure of it (checked by the caller)."""
+        if owned_cls is None or not self._is_thing(owned_cls) or not any(m.strong for m in owned):
+            return False
+        if any(m.strong or m.canonical for m in owner):
+            return False
+        kept = {self._class_iri.get("Place"), self._class_iri.get("Person")}
+        return not any(c in kept for m in owner for c in self._ner_class.get(m.ner_label, ()))
 
     def _type_by_version(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
         """'Subnautica 2' after the game 'Subnautica', 'Orbix 2.5' after the model 'Orbix': a name that is a made

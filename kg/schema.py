@@ -28,6 +28,8 @@ class ClassDef:
     name_prefixes: tuple[str, ...] = ()
     #: titles of address written before a name ('President', 'Sen.'): the name with one is another name
     title_prefixes: tuple[str, ...] = ()
+    #: names of members are often written with a version ('Nova 2', 'Tala-4', 'o3'): such a name is one
+    versioned_names: bool = False
 
     @property
     def name(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.documents import Document
-from kg.extract.model import Extraction, Mention
+from kg.extract.model import Evidence, Extraction, Mention, RelationCandidate
 from kg.ontology import load_schema
 from kg.resolve import Resolver
 from kg.schema import local_name
@@ -112,3 +112,43 @@ def test_an_acronym_of_other_words_stays_apart(resolver):
     got = entities(resolver, mention(0, "Orvale Micro Devices Inc.", "ORG", "Organization", 6.0, strong=True),
                    mention(1, "OM", "ORG", "Organization"), mention(2, "ODI", "ORG", "Organization"))
     assert set(got) == {"Orvale Micro Devices Inc.", "OM", "ODI"}
+
+
+def _news(*mentions: Mention, relations=(), sentences: int = 5) -> dict[str, str]:
+    r = Resolver(load_schema(), typer=None)  # (what the rules alone make of the names)
+    ex = Extraction(doc_id="t", mentions=list(mentions), relations=list(relations), sentences=sentences)
+    return {e.name: local_name(e.cls) for e in r.resolve(Document("t", "x" * 200), ex).entities}
+
+
+def test_a_one_word_name_never_written_in_full_is_no_person_in_a_news_text():
+    # 'Orvane', taken for a person in one sentence and for an organization in another, in a text that names its
+    # people in full; 'Keltis', only ever taken for a person, is left out
+    def dana() -> Mention:
+        return mention(0, "Dana Whitlock", "PERSON", "Person", 11.0, strong=True)
+
+    got = _news(dana(), mention(1, "Orvane", "PERSON", "Person"), mention(2, "Orvane", "ORG", "Organization"),
+                mention(3, "Keltis", "PERSON", "Person"))
+    assert got == {"Dana Whitlock": "Person", "Orvane": "Organization"}
+    # ... but a sentence alone, or a text that calls everyone by one name (a transcript), keeps them people
+    alone = _news(dana(), mention(1, "Keltis", "PERSON", "Person"), sentences=1)
+    assert alone["Keltis"] == "Person"
+    transcript = _news(mention(0, "Minetti", "PERSON", "Person"), mention(1, "Keltis", "PERSON", "Person"))
+    assert transcript == {"Minetti": "Person", "Keltis": "Person"}
+    # (a surname after the full name is the person: it joins the full name)
+    assert _news(dana(), mention(1, "Whitlock", "PERSON", "Person")) == {"Dana Whitlock": "Person"}
+
+
+def _possessive(owner: int, owned: int) -> RelationCandidate:
+    props = tuple((KG + p, None, None) for p in ("develops", "owns"))
+    return RelationCandidate(owner, owned, props, Evidence("t", "x", 0, 1, "possessive", 0.7))
+
+
+def test_the_possessor_of_a_thing_a_cue_typed_is_its_maker():
+    thing = mention(1, "Tala-4", "", "Product", 5.0, strong=True)
+    owner = Mention(id=0, text="Orvane", start=0, end=6, sentence=0)  # (nothing typed it)
+    assert _news(owner, thing, relations=[_possessive(0, 1)])["Orvane"] == "Organization"
+    # not a place or a person the NER saw ('Norway's Tala-4'), nor the possessor of a thing only the NER typed
+    place = mention(0, "Norway", "GPE", "Place")
+    assert _news(place, thing, relations=[_possessive(0, 1)])["Norway"] == "Place"
+    weak = mention(1, "Tala", "PRODUCT", "Product")
+    assert "Orvane" not in _news(owner, weak, relations=[_possessive(0, 1)])

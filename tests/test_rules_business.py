@@ -243,10 +243,36 @@ STATES = [
      {("Maria Lopez", "ceoOf", "Kestrel Motors")}),
     ("(Reuters) -Brightwave Technologies Chief Executive Maria Lopez is seeking to step down, the company said.",
      {("Maria Lopez", "ceoOf", "Brightwave Technologies")}),
+    # words with the prefix 'co-' read as one word (the tokenizer splits them at the hyphen)
+    ("Kessler Group co-founder Maria Lenz said sales grew.", {("Maria Lenz", "founderOf", "Kessler Group")}),
+    ("Tom Brandt left Kessler Group in 2019 to co-found Orbis Labs, a robotics firm.",
+     {("Tom Brandt", "founderOf", "Orbis Labs")}),
+    # a founding stays true of one who has left
+    ("Kessler Group reported results. Maria Lenz, who co-founded Kessler Group in 2009, has left.",
+     {("Maria Lenz", "founderOf", "Kessler Group")}),
+    # one of, among: 'X is one of Y's investors', 'X is among the founders of Y'
+    ("Omnia Capital, Tarn Ventures and Birch Partners are among Kessler Group's investors.",
+     {("Omnia Capital", "investsIn", "Kessler Group"), ("Tarn Ventures", "investsIn", "Kessler Group"),
+      ("Birch Partners", "investsIn", "Kessler Group")}),
+    ("Kessler Group makes pumps. Omnia Capital is one of its biggest shareholders.",
+     {("Omnia Capital", "investsIn", "Kessler Group")}),
+    ("Kessler Group makes pumps. Maria Lenz was among the founders of Kessler Group.",
+     {("Maria Lenz", "founderOf", "Kessler Group")}),
+    # the last two names of a list, which the NER took for one
+    ("Kessler Group's backers include Veltro Corp., Coastal Management and Sound Partners.",
+     {("Veltro Corp.", "investsIn", "Kessler Group"), ("Coastal Management", "investsIn", "Kessler Group"),
+      ("Sound Partners", "investsIn", "Kessler Group")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left
+    ("Kessler Group makes pumps. Omnia Capital and Birch Partners are among its investors.",
+     {("Birch Partners", "investsIn", "Omnia Capital"), ("Omnia Capital", "investsIn", "Birch Partners")}),
+    ("Kessler Group reported results. Tom Brandt, who ran Kessler Group, has stepped down.",
+     {("Tom Brandt", "worksFor", "Kessler Group")}),
+    ("Kessler Group makes pumps. Maria Lenz is one of three people who sued Kessler Group.",
+     {("Maria Lenz", "worksFor", "Kessler Group"), ("Maria Lenz", "founderOf", "Kessler Group")}),
     # a role or holding the text says has ended
     ("Former Kessler Group chief executive Tom Brandt joined Veltro Corp. in May.",
      {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),

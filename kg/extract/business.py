@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .cues import Cue, match_phrase
 from .mentions import prep_objects
+from .prefixed import prefixed_word
 
 if TYPE_CHECKING:
     from .reader import DocReader
@@ -38,6 +39,8 @@ CHAIN_JOINS = {"and", "&", ","}
 LEAVE_VERBS = {"step", "resign", "quit", "retire", "leave", "depart", "exit"}
 #: Verbs whose by-agent heads what the verb is said of ('Vexa, led by chief executive Ana Ruiz').
 LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
+#: Verbs by which someone holds a role or a holding for a time: 'X, who ran Vexa, has left' says it has ended.
+HOLD_VERBS = LEAD_VERBS | {"serve", "work", "own", "hold", "control"}
 #: Verbs that give their object a title ('Vexa named Ana Ruiz (as) chief executive').
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install"}
 #: Nouns for a company's governing body, which acts for the company: 'Vexa's board named Ana Ruiz chief
@@ -136,7 +139,8 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
             parts.append((words, last))
             words, last = [], None
         elif tok.text in {"-", "–"} \
-                or (tok.is_alpha and (tok.is_lower or tok.text.isupper() or title_props(r, [tok.lower_]))):
+                or ((tok.is_alpha or prefixed_word(tok))
+                    and (tok.is_lower or tok.text.isupper() or title_props(r, [tok.lower_]))):
             words.insert(0, tok.lower_)
             last = last or tok
         else:
@@ -388,11 +392,13 @@ TO_COME = {"plan", "intend", "expect", "be", "agree", "decide", "announce", "pre
 
 def _held_by_one_who_left(verb: Token) -> bool:
     """'Tom Brandt, who led Vexa as chief executive, has stepped down': a role told in a relative clause on
-    someone the sentence says has left (not 'will step down')."""
+    someone the sentence says has left (not 'will step down'). What such a clause says was done once stays true:
+    'Ana Ruiz, who founded Vexa in 2019, has left'."""
     person = verb.head
     main = person.head
-    return verb.dep_ == "relcl" and person.dep_ in {"nsubj", "nsubjpass"} and main.lemma_.lower() in LEAVE_VERBS \
-        and not _to_come(main)
+    holds = verb.lemma_.lower() in HOLD_VERBS or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return holds and verb.dep_ == "relcl" and person.dep_ in {"nsubj", "nsubjpass"} \
+        and main.lemma_.lower() in LEAVE_VERBS and not _to_come(main)
 
 
 def _to_come(verb: Token) -> bool:

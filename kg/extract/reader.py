@@ -12,7 +12,7 @@ are functions taking the reader (:mod:`kg.extract.verbs`, :mod:`kg.extract.roles
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -159,14 +159,17 @@ class DocReader:
         scores = self.mentions[m_id].scores
         return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
 
-    def antecedent(self, tok: Token, person: bool, exclude: int | None = None, description: bool = False) -> int | None:
+    def antecedent(self, tok: Token, person: bool, exclude: int | Collection[int] | None = None,
+                   description: bool = False) -> int | None:
         """The mention a pronoun or definite description most likely refers to: the nearest subject before it
-        (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be).
+        (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be; or the
+        subjects of 'A and B are among its investors').
 
         A ``description`` ('the Kyoto-based company') refers to an organization that was a subject: not to a
         name of its own words, nor to a place, nor to a name merely mentioned, nor to the subject of its own
         clause ('Xilinx becomes a unit of the Santa Clara-based company': another company)."""
         s_idx = self.sentence_index(tok)
+        excluded = set() if exclude is None else {exclude} if isinstance(exclude, int) else set(exclude)
         accept = self.is_person if person else self.is_orgish
         if description:
             own = self.clause_subjects(tok)
@@ -192,7 +195,7 @@ class DocReader:
                 span = self.spans[m_id]
                 if n == s_idx and span.start >= tok.i:
                     continue
-                if not accept(m_id) or m_id == exclude:
+                if not accept(m_id) or m_id in excluded:
                     continue
                 if self.in_credit(span):
                     continue  # '(Reuters)', a dateline's credit, is nobody's antecedent
@@ -245,7 +248,7 @@ class DocReader:
         return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" \
             and doc[span.end].text in {")", "/"}
 
-    def mention_of(self, tok: Token | None, exclude: int | None = None) -> int | None:
+    def mention_of(self, tok: Token | None, exclude: int | Collection[int] | None = None) -> int | None:
         """The mention a token stands for: inside a name, a cue noun of one, a pronoun or 'the company'."""
         if tok is None:
             return None
@@ -363,6 +366,15 @@ class DocReader:
     def with_conjuncts(tok: Token) -> list[Token]:
         out = [tok]
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
+        return out
+
+    def with_listed(self, tok: Token) -> list[Token]:
+        """A name and the names listed after it: its conjuncts, and a list the parser hung on it as an
+        apposition ('A, B and C': B in apposition to A, C joined to B)."""
+        out = self.with_conjuncts(tok)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.by_token and any(x.dep_ == "conj" for x in c.children):
+                out.extend(self.with_conjuncts(c))
         return out
 
     def subjects_of(self, verb: Token) -> list[Token]:

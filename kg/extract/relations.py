@@ -40,6 +40,10 @@ __all__ = ["CONFIDENCE", "DocReader", "RelationFinder", "make_relation_finder", 
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
 
 
+#: How a possessor's name ends: 'Vexa's', 'Vexa’s', 'Brandis Systems''.
+POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
+
+
 class RelationFinder:
     """Reads relation candidates and investments off the dependency parse."""
 
@@ -96,7 +100,9 @@ def run(r: DocReader) -> None:
             n, props = match_phrase(r.t.events, words)
             if n:
                 event_rule(r, tok, props)
-        if tok.dep_ == "poss":
+        if tok.dep_ == "poss" or any(c.dep_ == "case" and c.i == tok.i + 1 and c.text in POSSESSIVE_ENDINGS
+                                     for c in tok.children):
+            # (the parser makes some possessors something else with their ending: 'like Vexa’s Nova-4')
             possessive_rule(r, tok)
         if tok.dep_ == "prep" and (tok.lower_ in r.t.prepositions or tok.lower_ in r.t.adjacent):
             preposition_rule(r, tok)

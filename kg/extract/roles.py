@@ -70,7 +70,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         holder_ids = [r.definite_antecedent(noun)]
     for hm in holder_ids:
         for o in others:
-            om = r.mention_of(o)
+            # ('A and B are among its investors': 'its' is none of them)
+            om = r.mention_of(o, exclude={h for h in holder_ids if h is not None})
             if om is None:
                 om = r.named_or_owner(o)
             if holder_is_subject and rule == "title" and o.i in of_objects and own_cues and hm is not None \
@@ -105,9 +106,25 @@ def organization_of_antecedent(r: DocReader, holders: list[Token]) -> int | None
     return None
 
 
+def partitive_copula(noun: Token) -> Token | None:
+    """The copula of 'X is one of Vexa's investors', 'X is among the founders of Vexa' (the noun being
+    'investors', 'founders'): X is one of what the noun names. None for any other noun."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    if prep.lower_ == "among" and prep.head.lemma_ in COPULAS:
+        return prep.head
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ in COPULAS:
+        return one.head
+    return None
+
+
 def predicate_holders(r: DocReader, noun: Token) -> list[Token]:
     """Who a predicate noun is said of: 'X is CEO', 'X, who became chairman', 'X was named publisher',
     'they named X publisher', 'they elected X to be chairman'."""
+    if (copula := partitive_copula(noun)) is not None:
+        return [x for subject in r.subjects_of(copula) for x in r.with_listed(subject)]
     verb = noun.head
     if noun.dep_ == "oprd" and verb.lemma_ not in COPULAS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]

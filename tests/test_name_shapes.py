@@ -1,0 +1,76 @@
+"""How a name is written: words with the prefix 'co-' joined into one token, names written with a version, and
+possessives written with a typographic apostrophe (kg/extract/prefixed.py, kg/extract/mentions.py)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract.mentions import is_versioned_name
+from kg.extract.prefixed import add_prefixed_words, split_prefixed
+from test_rules_relations import read
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.pipeline import DEFAULT_MODELS
+
+    for name in DEFAULT_MODELS:
+        try:
+            pipeline = spacy.load(name)
+            break
+        except OSError:
+            continue
+    add_prefixed_words(pipeline)
+    return pipeline
+
+
+@pytest.mark.parametrize("text,word,lemma", [
+    ("Vexa was co-founded by Ana Ruiz in 2019.", "co-founded", "co-found"),
+    ("Ana Ruiz left to co-found Orbis.", "co-found", "co-found"),  # (not the past of 'find')
+    ("The board replaced co-founders Ana Ruiz and Tom Hale.", "co-founders", "co-founder"),
+    ("Co-founder Ana Ruiz said sales rose.", "Co-founder", "co-founder"),
+])
+def test_a_word_with_the_prefix_co_is_one_token_with_the_prefix_and_the_words_lemma(nlp, text, word, lemma):
+    doc = nlp(text)
+    [tok] = [t for t in doc if t.text == word]
+    assert tok.lemma_ == lemma
+    assert tok.norm_ == word.split("-", 1)[1].lower()  # (what the tagger, the parser and the NER read)
+    assert doc.text == text
+
+
+def test_other_hyphenated_words_are_left_as_the_tokenizer_splits_them(nlp):
+    doc = nlp("The co-op hired an ex-banker from a Vexa-owned unit.")
+    assert "co-op" not in {t.text for t in doc} and "ex-banker" not in {t.text for t in doc}
+    assert [t.text for t in nlp("A co - founder spoke.")][:4] == ["A", "co", "-", "founder"]  # (spaced: 3 words)
+
+
+def test_a_joined_word_is_matched_as_the_cue_tables_write_it():
+    assert split_prefixed(["co-owner"]) == ["co", "-", "owner"]
+    assert split_prefixed(["chief", "executive"]) == ["chief", "executive"]
+    assert split_prefixed(["ex-owner", "co-op"]) == ["ex-owner", "co-op"]
+
+
+@pytest.mark.parametrize("name", ["Nova 2", "Tala-4", "o3-mini", "o1", "Orbix-4o", "Falcon 180B", "Magic V3",
+                                  "Tarvix Large 3", "iPhone 15"])
+def test_a_name_written_with_a_version(name):
+    assert is_versioned_name(name.split())
+
+
+@pytest.mark.parametrize("name", ["Vexa", "Expo 2030", "Formula One", "3M", "7-Eleven", "Ana Ruiz", "COP28"])
+def test_a_name_without_a_version(name):
+    assert not is_versioned_name(name.split())
+
+
+def test_a_name_with_a_version_is_a_made_thing(builder):
+    _, entities = read(builder, "Kessler Labs said its new model beat Tala-4 and Orvix 2 on every test.")
+    assert entities["Tala-4"].cls.endswith("#Product") and entities["Orvix 2"].cls.endswith("#Product"), entities
+
+
+def test_a_possessive_with_a_typographic_apostrophe_is_two_names(builder):
+    text = "Kessler Labs makes software. Its model beat Vexa Corp.’s Tala-4 on every test."
+    facts, entities = read(builder, text)
+    assert "Tala-4" in entities and "Vexa Corp." in entities, entities
+    assert ("Vexa Corp.", "owns", "Tala-4") in facts, facts
