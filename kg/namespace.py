@@ -102,6 +102,7 @@ class KG(DefinedNamespace):
     prepositionCue: URIRef
     adjacentPrepositionCue: URIRef
     appositionCue: URIRef
+    versionPossessiveCue: URIRef
     creditCue: URIRef
     datelineCue: URIRef
     roleCue: URIRef

@@ -133,6 +133,7 @@ def schema_from_graph(g: Graph) -> Schema:
             prepositions=_strings(g, p, KG.prepositionCue),
             adjacent_prepositions=_strings(g, p, KG.adjacentPrepositionCue),
             apposition=_flag(g, p, KG.appositionCue),
+            version_possessive=_flag(g, p, KG.versionPossessiveCue),
             credit=_flag(g, p, KG.creditCue),
             dateline=_flag(g, p, KG.datelineCue),
             role=_flag(g, p, KG.roleCue),

@@ -92,7 +92,9 @@ class _Groups:
 
 
 def _type_of(scores: dict[str, float], schema: Schema) -> str | None:
-    """The class with the most evidence, counting a subclass's evidence for its parents, most specific last."""
+    """The class with the most evidence, counting a subclass's evidence for its parents, most specific last.
+    On a tie, the class whose name sorts first ('Organization' before 'Person': the NER takes a company's
+    unfamiliar name for a person's far more often than the other way round)."""
     if not scores:
         return None
     total: dict[str, float] = defaultdict(float)
@@ -104,7 +106,7 @@ def _type_of(scores: dict[str, float], schema: Schema) -> str | None:
         children = [c for c, cdef in schema.classes.items() if current in cdef.parents and total.get(c, 0) > 0]
         if not children:
             break
-        current = max(children, key=lambda c: (total[c], c))
+        current = min(children, key=lambda c: (-total[c], local_name(c), c))
     return None if current == schema.entity_root else current
 
 
@@ -197,20 +199,22 @@ class Resolver:
             members[groups.find(m.id)].append(m)
         return [members[root] for root in sorted(members, key=lambda r: members[r][0].start)]
 
-    def _learned_class(self, ms: list[Mention], text: str, slots: dict, cls: str | None) -> tuple[str | None, bool]:
+    def _learned_class(self, ms: list[Mention], text: str, slots: dict,
+                       cls: str | None) -> tuple[str | None, dict[str, float]]:
         """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
-        sure enough; and whether it is sure enough to overrule a rule. (Where it says the name is no entity, the
-        NER's class stands: dropping such names cost more facts than it saved on development data.)"""
+        sure enough; and the typer's probabilities (by class local name; none for a name a cue typed). (Where it
+        says the name is no entity, the NER's class stands: dropping such names cost more facts than it saved
+        on development data.)"""
         if self.typer is None or any(m.strong or m.canonical for m in ms):
-            return cls, False
+            return cls, {}
         probs = self.typer.probabilities(entity_features(ms, text, slots))
         best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
         need = self.overrule_threshold if by_rule and learned != cls else self.type_threshold
         if learned is not None and probs[best] >= need:
-            return learned, probs[best] >= self.overrule_threshold
-        return cls, False
+            return learned, probs
+        return cls, probs
 
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         out = DocumentGraph(document=document)
@@ -218,17 +222,20 @@ class Resolver:
         slots = mention_slots(ex.relations) if self.typer is not None else {}
         groups = self.groups(ex)
         classes: list[str | None] = []
-        sure: list[bool] = []  # (whether the typer is sure of a name's class)
+        learned: list[dict[str, float]] = []  # (the typer's probabilities for each name)
         for ms in groups:
             scores: dict[str, float] = defaultdict(float)
             for m in ms:
                 for c, w in m.scores.items():
                     scores[c] += w
-            cls, typer_sure = self._learned_class(ms, document.text, slots, _type_of(scores, self.schema))
+            cls, probs = self._learned_class(ms, document.text, slots, _type_of(scores, self.schema))
             classes.append(cls)
-            sure.append(typer_sure)
+            learned.append(probs)
+        # (whether the typer is sure of a name's class: sure enough to overrule a rule)
+        sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
+                for cls, probs in zip(classes, learned)]
         classes = self._type_by_signature(groups, classes, sure, ex)
-        classes = self._unnamed_people(groups, classes, ex)
+        classes = self._unnamed_people(groups, classes, learned, ex)
         classes = self._type_by_version(groups, classes)
         for ms, cls in zip(groups, classes):
             if cls is None:
@@ -337,12 +344,13 @@ class Resolver:
     MIN_SENTENCES_FOR_FULL_NAMES = 3
 
     def _unnamed_people(self, groups: list[list[Mention]], classes: list[str | None],
-                        ex: Extraction) -> list[str | None]:
+                        learned: list[dict[str, float]], ex: Extraction) -> list[str | None]:
         """A news text names a person in full before it calls them by one name ('Ana Ruiz', then 'Ruiz'); a
         one-word name that only the NER calls a person, never written in full in a text of several sentences, is
         not a person's: it is an organization when the NER calls any of its mentions one ('OpenAI', taken for a
-        person in some sentences and for an organization in others), else left out. (Only in a text that names
-        someone in full: a transcript may call everyone by one name.)"""
+        person in some sentences and for an organization in others), else of the class the typer finds most
+        likely after Person, if that is an entity class, else left out. (Only in a text that names someone in
+        full: a transcript may call everyone by one name.)"""
         if ex.sentences < self.MIN_SENTENCES_FOR_FULL_NAMES or not self.person \
                 or not any(cls == self.person and any(len(m.text.split()) > 1 for m in ms)
                            for ms, cls in zip(groups, classes)):
@@ -352,7 +360,12 @@ class Resolver:
         for k, ms in enumerate(groups):
             if classes[k] != self.person or any(m.strong or m.canonical or len(m.text.split()) > 1 for m in ms):
                 continue
-            out[k] = self.org if any(m.ner_label in org_labels for m in ms) else None
+            if any(m.ner_label in org_labels for m in ms):
+                out[k] = self.org
+                continue
+            others = {c: p for c, p in learned[k].items() if self._class_iri.get(c) != self.person}
+            best = max(others, key=lambda c: (others[c], c), default=None)
+            out[k] = self._class_iri.get(best) if best is not None else None
         return out
 
     def _possessor_of_thing(self, owner: list[Mention], owned: list[Mention], owned_cls: str | None) -> bool:

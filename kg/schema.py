@@ -54,6 +54,8 @@ class PropertyDef:
     possessive_object: tuple[str, ...] = ()
     #: nouns for the possessed thing that state the property ('its Nova chatbot': develops)
     possessive_nouns: tuple[str, ...] = ()
+    #: "X's Y", Y a name written with a version ('Vexa's Nova-4'), states property(X, Y)
+    version_possessive: bool = False
     prepositions: tuple[str, ...] = ()
     adjacent_prepositions: tuple[str, ...] = ()
     apposition: bool = False

@@ -330,6 +330,7 @@ CUE_CASES = {
     "kg:possessiveCue": ("Corvo Ltd's Quill model can translate speech.", ("fact", "Corvo Ltd", "develops", "Quill")),
     "kg:possessiveNounCue": ("Corvo Ltd said its Quill chatbot answers questions.",
                              ("fact", "Corvo Ltd", "develops", "Quill")),
+    "kg:versionPossessiveCue": ("Corvo Ltd's Tala-4 answers questions faster.", ("fact", "Corvo Ltd", "develops", "Tala-4")),
     "kg:possessiveObjectCue": ("Farmers in southern Spain's Velmora region expect a good harvest.",
                                ("fact", "Velmora", "locatedIn", "Spain")),
     "kg:prepositionCue": ("Visitors crowded Harlow Park in Lisbon on Sunday.", ("fact", "Harlow Park", "locatedIn", "Lisbon")),

@@ -258,6 +258,10 @@ STATES = [
      {("Omnia Capital", "investsIn", "Kessler Group")}),
     ("Kessler Group makes pumps. Maria Lenz was among the founders of Kessler Group.",
      {("Maria Lenz", "founderOf", "Kessler Group")}),
+    # a thing named by a participle: the noun types the name and stands for it
+    ("Kessler Labs is releasing a new model called Tala, the first of a series.", {("Kessler Labs", "develops", "Tala")}),
+    ("Kessler Labs is releasing a new model called o4, the first of a series.", {("Kessler Labs", "develops", "o4")}),
+    ("Kessler Labs launched a chatbot named Nomi last year.", {("Kessler Labs", "develops", "Nomi")}),
     # the last two names of a list, which the NER took for one
     ("Kessler Group's backers include Veltro Corp., Coastal Management and Sound Partners.",
      {("Veltro Corp.", "investsIn", "Kessler Group"), ("Coastal Management", "investsIn", "Kessler Group"),
@@ -266,6 +270,8 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a person called by a name is no thing
+    ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left
     ("Kessler Group makes pumps. Omnia Capital and Birch Partners are among its investors.",
      {("Birch Partners", "investsIn", "Omnia Capital"), ("Omnia Capital", "investsIn", "Birch Partners")}),

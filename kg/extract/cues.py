@@ -53,6 +53,8 @@ class CueTables:
     stakes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     verbs: dict[str, list[VerbCue]] = field(default_factory=lambda: defaultdict(list))
     possessive: list[Cue] = field(default_factory=list)
+    #: what "X's Y" states when Y is written with a version ('Vexa's Nova-4')
+    version_possessive: list[Cue] = field(default_factory=list)
     possessive_object: list[Cue] = field(default_factory=list)
     #: nouns for a possessed thing, by last word -> [(words, prop)] ('chatbot': develops)
     possessive_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
@@ -123,6 +125,8 @@ def compile_cues(schema: Schema) -> CueTables:
             prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
             particles = words[1:-1] if prep else words[1:]
             t.verbs[words[0]].append(VerbCue(prop.iri, tuple(particles), prep))
+        if prop.version_possessive:
+            t.version_possessive.append(Cue(prop.iri))
         for object_class in prop.possessive:
             t.possessive.append(Cue(prop.iri, object_class=object_class))
         for noun in prop.possessive_nouns:

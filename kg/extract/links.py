@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .business import ENDED
 from .cues import Cue, match_phrase
-from .mentions import COPULAS, DEFINITE, cue_words
+from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name
 from .reader import DocReader
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
@@ -52,6 +52,10 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     if by_noun:
         # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
         r.add(owner, owned, [Cue(p) for p in by_noun], poss, "possessive")
+        return
+    if r.t.version_possessive and is_versioned_name(r.mentions[owned].text.split()):
+        # 'Vexa's Nova-4': a version of a thing is made by the one it is of
+        r.add(owner, owned, r.t.version_possessive, poss, "possessive")
         return
     r.add(owner, owned, r.t.possessive, poss, "possessive")
     r.add(owned, owner, r.t.possessive_object, poss, "possessive")

@@ -43,6 +43,18 @@ NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINA
 COUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "units", "times",
                "years", "months", "weeks", "days", "hours", "people", "employees", "staff", "stores", "shares"}
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+#: Participles that give a thing its name: 'a new model called Tala', 'a chatbot named Nomi'.
+NAMING_VERBS = {"call", "name", "dub", "brand", "christen"}
+
+
+def named_noun(name_root: Token) -> Token | None:
+    """The noun a name is given by a participle: 'model' of 'a new model called Tala' (the parser makes the name
+    the participle's object predicate); None for any other name."""
+    verb = name_root.head
+    if name_root.dep_ in {"oprd", "attr", "dobj"} and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return verb.head
+    return None
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
 
@@ -414,9 +426,11 @@ class MentionFinder:
                 if trimmed is not None:
                     taken.update(range(trimmed.start, trimmed.end))
                     yield trimmed, ""
-        # a name written with a version that the tagger took for a common noun ('beat Vexa’s Tala-4')
+        # a name written with a version that the tagger took for a common noun ('beat Vexa’s Tala-4'), or in
+        # lower case ('a new model called o4')
         for tok in toks:
-            if tok.i not in taken and tok.text[:1].isupper() and _VERSIONED_WORD.fullmatch(tok.text):
+            if tok.i not in taken and (tok.text[:1].isupper() or tok.pos_ == "PROPN" or named_noun(tok) is not None) \
+                    and _VERSIONED_WORD.fullmatch(tok.text):
                 taken.add(tok.i)
                 yield doc[tok.i:tok.i + 1], ""
         # proper-noun runs the NER missed
@@ -453,6 +467,8 @@ class MentionFinder:
                 yield head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
+        if (noun := named_noun(root)) is not None:
+            yield noun  # 'a new model called Tala'
         # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
                 and (noun := root.head.head).pos_ == "NOUN" and noun.i < span.start \

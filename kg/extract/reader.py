@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .business import ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
-from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words
+from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, named_noun
 from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
 
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -285,6 +285,9 @@ class DocReader:
             if tok.dep_ == "appos" and tok.head.i in self.by_token:
                 return self.by_token[tok.head.i]
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
+            # 'released a new model called Tala': the noun stands for the name it is given
+            named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.children
+                      if c.i in self.by_token and named_noun(c) is tok]
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
