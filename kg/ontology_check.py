@@ -26,8 +26,8 @@ CLASS_VALUED = {KG.possessiveCue, KG.possessiveObjectCue}
 #: Annotations that only make sense on a class / on a property.
 ON_CLASSES = {KG.nerLabel, KG.headNoun, KG.nameSuffix, KG.namePrefix, KG.titlePrefix, KG.versionedNames}
 ON_PROPERTIES = {KG.verbCue, KG.titleCue, KG.nounCue, KG.possessiveCue, KG.possessiveObjectCue, KG.possessiveNounCue,
-                 KG.prepositionCue, KG.adjacentPrepositionCue, KG.appositionCue, KG.versionPossessiveCue, KG.hyphenCue, KG.creditCue,
-                 KG.datelineCue, KG.roleCue}
+                 KG.prepositionCue, KG.adjacentPrepositionCue, KG.appositionCue, KG.versionPossessiveCue,
+                 KG.hyphenCue, KG.creditCue, KG.datelineCue, KG.roleCue}
 STANDARD = (str(OWL), str(RDF), str(RDFS))
 
 

@@ -467,8 +467,8 @@ class MentionFinder:
                 yield head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
-        if (noun := named_noun(root)) is not None:
-            yield noun  # 'a new model called Tala'
+        if (called := named_noun(root)) is not None:
+            yield called  # 'a new model called Tala'
         # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
                 and (noun := root.head.head).pos_ == "NOUN" and noun.i < span.start \
