@@ -258,6 +258,14 @@ STATES = [
      {("Omnia Capital", "investsIn", "Kessler Group")}),
     ("Kessler Group makes pumps. Maria Lenz was among the founders of Kessler Group.",
      {("Maria Lenz", "founderOf", "Kessler Group")}),
+    # titles coordinated with a job, the organization after them hung on the name
+    ("Tom Brandt, co-founder and chief scientist at Kessler Group, said the model was open.",
+     {("Tom Brandt", "founderOf", "Kessler Group")}),
+    # one who has left something else keeps the title; leaving is still to come
+    ("Kessler Group makes pumps. Tom Brandt, the founder and CEO of Kessler Group, left Orbis Labs in 2020.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Kessler Group makes pumps. Kessler Group chief executive Ana Ruiz will step down in May.",
+     {("Ana Ruiz", "ceoOf", "Kessler Group")}),
     # a thing named by a participle: the noun types the name and stands for it
     ("Kessler Labs is releasing a new model called Tala, the first of a series.", {("Kessler Labs", "develops", "Tala")}),
     ("Kessler Labs is releasing a new model called o4, the first of a series.", {("Kessler Labs", "develops", "o4")}),
@@ -270,6 +278,11 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a title of one who has left
+    ("Kessler Group makes pumps. Kessler Group's CEO Ana Ruiz stepped down on Monday.",
+     {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
+     {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

@@ -42,7 +42,8 @@ LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 #: Verbs by which someone holds a role or a holding for a time: 'X, who ran Vexa, has left' says it has ended.
 HOLD_VERBS = LEAD_VERBS | {"serve", "work", "own", "hold", "control"}
 #: Verbs that give their object a title ('Vexa named Ana Ruiz (as) chief executive').
-APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install"}
+APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install",
+                 "designate"}
 #: Nouns for a company's governing body, which acts for the company: 'Vexa's board named Ana Ruiz chief
 #: executive', 'the board of Vexa appointed ...'.
 BODY_NOUNS = {"board", "directors", "trustees", "governors", "shareholders", "stockholders"}
@@ -81,6 +82,8 @@ def ended(tok: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True  # 'has no stake in Vexa'
+    if tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and has_left(tok.head):
+        return True  # 'Vexa CEO Ana Ruiz stepped down'
     if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ == "neg" for c in tok.head.children):
         return True  # 'did not receive any investment', 'is not chief executive'
@@ -182,8 +185,8 @@ def title_chain_rule(r: DocReader) -> None:
         org: int | None
         if not titled and span.root.dep_ == "conj" and span.root.head.i in read:
             org, titled = read[span.root.head.i]
-        elif not titled or any(w in ENDED for w in titled[-1][0]):
-            continue  # ('former chairman and CEO X': the whole chain has ended)
+        elif not titled or any(w in ENDED for w in titled[-1][0]) or has_left(span.root):
+            continue  # ('former chairman and CEO X': the whole chain has ended; 'CEO X stepped down')
         else:
             org = organization_before(r, first)
             if org is None and span.end + 1 < len(doc) and doc[span.end].lower_ in {"of", "at"}:
@@ -355,12 +358,18 @@ def coordinated_titles_rule(r: DocReader) -> None:
         # each title with the words before it ('chief executive'), else alone
         titles = [(t, phrase_props(r, t) or title_props(r, [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_]))
                   for t in group]
-        if not all(props for _, props in titles):
+        titles = [(t, props) for t, props in titles if props]  # ('founder and chief scientist': a title and a job)
+        if not titles:
             continue
         holder = r.mention_of(tok.head)
         if holder is None or not r.is_person(holder) or ended(tok):
             continue  # ('the former chairman and CEO of Y': the whole coordination has ended)
         org = next((o for t in reversed(group) if (o := title_organization(r, t)) is not None), None)
+        if org is None:
+            # 'X, founder and chief scientist at Vexa': the parser hangs 'at Vexa' on the name
+            last = group[-1].right_edge.i
+            org = next((o for p in prep_objects(tok.head, {"of", "at"}) if p.i > last
+                        and (o := organization_of(r, r.mention_of(p))) is not None), None)
         if org is None:
             continue
         for t, props in titles:
@@ -388,6 +397,22 @@ def reporting_organization(r: DocReader, verb: Token) -> int | None:
 
 #: Verbs whose infinitive is still to come: 'plans to step down', 'is to retire', 'expects to leave'.
 TO_COME = {"plan", "intend", "expect", "be", "agree", "decide", "announce", "prepare"}
+
+
+def has_left(name: Token) -> bool:
+    """'Vexa's CEO Ana Ruiz stepped down', 'Ana Ruiz, Vexa's chief executive, has resigned': the subject of a
+    verb of leaving, in the past and with no object (not 'will step down', 'is to retire'; nor 'left for Paris',
+    'left Orbis')."""
+    verb = name.head
+    if name.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in LEAVE_VERBS or _to_come(verb):
+        return False
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                               for c in verb.children)):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # (what was left, when the verb says: 'X, chief executive of Vexa, left Orbis in 2020' keeps Vexa's title)
+    return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in verb.children)
 
 
 def _held_by_one_who_left(verb: Token) -> bool:
@@ -573,6 +598,8 @@ def appointment_rule(r: DocReader) -> None:
         org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
         if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:
             org = organization_of(r, title_organization(r, subjects[0]))  # 'Vexa's board named ...'
+            if org is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
+                org = topic_if_alone(r, subjects[0])  # 'the board named ...', in an article about one company
         if org is None:
             continue
         for title in titles:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ENDED
+from .business import ENDED, has_left
 from .cues import Cue, match_phrase
 from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name
 from .reader import DocReader
@@ -45,8 +45,8 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     if scanned and words and root.dep_ == "compound" and root.head == head and not by_noun \
             and not match_phrase(r.t.head_nouns, words)[0] and not match_phrase(r.t.nouns, words)[0]:
         return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
-    if any(t.lower_ in ENDED for t in r.doc[poss.i + 1:r.spans[owned].start]):
-        return  # 'Vexa's former chief executive Ana Ruiz'
+    if any(t.lower_ in ENDED for t in r.doc[poss.i + 1:r.spans[owned].start]) or has_left(root):
+        return  # 'Vexa's former chief executive Ana Ruiz'; 'Vexa's CEO Ana Ruiz stepped down'
     if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]):
         return  # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own
     if by_noun:
