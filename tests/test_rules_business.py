@@ -266,6 +266,9 @@ STATES = [
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
     ("Kessler Group makes pumps. Kessler Group chief executive Ana Ruiz will step down in May.",
      {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    # a subsidiary of nothing the sentence names: of the company the article is about
+    ("Kessler Group makes games. Kessler Group sold more consoles. Kessler of America, a wholly owned subsidiary "
+     "based in Redmond, is led by Ana Ruiz.", {("Kessler Group", "owns", "Kessler of America")}),
     # a thing named by a participle: the noun types the name and stands for it
     ("Kessler Labs is releasing a new model called Tala, the first of a series.", {("Kessler Labs", "develops", "Tala")}),
     ("Kessler Labs is releasing a new model called o4, the first of a series.", {("Kessler Labs", "develops", "o4")}),
@@ -283,6 +286,9 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # a subsidiary of another company is not the article's company's
+    ("Kessler Group makes games. Kessler Group sold more consoles. Orbis, a subsidiary of Tarvo Corp., makes chips.",
+     {("Kessler Group", "owns", "Orbis")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

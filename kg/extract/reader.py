@@ -56,6 +56,7 @@ CONFIDENCE = {
     "investment": 0.8,
     "title-chain": 0.85,
     "title-topic": 0.6,
+    "relational-topic": 0.6,
     "title-list": 0.75,
     "as-title": 0.8,
     "appointment": 0.8,

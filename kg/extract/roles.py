@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ended, title_children, topic_if_alone
+from .business import ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
 from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
@@ -59,6 +59,15 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         if topic is not None:
             for h in holders:
                 r.add(r.mention_of(h), topic, cues, noun, "title-topic")
+        return
+    if holders and not others and rule == "relational-noun" and noun.dep_ in {"attr", "appos"} \
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) and not ended(noun):
+        # 'Kessler of America, a wholly owned subsidiary based in Redmond': of the company the article is about
+        topic = topic_organization(r)
+        for h in holders:
+            hm = r.mention_of(h)
+            if topic is not None and hm is not None and hm != topic and not r.is_person(hm):
+                r.add(topic, hm, cues, noun, "relational-topic")
         return
     role_props = {c.prop for c in r.t.role}
     own_cues = [c for c in cues if c.prop not in role_props]
