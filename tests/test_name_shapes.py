@@ -74,3 +74,26 @@ def test_a_possessive_with_a_typographic_apostrophe_is_two_names(builder):
     facts, entities = read(builder, text)
     assert "Tala-4" in entities and "Vexa Corp." in entities, entities
     assert ("Vexa Corp.", "develops", "Tala-4") in facts, facts  # (a version is its maker's: kg:versionPossessiveCue)
+
+
+def _mention_texts(builder, rows) -> list[str]:
+    from test_rules_relations import parsed
+
+    return [m.text for m in parsed(builder, rows)._.kg["mentions"]]
+
+
+def test_a_name_the_ner_ran_across_a_verb_is_cut_at_the_verb_and_the_commas(builder):
+    # 'Backers included Orrin, Tessaly Labs.', the NER's one span from 'Backers' to 'Labs'
+    rows = [("Backers", "backer", "PROPN", "NNP", "nsubj", 1, "B-ORG"),
+            ("included", "include", "VERB", "VBD", "ROOT", 1, "I-ORG"),
+            ("Orrin", "Orrin", "PROPN", "NNP", "dobj", 1, "I-ORG"),
+            (",", ",", "PUNCT", ",", "punct", 2, "I-ORG"),
+            ("Tessaly", "Tessaly", "PROPN", "NNP", "compound", 5, "I-ORG"),
+            ("Labs", "Labs", "PROPN", "NNP", "conj", 2, "I-ORG"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    assert {"Orrin", "Tessaly Labs"} <= set(_mention_texts(builder, rows))
+    # a name with a lower-case word that is no verb stays whole
+    rows = [("Bank", "Bank", "PROPN", "NNP", "nsubj", 3, "B-ORG"), ("of", "of", "ADP", "IN", "prep", 0, "I-ORG"),
+            ("Orrin", "Orrin", "PROPN", "NNP", "pobj", 1, "I-ORG"), ("grew", "grow", "VERB", "VBD", "ROOT", 3, "O"),
+            (".", ".", "PUNCT", ".", "punct", 3, "O")]
+    assert "Bank of Orrin" in _mention_texts(builder, rows)

@@ -266,6 +266,9 @@ STATES = [
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
     ("Kessler Group makes pumps. Kessler Group chief executive Ana Ruiz will step down in May.",
      {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    # a list of backers the parser hung on the first as an apposition
+    ("Vexano Inc said it had raised $40 million in a funding round led by venture firm Harbor with participation "
+     "from tech giants Orrin, Delvana, and Tessaly.", {("Delvana", "investsIn", "Vexano Inc")}),
     # a subsidiary of nothing the sentence names: of the company the article is about
     ("Kessler Group makes games. Kessler Group sold more consoles. Kessler of America, a wholly owned subsidiary "
      "based in Redmond, is led by Ana Ruiz.", {("Kessler Group", "owns", "Kessler of America")}),

@@ -239,7 +239,7 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         recipients = [r.mention_of(t) for t in targets]
         if not targets:
             recipients = [_earlier_round_recipient(r, tok)]
-        for b in [x for b in backers for x in r.with_conjuncts(b)]:
+        for b in [x for b in backers for x in r.with_listed(b)]:  # ('from tech giants A, B and C')
             for t in recipients:
                 r.add(r.mention_of(b), t, cues, tok, "funding-round")
 
