@@ -157,7 +157,8 @@ class Resolver:
     """Resolves one document's mentions into entities and facts, using the ontology."""
 
     #: how sure the typer must be to type a name that has no class or the NER's alone (which then stands if not),
-    #: and to overrule the class a rule read off the name's place in a relation ('Booth shot Lincoln')
+    #: and to overrule the class a rule read off the name's place in a relation ('Booth shot Lincoln') or to make
+    #: a person of a name the NER calls an organization ('Veltro Energy teamed up with ...')
     type_threshold = 0.5
     overrule_threshold = 0.7
 
@@ -211,7 +212,9 @@ class Resolver:
         best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
-        need = self.overrule_threshold if by_rule and learned != cls else self.type_threshold
+        need = self.type_threshold
+        if learned != cls:
+            need = self.overrule_threshold if by_rule or (cls == self.org and learned == self.person) else need
         if learned is not None and probs[best] >= need:
             return learned, probs
         return cls, probs
