@@ -261,6 +261,9 @@ STATES = [
     # titles coordinated with a job, the organization after them hung on the name
     ("Tom Brandt, co-founder and chief scientist at Kessler Group, said the model was open.",
      {("Tom Brandt", "founderOf", "Kessler Group")}),
+    # a role held for a time up to now goes on
+    ("Kessler Group makes pumps. Tom Brandt has worked for Orbis Labs for 23 years.",
+     {("Tom Brandt", "worksFor", "Orbis Labs")}),
     # one who has left something else keeps the title; leaving is still to come
     ("Kessler Group makes pumps. Tom Brandt, the founder and CEO of Kessler Group, left Orbis Labs in 2020.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
@@ -284,6 +287,11 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a role held for a time, told in the past simple, has ended
+    ("Kessler Group makes pumps. Before that, Tom Brandt worked for Orbis Labs for 23 years.",
+     {("Tom Brandt", "worksFor", "Orbis Labs")}),
+    ("Kessler Group makes pumps. Tom Brandt was president of Orbis Labs for seven years.",
+     {("Tom Brandt", "worksFor", "Orbis Labs")}),
     # a title of one who has left
     ("Kessler Group makes pumps. Kessler Group's CEO Ana Ruiz stepped down on Monday.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),

@@ -55,13 +55,17 @@ TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "global", "group", "ex
 def _state_ended_before(verb: Token) -> bool:
     """A past perfect with 'since': a state that held until a point in the past ('had run Vexa since
     2017', 'had been its chief executive since 2021'), told of someone who has since moved on; a past state
-    'until' a point ('was chief executive until 2019', 'ran Vexa until last year')."""
+    'until' a point ('was chief executive until 2019', 'ran Vexa until last year') or 'for' a time ('worked
+    for Vexa for 23 years'; not 'has worked for Vexa for 23 years')."""
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
             and any(c.lower_ == "since" for c in verb.subtree):
         return True
-    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and (c.lower_ == "until" or c.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS for p in c.children)) for c in verb.children)
 
 
+#: Nouns of a length of time: 'worked for Vexa for 23 years'.
+DURATION_NOUNS = {"year", "month", "decade", "week", "day"}
 #: Verbs whose infinitive is not done: 'tried to buy', 'sought to acquire', 'failed to buy'.
 UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threaten", "refuse", "decline",
           "abandon", "propose", "offer"}
