@@ -132,3 +132,14 @@ def test_a_pair_is_read_in_one_direction_only():
     found = facts(Builder(pair_model=model), "Travellers reach Lisbon from Madrid by boat.")
     learned = {(s, o) for s, p, o, rule in found if rule == "learned"}
     assert learned == {("Lisbon", "Madrid")}, found
+
+
+def test_a_place_written_onto_a_participle_is_said_of_its_noun_only():
+    # a model that reads every pair as basedIn: 'Oslo-based Vexa' says where Vexa is, not where Orbis is
+    model = PairModel(classes=[NONE, "basedIn"], weights={"bias": [0.0, 5.0]})
+    found = facts(Builder(pair_model=model), "Orbis Group said it will acquire Oslo-based Vexa Systems for $5 billion.")
+    assert ("Orbis Group", "basedIn", "Oslo") not in {(s, p, o) for s, p, o, _ in found}, found
+    # ... and the city before a region's name: 'Waltham, Massachusetts-based' (a learned locatedIn)
+    model = PairModel(classes=[NONE, "locatedIn"], weights={"bias": [0.0, 5.0], "order=ab": [0.0, 1.0]})
+    found = facts(Builder(pair_model=model), "Orbis Group will buy Waltham, Massachusetts-based Vexa Systems.")
+    assert ("Waltham", "locatedIn", "Massachusetts") in {(s, p, o) for s, p, o, _ in found}, found

@@ -185,12 +185,36 @@ def pair_features(doc: Doc, mentions: Sequence[Mention], spans: Sequence[Span], 
     return f
 
 
+def _hyphen_modifier(x: Span) -> bool:
+    """Whether a name is written onto a participle before another noun: 'Oslo' of 'Oslo-based Vexa'."""
+    doc = x.doc
+    return x.end + 1 < len(doc) and doc[x.end].text in {"-", "–"} and not x[-1].whitespace_ \
+        and not doc[x.end].whitespace_ and doc[x.end + 1].is_lower
+
+
+def _modified_by(y: Span, x: Span) -> bool:
+    """Whether name y is what the hyphenated modifier of name x is said of: the noun phrase it stands before
+    ('Oslo-based software maker Vexa'; nothing but modifiers between them), the name that noun is in apposition
+    to ('Vexa, an Oslo-based start-up'), or the city before a region ('Menlo Park, California-based Vexa')."""
+    doc = y.doc
+    if y.end + 1 == x.start and doc[y.end].text == ",":
+        return True
+    if y.start >= x.end + 2 and not any(t.is_punct or t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}
+                                        for t in doc[x.end + 2:y.start]):
+        return True
+    noun = doc[x.end + 1].head
+    return noun.dep_ == "appos" and y.start <= noun.head.i < y.end
+
+
 def _may_relate(a: Span, b: Span) -> bool:
     """Whether the sentence may state a current relation between two names, as the rules see it: not a
     sentence without a verb (a dateline), not two members of one list ('visits to Oslo, Bergen and Tromso'),
     not across a role the text says ended ('stepped down as chief executive of', 'former chairman of')."""
     if not any(t.pos_ in {"VERB", "AUX"} for t in a.sent):
         return False  # a dateline or a caption ('OSLO (Reuters) -'): no clause, so nothing is stated
+    for x, y in ((a, b), (b, a)):
+        if _hyphen_modifier(x) and not _modified_by(y, x):
+            return False  # ('Orbis will buy Oslo-based Vexa': Oslo is said of Vexa only)
     both = path_tokens(a, b)
     if both is None:
         return True
