@@ -410,3 +410,8 @@ def test_the_place_noun_of_a_name_is_that_place(builder):
     # not a person's title: 'the president of Vexa Corp.' makes no place of the company
     _, entities = read(builder, "The president of Vexa Corp. said sales rose.")
     assert entities["Vexa Corp."].cls.endswith("#Organization")
+
+
+def test_a_place_north_of_another_is_not_in_it(builder):
+    facts = facts_of(builder, "The company moved its headquarters from Irving to Belmont, north of Tarvale, in 2023.")
+    assert ("Belmont", "locatedIn", "Tarvale") not in facts, facts

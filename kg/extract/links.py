@@ -61,8 +61,15 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     r.add(owned, owner, r.t.possessive_object, poss, "possessive")
 
 
+#: Directions, which before 'of' put a place outside another: 'Spring, north of Houston'.
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west"}
+
+
 def preposition_rule(r: DocReader, prep: Token) -> None:
     """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
+    if prep.head.lower_ in DIRECTIONS and not any(c.dep_ == "det" for c in prep.head.children):
+        return  # 'Spring, north of Houston' is outside Houston (but 'the north of England' is in it)
     left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
     cues = r.t.prepositions.get(prep.lower_, [])
     predicate = False
