@@ -97,3 +97,8 @@ def test_a_name_the_ner_ran_across_a_verb_is_cut_at_the_verb_and_the_commas(buil
             ("Orrin", "Orrin", "PROPN", "NNP", "pobj", 1, "I-ORG"), ("grew", "grow", "VERB", "VBD", "ROOT", 3, "O"),
             (".", ".", "PUNCT", ".", "punct", 3, "O")]
     assert "Bank of Orrin" in _mention_texts(builder, rows)
+
+
+def test_the_names_a_plural_noun_lists_are_of_its_class(builder):
+    _, entities = read(builder, "Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.")
+    assert all(entities[n].cls.endswith("#Product") for n in ("Tarvo Gold", "Rennick", "Dalby")), entities

@@ -275,6 +275,11 @@ STATES = [
     # a subsidiary of nothing the sentence names: of the company the article is about
     ("Kessler Group makes games. Kessler Group sold more consoles. Kessler of America, a wholly owned subsidiary "
      "based in Redmond, is led by Ana Ruiz.", {("Kessler Group", "owns", "Kessler of America")}),
+    # the things a possessor's plural noun lists: typed by the noun, the possessor's
+    ("Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.",
+     {("Kessler Group", "owns", "Tarvo Gold"), ("Kessler Group", "owns", "Rennick"), ("Kessler Group", "owns", "Dalby")}),
+    ("Kessler Group makes games. Its units include Orbis Studios and Tarn Games.",
+     {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     # a thing named by a participle: the noun types the name and stands for it
     ("Kessler Labs is releasing a new model called Tala, the first of a series.", {("Kessler Labs", "develops", "Tala")}),
     ("Kessler Labs is releasing a new model called o4, the first of a series.", {("Kessler Labs", "develops", "o4")}),
@@ -300,6 +305,11 @@ STATES_NOT = [
     # a subsidiary of another company is not the article's company's
     ("Kessler Group makes games. Kessler Group sold more consoles. Orbis, a subsidiary of Tarvo Corp., makes chips.",
      {("Kessler Group", "owns", "Orbis")}),
+    # companies in a relation of their own
+    ("Kessler Group makes games. Its rivals include Orbis Studios and Tarn Games.",
+     {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
+    ("Kessler Group makes games. Its customers include Orbis Studios and Tarn Games.",
+     {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

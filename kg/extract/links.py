@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .business import ENDED, has_left
 from .cues import Cue, match_phrase
-from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name
+from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name, list_noun
 from .reader import DocReader
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
@@ -64,6 +64,31 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
 #: Directions, which before 'of' put a place outside another: 'Spring, north of Houston'.
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west"}
+
+
+def possessed_list_rule(r: DocReader) -> None:
+    """'Its brands include A, B and C', 'Vexa's games such as A and B': each name of the list is the possessor's,
+    as 'its A brand' would say (the noun's own cue, else the class cues); titles are title_list_rule's ('its
+    investors include ...')."""
+    for noun in r.doc:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        words = cue_words(noun)
+        if not owners or match_phrase(r.t.titles, words)[0] or noun.lemma_.lower() in PEER_WORDS \
+                or not (match_phrase(r.t.head_nouns, words)[0] or match_phrase(r.t.possessive_nouns, words)[0]):
+            continue  # (not 'its rivals include A and B': companies in a relation of their own)
+        members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_listed(c)] \
+            if noun.dep_ == "nsubj" and noun.head.lemma_ == "include" else []
+        members += [x for m in r.listed(noun) for x in r.with_listed(m)]
+        if not members:
+            continue
+        by_noun = match_phrase(r.t.possessive_nouns, words)[1]
+        cues = [Cue(p) for p in by_noun] if by_noun else r.t.possessive
+        owner = r.mention_of(owners[0])
+        for i in dict.fromkeys(m.i for m in members):
+            if (listed_in := list_noun(r.doc[i])) is not None and listed_in.i == noun.i:
+                r.add(owner, r.mention_of(r.doc[i]), cues, noun, "possessive")
 
 
 def preposition_rule(r: DocReader, prep: Token) -> None:

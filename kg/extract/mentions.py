@@ -47,6 +47,23 @@ QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 NAMING_VERBS = {"call", "name", "dub", "brand", "christen"}
 
 
+def list_noun(name_root: Token) -> Token | None:
+    """The plural noun of a list a name is in: 'brands' of 'its brands include A, B and C', 'brands such as A
+    and B', 'brands including A'; None for a name in no such list."""
+    first = name_root
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head  # (the list's first name)
+    head = first.head
+    if first.dep_ == "dobj" and head.lemma_ == "include":
+        nouns = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+        return nouns[0] if nouns else None
+    if first.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" \
+            and (head.lower_ == "including" or head.lower_ == "as" and head.i > 0
+                 and head.doc[head.i - 1].lower_ == "such"):
+        return head.head
+    return None
+
+
 def named_noun(name_root: Token) -> Token | None:
     """The noun a name is given by a participle: 'model' of 'a new model called Tala' (the parser makes the name
     the participle's object predicate); None for any other name."""
@@ -551,6 +568,13 @@ class MentionFinder:
             # whether the name is a person's
             if match_phrase(t.titles, words)[0] and t.person_class and t.organization_class not in classes:
                 mention.add(t.person_class, self.title_weight)
+        # the plural noun of a list the name is in: 'its brands include Tarvo, Rennick and Dalby', 'games such as
+        # Skyfall' (a class, not a noun standing for the name: it stands for them all); not a title ('its
+        # investors include ...', a role the names hold)
+        plural = list_noun(span.root)
+        if plural is not None and not match_phrase(t.titles, cue_words(plural))[0]:
+            for cls in (classes := match_phrase(t.head_nouns, cue_words(plural))[1]):
+                mention.add(cls, self.head_noun_weight / len(classes))
         return handles
 
     def __call__(self, doc: Doc) -> Doc:

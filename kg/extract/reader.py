@@ -288,7 +288,7 @@ class DocReader:
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             # 'released a new model called Tala': the noun stands for the name it is given
             named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.children
-                      if c.i in self.by_token and named_noun(c) is tok]
+                      if c.i in self.by_token and (called := named_noun(c)) is not None and called.i == tok.i]
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name

@@ -27,7 +27,7 @@ from .business import business_rules
 from .cues import CueTables, compile_cues, match_phrase
 from .deals import deal_rules
 from .investments import investment_rule
-from .links import apposition_rule, hyphen_rule, possessive_rule, preposition_rule
+from .links import apposition_rule, hyphen_rule, possessed_list_rule, possessive_rule, preposition_rule
 from .mentions import cue_words, tables_of
 from .names import age_rule, credit_rule, dateline_places, dateline_rule, titled_names
 from .reader import CONFIDENCE, DocReader
@@ -111,6 +111,7 @@ def run(r: DocReader) -> None:
         if tok.lemma_.lower() == "invest" or (tok.lemma_.lower() == "investment" and tok.pos_ == "NOUN"):
             investment_rule(r, tok)
     apposition_rule(r)
+    possessed_list_rule(r)
     credit_rule(r)
     dateline_rule(r)
     titled_names(r)
