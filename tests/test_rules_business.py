@@ -278,6 +278,8 @@ STATES = [
     # the things a possessor's plural noun lists: typed by the noun, the possessor's
     ("Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.",
      {("Kessler Group", "owns", "Tarvo Gold"), ("Kessler Group", "owns", "Rennick"), ("Kessler Group", "owns", "Dalby")}),
+    ("The deal brings together brands including Kessler products Tarvo Gold, Rennick and Dalby.",
+     {("Kessler", "owns", "Tarvo Gold"), ("Kessler", "owns", "Rennick"), ("Kessler", "owns", "Dalby")}),
     ("Kessler Group makes games. Its units include Orbis Studios and Tarn Games.",
      {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     # a thing named by a participle: the noun types the name and stands for it
@@ -310,6 +312,7 @@ STATES_NOT = [
      {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     ("Kessler Group makes games. Its customers include Orbis Studios and Tarn Games.",
      {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
+    ("Orbis Group said US lawmakers John Tarn and Ana Ruiz met.", {("US", "owns", "John Tarn")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

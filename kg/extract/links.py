@@ -67,28 +67,34 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 
 
 def possessed_list_rule(r: DocReader) -> None:
-    """'Its brands include A, B and C', 'Vexa's games such as A and B': each name of the list is the possessor's,
-    as 'its A brand' would say (the noun's own cue, else the class cues); titles are title_list_rule's ('its
-    investors include ...')."""
+    """'Its brands include A, B and C', 'Vexa's games such as A and B', 'Vexa products A, B and C': each name of
+    the list is the possessor's (or the name's before the noun), as 'its A brand' would say (the noun's own
+    cue, else the class cues); titles are title_list_rule's ('its investors include ...')."""
     for noun in r.doc:
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
             continue
-        owners = [c for c in noun.children if c.dep_ == "poss"]
         words = cue_words(noun)
-        if not owners or match_phrase(r.t.titles, words)[0] or noun.lemma_.lower() in PEER_WORDS \
-                or not (match_phrase(r.t.head_nouns, words)[0] or match_phrase(r.t.possessive_nouns, words)[0]):
+        classes = match_phrase(r.t.head_nouns, words)[1]
+        if match_phrase(r.t.titles, words)[0] or noun.lemma_.lower() in PEER_WORDS \
+                or not (classes or match_phrase(r.t.possessive_nouns, words)[0]):
             continue  # (not 'its rivals include A and B': companies in a relation of their own)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
         members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_listed(c)] \
             if noun.dep_ == "nsubj" and noun.head.lemma_ == "include" else []
         members += [x for m in r.listed(noun) for x in r.with_listed(m)]
-        if not members:
+        members = [m for m in members if (listed_in := list_noun(m)) is not None and listed_in.i == noun.i]
+        if not owners and noun.dep_ == "compound" and noun.head.i in r.by_token \
+                and not {r.t.person_class, r.t.place_class} & set(classes):
+            # 'Vexa products A, B and C': the name before the noun makes the names after it
+            owners = [c for c in noun.children if c.dep_ == "compound" and c.i in r.by_token and c.i < noun.i]
+            members = r.with_listed(noun.head) if owners else []
+        if not owners or not members:
             continue
         by_noun = match_phrase(r.t.possessive_nouns, words)[1]
         cues = [Cue(p) for p in by_noun] if by_noun else r.t.possessive
         owner = r.mention_of(owners[0])
         for i in dict.fromkeys(m.i for m in members):
-            if (listed_in := list_noun(r.doc[i])) is not None and listed_in.i == noun.i:
-                r.add(owner, r.mention_of(r.doc[i]), cues, noun, "possessive")
+            r.add(owner, r.mention_of(r.doc[i]), cues, noun, "possessive")
 
 
 def preposition_rule(r: DocReader, prep: Token) -> None:
