@@ -275,6 +275,12 @@ STATES = [
     # a subsidiary of nothing the sentence names: of the company the article is about
     ("Kessler Group makes games. Kessler Group sold more consoles. Kessler of America, a wholly owned subsidiary "
      "based in Redmond, is led by Ana Ruiz.", {("Kessler Group", "owns", "Kessler of America")}),
+    # a backer joining a round in an absolute clause; investors in a round named by its company
+    ("Tessaly Labs has secured $120 million in a funding round led by Harbor Partners, with existing investor "
+     "Orrin Capital, another private equity firm, also participating.", {("Orrin Capital", "investsIn", "Tessaly Labs")}),
+    ("Tessaly Labs raised $1 billion. Other investors who participated in the latest round of funding for Tessaly "
+     "Labs included Orrin Partners, Tarn Global Management and Kessler Capital.",
+     {("Orrin Partners", "investsIn", "Tessaly Labs"), ("Kessler Capital", "investsIn", "Tessaly Labs")}),
     # the things a possessor's plural noun lists: typed by the noun, the possessor's
     ("Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.",
      {("Kessler Group", "owns", "Tarvo Gold"), ("Kessler Group", "owns", "Rennick"), ("Kessler Group", "owns", "Dalby")}),
@@ -313,6 +319,9 @@ STATES_NOT = [
     ("Kessler Group makes games. Its customers include Orbis Studios and Tarn Games.",
      {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     ("Orbis Group said US lawmakers John Tarn and Ana Ruiz met.", {("US", "owns", "John Tarn")}),
+    # a partner in a venture beside a round is no backer of it
+    ("Tessaly Labs has secured $120 million in a funding round led by Harbor Partners, with its partner Orrin "
+     "Capital building the plant.", {("Orrin Capital", "investsIn", "Tessaly Labs")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

@@ -566,6 +566,11 @@ def title_list_rule(r: DocReader) -> None:
         if not members:
             continue
         org = title_organization(r, tok, ("in", "of", "at"))
+        if org is None:
+            # 'investors who took part in the round of funding for Vexa included A and B': the round's company
+            org = next((o for w in tok.subtree if w.pos_ == "NOUN" and w.lower_ in FUNDING_WORDS
+                        for p in prep_objects(w, {"for", "in", "into"})
+                        if (o := organization_of(r, r.mention_of(p))) is not None), None)
         if org is None and any(w.lower_ in FUNDING_WORDS for w in r.sents[r.sentence_index(tok)]):
             # 'X led the round, with participation from backers including A and B': the article's company
             org = topic_organization(r)

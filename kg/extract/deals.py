@@ -228,9 +228,13 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         # '..., with participation from Z': on the verb of the clause, or on the round
         joined = [tok, *leads] + ([verb] if tok.dep_ in {"dobj", "nsubjpass"} or leads else []) \
             + ([verb.head] if tok.dep_ == "pobj" else [])
+        joined += [a for a in tok.ancestors if a.pos_ == "VERB"][:1]  # (the clause's verb: 'secured ..., with')
         for w in (c for h in joined for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             for noun in (p for p in w.children if p.dep_ == "pobj" and p.lemma_.lower() in JOIN_NOUNS):
                 backers += prep_objects(noun, {"from", "by"})
+            # '..., with existing investor Z also participating'
+            backers += [s for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                        and c.lemma_.lower() in ROUND_VERBS for s in c.children if s.dep_ == "nsubj"]
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X'
             backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
