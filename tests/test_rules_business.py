@@ -281,6 +281,9 @@ STATES = [
     ("Tessaly Labs raised $1 billion. Other investors who participated in the latest round of funding for Tessaly "
      "Labs included Orrin Partners, Tarn Global Management and Kessler Capital.",
      {("Orrin Partners", "investsIn", "Tessaly Labs"), ("Kessler Capital", "investsIn", "Tessaly Labs")}),
+    # things joined to a possessed thing are the possessor's too
+    ("Kessler Labs turned the company into a rival with its Ryzo and Tarvo lines.",
+     {("Kessler Labs", "develops", "Ryzo"), ("Kessler Labs", "develops", "Tarvo")}),
     # the things a possessor's plural noun lists: typed by the noun, the possessor's
     ("Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.",
      {("Kessler Group", "owns", "Tarvo Gold"), ("Kessler Group", "owns", "Rennick"), ("Kessler Group", "owns", "Dalby")}),
@@ -322,6 +325,10 @@ STATES_NOT = [
     # a partner in a venture beside a round is no backer of it
     ("Tessaly Labs has secured $120 million in a funding round led by Harbor Partners, with its partner Orrin "
      "Capital building the plant.", {("Orrin Capital", "investsIn", "Tessaly Labs")}),
+    # ... but not a name with an owner of its own, nor a company beside a possessed one
+    ("Orbis holds stakes in Germany's Delvana Group and India's Tessaly Labs.",
+     {("Tessaly Labs", "basedIn", "Germany"), ("India", "locatedIn", "Germany")}),
+    ("The report ranked Kessler Group's Tarvo Labs and Orbis Inc. first.", {("Kessler Group", "owns", "Orbis Inc.")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

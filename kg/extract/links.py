@@ -49,16 +49,26 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         return  # 'Vexa's former chief executive Ana Ruiz'; 'Vexa's CEO Ana Ruiz stepped down'
     if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]):
         return  # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own
-    if by_noun:
-        # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
-        r.add(owner, owned, [Cue(p) for p in by_noun], poss, "possessive")
-        return
-    if r.t.version_possessive and is_versioned_name(r.mentions[owned].text.split()):
-        # 'Vexa's Nova-4': a version of a thing is made by the one it is of
-        r.add(owner, owned, r.t.version_possessive, poss, "possessive")
-        return
-    r.add(owner, owned, r.t.possessive, poss, "possessive")
-    r.add(owned, owner, r.t.possessive_object, poss, "possessive")
+    # ('Vexa's Orion and Tarvo phones', 'Vexa's Nova and Tala': things joined to the first are the owner's too, up
+    # to one with an owner of its own: 'Germany's Delvana and India's Tessaly'; not companies or people: in
+    # 'Alphabet's DeepMind and Orbis Inc.' Orbis is Alphabet's peer)
+    joined: list[int] = []
+    for t in sorted((t for t in root.conjuncts if t.i > root.i), key=lambda t: t.i):
+        if any(c.dep_ in {"poss", "case"} for c in t.subtree if c.i < t.i or c.head.i == t.i and c.dep_ == "case") \
+                or (m := r.by_token.get(t.i)) is None or m == owner:
+            break
+        if by_noun or r.leading(m) not in {None, r.t.organization_class, r.t.person_class, r.t.place_class}:
+            joined.append(m)
+    for item in dict.fromkeys([owned, *joined]):
+        if by_noun:
+            # 'its Nova chatbot', 'Vexa's Orion phone': the noun says how the thing is the owner's
+            r.add(owner, item, [Cue(p) for p in by_noun], poss, "possessive")
+        elif r.t.version_possessive and is_versioned_name(r.mentions[item].text.split()):
+            # 'Vexa's Nova-4': a version of a thing is made by the one it is of
+            r.add(owner, item, r.t.version_possessive, poss, "possessive")
+        else:
+            r.add(owner, item, r.t.possessive, poss, "possessive")
+            r.add(item, owner, r.t.possessive_object, poss, "possessive")
 
 
 #: Directions, which before 'of' put a place outside another: 'Spring, north of Houston'.
