@@ -166,3 +166,19 @@ def test_the_possessor_of_a_thing_a_cue_typed_is_its_maker():
     assert _news(place, thing, relations=[_possessive(0, 1)])["Norway"] == "Place"
     weak = mention(1, "Tala", "PRODUCT", "Product")
     assert "Orvane" not in _news(owner, weak, relations=[_possessive(0, 1)])
+
+
+@pytest.mark.parametrize("none_bias,expected", [(-0.2, {"Tovar Energy": "Organization"}), (0.3, {})])
+def test_a_name_nothing_typed_takes_the_typers_likeliest_class(none_bias, expected):
+    # Organization at about 40%: under the 50% that overrules the NER, but more likely than no entity at all
+    import math
+
+    from kg.extract.model import Extraction
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place"],
+                        weights={"bias": [none_bias, 0.0, -math.log(1.6)]})
+    unlabelled = Mention(id=0, text="Tovar Energy", start=0, end=12, sentence=0, ner_label="")
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "Tovar Energy met."),
+                                                      Extraction(doc_id="t", mentions=[unlabelled]))
+    assert {e.name: local_name(e.cls) for e in dg.entities} == expected
