@@ -348,7 +348,7 @@ def run_kg_library_parallel(spec: dict) -> dict:
             "cpu_seconds": cpu, "triples": _nt_lines(out), "entities": report.entities, "facts": report.facts,
             "out_bytes": out.stat().st_size,
             "how": f"kg.builder.Builder(workers={procs}).write(docs, out.nt) (as `kg build --workers "
-                   f"{procs} -o out.nt`; spawn pool, batches of {builder.batch_size} docs); seconds include "
+                   f"{procs} -o out.nt`; spawn pool, batches of {builder.extractor.batch_size} docs); seconds include "
                    f"starting the pool and loading the model in each worker, measured alone as {startup:.1f} s "
                    f"(1-document write)"}
 
