@@ -41,6 +41,20 @@ def test_a_word_with_the_prefix_co_is_one_token_with_the_prefix_and_the_words_le
     assert doc.text == text
 
 
+@pytest.mark.parametrize("text,word,lemma,norm", [
+    ("The start-up raised money.", "start-up", "start-up", "startup"),
+    ("Two start-ups merged.", "start-ups", "start-up", "startups"),
+    ("Vexa announced a spin-off of its unit.", "spin-off", "spin-off", "spinoff"),
+])
+def test_a_noun_written_with_a_particle_is_one_token(nlp, text, word, lemma, norm):
+    doc = nlp(text)
+    [tok] = [t for t in doc if t.text == word]
+    assert (tok.lemma_, tok.norm_) == (lemma, norm)
+    assert doc.text == text
+    # (the verb and its particle, written apart, stay two words)
+    assert [t.text for t in nlp("Vexa will start up a plant.")][2:4] == ["start", "up"]
+
+
 def test_other_hyphenated_words_are_left_as_the_tokenizer_splits_them(nlp):
     doc = nlp("The co-op hired an ex-banker from a Vexa-owned unit.")
     assert "co-op" not in {t.text for t in doc} and "ex-banker" not in {t.text for t in doc}
@@ -102,3 +116,16 @@ def test_a_name_the_ner_ran_across_a_verb_is_cut_at_the_verb_and_the_commas(buil
 def test_the_names_a_plural_noun_lists_are_of_its_class(builder):
     _, entities = read(builder, "Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.")
     assert all(entities[n].cls.endswith("#Product") for n in ("Tarvo Gold", "Rennick", "Dalby")), entities
+
+
+def test_a_name_after_a_lower_case_noun_the_ner_took_into_it_is_the_name_alone(builder):
+    # 'French start-up Tavren', the NER's one span: the name is what comes after the noun
+    rows = [("French", "french", "ADJ", "JJ", "amod", 2, "B-ORG"),
+            ("start-up", "start-up", "NOUN", "NN", "compound", 2, "I-ORG"),
+            ("Tavren", "Tavren", "PROPN", "NNP", "nsubj", 3, "I-ORG"),
+            ("grew", "grow", "VERB", "VBD", "ROOT", 3, "O"), (".", ".", "PUNCT", ".", "punct", 3, "O")]
+    assert "Tavren" in _mention_texts(builder, rows)
+    # ... but a number before a name is part of it
+    rows = [("6th", "6th", "ADJ", "JJ", "amod", 1, "B-ORG"), ("Fleet", "Fleet", "PROPN", "NNP", "nsubj", 2, "I-ORG"),
+            ("sailed", "sail", "VERB", "VBD", "ROOT", 2, "O"), (".", ".", "PUNCT", ".", "punct", 2, "O")]
+    assert "6th Fleet" in _mention_texts(builder, rows)

@@ -155,12 +155,17 @@ def _is_capitalised(tok: Token) -> bool:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners, quotes and punctuation, and a trailing possessive, hyphen or lower-case
-    function word (the NER's 'Sven Holt of' in 'Sven Holt of Brightwater said')."""
+    """Drop leading determiners, quotes and punctuation, the words before a lower-case noun the name comes
+    after (the NER's 'French start-up Mistral'), and a trailing possessive, hyphen or lower-case function word
+    (the NER's 'Sven Holt of' in 'Sven Holt of Brightwater said')."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space):
         start += 1
+    common = [k for k in range(start, end - 1) if doc[k].is_lower and doc[k].pos_ in {"NOUN", "VERB", "ADJ"}
+              and not any(ch.isdigit() for ch in doc[k].text)]  # (not '6th Fleet')
+    if common and all(_is_capitalised(doc[k]) for k in range(common[-1] + 1, end)):
+        start = common[-1] + 1
     while end > start and ((tok := doc[end - 1]).text in POSSESSIVE_ENDINGS or tok.is_punct or tok.is_space
                            or (tok.is_lower and tok.pos_ in TRAILING_FUNCTION_POS)):
         if tok.text == "&" and end - 1 > start and not doc[end - 2].whitespace_:
@@ -506,6 +511,10 @@ class MentionFinder:
                 and span.doc[span.start - 2].dep_ == "det" and span.doc[span.start - 2].head == prev and prev != head \
                 and (root.head == prev and root.dep_ in {"appos", "compound"} or prev.dep_ == "ROOT"):
             yield prev
+        elif span.start >= 1 and (prev := span.doc[span.start - 1]).pos_ == "NOUN" and prev.is_lower \
+                and prev.tag_ == "NN" and prev != head and root.dep_ != "compound" \
+                and (root.head == prev or prev.head == root or prev.head == root.head):
+            yield prev  # 'co-founding search start-up Neeva', the parser's two objects of one verb
         for child in root.children:
             if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} \
                     or span.start <= child.i < span.end:

@@ -1,4 +1,5 @@
-"""spaCy components for words written with the prefix 'co-' ('co-founded', 'co-founders', 'Co-founder').
+"""spaCy components for words written with the prefix 'co-' ('co-founded', 'co-founders', 'Co-founder'), and for
+nouns written with a particle after a hyphen ('start-up', 'spin-offs', 'buy-out').
 
 spaCy's English tokenizer splits such a word at its hyphen ('co', '-', 'founded'); the tagger and the parser then
 read the pieces as three words and the sentence's parse goes wrong ('Vexa was co-founded by Lena Ortiz' has no
@@ -10,6 +11,10 @@ agent, 'to co-found Orbis' no object). Two components set this right:
 - ``kg_prefixed_lemmas`` (after the lemmatizer): the lemma of the joined token is the prefix and the lemma of the
   word after it ('co-found' of 'co-founded', 'co-founder' of 'Co-founders'), as the ontology's cues write them;
   the lemmatizer, seeing a word it does not know, makes one up ('co-founde').
+
+A noun written with a particle after a hyphen is joined the same way, its normal form the word written solid
+('startup' of 'start-up', which the parser otherwise reads as a verb 'start' and a noun 'up'), its lemma the
+singular ('start-up' of 'start-ups').
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from spacy.tokens import Doc, Token
 PREFIXES = frozenset({"co"})
 #: The word after the prefix has at least this many letters ('co-op' is a word of its own).
 MIN_WORD = 3
+#: Particles that make a noun of the word before them and a hyphen: 'start-up', 'spin-off', 'buy-out' (plurals
+#: with 's').
+PARTICLES = frozenset({"up", "off", "out"})
 #: Tags of a form that is its own lemma (base verb, singular noun): 'co-found' is not the past of 'find'.
 BASE_TAGS = frozenset({"VB", "VBP", "NN", "NNP"})
 
@@ -35,6 +43,25 @@ def _prefixed_at(doc: Doc, i: int) -> bool:
     return (prefix.lower_ in PREFIXES and hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_
             and word.is_alpha and len(word) >= MIN_WORD
             and (i == 0 or doc[i - 1].whitespace_ != "" or not doc[i - 1].is_alpha))
+
+
+def _particle_noun_at(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 are a lower-case word, a hyphen and a particle, written without spaces."""
+    if i + 2 >= len(doc):
+        return False
+    word, hyphen, particle = doc[i], doc[i + 1], doc[i + 2]
+    return (word.is_alpha and word.is_lower and len(word) >= MIN_WORD and hyphen.text == "-"
+            and not word.whitespace_ and not hyphen.whitespace_ and particle.lower_.removesuffix("s") in PARTICLES
+            and (i + 3 >= len(doc) or not doc[i + 3].is_alpha or particle.whitespace_ != "")
+            and (i == 0 or doc[i - 1].whitespace_ != "" or not doc[i - 1].is_alpha))
+
+
+def particle_noun(tok: Token) -> tuple[str, str] | None:
+    """(word, particle) of a token joined by ``kg_prefixed_words`` ('start', 'ups'), else None."""
+    head, sep, rest = tok.text.partition("-")
+    if sep and head.isalpha() and head.islower() and rest.lower().removesuffix("s") in PARTICLES:
+        return head, rest.lower()
+    return None
 
 
 def _parts(text: str) -> tuple[str, str] | None:
@@ -60,8 +87,9 @@ def split_prefixed(words: list[str]) -> list[str]:
 
 @Language.component("kg_prefixed_words")
 def join_prefixed_words(doc: Doc) -> Doc:
-    """Join 'co', '-', 'founded' into one token 'co-founded' whose normal form is 'founded'."""
-    starts = [i for i in range(len(doc) - 2) if _prefixed_at(doc, i)]
+    """Join 'co', '-', 'founded' into one token 'co-founded' whose normal form is 'founded'; and 'start', '-', 'up'
+    into 'start-up', whose normal form is 'startup'."""
+    starts = [i for i in range(len(doc) - 2) if _prefixed_at(doc, i) or _particle_noun_at(doc, i)]
     if not starts:
         return doc
     with doc.retokenize() as retokenizer:
@@ -69,7 +97,9 @@ def join_prefixed_words(doc: Doc) -> Doc:
         for i in starts:
             if i <= last:
                 continue
-            retokenizer.merge(doc[i:i + 3], attrs={"NORM": doc[i + 2].norm_})
+            prefixed = doc[i].lower_ in PREFIXES
+            norm = doc[i + 2].norm_ if prefixed else doc[i].lower_ + doc[i + 2].lower_
+            retokenizer.merge(doc[i:i + 3], attrs={"NORM": norm})
             last = i + 2
     return doc
 
@@ -95,6 +125,9 @@ class PrefixedLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
+            if (noun := particle_noun(tok)) is not None:
+                tok.lemma_ = f"{noun[0]}-{noun[1].removesuffix('s')}"  # ('start-ups': 'start-up')
+                continue
             parts = prefixed_word(tok)
             if parts is not None:
                 prefix, word = parts
