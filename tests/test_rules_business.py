@@ -281,6 +281,9 @@ STATES = [
     ("Tessaly Labs raised $1 billion. Other investors who participated in the latest round of funding for Tessaly "
      "Labs included Orrin Partners, Tarn Global Management and Kessler Capital.",
      {("Orrin Partners", "investsIn", "Tessaly Labs"), ("Kessler Capital", "investsIn", "Tessaly Labs")}),
+    # a takeover the company it is of agreed to
+    ("Kessler Group on Tuesday agreed to a $17.2 billion takeover by media company Orbis Corp.",
+     {("Orbis Corp.", "acquired", "Kessler Group")}),
     # things joined to a possessed thing are the possessor's too
     ("Kessler Labs turned the company into a rival with its Ryzo and Tarvo lines.",
      {("Kessler Labs", "develops", "Ryzo"), ("Kessler Labs", "develops", "Tarvo")}),
@@ -329,6 +332,9 @@ STATES_NOT = [
     ("Orbis holds stakes in Germany's Delvana Group and India's Tessaly Labs.",
      {("Tessaly Labs", "basedIn", "Germany"), ("India", "locatedIn", "Germany")}),
     ("The report ranked Kessler Group's Tarvo Labs and Orbis Inc. first.", {("Kessler Group", "owns", "Orbis Inc.")}),
+    # a takeover rejected, or not agreed to, is none
+    ("Kessler Group rejected a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),
+    ("Kessler Group did not agree to a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),
     # a person called by a name is no thing
     ("Kessler Labs hired a consultant named Tom Brandt in May.", {("Kessler Labs", "develops", "Tom Brandt")}),
     # 'its' in what is said of A and B is neither of them; a role held is over when its holder has left

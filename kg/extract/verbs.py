@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .business import ended
 from .cues import Cue
 from .mentions import SUBJECT_DEPS, prep_objects
 from .reader import DocReader
@@ -126,6 +127,10 @@ def shared_objects(r: DocReader, verb: Token) -> list[Token]:
     return [x for o in second.children if o.dep_ == "dobj" for x in r.with_conjuncts(o)][:1]
 
 
+#: Verbs by which what an act is done to agrees to it: 'Vexa agreed to a takeover by Orbis'.
+AGREE_VERBS = {"agree", "accept", "approve", "back", "recommend", "support", "endorse", "welcome"}
+
+
 def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
     def objects(*preps: str) -> list[Token]:
@@ -139,6 +144,12 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     # 'the Kennedy assassination': a name compounded with the act is who it was done to
     named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
     doers, done = (by or owners, of) if of else (by, owners or named)
+    if by and not done:
+        # 'Vexa agreed to a takeover by Orbis', 'Vexa's board backed the takeover by Orbis': the one that agreed
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
+            noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() in AGREE_VERBS and not ended(verb):
+            done = r.subjects_of(verb)
     if not doers and done:
         # 'X was convicted of Y's killing', 'X pleaded guilty to the assassination of Y'
         doers = r.doers_of_act(noun)
