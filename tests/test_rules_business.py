@@ -281,6 +281,9 @@ STATES = [
     ("Tessaly Labs raised $1 billion. Other investors who participated in the latest round of funding for Tessaly "
      "Labs included Orrin Partners, Tarn Global Management and Kessler Capital.",
      {("Orrin Partners", "investsIn", "Tessaly Labs"), ("Kessler Capital", "investsIn", "Tessaly Labs")}),
+    # a title taken by 'he' in a sentence that names the company of his other title
+    ("Sun Corp makes servers. Sun president Tom Hale will keep that post as he becomes chief executive.",
+     {("Tom Hale", "ceoOf", "Sun Corp")}),
     # a takeover the company it is of agreed to
     ("Kessler Group on Tuesday agreed to a $17.2 billion takeover by media company Orbis Corp.",
      {("Orbis Corp.", "acquired", "Kessler Group")}),
@@ -332,6 +335,9 @@ STATES_NOT = [
     ("Orbis holds stakes in Germany's Delvana Group and India's Tessaly Labs.",
      {("Tessaly Labs", "basedIn", "Germany"), ("India", "locatedIn", "Germany")}),
     ("The report ranked Kessler Group's Tarvo Labs and Orbis Inc. first.", {("Kessler Group", "owns", "Orbis Inc.")}),
+    # two companies he holds roles at in the sentence: the title is of neither
+    ("Sun Corp makes servers. Sun president Tom Hale, also chairman of Orbis Labs, said he became chief executive.",
+     {("Tom Hale", "ceoOf", "Sun Corp"), ("Tom Hale", "ceoOf", "Orbis Labs")}),
     # a takeover rejected, or not agreed to, is none
     ("Kessler Group rejected a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),
     ("Kessler Group did not agree to a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),

@@ -56,6 +56,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         topic = topic_if_alone(r, noun)
         if topic is None:
             topic = organization_of_antecedent(r, holders)
+        if topic is None:
+            topic = organization_held_before(r, holders, noun)
         if topic is not None:
             for h in holders:
                 r.add(r.mention_of(h), topic, cues, noun, "title-topic")
@@ -92,6 +94,18 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 r.add(hm, om, cues, noun, rule)
             else:
                 r.add(om, hm, cues, noun, rule)
+
+
+def organization_held_before(r: DocReader, holders: list[Token], noun: Token) -> int | None:
+    """'Vexa president Tom Hale will keep that post as he becomes chief executive': the one organization the
+    rules read, so far, a role of the same person at in this sentence."""
+    people = {m for h in holders if (m := r.mention_of(h)) is not None}
+    sent = r.sents[r.sentence_index(noun)]
+    roles = {c.prop for c in r.t.role} | {p for ps in r.t.titles.values() for _, p in ps}
+    orgs = {rel.object for rel in r.relations if rel.subject in people
+            and sent.start_char <= rel.evidence.start < sent.end_char and any(p in roles for p, _, _ in rel.properties)
+            and not r.is_person(rel.object)}
+    return next(iter(orgs)) if len(orgs) == 1 else None
 
 
 def organization_of_antecedent(r: DocReader, holders: list[Token]) -> int | None:
