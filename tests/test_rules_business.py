@@ -284,6 +284,9 @@ STATES = [
     # a title taken by 'he' in a sentence that names the company of his other title
     ("Sun Corp makes servers. Sun president Tom Hale will keep that post as he becomes chief executive.",
      {("Tom Hale", "ceoOf", "Sun Corp")}),
+    # 'who' hung on a noun inside an apposition is the person the apposition is about
+    ("Kessler Corp makes software. Tom Hale, an icon of the personal-computer revolution who co-founded Kessler "
+     "Corp, will remain on the company's board.", {("Tom Hale", "founderOf", "Kessler Corp")}),
     # a takeover the company it is of agreed to
     ("Kessler Group on Tuesday agreed to a $17.2 billion takeover by media company Orbis Corp.",
      {("Orbis Corp.", "acquired", "Kessler Group")}),
@@ -338,6 +341,9 @@ STATES_NOT = [
     # two companies he holds roles at in the sentence: the title is of neither
     ("Sun Corp makes servers. Sun president Tom Hale, also chairman of Orbis Labs, said he became chief executive.",
      {("Tom Hale", "ceoOf", "Sun Corp"), ("Tom Hale", "ceoOf", "Orbis Labs")}),
+    # 'which' is no person
+    ("Kessler Corp makes software. Tom Hale, the lawyer of a firm which founded Kessler Corp, spoke.",
+     {("Tom Hale", "founderOf", "Kessler Corp")}),
     # a takeover rejected, or not agreed to, is none
     ("Kessler Group rejected a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),
     ("Kessler Group did not agree to a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),

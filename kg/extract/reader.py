@@ -272,6 +272,9 @@ class DocReader:
                 # 'Kessler Group, which Vexa bought in 2008', 'Tom Brandt, who remains chief executive': the
                 # relative pronoun stands for the name
                 return self.by_token[tok.head.head.i]
+            if low in {"who", "whom"} and tok.head.dep_ == "relcl" \
+                    and (person := self.person_described(tok.head.head)) is not None:
+                return self.by_token[person.i]
             if low in ORG_PRONOUNS:
                 if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]):
                     # 'It also owns ...', 'Its investors include ...' opening a sentence: as 'the company'
@@ -381,6 +384,17 @@ class DocReader:
                 out.extend(self.with_conjuncts(c))
         return out
 
+    def person_described(self, noun: Token) -> Token | None:
+        """'Tom Hale, an icon of the revolution who co-founded Vexa': the person a noun phrase in apposition is
+        about, for a 'who' clause the parser hung on a noun inside it; None if there is none."""
+        for _ in range(4):
+            if noun.dep_ not in {"pobj", "prep", "appos"} or noun.head.i == noun.i:
+                return None
+            noun = noun.head
+            if noun.i in self.by_token and self.is_person(self.by_token[noun.i]):
+                return noun
+        return None
+
     def subjects_of(self, verb: Token) -> list[Token]:
         """Grammatical subjects, inherited through xcomp/conj/advcl chains; for a participle, the noun it modifies."""
         v = verb
@@ -394,6 +408,9 @@ class DocReader:
                 # shots that killed Y': a thing that did it was the object of what its user did
                 if v.head.dep_ == "dobj" and v.head.pos_ == "NOUN" and self.is_instrument(v.head):
                     return self.subjects_of(v.head.head)
+                if v.head.i not in self.by_token and any(c.lower_ in {"who", "whom"} for c in subs) \
+                        and (person := self.person_described(v.head)) is not None:
+                    return [person]
                 return [v.head]
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
