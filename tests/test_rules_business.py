@@ -287,6 +287,9 @@ STATES = [
     # 'who' hung on a noun inside an apposition is the person the apposition is about
     ("Kessler Corp makes software. Tom Hale, an icon of the personal-computer revolution who co-founded Kessler "
      "Corp, will remain on the company's board.", {("Tom Hale", "founderOf", "Kessler Corp")}),
+    # a name written onto a participle of a verb cue is the verb's agent
+    ("SoftBank-backed Tessaly Labs raised money.", {("SoftBank", "investsIn", "Tessaly Labs")}),
+    ("The launch comes amid competition with Orbis-backed Tessaly Labs.", {("Orbis", "investsIn", "Tessaly Labs")}),
     # a takeover the company it is of agreed to
     ("Kessler Group on Tuesday agreed to a $17.2 billion takeover by media company Orbis Corp.",
      {("Orbis Corp.", "acquired", "Kessler Group")}),
@@ -344,6 +347,11 @@ STATES_NOT = [
     # 'which' is no person
     ("Kessler Corp makes software. Tom Hale, the lawyer of a firm which founded Kessler Corp, spoke.",
      {("Tom Hale", "founderOf", "Kessler Corp")}),
+    # a participle that is no cue states nothing ('AI-powered'); a place made nothing
+    ("Orbis-powered Tessaly Labs raised money.", {("Orbis", "investsIn", "Tessaly Labs")}),
+    ("US-made chips from Tessaly Labs sold well.", {("US", "develops", "Tessaly Labs")}),
+    ("Orbis Group said on Monday that Tessaly Labs would invest $2 billion. The deal will lift the Orbis-backed "
+     "investor's stake in Vexa Corp to 20%.", {("Orbis", "investsIn", "Vexa Corp")}),
     # a takeover rejected, or not agreed to, is none
     ("Kessler Group rejected a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),
     ("Kessler Group did not agree to a takeover by Orbis Corp.", {("Orbis Corp.", "acquired", "Kessler Group")}),

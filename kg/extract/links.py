@@ -135,6 +135,19 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
             r.add(left, r.named_or_owner(o), cues, prep, "preposition")
 
 
+def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
+    """'Orbis-backed Tessaly Labs', 'Musk-founded Vexa': the name written onto a participle of a verb cue did what
+    the verb says to the name the participle stands before, as 'Tessaly Labs, backed by Orbis' would say."""
+    i = participle.i
+    if i < 2 or r.doc[i - 1].text not in {"-", "–"} or r.doc[i - 1].whitespace_ or r.doc[i - 2].whitespace_:
+        return
+    cues = [Cue(c.prop) for c in r.t.verbs[participle.lemma_.lower()] if not c.particles and not c.preposition]
+    agent = r.by_token.get(i - 2)
+    # (before a name only: 'the Abu Dhabi-backed investor' is as likely another company as the last one named)
+    if cues and agent is not None and participle.head.i in r.in_names:
+        r.add(agent, r.by_token.get(participle.head.i), cues, participle, "hyphen")
+
+
 def hyphen_rule(r: DocReader, tok: Token) -> None:
     """'Lyon-based Lumora': property(Lumora, Lyon)."""
     if tok.i < 2 or r.doc[tok.i - 1].text not in {"-", "–"}:

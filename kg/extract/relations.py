@@ -27,7 +27,14 @@ from .business import business_rules
 from .cues import CueTables, compile_cues, match_phrase
 from .deals import deal_rules
 from .investments import investment_rule
-from .links import apposition_rule, hyphen_rule, possessed_list_rule, possessive_rule, preposition_rule
+from .links import (
+    agent_hyphen_rule,
+    apposition_rule,
+    hyphen_rule,
+    possessed_list_rule,
+    possessive_rule,
+    preposition_rule,
+)
 from .mentions import cue_words, tables_of
 from .names import age_rule, credit_rule, dateline_places, dateline_rule, titled_names
 from .reader import CONFIDENCE, DocReader
@@ -108,6 +115,8 @@ def run(r: DocReader) -> None:
             preposition_rule(r, tok)
         if tok.lower_ in r.t.hyphen:
             hyphen_rule(r, tok)
+        elif tok.tag_ == "VBN" and tok.lemma_.lower() in r.t.verbs:
+            agent_hyphen_rule(r, tok)
         if tok.lemma_.lower() == "invest" or (tok.lemma_.lower() == "investment" and tok.pos_ == "NOUN"):
             investment_rule(r, tok)
     apposition_rule(r)
