@@ -301,6 +301,9 @@ STATES = [
      {("Kessler Group", "owns", "Tarvo Gold"), ("Kessler Group", "owns", "Rennick"), ("Kessler Group", "owns", "Dalby")}),
     ("The deal brings together brands including Kessler products Tarvo Gold, Rennick and Dalby.",
      {("Kessler", "owns", "Tarvo Gold"), ("Kessler", "owns", "Rennick"), ("Kessler", "owns", "Dalby")}),
+    # (names written with a hyphen between capitalised words, whatever the tagger took the second for)
+    ("Kessler Group makes snacks. Its brands include Tarvo, Crunch-It and Pop-Rolls.",
+     {("Kessler Group", "owns", "Crunch-It"), ("Kessler Group", "owns", "Pop-Rolls")}),
     ("Kessler Group makes games. Its units include Orbis Studios and Tarn Games.",
      {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     # a thing named by a participle: the noun types the name and stands for it

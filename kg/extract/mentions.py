@@ -51,7 +51,7 @@ def list_noun(name_root: Token) -> Token | None:
     """The plural noun of a list a name is in: 'brands' of 'its brands include A, B and C', 'brands such as A
     and B', 'brands including A'; None for a name in no such list."""
     first = name_root
-    while first.dep_ in {"conj", "appos"} and first.head.i < first.i and first.head.pos_ == "PROPN":
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i and first.head.text[:1].isupper():
         first = first.head  # (the list's first name)
     head = first.head
     if first.dep_ == "dobj" and head.lemma_ == "include":
@@ -152,6 +152,12 @@ TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART"}
 
 def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _hyphened_at(toks: list[Token], j: int) -> bool:
+    """Whether a hyphen written without spaces joins token j to a capitalised word after it ('Cheez-It')."""
+    return j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j].whitespace_ \
+        and not toks[j + 1].whitespace_ and toks[j + 2].text[:1].isupper() and toks[j + 2].is_alpha
 
 
 def _trim(span: Span) -> Span | None:
@@ -468,9 +474,13 @@ class MentionFinder:
         while i < len(toks):
             if toks[i].pos_ == "PROPN" and i not in taken and toks[i].text[:1].isupper():
                 j = i
-                while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and j + 1 not in taken \
-                        and not toks[j + 1].is_sent_start:
-                    j += 1
+                while j + 1 < len(toks) and j + 1 not in taken and not toks[j + 1].is_sent_start:
+                    if toks[j + 1].pos_ == "PROPN":
+                        j += 1
+                    elif _hyphened_at(toks, j) and j + 2 not in taken:
+                        j += 2  # 'Cheez-It', the word after the hyphen taken for a pronoun
+                    else:
+                        break
                 for piece in _split(doc[i:j + 1], t.titles):
                     piece = self._with_number(self._with_prefix(piece))
                     taken.update(range(piece.start, piece.end))
