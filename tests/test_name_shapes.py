@@ -129,3 +129,12 @@ def test_a_name_after_a_lower_case_noun_the_ner_took_into_it_is_the_name_alone(b
     rows = [("6th", "6th", "ADJ", "JJ", "amod", 1, "B-ORG"), ("Fleet", "Fleet", "PROPN", "NNP", "nsubj", 2, "I-ORG"),
             ("sailed", "sail", "VERB", "VBD", "ROOT", 2, "O"), (".", ".", "PUNCT", ".", "punct", 2, "O")]
     assert "6th Fleet" in _mention_texts(builder, rows)
+
+
+def test_a_name_the_ner_ran_across_with_is_two_names(builder):
+    # 'co-found Orvex with Mike Allard', the NER's one span 'Orvex with Mike Allard'
+    rows = [("Orvex", "Orvex", "PROPN", "NNP", "nsubj", 4, "B-ORG"), ("with", "with", "ADP", "IN", "prep", 0, "I-ORG"),
+            ("Mike", "Mike", "PROPN", "NNP", "compound", 3, "I-ORG"),
+            ("Allard", "Allard", "PROPN", "NNP", "pobj", 1, "I-ORG"),
+            ("grew", "grow", "VERB", "VBD", "ROOT", 4, "O"), (".", ".", "PUNCT", ".", "punct", 4, "O")]
+    assert {"Orvex", "Mike Allard"} <= set(_mention_texts(builder, rows))

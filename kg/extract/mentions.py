@@ -248,8 +248,8 @@ CURLY_POSSESSIVES = {"’s", "’"}
 
 def _split(span: Span, titles: dict) -> list[Span]:
     """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names), at the 'and' that ends a
-    list ('A, B and C' taken as 'A' and 'B and C'), at the verbs and commas of a span run across a verb, at a
-    possessive written with a typographic apostrophe
+    list ('A, B and C' taken as 'A' and 'B and C'), at 'with' between names ('Orvex with Mike Allard'), at the
+    verbs and commas of a span run across a verb, at a possessive written with a typographic apostrophe
     ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2'); and take out a
     title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
@@ -263,7 +263,7 @@ def _split(span: Span, titles: dict) -> list[Span]:
                 parts.append(doc[start:tok.i])
             start = tok.i + 1
             continue
-        if (listed and tok.lower_ == "and" or tok.text in CURLY_POSSESSIVES) and start < tok.i \
+        if (listed and tok.lower_ == "and" or tok.text in CURLY_POSSESSIVES or tok.text == "with") and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])
             start = tok.i + 1
