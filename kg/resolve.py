@@ -205,9 +205,9 @@ class Resolver:
         """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
         sure enough, or, for a name nothing typed at all, when it is the most likely of all ('Google’s Gemini',
         where the NER saw no name: Organization at 29%, no entity at 27%; not a person, whose names the NER
-        rarely misses); and the typer's probabilities (by
-        class local name; none for a name a cue typed). (Where it says the name is no entity, the NER's class
-        stands: dropping such names cost more facts than it saved on development data.)"""
+        rarely misses); and the typer's probabilities (by class local name; none for a name a cue typed). (Where
+        it says the name is no entity, the NER's class stands: dropping such names cost more facts than it saved
+        on development data.)"""
         if self.typer is None or any(m.strong or m.canonical for m in ms):
             return cls, {}
         probs = self.typer.probabilities(entity_features(ms, text, slots))

@@ -43,6 +43,10 @@ NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINA
 COUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "units", "times",
                "years", "months", "weeks", "days", "hours", "people", "employees", "staff", "stores", "shares"}
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
+
+
 #: Participles that give a thing its name: 'a new model called Tala', 'a chatbot named Nomi'.
 NAMING_VERBS = {"call", "name", "dub", "brand", "christen"}
 
@@ -58,10 +62,15 @@ def list_noun(name_root: Token) -> Token | None:
         nouns = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
         return nouns[0] if nouns else None
     if first.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" \
-            and (head.lower_ == "including" or head.lower_ == "as" and head.i > 0
-                 and head.doc[head.i - 1].lower_ == "such"):
+            and is_list_prep(head):
         return head.head
     return None
+
+
+def is_list_prep(prep: Token) -> bool:
+    """Whether a preposition introduces the members of what its noun names: 'brands including A', 'brands such
+    as A'."""
+    return prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 def named_noun(name_root: Token) -> Token | None:
@@ -72,8 +81,6 @@ def named_noun(name_root: Token) -> Token | None:
             and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         return verb.head
     return None
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
-MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
 
 
 def tables_of(component: object) -> CueTables:
@@ -591,8 +598,9 @@ class MentionFinder:
         # Skyfall' (a class, not a noun standing for the name: it stands for them all); not a title ('its
         # investors include ...', a role the names hold)
         plural = list_noun(span.root)
-        if plural is not None and not match_phrase(t.titles, cue_words(plural))[0]:
-            for cls in (classes := match_phrase(t.head_nouns, cue_words(plural))[1]):
+        plural_words = cue_words(plural) if plural is not None else []
+        if plural_words and not match_phrase(t.titles, plural_words)[0]:
+            for cls in (classes := match_phrase(t.head_nouns, plural_words)[1]):
                 mention.add(cls, self.head_noun_weight / len(classes))
         return handles
 

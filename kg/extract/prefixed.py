@@ -35,25 +35,25 @@ PARTICLES = frozenset({"up", "off", "out"})
 BASE_TAGS = frozenset({"VB", "VBP", "NN", "NNP"})
 
 
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 are a word, a hyphen and a word, written without spaces and not written onto a
+    word before them."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+        and (i == 0 or doc[i - 1].whitespace_ != "" or not doc[i - 1].is_alpha)
+
+
 def _prefixed_at(doc: Doc, i: int) -> bool:
     """Whether tokens i, i+1, i+2 are a prefix, a hyphen and a word, written without spaces."""
-    if i + 2 >= len(doc):
-        return False
-    prefix, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
-    return (prefix.lower_ in PREFIXES and hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_
-            and word.is_alpha and len(word) >= MIN_WORD
-            and (i == 0 or doc[i - 1].whitespace_ != "" or not doc[i - 1].is_alpha))
+    return _hyphen_joined(doc, i) and doc[i].lower_ in PREFIXES and doc[i + 2].is_alpha and len(doc[i + 2]) >= MIN_WORD
 
 
 def _particle_noun_at(doc: Doc, i: int) -> bool:
     """Whether tokens i, i+1, i+2 are a lower-case word, a hyphen and a particle, written without spaces."""
-    if i + 2 >= len(doc):
+    if not _hyphen_joined(doc, i):
         return False
-    word, hyphen, particle = doc[i], doc[i + 1], doc[i + 2]
-    return (word.is_alpha and word.is_lower and len(word) >= MIN_WORD and hyphen.text == "-"
-            and not word.whitespace_ and not hyphen.whitespace_ and particle.lower_.removesuffix("s") in PARTICLES
-            and (i + 3 >= len(doc) or not doc[i + 3].is_alpha or particle.whitespace_ != "")
-            and (i == 0 or doc[i - 1].whitespace_ != "" or not doc[i - 1].is_alpha))
+    word, particle = doc[i], doc[i + 2]
+    return (word.is_alpha and word.is_lower and len(word) >= MIN_WORD and particle.lower_.removesuffix("s") in PARTICLES
+            and (i + 3 >= len(doc) or not doc[i + 3].is_alpha or particle.whitespace_ != ""))
 
 
 def particle_noun(tok: Token) -> tuple[str, str] | None:

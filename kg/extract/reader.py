@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .business import ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
-from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, named_noun
+from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, is_list_prep, named_noun
 from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
 
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -363,10 +363,8 @@ class DocReader:
         if noun.pos_ != "NOUN" or noun.i in self.in_names:
             return []
         out = []
-        for prep in (c for c in noun.children if c.dep_ == "prep"):
-            if prep.lower_ == "including" \
-                    or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
-                out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and is_list_prep(c)):
+            out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)]
         return out
 
     @staticmethod

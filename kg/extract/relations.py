@@ -35,7 +35,7 @@ from .links import (
     possessive_rule,
     preposition_rule,
 )
-from .mentions import cue_words, tables_of
+from .mentions import POSSESSIVE_ENDINGS, cue_words, tables_of
 from .names import age_rule, credit_rule, dateline_places, dateline_rule, titled_names
 from .reader import CONFIDENCE, DocReader
 from .roles import role_rule
@@ -45,10 +45,6 @@ __all__ = ["CONFIDENCE", "DocReader", "RelationFinder", "make_relation_finder", 
 
 #: Dependencies by which a gerund the tagger took for a verb stands as a noun ('in the Kennedy slaying').
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
-
-
-#: How a possessor's name ends: 'Vexa's', 'Vexa’s', 'Brandis Systems''.
-POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
 
 
 class RelationFinder:
