@@ -93,6 +93,7 @@ class KG(DefinedNamespace):
     namePrefix: URIRef
     titlePrefix: URIRef
     versionedNames: URIRef
+    siteNoun: URIRef
     nonEntityName: URIRef
     verbCue: URIRef
     titleCue: URIRef

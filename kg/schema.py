@@ -30,6 +30,9 @@ class ClassDef:
     title_prefixes: tuple[str, ...] = ()
     #: names of members are often written with a version ('Nova 2', 'Tala-4', 'o3'): such a name is one
     versioned_names: bool = False
+    #: head nouns of a site an organization occupies ('headquarters', 'campus'): an organization's name before
+    #: one is the occupant's, not the site's ('move Vexa headquarters to Oslo')
+    site_nouns: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

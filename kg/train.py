@@ -60,15 +60,19 @@ LABEL_ORDER = ("ceoOf", "founderOf", "acquired", "investsIn", "owns", "develops"
 
 
 def gold_pair_labels(gold: GoldDoc, transitive: Iterable[str] = ("locatedIn",)) -> dict[tuple[str, str], str]:
-    """(subject name, object name) -> the property the gold states between them (triples and optional facts;
-    transitive properties closed); ended roles (``former``) are left out."""
-    facts = {(s, p, o) for s, p, o in [*gold.triples, *gold.optional]} - set(gold.former)
-    for prop in transitive:
-        facts |= {(s, prop, o) for s, o in transitive_closure({(s, o) for s, p, o in facts if p == prop})}
+    """(subject name, object name) -> the property the gold states between them (triples, then optional facts
+    for pairs no triple links; transitive properties closed); ended roles (``former``) are left out.
+
+    A triple beats an optional fact: a gold that gives each fact's other reading as optional (Re-DocRED's
+    'Ojai locatedIn California', optional 'Ojai basedIn California') labels the pair by the triple."""
     rank = {p: k for k, p in enumerate(LABEL_ORDER)}
     out: dict[tuple[str, str], str] = {}
-    for s, p, o in sorted(facts, key=lambda f: (rank.get(f[1], len(rank)), f)):
-        out.setdefault((s, o), p)
+    for part in (gold.triples, [*gold.triples, *gold.optional]):
+        facts = {(s, p, o) for s, p, o in part} - set(gold.former)
+        for prop in transitive:
+            facts |= {(s, prop, o) for s, o in transitive_closure({(s, o) for s, p, o in facts if p == prop})}
+        for s, p, o in sorted(facts, key=lambda f: (rank.get(f[1], len(rank)), f)):
+            out.setdefault((s, o), p)
     return out
 
 

@@ -138,3 +138,13 @@ def test_a_name_the_ner_ran_across_with_is_two_names(builder):
             ("Allard", "Allard", "PROPN", "NNP", "pobj", 1, "I-ORG"),
             ("grew", "grow", "VERB", "VBD", "ROOT", 4, "O"), (".", ".", "PUNCT", ".", "punct", 4, "O")]
     assert {"Orvex", "Mike Allard"} <= set(_mention_texts(builder, rows))
+
+
+def test_an_organization_before_a_place_noun_is_whose_place_it_is(builder):
+    facts, entities = read(builder, "Ana Ruiz, the chief executive of Corvo, said she would move Corvo "
+                                    "headquarters to Tarvik.")
+    assert entities["Corvo"].cls.endswith("#Organization"), entities
+    assert ("Ana Ruiz", "ceoOf", "Corvo") in facts, facts
+    # a place's name before a place noun is still a place ('the Tarvik harbour district')
+    _, entities = read(builder, "Ships left the Tarvik district on Monday.")
+    assert "Tarvik" not in entities or not entities["Tarvik"].cls.endswith("#Organization"), entities

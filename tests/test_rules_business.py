@@ -299,8 +299,9 @@ STATES = [
     # the things a possessor's plural noun lists: typed by the noun, the possessor's
     ("Kessler Group makes cigarettes. Its brands include Tarvo Gold, Rennick and Dalby.",
      {("Kessler Group", "owns", "Tarvo Gold"), ("Kessler Group", "owns", "Rennick"), ("Kessler Group", "owns", "Dalby")}),
+    # (a company's products are what it makes: kg:possessiveNounCue "product" of develops)
     ("The deal brings together brands including Kessler products Tarvo Gold, Rennick and Dalby.",
-     {("Kessler", "owns", "Tarvo Gold"), ("Kessler", "owns", "Rennick"), ("Kessler", "owns", "Dalby")}),
+     {("Kessler", "develops", "Tarvo Gold"), ("Kessler", "develops", "Rennick"), ("Kessler", "develops", "Dalby")}),
     # (names written with a hyphen between capitalised words, whatever the tagger took the second for)
     ("Kessler Group makes snacks. Its brands include Tarvo, Crunch-It and Pop-Rolls.",
      {("Kessler Group", "owns", "Crunch-It"), ("Kessler Group", "owns", "Pop-Rolls")}),

@@ -198,6 +198,13 @@ def test_apposition_read_from_commas_when_the_parser_misses_it(builder):
 def test_a_list_is_not_an_apposition(builder):
     facts = facts_of(builder, "The minister left for a visit to Pakistan , Bangladesh , Nepal and Iran .")
     assert not any(p == "locatedIn" for _, p, _ in facts)
+    facts = facts_of(builder, "The minister visited Pakistan, Bangladesh, Nepal, Iran, and then flew home.")
+    assert not any(p == "locatedIn" for _, p, _ in facts), facts
+
+
+def test_a_chain_of_places_between_commas_is_read_link_by_link(builder):
+    facts = facts_of(builder, "Tarvik Solar is a small company in Dunmore, Alberta, Canada, run by two engineers.")
+    assert {("Dunmore", "locatedIn", "Alberta"), ("Alberta", "locatedIn", "Canada")} <= facts, facts
 
 
 def test_person_noun_after_a_place_apposition_is_not_about_the_first_place(builder):
@@ -415,3 +422,31 @@ def test_the_place_noun_of_a_name_is_that_place(builder):
 def test_a_place_north_of_another_is_not_in_it(builder):
     facts = facts_of(builder, "The company moved its headquarters from Irving to Belmont, north of Tarvale, in 2023.")
     assert ("Belmont", "locatedIn", "Tarvale") not in facts, facts
+
+
+def test_moving_something_else_somewhere_is_not_moving_there(builder):
+    assert ("Ana Ruiz", "livesIn", "Tarvik") in facts_of(builder, "Ana Ruiz moved to Tarvik in 2019.")
+    facts = facts_of(builder, "Ana Ruiz, the chief executive of Corvo, said she would move Corvo headquarters to Tarvik.")
+    assert not any(p == "livesIn" for _, p, _ in facts), facts
+
+
+def test_a_thing_from_an_organization_is_made_by_it(builder):
+    # (read as the inverse, kg:developedBy, whose cue it is)
+    assert ("Nova", "developedBy", "Orbis Labs") in facts_of(builder, "Nova, a new model from Orbis Labs, beat its rivals.")
+    # (a person from a place lives there; an organization from a place is no product)
+    facts = facts_of(builder, "Tarn Motors, a carmaker from Norway, grew.")
+    assert not any(p in {"develops", "developedBy"} for _, p, _ in facts), facts
+
+
+def test_a_maker_title_marks_an_organization(builder):
+    facts, entities = read(builder, "Everyone tries to catch up to Nova creator Orbis.")
+    assert ("Orbis", "develops", "Nova") in facts and entities["Orbis"].cls.endswith("#Organization"), entities
+    # a title people hold still marks a person
+    _, entities = read(builder, "Everyone tries to catch up to Vexa chairman Orbis.")
+    assert entities["Orbis"].cls.endswith("#Person"), entities
+
+
+def test_a_product_named_before_the_noun_product_is_made_by_its_possessor(builder):
+    assert ("Vexa", "develops", "Nova") in facts_of(builder, "Vexa's Nova product is popular.")
+    # (a platform is owned: 'its e-commerce platform Tarn')
+    assert ("Vexa", "develops", "Tarn") not in facts_of(builder, "Vexa's e-commerce platform Tarn is popular.")

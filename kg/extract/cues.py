@@ -75,6 +75,8 @@ class CueTables:
     place_class: str = ""
     #: classes whose members' names are often written with a version ('Nova 2')
     versioned: list[str] = field(default_factory=list)
+    #: head nouns of a site an organization occupies (kg:siteNoun): last word -> [(words, class)]
+    site_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -90,6 +92,9 @@ def compile_cues(schema: Schema) -> CueTables:
         for noun in cls.head_nouns:
             words = _words(noun)
             t.head_nouns[words[-1]].append((words, cls.iri))
+        for noun in cls.site_nouns:
+            words = _words(noun)
+            t.site_nouns[words[-1]].append((words, cls.iri))
         for suffix in cls.name_suffixes:
             t.suffixes[suffix].append(cls.iri)
         for prefix in cls.name_prefixes:

@@ -190,7 +190,8 @@ def apposition_rule(r: DocReader) -> None:
         # a list ("A, B and C") is not an apposition
         tail = r.doc[r.spans[other].end:r.spans[other].end + 2]
         if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or ends_list(r, other) \
-                or (tail and tail[0].text == "," and r.doc[span.start - 1:span.start].text == ","):
+                or (tail and tail[0].text == "," and r.doc[span.start - 1:span.start].text == ","
+                    and not _place_chain(r, m.id, other)):
             continue
         r.add(m.id, other, r.t.apposition, span.root, "apposition")
         # 'MILLINOCKET , Maine ( AP )': a name with no cue of its own, beside a bare member of the
@@ -207,6 +208,14 @@ def apposition_rule(r: DocReader) -> None:
                 if r.leading(m.id) == cue.subject_class:
                     # 'Kinderhook , N.Y.' is also a name of Kinderhook
                     m.forms.append(r.doc[span.start:other_span.end].text)
+
+
+def _place_chain(r: DocReader, a: int, b: int) -> bool:
+    """Whether two names side by side in a run of commas are links of a chain ('a town in Okotoks, Alberta,
+    Canada, with ...'): both of one class that an apposition cue relates to itself (locatedIn: Place, Place)."""
+    cls = r.leading(a)
+    return cls is not None and cls == r.leading(b) \
+        and any(c.subject_class == cls and c.object_class == cls for c in r.t.apposition)
 
 
 def ends_list(r: DocReader, m_id: int) -> bool:

@@ -583,17 +583,26 @@ class MentionFinder:
                 # before it, is that thing, whatever the NER took the name for)
                 owned_thing = place and any(c.dep_ == "poss" for c in noun.children) and bool(classes) \
                     and not {t.place_class, t.person_class, t.organization_class} & set(classes)
-                if (indefinite or place or t.person_class in classes or match_phrase(t.titles, words)[0]) \
-                        and not owned_thing:
+                # an organization's name before the noun of a site is whose site it is: 'move Vexa headquarters
+                # to Oslo', 'the Vexa campus' (but 'the Tarvik district' is Tarvik)
+                org_site = t.organization_class in t.ner.get(label, ()) and match_phrase(t.site_nouns, words)[0] > 0
+                if (indefinite or place or org_site or t.person_class in classes
+                        or match_phrase(t.titles, words)[0]) and not owned_thing:
                     continue
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
             if n:
                 handles.append(noun.i)
             # a title that organizations hold too ('the market leader', 'Kestrel owner Vexa') says nothing of
-            # whether the name is a person's
-            if match_phrase(t.titles, words)[0] and t.person_class and t.organization_class not in classes:
-                mention.add(t.person_class, self.title_weight)
+            # whether the name is a person's; one only organizations hold ('Nova maker Orbis': develops, of an
+            # organization) marks an organization, unless the NER took the name for a person
+            titles = match_phrase(t.titles, words)[1]
+            if titles and t.person_class and t.organization_class not in classes:
+                domains = {t.signature.get(p, (None, None))[0] for p in titles}
+                if t.person_class in domains:
+                    mention.add(t.person_class, self.title_weight)
+                elif domains == {t.organization_class} and t.person_class not in t.ner.get(label, ()):
+                    mention.add(t.organization_class, self.title_weight)
         # the plural noun of a list the name is in: 'its brands include Tarvo, Rennick and Dalby', 'games such as
         # Skyfall' (a class, not a noun standing for the name: it stands for them all); not a title ('its
         # investors include ...', a role the names hold)

@@ -34,6 +34,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         if any(p not in child_texts for p in cue.particles):
             continue
         subjects = r.subjects_of(verb)
+        if cue.preposition and not passive and any(c.dep_ == "dobj" for c in verb.children) \
+                and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+            continue  # 'she moved the company's headquarters to Oslo': what moves is the object, not she
         if cue.preposition:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
             # 'hired engineers from Brightline': the preposition after an object that names nothing
