@@ -315,6 +315,17 @@ STATES = [
     ("Kessler Group's backers include Veltro Corp., Coastal Management and Sound Partners.",
      {("Veltro Corp.", "investsIn", "Kessler Group"), ("Coastal Management", "investsIn", "Kessler Group"),
       ("Sound Partners", "investsIn", "Kessler Group")}),
+    # a round led by one backer and joined by others a common noun lists; an amount raised, led by a backer
+    ("Tarvo's funding was led by Orbis Capital and joined by other investors such as Kelda, Mirae Partners and "
+     "Thomvest Ventures.", {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo"),
+                            ("Thomvest Ventures", "investsIn", "Tarvo")}),
+    ("Tarvo AI's fundraising was led by venture capital fund Orbis Partners.",
+     {("Orbis Partners", "investsIn", "Tarvo AI")}),
+    ("Tarvo, a Lyon-based startup, raised another $300 million led by Orbis Capital.",
+     {("Orbis Capital", "investsIn", "Tarvo")}),
+    # money put into a company
+    ("Last year Vexa ploughed $1 billion into Tarvo, an online retailer.", {("Vexa", "investsIn", "Tarvo")}),
+    ("Vexa pumped $200 million into Tarvo Labs in 2021.", {("Vexa", "investsIn", "Tarvo Labs")}),
 ]
 
 # (sentence, facts it must not give)
@@ -551,6 +562,11 @@ STATES_NOT = [
     ("Brightwave Technologies has agreed to buy its rival Kestrel Motors.",
      {("Brightwave Technologies", "owns", "Kestrel Motors")}),
     ("Brightwave's largest customer, Kestrel Motors, cut orders.", {("Brightwave", "owns", "Kestrel Motors")}),
+    # what a sum was led by is no backer unless the sum was raised as funding; a protest is no round
+    ("Tarvo raised $300 million, a sum led by its sales team in Kelda.", {("Kelda", "investsIn", "Tarvo")}),
+    ("The Tarvo protest was led by Orbis Capital and joined by others such as Kelda.",
+     {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo")}),
+    ("Vexa poured concrete into the Tarvo foundations.", {("Vexa", "investsIn", "Tarvo")}),
 ]
 
 

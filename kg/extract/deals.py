@@ -32,7 +32,7 @@ HOLD_VERBS = {"own", "hold", "control", "have", "buy", "acquire", "take", "keep"
 RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower"}
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
-ROUND_NOUNS = {"round", "placement", "financing", "funding"}
+ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fundraise"}
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
 PAY_VERBS = {"pay", "spend", "shell"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
@@ -223,8 +223,11 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             backers = r.subjects_of(verb.head)  # 'X participated in the round'
         # 'a round in Y led by X', 'a round, which was led by X', 'the round was led by X'
         leads += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ROUND_VERBS]
+        # '... was led by X and joined by other investors such as A and B'
+        leads += [c for lead in leads for c in lead.children if c.dep_ == "conj" and c.lemma_.lower() in ROUND_VERBS]
         for lead in leads:
-            backers += [p for a in lead.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            backers += [x for a in lead.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                        for x in [p, *r.listed(p)]]
         # '..., with participation from Z': on the verb of the clause, or on the round
         joined = [tok, *leads] + ([verb] if tok.dep_ in {"dobj", "nsubjpass"} or leads else []) \
             + ([verb.head] if tok.dep_ == "pobj" else [])
@@ -246,6 +249,22 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         for b in [x for b in backers for x in r.with_listed(b)]:  # ('from tech giants A, B and C')
             for t in recipients:
                 r.add(r.mention_of(b), t, cues, tok, "funding-round")
+
+
+def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
+    """'Y raised $300 million led by X': an amount raised, with who led it and no round noun."""
+    if not invests:
+        return
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISE_VERBS or ended(verb) or r.is_passive(verb):
+            continue
+        for amount in (c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"):
+            leads = [c for c in amount.children if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS]
+            backers = [x for lead in leads for a in lead.children if a.dep_ == "agent"
+                       for p in a.children if p.dep_ == "pobj" for x in r.with_listed(p)]
+            for b in backers:
+                for t in r.subjects_of(verb):
+                    r.add(r.mention_of(b), r.mention_of(t), [Cue(p) for p in invests], amount, "funding-round")
 
 
 def sale_rule(r: DocReader, acquires: list[str]) -> None:
@@ -305,5 +324,6 @@ def deal_rules(r: DocReader) -> None:
     stake_rule(r)
     share_rule(r)
     round_rule(r, fund)
+    raised_amount_rule(r, fund)
     sale_rule(r, buy)
     completed_deal_rule(r, buy)
