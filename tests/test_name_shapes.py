@@ -148,3 +148,11 @@ def test_an_organization_before_a_place_noun_is_whose_place_it_is(builder):
     # a place's name before a place noun is still a place ('the Tarvik harbour district')
     _, entities = read(builder, "Ships left the Tarvik district on Monday.")
     assert "Tarvik" not in entities or not entities["Tarvik"].cls.endswith("#Organization"), entities
+
+
+def test_a_version_and_a_variant_word_after_it_are_one_name(builder):
+    facts, entities = read(builder, "The smaller Tala-3 Mini model, which Kessler Labs released recently, is fast.")
+    assert "Tala-3 Mini" in entities and ("Kessler Labs", "develops", "Tala-3 Mini") in facts, (entities, facts)
+    # a name after a version in another phrase is a name of its own
+    _, entities = read(builder, "Kessler Labs compared its Tala-3 model with Orbis Tarvo in tests.")
+    assert "Tala-3" in entities and not any(n.startswith("Tala-3 ") for n in entities), entities

@@ -315,6 +315,8 @@ STATES = [
     ("Kessler Group's backers include Veltro Corp., Coastal Management and Sound Partners.",
      {("Veltro Corp.", "investsIn", "Kessler Group"), ("Coastal Management", "investsIn", "Kessler Group"),
       ("Sound Partners", "investsIn", "Kessler Group")}),
+    # (a removal verb's object is removed; its subject is not)
+    ("Kessler Group's chief executive Tom Brandt fired 300 workers.", {("Tom Brandt", "ceoOf", "Kessler Group")}),
     # a round led by one backer and joined by others a common noun lists; an amount raised, led by a backer
     ("Tarvo's funding was led by Orbis Capital and joined by other investors such as Kelda, Mirae Partners and "
      "Thomvest Ventures.", {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo"),
@@ -562,6 +564,11 @@ STATES_NOT = [
     ("Brightwave Technologies has agreed to buy its rival Kestrel Motors.",
      {("Brightwave Technologies", "owns", "Kestrel Motors")}),
     ("Brightwave's largest customer, Kestrel Motors, cut orders.", {("Brightwave", "owns", "Kestrel Motors")}),
+    # a role one was removed from has ended
+    ("Kessler Group makes pumps. Kessler Group dismissed chief executive Tom Brandt on Monday.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
+    ("Kessler Group makes pumps. Tom Brandt was ousted as chief executive of Kessler Group in May.",
+     {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),
     # what a sum was led by is no backer unless the sum was raised as funding; a protest is no round
     ("Tarvo raised $300 million, a sum led by its sales team in Kelda.", {("Kelda", "investsIn", "Tarvo")}),
     ("The Tarvo protest was led by Orbis Capital and joined by others such as Kelda.",

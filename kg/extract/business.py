@@ -37,6 +37,8 @@ ENDED_ADVERBS = {"previously", "formerly", "once"}
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
 LEAVE_VERBS = {"step", "resign", "quit", "retire", "leave", "depart", "exit"}
+#: Verbs by which someone is removed from a role ('fired its chief executive', 'was ousted as chairman').
+REMOVE_VERBS = {"fire", "dismiss", "oust", "sack", "depose", "remove", "axe"}
 #: Verbs whose by-agent heads what the verb is said of ('Vexa, led by chief executive Ana Ruiz').
 LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 #: Verbs by which someone holds a role or a holding for a time: 'X, who ran Vexa, has left' says it has ended.
@@ -71,6 +73,17 @@ UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threate
           "abandon", "propose", "offer"}
 
 
+def _removed(tok: Token) -> bool:
+    """Whether a noun is who a removal verb removes: its object, or what it was removed 'as'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in REMOVE_VERBS and not any(
+        c.dep_ == "neg" for c in head.children)
+
+
 def ended(tok: Token) -> bool:
     """Whether a cue word is marked as past: 'former CEO', 'ex-chairman', 'former Vexa chief executive',
     'previously ran', 'formerly of', 'had run ... since 2017'."""
@@ -88,6 +101,8 @@ def ended(tok: Token) -> bool:
         return True  # 'has no stake in Vexa'
     if tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and has_left(tok.head):
         return True  # 'Vexa CEO Ana Ruiz stepped down'
+    if _removed(tok) or tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and _removed(tok.head):
+        return True  # 'fired its chief executive', 'dismissed chief executive Ana Ruiz', 'was ousted as CEO'
     if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ == "neg" for c in tok.head.children):
         return True  # 'did not receive any investment', 'is not chief executive'

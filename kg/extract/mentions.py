@@ -249,6 +249,25 @@ def is_versioned_name(words: list[str]) -> bool:
     return any(_VERSIONED_WORD.fullmatch(w) for w in words)
 
 
+def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Names written with a version and a variant word after it are one name: 'Phi-3' and 'Mini' of 'the
+    Phi-3 Mini model' (the NER often takes the variant alone for a person), 'Nova 2 Pro'. The variant is a
+    capitalised word right after the version, in the same noun phrase."""
+    out: list[tuple[Span, str]] = []
+    for span, label in sorted(found, key=lambda x: x[0].start):
+        if out:
+            prev, prev_label = out[-1]
+            a, b = prev.root, span.root
+            # (the variant is what the version modifies, or it modifies a noun after it: 'the Phi-3 Mini model')
+            same_phrase = a.head.i == b.i or b.dep_ in {"compound", "nmod"} and b.head.i > b.i
+            if prev.end == span.start and len(span) == 1 and span[0].text[:1].isupper() and same_phrase \
+                    and is_versioned_name([tok.text for tok in prev]):
+                out[-1] = (prev.doc[prev.start:span.end], prev_label)
+                continue
+        out.append((span, label))
+    return out
+
+
 #: Possessive endings written with a typographic apostrophe.
 CURLY_POSSESSIVES = {"’s", "’"}
 
@@ -632,7 +651,7 @@ class MentionFinder:
                 continue
             seen.add(key)
             found.append((span, label))
-        for span, label in with_other_occurrences(doc, completed(doc, found), t.org_suffixes):
+        for span, label in with_other_occurrences(doc, completed(doc, with_variants(found)), t.org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label)
