@@ -156,3 +156,12 @@ def test_a_version_and_a_variant_word_after_it_are_one_name(builder):
     # a name after a version in another phrase is a name of its own
     _, entities = read(builder, "Kessler Labs compared its Tala-3 model with Orbis Tarvo in tests.")
     assert "Tala-3" in entities and not any(n.startswith("Tala-3 ") for n in entities), entities
+
+
+def test_an_indefinite_noun_after_a_names_comma_is_said_of_the_name(builder):
+    # 'the launch of Tala, a chatbot ...': the parser hangs 'a chatbot' on 'launch'
+    _, entities = read(builder, "The launch of Tala, a chatbot from Kessler Labs, was delayed.")
+    assert entities["Tala"].cls.endswith("#Product"), entities
+    # (a noun after a comma that follows no name's 'of' is left alone)
+    _, entities = read(builder, "Ana Ruiz met Tom Gill on Monday, a holiday in Tarvik.")
+    assert not entities.get("Tom Gill") or entities["Tom Gill"].cls.endswith("#Person"), entities

@@ -568,6 +568,14 @@ class MentionFinder:
                     for c in root.children):
                 continue
             yield child
+        # 'the ascent of Nova, a chatbot from Vexa': the parser hung the apposition on the noun whose 'of' the
+        # name is, but the indefinite noun right after the name's comma is said of the name
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an"} \
+                and root.dep_ == "pobj" and root.head.dep_ == "prep" \
+                and (noun := doc[span.end + 1].head).dep_ == "appos" and noun.pos_ == "NOUN" \
+                and noun.head.i == root.head.head.i:
+            yield noun
         if root.dep_ in SUBJECT_DEPS and head.lemma_ in COPULAS:
             for child in head.children:
                 if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN":

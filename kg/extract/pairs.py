@@ -175,6 +175,14 @@ def pair_features(doc: Doc, mentions: Sequence[Mention], spans: Sequence[Span], 
         if nxt is not None and _POSSESSIVE.match(nxt.text):
             f[f"possessive_{side}"] = 1
         f[f"ner_{side}={mentions[a if side == 'a' else b].ner_label or '-'}"] = 1
+    # how each name is attached: its dependency and the word it hangs on ('nsubj:acquire', 'pobj:in')
+    for span, side in ((sa, "a"), (sb, "b")):
+        root = span.root
+        f[f"dep_{side}={root.dep_}:{_word(root.head)}"] = 1
+        f[f"types|dep_{side}={types}|{root.dep_}"] = 1
+    if gap <= 10:
+        for w1, w2 in zip(words, words[1:]):
+            f[f"btw2={w1} {w2}"] = 1
     sent = sa.sent
     if any(t.lower_ in ENDED or t.lower_ in ENDED_ADVERBS for t in sent):
         f["ended_word"] = 1
