@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .documents import Document
@@ -193,7 +193,10 @@ class Resolver:
                 groups.union(by_key[key], m.id)
             else:
                 by_key[key] = m.id
-        self._link_aliases(mentions, groups)
+        # (names a rule relates are two entities: 'Vexa's parent company, Vexa Group plc')
+        related = {frozenset((normalize(mentions[r.subject].text), normalize(mentions[r.object].text)))
+                   for r in ex.relations}
+        self._link_aliases(mentions, groups, related)
 
         members: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -476,9 +479,11 @@ class Resolver:
         return best
 
     # -- aliases ---------------------------------------------------------------------------
-    def _link_aliases(self, mentions: list[Mention], groups: _Groups) -> None:
+    def _link_aliases(self, mentions: list[Mention], groups: _Groups,
+                      related: Collection[frozenset[str]] = ()) -> None:
         """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield',
-        'IBM' -> 'International Business Machines'."""
+        'IBM' -> 'International Business Machines'; not two names ``related`` (pairs of normalized names a
+        rule relates)."""
         first: dict[str, Mention] = {}
         for m in mentions:
             first.setdefault(normalize(m.text), m)
@@ -544,7 +549,7 @@ class Resolver:
                         for ws in (lwords, without_legal_form(lwords))):
                     target = long
                     break
-            if target is not None:
+            if target is not None and frozenset((key, normalize(target.text))) not in related:
                 groups.union(target.id, m.id)
 
 

@@ -67,6 +67,10 @@ def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, lis
         f[f"word={w.lower()}"] += 1
     f[f"last={words[-1].lower()}"] += 1
     f[f"first={words[0].lower()}"] += 1
+    # (the NER labelling one name differently from mention to mention is what it does with an unknown company)
+    labels = sorted({m.ner_label for m in mentions if m.ner_label})
+    if len(labels) > 1:
+        f[f"ners={'+'.join(labels)}"] += 1
     for m in mentions:
         f[f"ner={m.ner_label or '-'}"] += 1
         if m.strong:
@@ -106,7 +110,7 @@ def name_blind(features: Counter[str]) -> Counter[str]:
     names would otherwise carry the decision."""
     out: Counter[str] = Counter()
     for k, v in features.items():
-        if k.startswith(NAME_FEATURES):
+        if k.startswith(NAME_FEATURES) or k.startswith("ners="):
             continue
         out["ner=-" if k.startswith("ner=") else k] += v
     return out

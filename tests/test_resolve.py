@@ -64,6 +64,20 @@ def test_a_short_name_is_its_long_form_without_the_legal_form_only(resolver):
     assert got == {"Vexa S.A.": ("Organization", ["Vexa"])}, got
 
 
+def test_a_short_name_a_rule_relates_to_its_long_form_is_another_entity(resolver):
+    # 'Vexa's parent company, Vexa Group plc': two companies, though 'Vexa' would be short for the other
+    short, long = mention(0, "Vexa", "ORG", "Organization"), mention(1, "Vexa Group plc", "ORG", "Organization", 6.0,
+                                                                      strong=True)
+    ev = Evidence(doc_id="t", sentence="x", start=0, end=1, rule="title", confidence=0.9)
+    ex = Extraction(doc_id="t", mentions=[short, long],
+                    relations=[RelationCandidate(1, 0, ((KG + "owns", KG + "Organization", KG + "Entity"),), ev)])
+    dg = resolver.resolve(Document("t", "x"), ex)
+    assert {e.name for e in dg.entities} == {"Vexa", "Vexa Group plc"}, dg.entities
+    assert [(dg.entities[f.subject].name, local_name(f.predicate)) for f in dg.facts] == [("Vexa Group plc", "owns")]
+    # (unrelated, the short name is the long one's)
+    assert set(entities(resolver, short, long)) == {"Vexa Group plc"}
+
+
 def test_the_typer_types_a_name_only_the_ner_typed():
     from kg.extract.model import Extraction
     from kg.typer import EntityTyper

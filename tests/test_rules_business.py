@@ -315,6 +315,8 @@ STATES = [
     ("Kessler Group's backers include Veltro Corp., Coastal Management and Sound Partners.",
      {("Veltro Corp.", "investsIn", "Kessler Group"), ("Coastal Management", "investsIn", "Kessler Group"),
       ("Sound Partners", "investsIn", "Kessler Group")}),
+    # (a deal done before something is done all the same)
+    ("Orbis Labs acquired Kessler Group before the deal with Tarn closed.", {("Orbis Labs", "acquired", "Kessler Group")}),
     # (a removal verb's object is removed; its subject is not)
     ("Kessler Group's chief executive Tom Brandt fired 300 workers.", {("Tom Brandt", "ceoOf", "Kessler Group")}),
     # a round led by one backer and joined by others a common noun lists; an amount raised, led by a backer
@@ -564,6 +566,11 @@ STATES_NOT = [
     ("Brightwave Technologies has agreed to buy its rival Kestrel Motors.",
      {("Brightwave Technologies", "owns", "Kestrel Motors")}),
     ("Brightwave's largest customer, Kestrel Motors, cut orders.", {("Brightwave", "owns", "Kestrel Motors")}),
+    # a role held before something has ended
+    ("Kessler Group makes pumps. Before that, Tom Brandt was president of Orbis Labs.",
+     {("Tom Brandt", "worksFor", "Orbis Labs")}),
+    ("Kessler Group makes pumps. Tom Brandt was president of Orbis Labs before joining Kessler Group.",
+     {("Tom Brandt", "worksFor", "Orbis Labs")}),
     # a role one was removed from has ended
     ("Kessler Group makes pumps. Kessler Group dismissed chief executive Tom Brandt on Monday.",
      {("Tom Brandt", "ceoOf", "Kessler Group"), ("Tom Brandt", "worksFor", "Kessler Group")}),

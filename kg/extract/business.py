@@ -62,6 +62,9 @@ def _state_ended_before(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
             and any(c.lower_ == "since" for c in verb.subtree):
         return True
+    if verb.tag_ == "VBD" and verb.lemma_ in {"be", "serve", "work"} \
+            and any(c.dep_ == "prep" and c.lower_ == "before" for c in verb.children):
+        return True  # 'before that was president of Vexa', 'was chief executive before joining Orbis'
     return verb.tag_ == "VBD" and any(c.dep_ == "prep" and (c.lower_ == "until" or c.lower_ == "for" and any(
         p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS for p in c.children)) for c in verb.children)
 
