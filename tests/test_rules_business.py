@@ -319,6 +319,16 @@ STATES = [
     ("Orbis Labs acquired Kessler Group before the deal with Tarn closed.", {("Orbis Labs", "acquired", "Kessler Group")}),
     # (a removal verb's object is removed; its subject is not)
     ("Kessler Group's chief executive Tom Brandt fired 300 workers.", {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # a successor takes the title named with 'as', or the one the sentence gives whom they replace
+    ("Kessler Group dismissed chief executive Tom Brandt on Monday and named Ana Ruiz, head of its coffee "
+     "business, to replace him with immediate effect.", {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Kessler Group said Ana Ruiz would replace chief executive Tom Brandt, who is retiring.",
+     {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    # an appointment to titles joined by 'and', of the organization the titles name
+    ("Kessler Group on Monday named Tom Brandt as president and chief executive.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Kessler Group on Monday named Tom Brandt as the new president and CEO of Orbis Labs, its software unit.",
+     {("Tom Brandt", "ceoOf", "Orbis Labs")}),
     # a round led by one backer and joined by others a common noun lists; an amount raised, led by a backer
     ("Tarvo's funding was led by Orbis Capital and joined by other investors such as Kelda, Mirae Partners and "
      "Thomvest Ventures.", {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo"),
@@ -327,6 +337,12 @@ STATES = [
      {("Orbis Partners", "investsIn", "Tarvo AI")}),
     ("Tarvo, a Lyon-based startup, raised another $300 million led by Orbis Capital.",
      {("Orbis Capital", "investsIn", "Tarvo")}),
+    ("Tarvo said it had raised $530 million in a Series B round that was led by Orbis Capital and included "
+     "significant investment from Kelda Partners.",
+     {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda Partners", "investsIn", "Tarvo")}),
+    # a hyphenated place before a noun phrase the parser misread: the name after its lower-case words
+    ("UK-headquartered fintech startup Tarvo has secured $120 million in a fresh funding round.",
+     {("Tarvo", "headquarteredIn", "UK")}),
     # money put into a company
     ("Last year Vexa ploughed $1 billion into Tarvo, an online retailer.", {("Vexa", "investsIn", "Tarvo")}),
     ("Vexa pumped $200 million into Tarvo Labs in 2021.", {("Vexa", "investsIn", "Tarvo Labs")}),
@@ -566,6 +582,16 @@ STATES_NOT = [
     ("Brightwave Technologies has agreed to buy its rival Kestrel Motors.",
      {("Brightwave Technologies", "owns", "Kestrel Motors")}),
     ("Brightwave's largest customer, Kestrel Motors, cut orders.", {("Brightwave", "owns", "Kestrel Motors")}),
+    # (the organization a title names is whose title it is, not the one that named the holder)
+    ("Kessler Group on Monday named Tom Brandt as the new president and CEO of Orbis Labs, its software unit.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # (a successor is not the one replaced; replacing things or not replacing anyone gives no title)
+    ("Kessler Group dismissed chief executive Tom Brandt on Monday and named Ana Ruiz, head of its coffee "
+     "business, to replace him with immediate effect.", {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Kessler Group said Ana Ruiz would not replace chief executive Tom Brandt.",
+     {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Kessler Group will replace its old pumps with new ones made by Orbis Labs.",
+     {("Kessler Group", "ceoOf", "Orbis Labs"), ("Orbis Labs", "ceoOf", "Kessler Group")}),
     # a role held before something has ended
     ("Kessler Group makes pumps. Before that, Tom Brandt was president of Orbis Labs.",
      {("Tom Brandt", "worksFor", "Orbis Labs")}),
@@ -581,6 +607,8 @@ STATES_NOT = [
     ("The Tarvo protest was led by Orbis Capital and joined by others such as Kelda.",
      {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo")}),
     ("Vexa poured concrete into the Tarvo foundations.", {("Vexa", "investsIn", "Tarvo")}),
+    # (a hyphenated place says where the noun after it is, not a name after a verb)
+    ("The Oslo-based firm said Tarvo Labs would grow.", {("Tarvo Labs", "basedIn", "Oslo")}),
 ]
 
 

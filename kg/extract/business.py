@@ -627,17 +627,83 @@ def appointment_rule(r: DocReader) -> None:
             org = organization_of(r, title_organization(r, subjects[0]))  # 'Vexa's board named ...'
             if org is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
                 org = topic_if_alone(r, subjects[0])  # 'the board named ...', in an article about one company
-        if org is None:
-            continue
+        titles += [c for t in titles for c in t.conjuncts if c not in titles]
         for title in titles:
+            # 'named Ana Ruiz as president and chief executive of Tarvo': the organization the title (or the
+            # titles joined to it) is 'of', else the one that did the naming
+            named = [m for t in [title, *title.conjuncts] for o in prep_objects(t, {"of", "at"})
+                     if (m := r.mention_of(o)) is not None and r.is_orgish(m) and r.leading(m) != r.t.place_class]
+            title_org = named[0] if named else org
             props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
                                     if w.dep_ not in {"det", "poss"}])
-            if not props or ended(title):
+            if title_org is None or not props or ended(title):
                 continue
             for person in people:
                 pm = r.mention_of(person)
                 if pm is not None and r.is_person(pm):
-                    r.add(pm, org, [Cue(p) for p in props], title, "appointment")
+                    r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
+
+
+#: Verbs by which someone takes another's role: 'X will succeed Y as chief executive', 'named X to replace Y'.
+SUCCEED_VERBS = {"succeed", "replace"}
+
+
+def _held_titles(r: DocReader, person: Token, exclude: list[int]) -> list[Token]:
+    """The title nouns a sentence gives a person, whether or not it says they are held still: 'chief executive
+    Tom Brandt', 'Tom Brandt, the chief executive', 'Tom Brandt, who stepped down as chief executive'. (A pronoun
+    stands for someone other than the ``exclude`` mentions.)"""
+    m = r.mention_of(person, exclude=exclude)
+    if m is None:
+        return []
+    root = r.spans[m].root
+    if r.sent_of_token[root.i] != r.sent_of_token[person.i]:
+        return []  # (a pronoun whose name is in another sentence: its titles are read there)
+    nouns = [c for c in root.children if c.dep_ in {"compound", "appos", "nmod"} and c.i not in r.in_names]
+    if root.dep_ == "appos" and root.head.i not in r.in_names:
+        nouns.append(root.head)  # 'the chief executive, Tom Brandt'
+    nouns += [t for c in root.children if c.dep_ == "relcl" for t in prep_objects(c, {"as"})]
+    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"}
+            and title_props(r, [w.lower_ for w in r.doc[n.left_edge.i:n.i + 1] if w.dep_ not in {"det", "poss"}])]
+
+
+def succession_rule(r: DocReader) -> None:
+    """'Ana Ruiz will succeed Tom Brandt as chief executive of Vexa', 'Vexa named Ana Ruiz to replace chief
+    executive Tom Brandt': the successor holds the title named with 'as', or else the title the sentence gives the
+    one replaced, of the organization that title names (else the one that did the naming, else the article's)."""
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCEED_VERBS or r.is_passive(verb) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        head = verb.head
+        appointed = verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in APPOINT_VERBS
+        successors = [c for c in head.children if c.dep_ in {"dobj", "oprd"}] if appointed \
+            else r.subjects_of(verb)
+        replaced = [c for c in verb.children if c.dep_ == "dobj"]
+        taking = [m for s in successors if (m := r.mention_of(s)) is not None]
+        titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in _held_titles(r, p, taking)]
+        titles += [c for t in titles for c in t.conjuncts if c not in titles]
+        for title in titles:
+            props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
+                                    if w.dep_ not in {"det", "poss"}])
+            org = title_organization(r, title)
+            # (else the organization that names or announces the successor: 'Vexa named X to replace Y', 'Vexa
+            # said X would replace Y')
+            clause = verb
+            for _ in range(3):
+                if org is not None or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+                subjects = r.subjects_of(clause)
+                org = organization_of(r, r.mention_of(subjects[0])) if subjects else None
+                if org is not None and (r.is_person(org) or r.leading(org) == r.t.place_class):
+                    org = None
+            if org is None:
+                org = topic_if_alone(r, title)
+            for s in successors:
+                pm = r.mention_of(s)
+                # (a name nothing typed yet is typed by the title's property: a person)
+                if pm is not None and (r.is_person(pm) or not r.mentions[pm].scores) and props and org is not None:
+                    r.add(pm, org, [Cue(p) for p in props], verb, "succession")
 
 
 def business_rules(r: DocReader) -> None:
@@ -649,3 +715,4 @@ def business_rules(r: DocReader) -> None:
     headquarters_rule(r)
     title_list_rule(r)
     appointment_rule(r)
+    succession_rule(r)

@@ -228,6 +228,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         for lead in leads:
             backers += [x for a in lead.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                         for x in [p, *r.listed(p)]]
+            # '... that was led by X and included investment from Z'
+            backers += [x for c in lead.children if c.dep_ == "conj" and c.lemma_.lower() == "include"
+                        for n in c.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
+                        for x in prep_objects(n, {"from", "by"})]
         # '..., with participation from Z': on the verb of the clause, or on the round
         joined = [tok, *leads] + ([verb] if tok.dep_ in {"dobj", "nsubjpass"} or leads else []) \
             + ([verb.head] if tok.dep_ == "pobj" else [])

@@ -145,7 +145,7 @@ def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
     agent = r.by_token.get(i - 2)
     # (before a name only: 'the Abu Dhabi-backed investor' is as likely another company as the last one named)
     if cues and agent is not None and participle.head.i in r.in_names:
-        r.add(agent, r.by_token.get(participle.head.i), cues, participle, "hyphen")
+        r.add(agent, r.by_token.get(participle.head.i), cues, participle, "agent-hyphen")
 
 
 def hyphen_rule(r: DocReader, tok: Token) -> None:
@@ -154,6 +154,14 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         return
     place = r.mention_of(r.doc[tok.i - 2])
     subject = r.mention_of(tok.head)
+    if subject is None:
+        # 'UK-headquartered fintech startup Tarvo', parsed with 'startup' as a verb: the first name after
+        # the participle, past lower-case nouns and adjectives only (a class's head noun whatever its tag)
+        j = tok.i + 1
+        while j < min(len(r.doc), tok.i + 5) and j not in r.by_token and r.doc[j].is_lower and r.doc[j].is_alpha \
+                and (r.doc[j].pos_ in {"NOUN", "ADJ"} or match_phrase(r.t.head_nouns, [r.doc[j].lower_])[0]):
+            j += 1
+        subject = r.by_token.get(j) if j > tok.i + 1 else None
     r.add(subject, place, r.t.hyphen[tok.lower_], tok, "hyphen")
     if place is not None and r.leading(place) == r.t.place_class:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too

@@ -37,7 +37,7 @@ ACT_PREPOSITIONS = {"of", "for", "to", "in", "with"}
 # Class evidence a name with no other gets from the domain or range of the relation it is read in.
 SIGNATURE_WEIGHT = 0.5
 # The rules whose reading is sure enough to type a name by it.
-TYPING_RULES = {"verb", "verb-passive", "event-noun", "title"}
+TYPING_RULES = {"verb", "verb-passive", "event-noun", "title", "succession"}
 
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
 CONFIDENCE = {
@@ -45,6 +45,7 @@ CONFIDENCE = {
     "verb": 0.85,
     "verb-passive": 0.85,
     "hyphen": 0.85,
+    "agent-hyphen": 0.85,
     "relational-noun": 0.8,
     "event-noun": 0.75,
     "possessive": 0.7,
@@ -65,6 +66,7 @@ CONFIDENCE = {
     "funding-round": 0.75,
     "sale": 0.8,
     "completed-deal": 0.8,
+    "succession": 0.8,
 }
 
 
