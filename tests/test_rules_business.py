@@ -324,6 +324,12 @@ STATES = [
      "business, to replace him with immediate effect.", {("Ana Ruiz", "ceoOf", "Kessler Group")}),
     ("Kessler Group said Ana Ruiz would replace chief executive Tom Brandt, who is retiring.",
      {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Ana Ruiz replaced Kessler Group chief executive Tom Brandt in May.", {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Ana Ruiz will replace Kessler Group chief executive Tom Brandt in May.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # an appointment announced or welcomed, of the organization the title names
+    ("Tom Gill has announced Ana Ruiz as Kessler Group's new CEO.", {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Kessler Group is excited to welcome Ana Ruiz as the new CEO of Orbis Labs.", {("Ana Ruiz", "ceoOf", "Orbis Labs")}),
     # an appointment to titles joined by 'and', of the organization the titles name
     ("Kessler Group on Monday named Tom Brandt as president and chief executive.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
@@ -585,6 +591,10 @@ STATES_NOT = [
     # (the organization a title names is whose title it is, not the one that named the holder)
     ("Kessler Group on Monday named Tom Brandt as the new president and CEO of Orbis Labs, its software unit.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # (an organization announced as a partner holds no title)
+    ("Kessler Group announced Orbis Labs as its new partner.", {("Orbis Labs", "worksFor", "Kessler Group")}),
+    # (one replaced has left; one to be replaced has not: see STATES)
+    ("Ana Ruiz replaced Kessler Group chief executive Tom Brandt in May.", {("Tom Brandt", "ceoOf", "Kessler Group")}),
     # (a successor is not the one replaced; replacing things or not replacing anyone gives no title)
     ("Kessler Group dismissed chief executive Tom Brandt on Monday and named Ana Ruiz, head of its coffee "
      "business, to replace him with immediate effect.", {("Tom Brandt", "ceoOf", "Kessler Group")}),

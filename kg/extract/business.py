@@ -45,7 +45,7 @@ LEAD_VERBS = {"lead", "head", "run", "helm", "manage", "chair", "steer"}
 HOLD_VERBS = LEAD_VERBS | {"serve", "work", "own", "hold", "control"}
 #: Verbs that give their object a title ('Vexa named Ana Ruiz (as) chief executive').
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "choose", "select", "install",
-                 "designate"}
+                 "designate", "announce", "welcome"}
 #: Nouns for a company's governing body, which acts for the company: 'Vexa's board named Ana Ruiz chief
 #: executive', 'the board of Vexa appointed ...'.
 BODY_NOUNS = {"board", "directors", "trustees", "governors", "shareholders", "stockholders"}
@@ -83,8 +83,10 @@ def _removed(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ != "dobj":
         return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in REMOVE_VERBS and not any(
-        c.dep_ == "neg" for c in head.children)
+    lemma = head.lemma_.lower()
+    # ('Ana Ruiz replaced chief executive Tom Brandt'; not 'will replace': he holds it still)
+    return head.pos_ == "VERB" and (lemma in REMOVE_VERBS or lemma in SUCCEED_VERBS and not _to_come(head)) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 def ended(tok: Token) -> bool:
@@ -619,8 +621,9 @@ def appointment_rule(r: DocReader) -> None:
                             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
         titles += [p for v in clauses for p in prep_objects(v, {"as"})]
         for person in people:
-            # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title
-            titles += [c for c in person.children if c.dep_ == "appos"]
+            # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title; 'announced Ana
+            # Ruiz as its new CEO' with the 'as' hung on the name
+            titles += [c for c in person.children if c.dep_ == "appos"] + prep_objects(person, {"as"})
         subjects = r.subjects_of(verb)
         org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
         if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:
@@ -631,16 +634,16 @@ def appointment_rule(r: DocReader) -> None:
         for title in titles:
             # 'named Ana Ruiz as president and chief executive of Tarvo': the organization the title (or the
             # titles joined to it) is 'of', else the one that did the naming
-            named = [m for t in [title, *title.conjuncts] for o in prep_objects(t, {"of", "at"})
-                     if (m := r.mention_of(o)) is not None and r.is_orgish(m) and r.leading(m) != r.t.place_class]
+            named = [m for t in [title, *title.conjuncts] if (m := title_organization(r, t)) is not None
+                     and r.leading(m) != r.t.place_class]
             title_org = named[0] if named else org
             props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
-                                    if w.dep_ not in {"det", "poss"}])
+                                    if w.dep_ not in {"det", "poss", "case"} and w.i not in r.in_names])
             if title_org is None or not props or ended(title):
                 continue
             for person in people:
                 pm = r.mention_of(person)
-                if pm is not None and r.is_person(pm):
+                if pm is not None and (r.is_person(pm) or not r.mentions[pm].scores):
                     r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
 
 
@@ -662,8 +665,9 @@ def _held_titles(r: DocReader, person: Token, exclude: list[int]) -> list[Token]
     if root.dep_ == "appos" and root.head.i not in r.in_names:
         nouns.append(root.head)  # 'the chief executive, Tom Brandt'
     nouns += [t for c in root.children if c.dep_ == "relcl" for t in prep_objects(c, {"as"})]
-    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"}
-            and title_props(r, [w.lower_ for w in r.doc[n.left_edge.i:n.i + 1] if w.dep_ not in {"det", "poss"}])]
+    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"} and title_props(
+        r, [w.lower_ for w in r.doc[n.left_edge.i:n.i + 1] if w.dep_ not in {"det", "poss", "case"}
+            and w.i not in r.in_names])]
 
 
 def succession_rule(r: DocReader) -> None:
@@ -684,7 +688,7 @@ def succession_rule(r: DocReader) -> None:
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
         for title in titles:
             props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
-                                    if w.dep_ not in {"det", "poss"}])
+                                    if w.dep_ not in {"det", "poss", "case"} and w.i not in r.in_names])
             org = title_organization(r, title)
             # (else the organization that names or announces the successor: 'Vexa named X to replace Y', 'Vexa
             # said X would replace Y')

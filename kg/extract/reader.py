@@ -11,6 +11,7 @@ are functions taking the reader (:mod:`kg.extract.verbs`, :mod:`kg.extract.roles
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 
@@ -37,7 +38,7 @@ ACT_PREPOSITIONS = {"of", "for", "to", "in", "with"}
 # Class evidence a name with no other gets from the domain or range of the relation it is read in.
 SIGNATURE_WEIGHT = 0.5
 # The rules whose reading is sure enough to type a name by it.
-TYPING_RULES = {"verb", "verb-passive", "event-noun", "title", "succession"}
+TYPING_RULES = {"verb", "verb-passive", "event-noun", "title", "succession", "appointment"}
 
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
 CONFIDENCE = {
@@ -150,6 +151,20 @@ class DocReader:
             if classes == {self.t.person_class}:
                 mention.add(self.t.person_class, SIGNATURE_WEIGHT, strong=False)
 
+    @functools.cached_property
+    def person_words(self) -> frozenset[str]:
+        """The words of people's names, as typed when first asked (by the first pronoun resolved): of full names
+        ('Niklas Adalberth'), and one-word names whose mentions vote for a person together (not a company the
+        NER once took for one)."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in self.mentions:
+            votes[m.text].update(m.scores)
+        words = set()
+        for text, v in votes.items():
+            if v and max(v, key=lambda c: (v[c], c)) == self.t.person_class:
+                words.update(text.split())
+        return frozenset(words)
+
     def leading(self, m_id: int) -> str | None:
         scores = self.mentions[m_id].scores
         return max(scores, key=lambda c: scores[c]) if scores else None
@@ -174,6 +189,10 @@ class DocReader:
         s_idx = self.sentence_index(tok)
         excluded = set() if exclude is None else {exclude} if isinstance(exclude, int) else set(exclude)
         accept = self.is_person if person else self.is_orgish
+        if not person:
+            # ('its' is no person's, even where the NER took one mention of the name for a place: 'Adalberth')
+            def accept(m_id: int) -> bool:
+                return self.is_orgish(m_id) and self.mentions[m_id].text not in self.person_words
         if description:
             own = self.clause_subjects(tok)
 
