@@ -90,6 +90,12 @@ def test_a_possessive_with_a_typographic_apostrophe_is_two_names(builder):
     assert ("Vexa Corp.", "develops", "Tala-4") in facts, facts  # (a version is its maker's: kg:versionPossessiveCue)
 
 
+def test_the_names_a_typographic_possessive_cut_apart_keep_the_ners_label(builder):
+    # 'Alphabet’s Kelda', one ORG span: Kelda is an organization too, not a name nothing typed
+    facts, entities = read(builder, "The firm is not tied to cloud providers like Orvex or Alphabet’s Kelda.")
+    assert entities["Kelda"].cls.endswith("#Organization") and ("Alphabet", "owns", "Kelda") in facts, entities
+
+
 def _mention_texts(builder, rows) -> list[str]:
     from test_rules_relations import parsed
 

@@ -452,10 +452,13 @@ class MentionFinder:
                 continue
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             pieces = _split(ent, t.titles)
-            label = ent.label_ if len(pieces) == 1 else ""
-            for piece in (self._with_number(self._with_prefix(p)) for p in pieces):
+            # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
+            # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
+            possessive = all(doc[p.end].text in CURLY_POSSESSIVES and q.start == p.end + 1
+                             for p, q in zip(pieces, pieces[1:]))
+            for k, piece in enumerate(self._with_number(self._with_prefix(p)) for p in pieces):
                 taken.update(range(piece.start, piece.end))
-                yield piece, label
+                yield piece, ent.label_ if len(pieces) == 1 or possessive and k == len(pieces) - 1 else ""
         # names before a cue noun the NER missed: the "Harvest Week" shopping festival, the Aster model
         for tok in toks:
             if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in t.head_nouns:
