@@ -327,6 +327,13 @@ def phrase_props(r: DocReader, noun: Token) -> list[str]:
                            if w.dep_ not in {"det", "poss"} and w.i not in r.in_names])
 
 
+def own_phrase_props(r: DocReader, noun: Token) -> list[str]:
+    """As :func:`phrase_props`, leaving out a possessor's 's too ('Vexa's new CEO', parsed with 'Vexa' at the
+    phrase's left edge)."""
+    return title_props(r, [w.lower_ for w in r.doc[noun.left_edge.i:noun.i + 1]
+                           if w.dep_ not in {"det", "poss", "case"} and w.i not in r.in_names])
+
+
 def organization_before(r: DocReader, first: int) -> int | None:
     """The organization right before a title chain: 'Vexa chief executive', 'Vexa's', 'its', 'the
     company's'; none when the phrase says the role has ended ('former Vexa chief executive')."""
@@ -637,14 +644,18 @@ def appointment_rule(r: DocReader) -> None:
             named = [m for t in [title, *title.conjuncts] if (m := title_organization(r, t)) is not None
                      and r.leading(m) != r.t.place_class]
             title_org = named[0] if named else org
-            props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
-                                    if w.dep_ not in {"det", "poss", "case"} and w.i not in r.in_names])
+            props = own_phrase_props(r, title)
             if title_org is None or not props or ended(title):
                 continue
             for person in people:
                 pm = r.mention_of(person)
-                if pm is not None and (r.is_person(pm) or not r.mentions[pm].scores):
+                if pm is not None and _may_be_person(r, pm):
                     r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
+
+
+def _may_be_person(r: DocReader, m_id: int) -> bool:
+    """Whether a mention is a person's, or typed by nothing yet (a title's property will type it a person)."""
+    return r.is_person(m_id) or not r.mentions[m_id].scores
 
 
 #: Verbs by which someone takes another's role: 'X will succeed Y as chief executive', 'named X to replace Y'.
@@ -665,9 +676,7 @@ def _held_titles(r: DocReader, person: Token, exclude: list[int]) -> list[Token]
     if root.dep_ == "appos" and root.head.i not in r.in_names:
         nouns.append(root.head)  # 'the chief executive, Tom Brandt'
     nouns += [t for c in root.children if c.dep_ == "relcl" for t in prep_objects(c, {"as"})]
-    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"} and title_props(
-        r, [w.lower_ for w in r.doc[n.left_edge.i:n.i + 1] if w.dep_ not in {"det", "poss", "case"}
-            and w.i not in r.in_names])]
+    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"} and own_phrase_props(r, n)]
 
 
 def succession_rule(r: DocReader) -> None:
@@ -687,8 +696,7 @@ def succession_rule(r: DocReader) -> None:
         titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in _held_titles(r, p, taking)]
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
         for title in titles:
-            props = title_props(r, [w.lower_ for w in r.doc[title.left_edge.i:title.i + 1]
-                                    if w.dep_ not in {"det", "poss", "case"} and w.i not in r.in_names])
+            props = own_phrase_props(r, title)
             org = title_organization(r, title)
             # (else the organization that names or announces the successor: 'Vexa named X to replace Y', 'Vexa
             # said X would replace Y')
@@ -703,10 +711,8 @@ def succession_rule(r: DocReader) -> None:
                     org = None
             if org is None:
                 org = topic_if_alone(r, title)
-            for s in successors:
-                pm = r.mention_of(s)
-                # (a name nothing typed yet is typed by the title's property: a person)
-                if pm is not None and (r.is_person(pm) or not r.mentions[pm].scores) and props and org is not None:
+            for pm in taking:
+                if _may_be_person(r, pm) and props and org is not None:
                     r.add(pm, org, [Cue(p) for p in props], verb, "succession")
 
 
