@@ -86,6 +86,8 @@ def entity_features(mentions: Sequence[Mention], text: str, slots: dict[int, lis
             f[f"next={after[0].lower()}"] += 1
             if len(after) > 1:
                 f[f"next2={after[0].lower()} {after[1].lower()}"] += 1
+        for where in m.syntax:
+            f[f"syn={where}"] += 1
         tail = text[m.end:m.end + 3]
         if tail.startswith(("'s", "’s")):
             f["possessive"] += 1

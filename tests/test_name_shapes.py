@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from kg.documents import Document
 from kg.extract.mentions import is_versioned_name
 from kg.extract.prefixed import add_prefixed_words, split_prefixed
 from test_rules_relations import read
@@ -171,3 +172,77 @@ def test_an_indefinite_noun_after_a_names_comma_is_said_of_the_name(builder):
     # (a noun after a comma that follows no name's 'of' is left alone)
     _, entities = read(builder, "Ana Ruiz met Tom Gill on Monday, a holiday in Tarvik.")
     assert not entities.get("Tom Gill") or entities["Tom Gill"].cls.endswith("#Person"), entities
+
+
+def _texts(builder, text: str) -> set[str]:
+    [dg] = list(builder.document_graphs([Document("t", text)]))
+    return {m.text for e in dg.entities for m in e.mentions}
+
+
+def test_parts_written_onto_a_versioned_name_with_hyphens_are_of_the_name(builder):
+    # the tokenizer and the NER see 'Tarvo' and 'NX-120b', 'q4' and 'mini'
+    _, entities = read(builder, "Kessler Labs released two open models, Tarvo-NX-120b and Tarvo-NX-20b, in May.")
+    assert {"Tarvo-NX-120b", "Tarvo-NX-20b"} <= set(entities), entities
+    _, entities = read(builder, "Kessler Labs said its smaller reasoning models, q4-mini and q3-mini, are cheaper.")
+    assert {"q4-mini", "q3-mini"} <= set(entities), entities
+
+
+def test_hyphens_join_no_names_without_a_version_nor_a_participle(builder):
+    texts = _texts(builder, "The Vexa-Orbis deal closed. Tala-4-powered apps and Oslo-based Brightwave grew.")
+    assert "Vexa-Orbis deal" not in texts and not any("powered" in t or "based" in t for t in texts), texts
+
+
+def test_each_name_of_a_list_in_apposition_to_a_plural_noun_is_of_its_class(builder):
+    _, entities = read(builder, "Kessler Labs unveiled two new models, Tarvo and Rennick, on Monday.")
+    assert all(entities[n].cls.endswith("#AIModel") for n in ("Tarvo", "Rennick")), entities
+    # (a list that is no apposition of the noun takes nothing from it)
+    _, entities = read(builder, "The models beat Ana Ruiz and Tom Hale at chess.")
+    assert not any(e.cls.endswith("#AIModel") for e in entities.values()), entities
+
+
+def test_a_versioned_name_the_ner_took_for_a_nationality_is_the_name_before_a_cue_noun(builder):
+    doc = parsed_text(builder, "Kessler Labs introduced its Hunyuan T1 reasoning model.")
+    ners = {e.text: e.label_ for e in doc.ents}
+    texts = {m.text for m in doc._.kg["mentions"]}
+    assert "Hunyuan T1" in texts, (ners, texts)
+    # a nationality before a noun stays no name
+    doc = parsed_text(builder, "Kessler Labs sold its Czech business.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Czech") == "NORP"
+    assert "Czech" not in {m.text for m in doc._.kg["mentions"]}
+
+
+def parsed_text(builder, text: str):
+    return builder.nlp(text)
+
+
+def test_names_of_one_list_carry_the_classes_cues_gave_the_others(builder):
+    doc = parsed_text(builder, "Investors included Tiger Lane, Whale Rock, Orrin Capital and Vexa Partners.")
+    syntax = {m.text: m.syntax for m in doc._.kg["mentions"]}
+    assert "list=Organization" in syntax["Whale Rock"], syntax
+    # an apposition is no list: 'the Ponte Vale, Florida-based Tour'
+    doc = parsed_text(builder, "The Tarvik Beach, Florida-based Golf Circuit said talks continue.")
+    assert not any(s.startswith("list=") for m in doc._.kg["mentions"] for s in m.syntax)
+
+
+def test_a_noun_based_in_a_place_stands_for_an_organization(builder):
+    _, entities = read(builder, "Tarvik, a Lagos-based digital payments platform, raised $250 million on Monday.")
+    assert entities["Tarvik"].cls.endswith("#Organization"), entities
+    # (based on no place: a product still)
+    _, entities = read(builder, "Vexa sells cloud-based accounting software Tarvik to banks.")
+    assert entities["Tarvik"].cls.endswith("#Product"), entities
+
+
+def test_a_noun_that_modifies_another_before_a_name_does_not_type_it(builder):
+    # 'vehicle' modifies 'startup' (which the tagger may take for a verb), not the name
+    from test_rules_relations import parsed
+
+    rows = [("electric", "electric", "ADJ", "JJ", "amod", 1, "O"),
+            ("vehicle", "vehicle", "NOUN", "NN", "compound", 4, "O"),
+            ("startup", "startup", "VERB", "VB", "compound", 4, "O"),
+            ("Tarvik", "Tarvik", "PROPN", "NNP", "compound", 4, "B-ORG"),
+            ("Inc.", "Inc.", "PROPN", "NNP", "nsubj", 5, "I-ORG"),
+            ("grew", "grow", "VERB", "VBD", "ROOT", 5, "O"), (".", ".", "PUNCT", ".", "punct", 5, "O")]
+    [scores] = [m.scores for m in parsed(builder, rows)._.kg["mentions"] if m.text == "Tarvik Inc."]
+    assert not any(c.endswith("#Product") for c in scores), scores
+    _, entities = read(builder, "Vexa said it would sell the electric vehicle Tarvo 5 next year.")
+    assert entities["Tarvo 5"].cls.endswith("#Product"), entities

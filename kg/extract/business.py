@@ -51,7 +51,8 @@ APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "elect", "promote", "
 BODY_NOUNS = {"board", "directors", "trustees", "governors", "shareholders", "stockholders"}
 MAX_CHAIN = 8
 #: Words that may stand before a title without changing what it states.
-TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "global", "group", "executive", "deputy", "senior", "joint"}
+TITLE_MODIFIERS = {"co", "-", "acting", "interim", "new", "next", "incoming", "permanent", "current", "global", "group",
+                   "executive", "deputy", "senior", "joint"}
 
 
 def _state_ended_before(verb: Token) -> bool:
@@ -322,14 +323,8 @@ def title_organization(r: DocReader, noun: Token, preps: tuple[str, ...] = ("of"
 
 def phrase_props(r: DocReader, noun: Token) -> list[str]:
     """What a title noun states with the words before it in its phrase ('chief executive'), leaving out
-    determiners, possessors and names."""
-    return title_props(r, [w.lower_ for w in r.doc[noun.left_edge.i:noun.i + 1]
-                           if w.dep_ not in {"det", "poss"} and w.i not in r.in_names])
-
-
-def own_phrase_props(r: DocReader, noun: Token) -> list[str]:
-    """As :func:`phrase_props`, leaving out a possessor's 's too ('Vexa's new CEO', parsed with 'Vexa' at the
-    phrase's left edge)."""
+    determiners, possessors (with their 's: 'Vexa's new CEO', parsed with 'Vexa' at the phrase's left edge) and
+    names."""
     return title_props(r, [w.lower_ for w in r.doc[noun.left_edge.i:noun.i + 1]
                            if w.dep_ not in {"det", "poss", "case"} and w.i not in r.in_names])
 
@@ -484,7 +479,7 @@ def as_title_rule(r: DocReader) -> None:
         read = [(t, props) for t, props in read if props and not ended(t)]
         if not read:
             continue
-        holders = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None and r.is_person(h)]
+        holders = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None and _may_be_person(r, h)]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.lemma_.lower() in SUCCEED_VERBS:
             objects = []  # 'X will succeed Y as chief executive': Y is the one who held it
@@ -644,7 +639,7 @@ def appointment_rule(r: DocReader) -> None:
             named = [m for t in [title, *title.conjuncts] if (m := title_organization(r, t)) is not None
                      and r.leading(m) != r.t.place_class]
             title_org = named[0] if named else org
-            props = own_phrase_props(r, title)
+            props = phrase_props(r, title)
             if title_org is None or not props or ended(title):
                 continue
             for person in people:
@@ -676,7 +671,7 @@ def _held_titles(r: DocReader, person: Token, exclude: list[int]) -> list[Token]
     if root.dep_ == "appos" and root.head.i not in r.in_names:
         nouns.append(root.head)  # 'the chief executive, Tom Brandt'
     nouns += [t for c in root.children if c.dep_ == "relcl" for t in prep_objects(c, {"as"})]
-    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"} and own_phrase_props(r, n)]
+    return [n for n in nouns if n.pos_ in {"NOUN", "PROPN"} and phrase_props(r, n)]
 
 
 def succession_rule(r: DocReader) -> None:
@@ -696,7 +691,7 @@ def succession_rule(r: DocReader) -> None:
         titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in _held_titles(r, p, taking)]
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
         for title in titles:
-            props = own_phrase_props(r, title)
+            props = phrase_props(r, title)
             org = title_organization(r, title)
             # (else the organization that names or announces the successor: 'Vexa named X to replace Y', 'Vexa
             # said X would replace Y')

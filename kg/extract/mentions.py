@@ -55,9 +55,13 @@ def list_noun(name_root: Token) -> Token | None:
     """The plural noun of a list a name is in: 'brands' of 'its brands include A, B and C', 'brands such as A
     and B', 'brands including A'; None for a name in no such list."""
     first = name_root
-    while first.dep_ in {"conj", "appos"} and first.head.i < first.i and first.head.text[:1].isupper():
-        first = first.head  # (the list's first name)
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i \
+            and (first.head.text[:1].isupper() or first.dep_ == "conj" and first.head.dep_ == "appos"):
+        first = first.head  # (the list's first name; 'o4-mini and o3-mini', read by the parser as 'mini and mini')
     head = first.head
+    if first is not name_root and first.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NNS" \
+            and head.i < first.i:
+        return head  # 'two new models, A and B': B is one of the models too (A is the noun's apposition)
     if first.dep_ == "dobj" and head.lemma_ == "include":
         nouns = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
         return nouns[0] if nouns else None
@@ -81,6 +85,36 @@ def named_noun(name_root: Token) -> Token | None:
             and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         return verb.head
     return None
+
+
+def syntax_of(span: Span) -> tuple[str, ...]:
+    """Where a name stands in its sentence, as words a model can weigh: for the object of a preposition, the
+    preposition and the lemma of what it hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X',
+    'in<stake'), which tell an organization from a place where the preposition alone does not. A name in a list
+    stands where the list's first name does ('stakes in A and B'). (Not a subject's verb: companies 'say' as
+    often as people do in news, though not in the texts the typer learns from.)"""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        return (f"{head.lower_}<{head.head.lemma_.lower()}",)
+    return ()
+
+
+def _note_list_mates(mentions: list[Mention], spans: list[Span]) -> None:
+    """Add to each name's syntax the classes that cues gave the other names of a list it is in ('Tiger Lane,
+    Orrin Capital and Vexa Partners': 'list=Organization' on each, from the suffixes of the last two): the names
+    of one list are mostly of one kind, which a model can weigh against what the NER guessed."""
+    by_root = {span.root.i: m for m, span in zip(mentions, spans)}
+    for m, span in zip(mentions, spans):
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.i in by_root:
+            first = first.head  # (not an apposition: 'the Oslo, Norway-based Vexa' is no list)
+        mates = {first.i, *(c.i for c in first.conjuncts)} - {span.root.i}
+        classes = sorted({max(mate.scores, key=lambda c: mate.scores[c]) for i in mates
+                          if (mate := by_root.get(i)) is not None and mate.strong and mate.scores})
+        m.syntax += tuple(f"list={cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}" for cls in classes)
 
 
 def tables_of(component: object) -> CueTables:
@@ -431,6 +465,33 @@ class MentionFinder:
             return span
         return doc[span.start:end + 1]
 
+    @staticmethod
+    def _with_hyphen_parts(span: Span, taken: Container[int]) -> Span:
+        """The name with the parts written onto it with hyphens, where a part carries a version: 'GPT-OSS-120b',
+        of which the tokenizer and the NER see 'GPT' and 'OSS-120b'; 'o4-mini', a versioned name with a
+        lower-case variant word after it. Not a participle ('GPT-4-powered', 'Oslo-based'), nor a capitalised
+        word with no version on either side ('the Vexa-Orbis deal' is two names)."""
+        doc, start, end = span.doc, span.start, span.end
+
+        def joined(left: Token, hyphen: Token) -> bool:
+            return hyphen.text in {"-", "‐"} and not left.whitespace_ and not hyphen.whitespace_
+
+        def versioned(text: str) -> bool:
+            return any(ch.isdigit() for ch in text)
+
+        while end + 1 < len(doc) and end + 1 not in taken and joined(doc[end - 1], doc[end]):
+            part = doc[end + 1]
+            if _is_capitalised(part) and (versioned(part.text) or versioned(doc[start:end].text)) \
+                    or part.is_lower and part.is_alpha and versioned(doc[start:end].text) \
+                    and part.tag_ not in {"VBN", "VBG", "VBD"} and not part.lower_.endswith(("ed", "ing")):
+                end += 2
+            else:
+                break
+        while start >= 2 and start - 2 not in taken and joined(doc[start - 2], doc[start - 1]) \
+                and _is_capitalised(doc[start - 2]) and (versioned(doc[start - 2].text) or versioned(span.text)):
+            start -= 2
+        return span if (start, end) == (span.start, span.end) else doc[start:end]
+
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = tables_of(self)
         ents = doc.ents  # (each access builds the spans again)
@@ -440,6 +501,10 @@ class MentionFinder:
         # their part of speech or the typer)
         taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP and not _proper_noun_norp(ent)
                            for i in range(ent.start, ent.end)}
+        # (a name with a version the NER took for a nationality is still the name before a cue noun: 'its Hunyuan
+        # T1 reasoning model'; a nationality has no digits: 'its Czech business')
+        norp = {i for ent in ents if ent.label_ == "NORP" and any(ch.isdigit() for ch in ent.text)
+                for i in range(ent.start, ent.end)}
         for span in self._known_spans(doc):
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))
@@ -456,7 +521,8 @@ class MentionFinder:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
             possessive = all(doc[p.end].text in CURLY_POSSESSIVES and q.start == p.end + 1
                              for p, q in zip(pieces, pieces[1:]))
-            for k, piece in enumerate(self._with_number(self._with_prefix(p)) for p in pieces):
+            for k, piece in enumerate(self._with_hyphen_parts(self._with_number(self._with_prefix(p)), taken)
+                                      for p in pieces):
                 taken.update(range(piece.start, piece.end))
                 yield piece, ent.label_ if len(pieces) == 1 or possessive and k == len(pieces) - 1 else ""
         # names before a cue noun the NER missed: the "Harvest Week" shopping festival, the Aster model
@@ -478,7 +544,7 @@ class MentionFinder:
                 if c.i != expect:
                     break
                 expect -= 1
-                if c.i in taken:
+                if c.i in taken and c.i not in norp:
                     break
                 if _is_capitalised(c) or c.text in QUOTES:
                     run.insert(0, c)
@@ -496,8 +562,9 @@ class MentionFinder:
         for tok in toks:
             if tok.i not in taken and (tok.text[:1].isupper() or tok.pos_ == "PROPN" or named_noun(tok) is not None) \
                     and _VERSIONED_WORD.fullmatch(tok.text):
-                taken.add(tok.i)
-                yield doc[tok.i:tok.i + 1], ""
+                piece = self._with_hyphen_parts(doc[tok.i:tok.i + 1], taken)
+                taken.update(range(piece.start, piece.end))
+                yield piece, ""
         # proper-noun runs the NER missed
         i = 0
         while i < len(toks):
@@ -511,7 +578,7 @@ class MentionFinder:
                     else:
                         break
                 for piece in _split(doc[i:j + 1], t.titles):
-                    piece = self._with_number(self._with_prefix(piece))
+                    piece = self._with_hyphen_parts(self._with_number(self._with_prefix(piece)), taken)
                     taken.update(range(piece.start, piece.end))
                     yield piece, ""
                 i = max(j + 1, piece.end)
@@ -558,6 +625,11 @@ class MentionFinder:
             if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} \
                     or span.start <= child.i < span.end:
                 continue
+            # (a noun before the name with a lower-case word between modifies that word: 'electric vehicle
+            # startup Evelozcity Inc.', the tagger's verb 'startup' between)
+            if child.dep_ == "compound" and child.i < span.start \
+                    and any(tok.is_lower for tok in child.doc[child.i + 1:span.start]):
+                continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)
             if child.dep_ == "appos" \
@@ -584,6 +656,19 @@ class MentionFinder:
                 if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN":
                     yield child
                     yield from (c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+
+    def _placed_as(self, noun: Token) -> set[str]:
+        """The domains of the properties a place name and a hyphen cue before a noun state of it ('Lagos-based
+        platform': basedIn, of an organization); empty when the noun has no such modifier. The word before
+        the hyphen must be a place by the NER ('App-based cab service' says nothing)."""
+        t = tables_of(self)
+        out: set[str] = set()
+        for c in noun.children:
+            cues = t.hyphen.get(c.lower_, ()) if c.dep_ == "amod" else ()
+            if cues and c.i >= 2 and c.doc[c.i - 1].text == "-" \
+                    and t.place_class in t.ner.get(c.doc[c.i - 2].ent_type_, ()):
+                out.update(d for cue in cues if (d := t.signature.get(cue.prop, (None, None))[0]) is not None)
+        return out
 
     def _score(self, mention: Mention, span: Span, label: str) -> list[int]:
         t = tables_of(self)
@@ -619,6 +704,10 @@ class MentionFinder:
                 if (indefinite or place or org_site or t.person_class in classes
                         or match_phrase(t.titles, words)[0]) and not owned_thing:
                     continue
+            # a noun said to be based (headquartered, ...) in a place stands for what such a property is said
+            # of: 'a Lagos-based payments platform', 'Berlin-based grocery service Flink' are companies
+            if classes and (placed := self._placed_as(noun)) and not set(classes) & placed:
+                classes = sorted(placed)
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
             if n:
@@ -658,14 +747,14 @@ class MentionFinder:
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
                     or _in_ticker(span) or span.start in credits:
                 continue
-            if span[0].is_lower and span.root.pos_ != "PROPN":
+            if span[0].is_lower and span.root.pos_ != "PROPN" and not _VERSIONED_WORD.fullmatch(span[0].text):
                 continue
             seen.add(key)
             found.append((span, label))
         for span, label in with_other_occurrences(doc, completed(doc, with_variants(found)), t.org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
-                        sentence=sent_of_token[span.start], ner_label=label)
+                        sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span))
             known = self.known.get(text)
             if known is not None:
                 m.canonical = known.name
@@ -674,6 +763,7 @@ class MentionFinder:
                 handles.setdefault(h, m.id)
             mentions.append(m)
             spans.append(span)
+        _note_list_mates(mentions, spans)
         doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
                     "sentences": sents, "sent_of_token": sent_of_token}
         return doc

@@ -41,6 +41,9 @@ class Mention:
     forms: list[str] = field(default_factory=list)
     #: the canonical name from the gazetteer, when the mention matched a known member
     canonical: str = ""
+    #: where the name stands in its sentence, as words: its dependency and head ('pobj:in'), and for the object
+    #: of a preposition, what the preposition hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X')
+    syntax: tuple[str, ...] = ()
 
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight

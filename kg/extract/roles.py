@@ -15,6 +15,7 @@ from .reader import RELATIVE_TAGS, DocReader
 def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
     """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
     holders: list[Token] = []
+    comma_org: Token | None = None
     # 'X, CEO of Vexa and chairman of Kessler': the second title is X's as the first is
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i not in r.by_token \
@@ -25,12 +26,19 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     holders.extend(r.appositions(noun))
     holders.extend(predicate_holders(r, anchor))
     if not holders:
-        # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas
-        start = noun.left_edge.i
+        # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas (the
+        # title's phrase runs back to the comma, whatever the parser hung before it: 'said Ana Ruiz, Vexa
+        # chairman', parsed with the name as the title's modifier)
+        start = noun.i
+        while start - 1 >= noun.left_edge.i and not r.doc[start - 1].is_punct:
+            start -= 1
         end = noun.right_edge.i + 1
         if start >= 2 and r.doc[start - 1].text == "," and start - 2 in r.by_token \
                 and (end >= len(r.doc) or r.doc[end].is_punct):
             holders.append(r.doc[start - 2])
+            if start < noun.i and noun.i - 1 in r.by_token and not any(
+                    c.i == noun.i - 1 for c in title_children(noun)):
+                comma_org = r.doc[noun.i - 1]  # (the name before the title, which the parser hung elsewhere)
     others: list[Token] = []
     preps = [c for c in noun.children if c.dep_ == "prep"]
     if noun.dep_ in {"attr", "oprd"}:
@@ -49,6 +57,9 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if noun.dep_ == "compound":
         others.extend(c for c in noun.head.children
                       if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in r.by_token)
+    if comma_org is not None:
+        held = {r.mention_of(h) for h in holders}
+        others = [o for o in others if r.mention_of(o) not in held] or [comma_org]
     cues = [Cue(p) for p in props]
     if holders and not others and rule == "title" and noun.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
             and all(r.is_person(m) for h in holders if (m := r.mention_of(h)) is not None):
