@@ -104,6 +104,9 @@ STATES = [
      {("Dara Okonkwo", "ceoOf", "Vexa Corp.")}),
     ("Ana Ruiz returned as Vexa's chief executive.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Ana Ruiz joined as the incoming chief executive of Vexa.", {("Ana Ruiz", "ceoOf", "Vexa")}),
+    # a title with no organization of its own in a clause an organization tells
+    ("Vexa said on Tuesday that founder Tom Hale would step down as chairman.", {("Tom Hale", "founderOf", "Vexa")}),
+    ("Vexa said chief executive Ana Ruiz would visit Oslo.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     # a title after a name and its comma, the parser having hung the name on the title
     ("\"We are proud of the team,\" said Tom Nor Hale, Brightwave Airlines chairman.",
      {("Tom Nor Hale", "worksFor", "Brightwave Airlines")}),
@@ -357,6 +360,16 @@ STATES = [
     # a hyphenated place before a noun phrase the parser misread: the name after its lower-case words
     ("UK-headquartered fintech startup Tarvo has secured $120 million in a fresh funding round.",
      {("Tarvo", "headquarteredIn", "UK")}),
+    # backers listed after the round with no company of their own: the round's
+    ("Vexa raised $250 million in Series D funding led by Orbis Capital. Other investors include Tarvik Partners, "
+     "Lux Ventures and insiders Kelda Growth and Tiger Lane.",
+     {("Tarvik Partners", "investsIn", "Vexa"), ("Lux Ventures", "investsIn", "Vexa"),
+      ("Kelda Growth", "investsIn", "Vexa"), ("Tiger Lane", "investsIn", "Vexa")}),
+    ("Vexa raised $50 million in a round led by Orbis Capital. It comes amid a funding boom for banks. Other "
+     "investors include Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Vexa raised $50 million this week in a round led by Orbis Capital. Existing investors Tarvik Partners and "
+     "Kelda Ventures also participated.",
+     {("Tarvik Partners", "investsIn", "Vexa"), ("Kelda Ventures", "investsIn", "Vexa")}),
     # money put into a company
     # (an investor typed by its suffix: a bare one-word name the NER left untyped is left to the typer)
     ("Last year Vexa Capital ploughed $1 billion into Tarvo, an online retailer.",
@@ -380,6 +393,16 @@ STATES_NOT = [
     ("Dara Okonkwo served as Vexa Corp.'s former chief executive.", {("Dara Okonkwo", "ceoOf", "Vexa Corp.")}),
     ("Vexa Corp.'s outgoing CEO Maria Lenz met investors.", {("Maria Lenz", "ceoOf", "Vexa Corp.")}),
     ("Oslo served as Vexa Corp.'s main hub.", {("Oslo", "worksFor", "Vexa Corp.")}),
+    # backers listed with no round told of before, or with a company of their own
+    ("Vexa makes payment apps. Other investors include Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Vexa raised $5 million in a round. Kelda Labs' investors include Tarvik Partners.",
+     {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
+    ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Orbis Capital led a $5 million round in Vexa. Kelda Labs raised $9 million from existing investors including "
+     "Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Vexa said analyst Tom Hale of Kelda Partners had praised the deal.", {("Tom Hale", "worksFor", "Vexa")}),
+    ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     # a subsidiary of another company is not the article's company's
     ("Kessler Group makes games. Kessler Group sold more consoles. Orbis, a subsidiary of Tarvo Corp., makes chips.",
      {("Kessler Group", "owns", "Orbis")}),

@@ -218,6 +218,9 @@ def title_chain_rule(r: DocReader) -> None:
                 org = organization_of(r, r.by_token.get(span.end + 1))
             if org is None:
                 org = clause_organization(r, span.root)
+            if org is None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news
+                org = reporting_organization(r, span.root.head)
             rule = "title-chain"
             if org is None:
                 # 'Chief executive Ana Ruiz said ...' in an article about one company: that company's
@@ -570,6 +573,16 @@ def headquarters_rule(r: DocReader) -> None:
 FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "financing", "capital"}
 
 
+def title_list_members(r: DocReader, noun: Token) -> list[Token]:
+    """The names a plural noun lists: 'its investors include A, B and C', 'investors including A and B'."""
+    members: list[Token] = []
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
+        members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_conjuncts(c)]
+    return members
+
+
 def title_list_rule(r: DocReader) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
     at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
@@ -580,11 +593,7 @@ def title_list_rule(r: DocReader) -> None:
         props = title_props(r, [tok.lemma_.lower()])
         if not props or ended(tok):
             continue
-        members: list[Token] = []
-        if tok.dep_ in {"nsubj"} and tok.head.lemma_ == "include":
-            members = [x for c in tok.head.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"):
-            members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_conjuncts(c)]
+        members = title_list_members(r, tok)
         if not members:
             continue
         org = title_organization(r, tok, ("in", "of", "at"))
@@ -593,8 +602,10 @@ def title_list_rule(r: DocReader) -> None:
             org = next((o for w in tok.subtree if w.pos_ == "NOUN" and w.lower_ in FUNDING_WORDS
                         for p in prep_objects(w, {"for", "in", "into"})
                         if (o := organization_of(r, r.mention_of(p))) is not None), None)
-        if org is None and any(w.lower_ in FUNDING_WORDS for w in r.sents[r.sentence_index(tok)]):
-            # 'X led the round, with participation from backers including A and B': the article's company
+        n = r.sentence_index(tok)
+        if org is None and any(w.lower_ in FUNDING_WORDS for k in (n - 1, n) if k >= 0 for w in r.sents[k]):
+            # 'X led the round, with participation from backers including A and B', 'Vexa raised $5 million.
+            # Other investors include A and B': the article's company
             org = topic_organization(r)
         if org is None:
             continue

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .business import ended
+from .business import ended, title_list_members, title_organization, title_props
 from .cues import Cue, match_phrase
 from .mentions import DEFINITE, prep_objects
 
@@ -184,13 +184,19 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
 
 def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
     """'The round was led by X': who got the round the text told of in the sentences before ('Y raised
-    $40 million in a Series B round.'), else the organization the article is about."""
+    $40 million in a Series B round.')."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         return None
-    n = r.sentence_index(tok)
+    return _recent_round_recipient(r, r.sentence_index(tok))
+
+
+def _recent_round_recipient(r: DocReader, n: int) -> int | None:
+    """Who got the round the text told of last in the sentences before sentence n, if it names one."""
     for k in range(n - 1, max(-1, n - r.window - 1), -1):
         for noun in reversed(r.sents[k]):
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS \
+                    and not (noun.dep_ == "compound" and noun.head.lemma_.lower() not in ROUND_NOUNS):
+                # (not a noun it modifies: 'a funding boom')
                 # the nearest round told of is the one meant, whoever raised it
                 if not is_funding(noun):
                     return None
@@ -320,6 +326,46 @@ def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
                 r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in buy], noun, "completed-deal")
 
 
+def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
+    """'Vexa raised $50 million in a round led by X. Other investors include A, B and C': backers listed with
+    no company of their own ('its', 'Vexa's', 'in Vexa') invest in the one that raised the round just told
+    of; so do those who 'also participated' or 'invested' with no round named."""
+    if not invests:
+        return
+    cues = [Cue(p) for p in invests]
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ended(tok) \
+                or not set(title_props(r, [tok.lemma_.lower()])) & set(invests):
+            continue
+        if any(c.dep_ == "poss" for c in tok.children) or title_organization(r, tok, ("in", "of", "at")) is not None:
+            continue  # (title_list_rule's)
+        members = title_list_members(r, tok)
+        if members:
+            # (and the names between the list's first and last, which the parser may hang off the list:
+            # 'A, B and insiders C, D and E')
+            lo, hi = min(m.i for m in members), max(m.i for m in members)
+            members += [r.doc[i] for i in range(lo, hi + 1) if i in r.by_token and r.doc[i] not in members]
+        listed = {r.mention_of(m) for m in members}
+        n = r.sentence_index(tok)
+        if not members or any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
+            continue  # (another company in the sentence may be the one they back: 'Y raised $5m from investors
+            # including A')
+        recipient = _recent_round_recipient(r, n)
+        if recipient is None:
+            continue
+        for member in members:
+            r.add(r.mention_of(member), recipient, cues, tok, "round-backers")
+    # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.'
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"participate", "invest"} or ended(verb) \
+                or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
+            continue  # (a round named, or something else joined: round_rule's, or no round at all)
+        backers = [x for s in r.subjects_of(verb) for x in r.with_conjuncts(s) if x.i in r.by_token]
+        recipient = _recent_round_recipient(r, r.sentence_index(verb)) if backers else None
+        for b in backers if recipient is not None else ():
+            r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
+
+
 def deal_rules(r: DocReader) -> None:
     """All the rules of this module, on one parsed document."""
     # a sale states what buying states, turned round; a funding round what funding states
@@ -328,6 +374,7 @@ def deal_rules(r: DocReader) -> None:
     stake_rule(r)
     share_rule(r)
     round_rule(r, fund)
+    listed_backers_rule(r, fund)
     raised_amount_rule(r, fund)
     sale_rule(r, buy)
     completed_deal_rule(r, buy)

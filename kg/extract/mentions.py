@@ -663,7 +663,8 @@ class MentionFinder:
         the hyphen must be a place by the NER ('App-based cab service' says nothing)."""
         t = tables_of(self)
         out: set[str] = set()
-        for c in noun.children:
+        modifiers = [c for n in [noun, *(c for c in noun.children if c.dep_ == "compound")] for c in n.children]
+        for c in modifiers:  # (on the noun, or on a noun compounded with it: 'a Lagos-based payments platform')
             cues = t.hyphen.get(c.lower_, ()) if c.dep_ == "amod" else ()
             if cues and c.i >= 2 and c.doc[c.i - 1].text == "-" \
                     and t.place_class in t.ner.get(c.doc[c.i - 2].ent_type_, ()):

@@ -65,6 +65,7 @@ CONFIDENCE = {
     "headquarters": 0.8,
     "stake": 0.8,
     "funding-round": 0.75,
+    "round-backers": 0.7,
     "sale": 0.8,
     "completed-deal": 0.8,
     "succession": 0.8,
