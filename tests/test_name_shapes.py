@@ -246,3 +246,8 @@ def test_a_noun_that_modifies_another_before_a_name_does_not_type_it(builder):
     assert not any(c.endswith("#Product") for c in scores), scores
     _, entities = read(builder, "Vexa said it would sell the electric vehicle Tarvo 5 next year.")
     assert entities["Tarvo 5"].cls.endswith("#Product"), entities
+
+
+def test_a_title_written_in_capitals_is_no_name(builder):
+    facts, entities = read(builder, "Vexa Corp named Ana Ruiz its Chief Financial Officer on Monday.")
+    assert not any("Officer" in e for e in entities) and ("Ana Ruiz", "worksFor", "Vexa Corp") in facts, entities

@@ -196,3 +196,18 @@ def test_a_name_nothing_typed_takes_the_typers_likeliest_class(none_bias, expect
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "Tovar Energy met."),
                                                       Extraction(doc_id="t", mentions=[unlabelled]))
     assert {e.name: local_name(e.cls) for e in dg.entities} == expected
+
+
+def _verb(subject: int, obj: int, prop: str, rule: str = "verb") -> RelationCandidate:
+    return RelationCandidate(subject, obj, ((KG + prop, None, None),), Evidence("t", "x", 0, 1, rule, 0.85))
+
+
+def test_an_agent_nothing_typed_that_a_verb_reads_is_an_organization():
+    # 'Last year Orvane ploughed $1 billion into Tarvo Labs': no NER label, no cue, the subject of investsIn
+    target = mention(1, "Tarvo Labs", "ORG", "Organization", 5.0, strong=True)
+    orvane = Mention(id=0, text="Orvane", start=0, end=6, sentence=0)
+    assert _news(orvane, target, relations=[_verb(0, 1, "investsIn")])["Orvane"] == "Organization"
+    # not a name the NER typed (a person stays one), nor one a weaker rule reads
+    ana = mention(0, "Ana Ruiz", "PERSON", "Person")
+    assert _news(ana, target, relations=[_verb(0, 1, "investsIn")])["Ana Ruiz"] == "Person"
+    assert "Orvane" not in _news(orvane, target, relations=[_verb(0, 1, "investsIn", rule="preposition")])

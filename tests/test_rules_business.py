@@ -104,6 +104,10 @@ STATES = [
      {("Dara Okonkwo", "ceoOf", "Vexa Corp.")}),
     ("Ana Ruiz returned as Vexa's chief executive.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Ana Ruiz joined as the incoming chief executive of Vexa.", {("Ana Ruiz", "ceoOf", "Vexa")}),
+    # an appointment to a post named by its title
+    ("The chip maker Vexa promoted COO Ana Ruiz to the CEO position, succeeding Tom Hale.",
+     {("Ana Ruiz", "ceoOf", "Vexa")}),
+    ("Vexa Corp promoted Ana Ruiz to chief executive.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     # a title with no organization of its own in a clause an organization tells
     ("Vexa said on Tuesday that founder Tom Hale would step down as chairman.", {("Tom Hale", "founderOf", "Vexa")}),
     ("Vexa said chief executive Ana Ruiz would visit Oslo.", {("Ana Ruiz", "ceoOf", "Vexa")}),
@@ -370,6 +374,12 @@ STATES = [
     ("Vexa raised $50 million this week in a round led by Orbis Capital. Existing investors Tarvik Partners and "
      "Kelda Ventures also participated.",
      {("Tarvik Partners", "investsIn", "Vexa"), ("Kelda Ventures", "investsIn", "Vexa")}),
+    # money raised from investors, with or without a round noun
+    ("Kelda Labs raised €150 million from existing investors including Tarvik Partners and Orbis Capital.",
+     {("Tarvik Partners", "investsIn", "Kelda Labs"), ("Orbis Capital", "investsIn", "Kelda Labs")}),
+    ("Kelda Labs has raised $20 million from Tarvik Partners.", {("Tarvik Partners", "investsIn", "Kelda Labs")}),
+    ("Kelda Labs secured $5 million in seed funding from Tarvik Partners.",
+     {("Tarvik Partners", "investsIn", "Kelda Labs")}),
     # money put into a company
     # (an investor typed by its suffix: a bare one-word name the NER left untyped is left to the typer)
     ("Last year Vexa Capital ploughed $1 billion into Tarvo, an online retailer.",
@@ -403,6 +413,12 @@ STATES_NOT = [
      "Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa said analyst Tom Hale of Kelda Partners had praised the deal.", {("Tom Hale", "worksFor", "Vexa")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
+    ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    # money that is no investment: a payment received, a sale's proceeds
+    ("Kelda Labs received $5 million from Tarvik Partners in a settlement.",
+     {("Tarvik Partners", "investsIn", "Kelda Labs")}),
+    ("Kelda Labs raised $5 million from the sale of a plant to Tarvik Partners.",
+     {("Tarvik Partners", "investsIn", "Kelda Labs")}),
     # a subsidiary of another company is not the article's company's
     ("Kessler Group makes games. Kessler Group sold more consoles. Orbis, a subsidiary of Tarvo Corp., makes chips.",
      {("Kessler Group", "owns", "Orbis")}),

@@ -613,6 +613,23 @@ def title_list_rule(r: DocReader) -> None:
             r.add(r.mention_of(member), org, [Cue(p) for p in props], tok, "title-list")
 
 
+#: Nouns of a post named by its title: 'the CEO position', 'the post of chief executive'.
+POST_NOUNS = {"position", "post", "role", "job", "seat", "office"}
+
+
+def _post_titles(nouns: list[Token]) -> list[Token]:
+    """The titles of the 'to' objects of an appointment: 'promoted X to chief executive', 'named X to the CEO
+    post', 'to the post of chief executive'."""
+    titles: list[Token] = []
+    for noun in nouns:
+        if noun.lemma_.lower() in POST_NOUNS:
+            titles += [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ in {"NOUN", "PROPN"}]
+            titles += prep_objects(noun, {"of"})
+        else:
+            titles.append(noun)
+    return titles
+
+
 def appointment_rule(r: DocReader) -> None:
     """'Vexa named Ana Ruiz (as) chief executive', 'Vexa has appointed Ana Ruiz as CEO': the title, of the
     organization that did the naming."""
@@ -626,17 +643,19 @@ def appointment_rule(r: DocReader) -> None:
         # (the parser makes the name an object predicate when an apposition follows it: 'named Ana Ruiz, head
         # of its cloud unit, as chief executive')
         people = [x for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in r.by_token
-                  and r.is_person(r.by_token[c.i])) for x in r.with_conjuncts(c)]
+                  and _may_be_person(r, r.by_token[c.i])) for x in r.with_conjuncts(c)]
         titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c not in people]
         # 'named X as chief executive'; 'hired X to serve as its finance chief', 'brought on X to lead sales as
         # chief revenue officer'
         clauses = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
                             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
         titles += [p for v in clauses for p in prep_objects(v, {"as"})]
+        titles += _post_titles(prep_objects(verb, {"to"}))
         for person in people:
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title; 'announced Ana
             # Ruiz as its new CEO' with the 'as' hung on the name
-            titles += [c for c in person.children if c.dep_ == "appos"] + prep_objects(person, {"as"})
+            titles += [c for c in person.children if c.dep_ == "appos"] + prep_objects(person, {"as"}) \
+                + _post_titles(prep_objects(person, {"to"}))
         subjects = r.subjects_of(verb)
         org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
         if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:

@@ -251,6 +251,13 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X'
             backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
+        elif tok.dep_ == "pobj" and verb.lower_ == "in":
+            # 'Y secured $5 million in seed funding from X' (the 'in' on the verb, or on the amount)
+            amount = verb.head if verb.head.pos_ != "VERB" and verb.head.dep_ == "dobj" else None
+            raised = amount.head if amount is not None else verb.head
+            if raised.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(raised):
+                backers += prep_objects(tok, {"from"}) + prep_objects(raised, {"from"}) \
+                    + (prep_objects(amount, {"from"}) if amount is not None else [])
         if not backers:
             continue
         recipients = [r.mention_of(t) for t in targets]
@@ -261,8 +268,14 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
                 r.add(r.mention_of(b), t, cues, tok, "funding-round")
 
 
+#: Verbs by which money is raised from those who put it in ('raised $20 million from A'; not 'received',
+#: which a payment or a settlement is too).
+RAISE_FROM_VERBS = {"raise", "secure", "attract", "rake", "bag", "net", "land", "close"}
+
+
 def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
-    """'Y raised $300 million led by X': an amount raised, with who led it and no round noun."""
+    """'Y raised $300 million led by X', 'Y raised $20 million from X': an amount raised, with who led it or
+    put it in, and no round noun."""
     if not invests:
         return
     for verb in r.doc:
@@ -272,6 +285,10 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             leads = [c for c in amount.children if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS]
             backers = [x for lead in leads for a in lead.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj" for x in r.with_listed(p)]
+            if verb.lemma_.lower() in RAISE_FROM_VERBS:
+                # 'Y raised $20 million from A and B', '... from investors including A and B'
+                for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
+                    backers += r.with_listed(p) if p.i in r.by_token else r.listed(p) + r.named_list(p)
             for b in backers:
                 for t in r.subjects_of(verb):
                     r.add(r.mention_of(b), r.mention_of(t), [Cue(p) for p in invests], amount, "funding-round")

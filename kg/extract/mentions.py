@@ -577,6 +577,10 @@ class MentionFinder:
                         j += 2  # 'Cheez-It', the word after the hyphen taken for a pronoun
                     else:
                         break
+                run = [tok.lower_ for tok in toks[i:j + 1]]
+                if match_phrase(t.titles, run)[0] == len(run):
+                    i = j + 1  # a title written in capitals, no name: 'named Ana Ruiz its Chief Executive Officer'
+                    continue
                 for piece in _split(doc[i:j + 1], t.titles):
                     piece = self._with_hyphen_parts(self._with_number(self._with_prefix(piece)), taken)
                     taken.update(range(piece.start, piece.end))

@@ -18,8 +18,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     comma_org: Token | None = None
     # 'X, CEO of Vexa and chairman of Kessler': the second title is X's as the first is
     anchor = noun
-    while anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i not in r.by_token \
-            and r.is_role_noun(anchor.head):
+    while anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i not in r.in_names \
+            and r.is_role_noun(anchor.head):  # (a title standing for a name is no name: 'X, co-founder and CEO')
         anchor = anchor.head
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
@@ -61,7 +61,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         held = {r.mention_of(h) for h in holders}
         others = [o for o in others if r.mention_of(o) not in held] or [comma_org]
     cues = [Cue(p) for p in props]
-    if holders and not others and rule == "title" and noun.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
+    if holders and not others and rule == "title" and anchor.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
             and all(r.is_person(m) for h in holders if (m := r.mention_of(h)) is not None):
         # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
         topic = topic_if_alone(r, noun)
