@@ -251,3 +251,12 @@ def test_a_noun_that_modifies_another_before_a_name_does_not_type_it(builder):
 def test_a_title_written_in_capitals_is_no_name(builder):
     facts, entities = read(builder, "Vexa Corp named Ana Ruiz its Chief Financial Officer on Monday.")
     assert not any("Officer" in e for e in entities) and ("Ana Ruiz", "worksFor", "Vexa Corp") in facts, entities
+
+
+def test_a_name_written_with_a_hyphen_before_a_cue_noun_is_one_name(builder):
+    # (no NER label: the name is read off the noun 'chain' after it)
+    doc = builder.nlp("The unit runs superstores including the Oto-Bakado chain.")
+    assert "Oto-Bakado" in {m.text for m in doc._.kg["mentions"]}
+    # (a place and a participle before the noun are no part of the name)
+    doc = builder.nlp("Vexa sells the Oslo-based Tarvo chain.")
+    assert not any("-" in m.text for m in doc._.kg["mentions"])

@@ -541,6 +541,9 @@ class MentionFinder:
             run: list[Token] = []
             expect = tok.i - 1
             for c in left:
+                if c.i == expect - 1 and run and doc[expect].text in {"-", "‐"} and not doc[expect].whitespace_ \
+                        and not c.whitespace_ and _is_capitalised(c):
+                    expect -= 1  # a name written with a hyphen: 'the Ito-Yokado chain'
                 if c.i != expect:
                     break
                 expect -= 1
