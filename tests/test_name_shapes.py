@@ -260,3 +260,16 @@ def test_a_name_written_with_a_hyphen_before_a_cue_noun_is_one_name(builder):
     # (a place and a participle before the noun are no part of the name)
     doc = builder.nlp("Vexa sells the Oslo-based Tarvo chain.")
     assert not any("-" in m.text for m in doc._.kg["mentions"])
+
+
+def test_a_given_name_written_with_a_hyphen_is_part_of_the_name(builder):
+    _, entities = read(builder, "“There is no alternative,” said Lucie-Aimée Kaffee, a researcher at Vexa Labs.")
+    assert "Lucie-Aimée Kaffee" in entities and "Lucie" not in entities, entities
+
+
+def test_a_lower_case_versioned_name_with_a_variant_is_a_name(builder):
+    _, entities = read(builder, "Kessler Labs says it plans to bring q1-mini access to all the free users of its app.")
+    assert "q1-mini" in entities, entities
+    # (not a version before a participle)
+    _, entities = read(builder, "Kessler Labs showed a v2-based design.")
+    assert not any(n.startswith("v2") for n in entities), entities

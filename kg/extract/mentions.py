@@ -195,6 +195,11 @@ def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def _participle(tok: Token) -> bool:
+    """A participle written onto a name with a hyphen ('Oslo-based', 'Tala-4-powered'), no part of the name."""
+    return tok.tag_ in {"VBN", "VBG", "VBD"} or tok.lower_.endswith(("ed", "ing"))
+
+
 def _hyphened_at(toks: list[Token], j: int) -> bool:
     """Whether a hyphen written without spaces joins token j to a capitalised word after it ('Cheez-It')."""
     return j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j].whitespace_ \
@@ -266,6 +271,11 @@ def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> S
             and tok.text not in prefixes and tok.lower_ not in prefixes \
             and not tok.text.endswith("."):
         start -= 1
+    # a given name written with a hyphen: 'Lucie-Aimée Kaffee', of which the NER saw 'Aimée Kaffee'
+    if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha \
+            and start - 2 not in taken:
+        start -= 2
     return ent if start == ent.start else doc[start:ent.end]
 
 
@@ -482,8 +492,7 @@ class MentionFinder:
         while end + 1 < len(doc) and end + 1 not in taken and joined(doc[end - 1], doc[end]):
             part = doc[end + 1]
             if _is_capitalised(part) and (versioned(part.text) or versioned(doc[start:end].text)) \
-                    or part.is_lower and part.is_alpha and versioned(doc[start:end].text) \
-                    and part.tag_ not in {"VBN", "VBG", "VBD"} and not part.lower_.endswith(("ed", "ing")):
+                    or part.is_lower and part.is_alpha and versioned(doc[start:end].text) and not _participle(part):
                 end += 2
             else:
                 break
@@ -509,11 +518,15 @@ class MentionFinder:
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))
                 yield span, ""
+        # (a one-word span the NER cut from a person's name at a hyphen: 'Lucie' of 'Lucie-Aimée Kaffee')
+        given = {e.start for e in ents for p in ents if p.label_ == "PERSON" and len(e) == 1
+                 and p.start == e.end + 1 and doc[e.end].text in {"-", "‐"} and not e[0].whitespace_
+                 and not doc[e.end].whitespace_}
         for ent in ents:
             if ent.label_ in ENTITY_NER_SKIP \
                     or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
                 continue
-            if taken.intersection(range(ent.start, ent.end)):
+            if taken.intersection(range(ent.start, ent.end)) or ent.start in given:
                 continue
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             pieces = _split(ent, t.titles)
@@ -563,8 +576,12 @@ class MentionFinder:
         # a name written with a version that the tagger took for a common noun ('beat Vexa’s Tala-4'), or in
         # lower case ('a new model called o4')
         for tok in toks:
-            if tok.i not in taken and (tok.text[:1].isupper() or tok.pos_ == "PROPN" or named_noun(tok) is not None) \
-                    and _VERSIONED_WORD.fullmatch(tok.text):
+            # (or in lower case with a variant written on with a hyphen: 'o1-mini')
+            variant = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_lower and doc[tok.i + 2].is_alpha \
+                and not _participle(doc[tok.i + 2])
+            if tok.i not in taken and (tok.text[:1].isupper() or tok.pos_ == "PROPN" or named_noun(tok) is not None
+                                       or variant) and _VERSIONED_WORD.fullmatch(tok.text):
                 piece = self._with_hyphen_parts(doc[tok.i:tok.i + 1], taken)
                 taken.update(range(piece.start, piece.end))
                 yield piece, ""
@@ -580,8 +597,8 @@ class MentionFinder:
                         j += 2  # 'Cheez-It', the word after the hyphen taken for a pronoun
                     else:
                         break
-                run = [tok.lower_ for tok in toks[i:j + 1]]
-                if match_phrase(t.titles, run)[0] == len(run):
+                run_words = [tok.lower_ for tok in toks[i:j + 1]]
+                if match_phrase(t.titles, run_words)[0] == len(run_words):
                     i = j + 1  # a title written in capitals, no name: 'named Ana Ruiz its Chief Executive Officer'
                     continue
                 for piece in _split(doc[i:j + 1], t.titles):
