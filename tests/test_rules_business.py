@@ -380,6 +380,8 @@ STATES = [
     ("Kelda Labs has raised $20 million from Tarvik Partners.", {("Tarvik Partners", "investsIn", "Kelda Labs")}),
     ("Kelda Labs secured $5 million in seed funding from Tarvik Partners.",
      {("Tarvik Partners", "investsIn", "Kelda Labs")}),
+    ("Orbis Capital yesterday announced a $1 billion round of funding for San Francisco-based Kelda Labs.",
+     {("Orbis Capital", "investsIn", "Kelda Labs")}),
     # money put into a company
     # (an investor typed by its suffix: a bare one-word name the NER left untyped is left to the typer)
     ("Last year Vexa Capital ploughed $1 billion into Tarvo, an online retailer.",
@@ -414,6 +416,9 @@ STATES_NOT = [
     ("Vexa said analyst Tom Hale of Kelda Partners had praised the deal.", {("Tom Hale", "worksFor", "Vexa")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    # a round announced by the one that raised it
+    ("Kelda Labs announced a $5 million round of funding on Monday, with Orbis Capital as its lead.",
+     {("Kelda Labs", "investsIn", "Orbis Capital"), ("Kelda Labs", "investsIn", "Kelda Labs")}),
     # money that is no investment: a payment received, a sale's proceeds
     ("Kelda Labs received $5 million from Tarvik Partners in a settlement.",
      {("Tarvik Partners", "investsIn", "Kelda Labs")}),

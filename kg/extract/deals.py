@@ -33,6 +33,9 @@ RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump"
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
 ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fundraise"}
+#: Verbs by which the subject gives a round to the company its 'for'/'in' names ('announced a round of funding
+#: for Y', 'provided $5 million in financing to Y' is not read).
+PROVIDE_VERBS = {"announce", "provide", "commit", "pledge"}
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
 PAY_VERBS = {"pay", "spend", "shell"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
@@ -225,6 +228,9 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             if not targets:
                 targets = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
                            for p in prep.children if p.dep_ == "pobj"]
+        elif tok.dep_ == "dobj" and verb.lemma_.lower() in PROVIDE_VERBS and targets and not ended(verb):
+            # 'X announced a $1 billion round of funding for Y': a round for another, named, is the subject's
+            backers = [s for s in r.subjects_of(verb) if r.mention_of(s) not in {r.mention_of(t) for t in targets}]
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb.head)  # 'X participated in the round'
         # 'a round in Y led by X', 'a round, which was led by X', 'the round was led by X'

@@ -195,6 +195,12 @@ def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def _camel_case(tok: Token) -> bool:
+    """A word with a capital after a small letter ('ChatGPT', 'YouTube', 'eBay'): a name's spelling."""
+    text = tok.text
+    return tok.is_alpha and any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
 def _participle(tok: Token) -> bool:
     """A participle written onto a name with a hyphen ('Oslo-based', 'Tala-4-powered'), no part of the name."""
     return tok.tag_ in {"VBN", "VBG", "VBD"} or tok.lower_.endswith(("ed", "ing"))
@@ -585,13 +591,14 @@ class MentionFinder:
                 piece = self._with_hyphen_parts(doc[tok.i:tok.i + 1], taken)
                 taken.update(range(piece.start, piece.end))
                 yield piece, ""
-        # proper-noun runs the NER missed
+        # proper-noun runs the NER missed (and words written in camel case, which only names are, whatever the
+        # tagger took them for: 'ChatGPT', 'DeepMind')
         i = 0
         while i < len(toks):
-            if toks[i].pos_ == "PROPN" and i not in taken and toks[i].text[:1].isupper():
+            if (toks[i].pos_ == "PROPN" or _camel_case(toks[i])) and i not in taken and toks[i].text[:1].isupper():
                 j = i
                 while j + 1 < len(toks) and j + 1 not in taken and not toks[j + 1].is_sent_start:
-                    if toks[j + 1].pos_ == "PROPN":
+                    if toks[j + 1].pos_ == "PROPN" or _camel_case(toks[j + 1]):
                         j += 1
                     elif _hyphened_at(toks, j) and j + 2 not in taken:
                         j += 2  # 'Cheez-It', the word after the hyphen taken for a pronoun
