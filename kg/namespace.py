@@ -97,6 +97,7 @@ class KG(DefinedNamespace):
     nonEntityName: URIRef
     verbCue: URIRef
     titleCue: URIRef
+    titlePrepositionCue: URIRef
     possessiveCue: URIRef
     possessiveObjectCue: URIRef
     possessiveNounCue: URIRef

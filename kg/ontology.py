@@ -141,6 +141,7 @@ def schema_from_graph(g: Graph) -> Schema:
             hyphen_cues=_strings(g, p, KG.hyphenCue),
             event_nouns=_strings(g, p, KG.eventNounCue),
             stake_cues=_strings(g, p, KG.stakeCue),
+            title_prepositions=tuple(w.lower() for w in _strings(g, p, KG.titlePrepositionCue)),
         )
     non_entities = frozenset(
         str(o).casefold() for s in g.subjects(RDF.type, OWL.Ontology) for o in g.objects(s, KG.nonEntityName)

@@ -28,7 +28,7 @@ ON_CLASSES = {KG.nerLabel, KG.headNoun, KG.nameSuffix, KG.namePrefix, KG.titlePr
               KG.siteNoun}
 ON_PROPERTIES = {KG.verbCue, KG.titleCue, KG.nounCue, KG.possessiveCue, KG.possessiveObjectCue, KG.possessiveNounCue,
                  KG.prepositionCue, KG.adjacentPrepositionCue, KG.appositionCue, KG.versionPossessiveCue,
-                 KG.hyphenCue, KG.creditCue, KG.datelineCue, KG.roleCue}
+                 KG.hyphenCue, KG.creditCue, KG.datelineCue, KG.roleCue, KG.titlePrepositionCue}
 STANDARD = (str(OWL), str(RDF), str(RDFS))
 
 

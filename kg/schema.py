@@ -69,6 +69,8 @@ class PropertyDef:
     hyphen_cues: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
     stake_cues: tuple[str, ...] = ()
+    #: prepositions after a title of the property that name its object ('a shareholder in Y')
+    title_prepositions: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

@@ -325,6 +325,8 @@ CUE_CASES = {
     "kg:verbCue": ("Corvo Ltd developed Vireo, a language model.", ("fact", "Corvo Ltd", "develops", "Vireo")),
     "kg:titleCue": ('"We are growing," said Ada Brook, Corvo Ltd\'s CEO, at a meeting in Lisbon.',
                     ("fact", "Ada Brook", "ceoOf", "Corvo Ltd")),
+    "kg:titlePrepositionCue": ("Ada Brook, a shareholder in Corvo Ltd, spoke in Lisbon.",
+                               ("fact", "Ada Brook", "investsIn", "Corvo Ltd")),
     "kg:nounCue": ("Pellam Foods, a subsidiary of Corvo Ltd, opened a bakery.", ("fact", "Corvo Ltd", "owns", "Pellam Foods")),
     "kg:eventNounCue": ("Corvo Ltd's acquisition of Pellam Foods closed on Monday.",
                         ("fact", "Corvo Ltd", "acquired", "Pellam Foods")),

@@ -374,6 +374,13 @@ STATES = [
     ("Vexa raised $50 million this week in a round led by Orbis Capital. Existing investors Tarvik Partners and "
      "Kelda Ventures also participated.",
      {("Tarvik Partners", "investsIn", "Vexa"), ("Kelda Ventures", "investsIn", "Vexa")}),
+    # a title whose property takes 'in' (kg:titlePrepositionCue)
+    ("Former Vexa CEO Tom Hale is also a shareholder in Kelda Labs.", {("Tom Hale", "investsIn", "Kelda Labs")}),
+    # titles joined to a title that stands for the name, in an article about one company
+    ("Vexa Corp makes chips. Vexa Corp sells them in Oslo. Ana Ruiz, co-founder and CEO, hailed the launch.",
+     {("Ana Ruiz", "founderOf", "Vexa Corp"), ("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    ("Kelda Labs' fund-raising was led by venture capital fund Orbis Partners.",
+     {("Orbis Partners", "investsIn", "Kelda Labs")}),
     # money raised from investors, with or without a round noun
     ("Kelda Labs raised €150 million from existing investors including Tarvik Partners and Orbis Capital.",
      {("Tarvik Partners", "investsIn", "Kelda Labs"), ("Orbis Capital", "investsIn", "Kelda Labs")}),
@@ -419,6 +426,10 @@ STATES_NOT = [
     # a round announced by the one that raised it
     ("Kelda Labs announced a $5 million round of funding on Monday, with Orbis Capital as its lead.",
      {("Kelda Labs", "investsIn", "Orbis Capital"), ("Kelda Labs", "investsIn", "Kelda Labs")}),
+    ("Kelda Labs' fund manager was led by Orbis Partners.", {("Orbis Partners", "investsIn", "Kelda Labs")}),
+    # 'in' after a title whose property does not take it; a title joined to one of another organization
+    ("Ana Ruiz, a director in Oslo, spoke.", {("Ana Ruiz", "worksFor", "Oslo")}),
+    ("Ana Ruiz is an investor in Kelda Labs and a lawyer in Oslo.", {("Ana Ruiz", "worksFor", "Kelda Labs")}),
     # money that is no investment: a payment received, a sale's proceeds
     ("Kelda Labs received $5 million from Tarvik Partners in a settlement.",
      {("Tarvik Partners", "investsIn", "Kelda Labs")}),

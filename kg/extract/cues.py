@@ -67,6 +67,9 @@ class CueTables:
     #: properties any title or head noun may state, when the classes fit ('Louisiana Gov. Earl Long': livesIn)
     role: list[Cue] = field(default_factory=list)
     hyphen: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
+    #: prepositions after a title that name the organization, beyond 'of' and 'at': preposition -> properties
+    #: whose titles take it ('a shareholder in Y': investsIn)
+    title_prepositions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: property -> (domain, range), the classes its arguments must have
     signature: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     non_entities: frozenset[str] = frozenset()
@@ -122,6 +125,8 @@ def compile_cues(schema: Schema) -> CueTables:
         for noun in prop.event_nouns:
             words = _words(noun)
             t.events[words[-1]].append((words, prop.iri))
+        for word in prop.title_prepositions:
+            t.title_prepositions[word].add(prop.iri)
         for noun in prop.stake_cues:
             words = _words(noun)
             t.stakes[words[-1]].append((words, prop.iri))

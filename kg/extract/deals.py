@@ -33,6 +33,8 @@ RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump"
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
 ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fundraise"}
+
+
 #: Verbs by which the subject gives a round to the company its 'for'/'in' names ('announced a round of funding
 #: for Y', 'provided $5 million in financing to Y' is not read).
 PROVIDE_VERBS = {"announce", "provide", "commit", "pledge"}
@@ -146,6 +148,18 @@ def _of_what(tok: Token) -> bool | None:
     return objects[0].lemma_.lower() in FUNDING_MODIFIERS if objects else None
 
 
+def is_round_noun(tok: Token) -> bool:
+    """A noun for a round of funding: 'round', 'financing', 'fundraising', and 'fund-raising' as the tokenizer
+    splits it ('fund', '-', 'raising')."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in ROUND_NOUNS:
+        return True
+    doc = tok.doc
+    return tok.lower_ in {"raising", "raise"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
+
+
 def is_funding(tok: Token) -> bool:
     """Whether a round noun is one of funding: so named ('funding', 'financing', 'placement'), a round with a
     funding word or an amount ('a $40 million round'), or one in which money was raised; not 'a round of
@@ -197,8 +211,7 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
     """Who got the round the text told of last in the sentences before sentence n, if it names one."""
     for k in range(n - 1, max(-1, n - r.window - 1), -1):
         for noun in reversed(r.sents[k]):
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ROUND_NOUNS \
-                    and not (noun.dep_ == "compound" and noun.head.lemma_.lower() not in ROUND_NOUNS):
+            if is_round_noun(noun) and not (noun.dep_ == "compound" and not is_round_noun(noun.head)):
                 # (not a noun it modifies: 'a funding boom')
                 # the nearest round told of is the one meant, whoever raised it
                 if not is_funding(noun):
@@ -217,7 +230,7 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         return
     cues = [Cue(p) for p in invests]
     for tok in r.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROUND_NOUNS or ended(tok) or _of_what(tok) is False:
+        if not is_round_noun(tok) or ended(tok) or _of_what(tok) is False:
             continue  # (not 'a round of talks')
         targets = _round_recipients(r, tok)
         backers: list[Token] = []

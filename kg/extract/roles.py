@@ -45,7 +45,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         # 'X was acting comptroller at Y', the preposition attached to the verb
         preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
     for c in preps:
-        if c.lower_ in {"of", "at", "for", "with"}:
+        # ('a shareholder in Y': a preposition the ontology gives the title's property, kg:titlePrepositionCue)
+        if c.lower_ in {"of", "at", "for", "with"} or r.t.title_prepositions.get(c.lower_, set()) & set(props):
             others.extend(x for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
     for c in title_children(noun):
@@ -61,7 +62,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         held = {r.mention_of(h) for h in holders}
         others = [o for o in others if r.mention_of(o) not in held] or [comma_org]
     cues = [Cue(p) for p in props]
-    if holders and not others and rule == "title" and anchor.dep_ in {"attr", "oprd", "appos"} and not ended(noun) \
+    # ('X, co-founder and CEO': a title joined to one that names no organization either; not 'X is an investor in
+    # Vexa and a lawyer in Oslo')
+    lone_anchor = anchor is noun or not any(c.dep_ in {"prep", "poss"} for c in anchor.children)
+    if holders and not others and rule == "title" and anchor.dep_ in {"attr", "oprd", "appos"} and lone_anchor \
+            and not ended(noun) \
             and all(r.is_person(m) for h in holders if (m := r.mention_of(h)) is not None):
         # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
         topic = topic_if_alone(r, noun)
