@@ -283,3 +283,13 @@ def test_a_word_written_in_camel_case_is_a_name_whatever_its_tag(builder):
     assert "TalkBot" in {m.text for m in parsed(builder, rows)._.kg["mentions"]}
     rows[2] = ("Talkbot", "talkbot", "NOUN", "NN", "dobj", 1, "O")  # (one capital, tagged a noun: no name)
     assert "Talkbot" not in {m.text for m in parsed(builder, rows)._.kg["mentions"]}
+
+
+def test_a_hyphen_after_an_abbreviation_is_split_off(builder):
+    doc = builder.nlp("San Jose, Calif.-based Vexa Corp said sales rose.")
+    assert [t.text for t in doc][3:6] == ["Calif.", "-", "based"]
+    facts, _ = read(builder, "San Jose, Calif.-based Vexa Corp said sales rose.")
+    assert ("Vexa Corp", "basedIn", "San Jose") in facts, facts
+    # (not before a capital, nor inside a word without a period)
+    assert "Mr.-Smith" in [t.text for t in builder.nlp("He met Mr.-Smith.")]
+    assert [t.text for t in builder.nlp("a Texas-based firm")] == ["a", "Texas", "-", "based", "firm"]

@@ -381,6 +381,13 @@ STATES = [
      {("Ana Ruiz", "founderOf", "Vexa Corp"), ("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Kelda Labs' fund-raising was led by venture capital fund Orbis Partners.",
      {("Orbis Partners", "investsIn", "Kelda Labs")}),
+    ("Vexa Labs is headquartered in Berlin, with investments from Orbis Fund and Kelda Capital.",
+     {("Orbis Fund", "investsIn", "Vexa Labs"), ("Kelda Capital", "investsIn", "Vexa Labs")}),
+    # a majority stake bought is an acquisition too; a takeover agreed is one, not yet a holding
+    ("Kelda Works Ltd has acquired a controlling (51 percent) stake in IT services company Tarvo Ltd.",
+     {("Kelda Works Ltd", "acquired", "Tarvo Ltd."), ("Kelda Works Ltd", "owns", "Tarvo Ltd.")}),
+    ("Britain's biggest retailer Kelda Stores agreed a surprise 3.7 billion pound takeover of food supplier Tarvo "
+     "Foods on Friday.", {("Kelda Stores", "acquired", "Tarvo Foods")}),
     # money raised from investors, with or without a round noun
     ("Kelda Labs raised €150 million from existing investors including Tarvik Partners and Orbis Capital.",
      {("Tarvik Partners", "investsIn", "Kelda Labs"), ("Orbis Capital", "investsIn", "Kelda Labs")}),
@@ -427,6 +434,13 @@ STATES_NOT = [
     ("Kelda Labs announced a $5 million round of funding on Monday, with Orbis Capital as its lead.",
      {("Kelda Labs", "investsIn", "Orbis Capital"), ("Kelda Labs", "investsIn", "Kelda Labs")}),
     ("Kelda Labs' fund manager was led by Orbis Partners.", {("Orbis Partners", "investsIn", "Kelda Labs")}),
+    ("Vexa Labs built the plant with help from Orbis Fund.", {("Orbis Fund", "investsIn", "Vexa Labs")}),
+    ("Orbis Capital and Kelda Ventures co-led the round, with backing from Lux Capital.",
+     {("Lux Capital", "investsIn", "Orbis Capital"), ("Lux Capital", "investsIn", "Kelda Ventures")}),
+    ("Kelda Works bought a 5% stake in Tarvo Ltd.", {("Kelda Works", "acquired", "Tarvo Ltd.")}),
+    ("Kelda Works holds a controlling stake in Tarvo Ltd.", {("Kelda Works", "acquired", "Tarvo Ltd.")}),
+    ("Kelda Stores rejected a takeover of Tarvo Foods.", {("Kelda Stores", "acquired", "Tarvo Foods")}),
+    ("Kelda Stores agreed a takeover of Tarvo Foods.", {("Kelda Stores", "owns", "Tarvo Foods")}),
     # 'in' after a title whose property does not take it; a title joined to one of another organization
     ("Ana Ruiz, a director in Oslo, spoke.", {("Ana Ruiz", "worksFor", "Oslo")}),
     ("Ana Ruiz is an investor in Kelda Labs and a lawyer in Oslo.", {("Ana Ruiz", "worksFor", "Kelda Labs")}),

@@ -13,6 +13,7 @@ Plain functions over :class:`~kg.extract.reader.DocReader`, run after the title 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -51,8 +52,10 @@ def stake_props(r: DocReader, noun: Token) -> list[str]:
     return match_phrase(r.t.stakes, words)[1] if words else []
 
 
-def stake_rule(r: DocReader) -> None:
-    """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'."""
+def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
+    """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'; 'X bought a majority stake in
+    Y' states what buying Y does too (``acquires``, the properties of the verb cue 'buy')."""
+    majority = set(match_phrase(r.t.stakes, ["majority", "stake"])[1])
     for tok in r.doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.t.stakes:
             continue
@@ -89,9 +92,14 @@ def stake_rule(r: DocReader) -> None:
         # whatever the NER took its name for: 'a stake in Kestrel')
         if tok.lemma_.lower() == "investment":
             targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
+        bought = bool(acquires) and bool(majority & set(props)) and holder_verb is not None \
+            and bool({c.prop for c in r.t.verbs.get(holder_verb.lemma_.lower(), ())
+                      if not c.particles and not c.preposition} & set(acquires))  # (not 'take': 'take over' is)
         for h in holders:
             for t in targets:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
+                if bought:  # ('acquired a controlling stake in Y': acquired Y, a reading of its own)
+                    r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
 def share_rule(r: DocReader) -> None:
@@ -335,19 +343,24 @@ def sale_rule(r: DocReader, acquires: list[str]) -> None:
 
 #: Verbs by which a deal is done: 'completed its takeover of Y', 'closed the acquisition of Y'.
 COMPLETE_VERBS = {"complete", "close", "finalize", "finalise", "finish", "conclude"}
+#: Verbs by which a buyer agrees to a deal not yet done ('Tesco agreed a takeover of Booker'): an acquisition, no
+#: holding yet.
+AGREE_VERBS = {"agree", "seal", "strike", "sign"}
 
 
 def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
     """'X completed its takeover of Y', 'X closed the acquisition of Y': the buyer now holds the whole of Y,
     which is what the ontology's 'majority stake' states (owns), besides the acquisition the event noun
-    states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act."""
+    states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act.
+    'X agreed a takeover of Y', 'X sealed the purchase of Y': the acquisition alone."""
     majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
     if not majority or not buy:
         return
     for noun in r.doc:
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in COMPLETE_VERBS:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in COMPLETE_VERBS | AGREE_VERBS:
             continue
         verb = noun.head
+        completed = verb.lemma_.lower() in COMPLETE_VERBS
         if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or ended(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue  # (the infinitive of 'agreed to complete', 'expects to close')
         if not set(buy) & set(match_phrase(r.t.events, [noun.lemma_.lower()])[1]):
@@ -358,7 +371,8 @@ def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
         owners = r.subjects_of(verb) or [c for c in noun.children if c.dep_ == "poss"]
         for d in owners:
             for o in done:
-                r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in majority], noun, "completed-deal")
+                if completed:
+                    r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in majority], noun, "completed-deal")
                 r.add(r.mention_of(d), r.mention_of(o), [Cue(p) for p in buy], noun, "completed-deal")
 
 
@@ -402,15 +416,41 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
 
 
+#: Nouns of money put in, after 'with': 'X, ..., with investments from A and B'.
+MONEY_IN_NOUNS = {"investment", "investments", "backing", "funding", "financing"}
+
+
+def with_investment_rule(r: DocReader, invests: list[str]) -> None:
+    """'Vexa is based in Oslo, with investments from A, B and C': those the money came from invest in the
+    subject of the clause the 'with' hangs on (when it is an organization; no round need be named)."""
+    if not invests:
+        return
+    for prep in r.doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"} or ended(prep.head):
+            continue
+        if prep.head.lemma_.lower() in ROUND_VERBS or any(is_round_noun(c) for c in prep.head.children):
+            continue  # ('A co-led the round, with backing from B': the round's, round_rule's)
+        backers = [x for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MONEY_IN_NOUNS
+                   for p in prep_objects(n, {"from"}) for x in r.with_listed(p)]
+        # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...')
+        subjects = [x for s in r.subjects_of(prep.head)
+                    for x in [s, *(c for c in s.children if c.dep_ == "appos")]]
+        recipients = [m for s in subjects if (m := r.mention_of(s)) is not None and r.is_orgish(m)]
+        for b in backers:
+            for t in recipients:
+                r.add(r.mention_of(b), t, [Cue(p) for p in invests], prep, "funding-round")
+
+
 def deal_rules(r: DocReader) -> None:
     """All the rules of this module, on one parsed document."""
     # a sale states what buying states, turned round; a funding round what funding states
     buy = list(dict.fromkeys(c.prop for c in r.t.verbs.get("buy", ()) if not c.preposition))
     fund = list(dict.fromkeys(c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition))
-    stake_rule(r)
+    stake_rule(r, buy)
     share_rule(r)
     round_rule(r, fund)
     listed_backers_rule(r, fund)
+    with_investment_rule(r, fund)
     raised_amount_rule(r, fund)
     sale_rule(r, buy)
     completed_deal_rule(r, buy)

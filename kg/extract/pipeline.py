@@ -59,6 +59,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     _split_leading_dash(nlp)
+    _split_abbreviation_hyphen(nlp)
     add_prefixed_words(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
@@ -77,6 +78,14 @@ def _split_leading_dash(nlp: Language) -> None:
     prefixes = [*(nlp.Defaults.prefixes or ()), r"(?:-+|[–—])(?=[A-Z])"]
     tokenizer: Any = nlp.tokenizer  # (typed as a plain callable)
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
+def _split_abbreviation_hyphen(nlp: Language) -> None:
+    """Split a hyphen written after an abbreviation's period ('Calif.-based', 'U.S.-led'), which the tokenizer
+    leaves as one word: the abbreviation is a name ('San Jose, Calif.-based Vexa') as 'Texas-based' has one."""
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[a-z])"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 T = TypeVar("T")
