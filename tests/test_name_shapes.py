@@ -293,3 +293,11 @@ def test_a_hyphen_after_an_abbreviation_is_split_off(builder):
     # (not before a capital, nor inside a word without a period)
     assert "Mr.-Smith" in [t.text for t in builder.nlp("He met Mr.-Smith.")]
     assert [t.text for t in builder.nlp("a Texas-based firm")] == ["a", "Texas", "-", "based", "firm"]
+
+
+def test_a_name_ending_in_ai_is_an_organization_and_its_short_name_too(builder):
+    _, entities = read(builder, "Kelda AI was set up in 2023 by Ana Ruiz. Kelda said it would hire 50 people.")
+    assert entities["Kelda AI"].cls.endswith("#Organization") and "Kelda" in entities["Kelda AI"].aliases, entities
+    # (a noun says otherwise: 'Vexa AI, an assistant')
+    _, entities = read(builder, "Vexa launched Vexa AI, an assistant, on Monday.")
+    assert entities["Vexa AI"].cls.endswith("#Product"), entities

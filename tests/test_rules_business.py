@@ -435,6 +435,9 @@ STATES_NOT = [
      {("Kelda Labs", "investsIn", "Orbis Capital"), ("Kelda Labs", "investsIn", "Kelda Labs")}),
     ("Kelda Labs' fund manager was led by Orbis Partners.", {("Orbis Partners", "investsIn", "Kelda Labs")}),
     ("Vexa Labs built the plant with help from Orbis Fund.", {("Orbis Fund", "investsIn", "Vexa Labs")}),
+    # a place before a maker title is where the maker is, not what it makes
+    ("Vexa said its profit fell as the US mobile phone maker faces shrinking market share.",
+     {("Vexa", "develops", "US")}),
     ("Orbis Capital and Kelda Ventures co-led the round, with backing from Lux Capital.",
      {("Lux Capital", "investsIn", "Orbis Capital"), ("Lux Capital", "investsIn", "Kelda Ventures")}),
     ("Kelda Works bought a 5% stake in Tarvo Ltd.", {("Kelda Works", "acquired", "Tarvo Ltd.")}),

@@ -106,6 +106,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 # 'Rockpine, maker of Grand Slam Racer': what an organization is the maker of is no place it
                 # is in, whatever the NER took the name for
                 r.add(hm, om, own_cues, noun, rule)
+            elif holder_is_subject and o.i not in of_objects and o.dep_ in {"compound", "nmod"} and om is not None \
+                    and r.t.place_class in r.t.ner.get(o.ent_type_, ()) and own_cues and rule == "title":
+                # 'the US phone maker': a place the NER sees before the title is where the holder is, not what
+                # the title is of
+                r.add(hm, om, [c for c in cues if c.prop in role_props], noun, rule)
             elif holder_is_subject:
                 r.add(hm, om, cues, noun, rule)
             else:
