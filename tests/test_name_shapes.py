@@ -276,13 +276,11 @@ def test_a_lower_case_versioned_name_with_a_variant_is_a_name(builder):
 
 
 def test_a_word_written_in_camel_case_is_a_name_whatever_its_tag(builder):
-    from test_rules_relations import parsed
-
     rows = [("Users", "user", "NOUN", "NNS", "nsubj", 1, "O"), ("like", "like", "VERB", "VBP", "ROOT", 1, "O"),
             ("TalkBot", "talkbot", "NOUN", "NN", "dobj", 1, "O"), (".", ".", "PUNCT", ".", "punct", 1, "O")]
-    assert "TalkBot" in {m.text for m in parsed(builder, rows)._.kg["mentions"]}
+    assert "TalkBot" in _mention_texts(builder, rows)
     rows[2] = ("Talkbot", "talkbot", "NOUN", "NN", "dobj", 1, "O")  # (one capital, tagged a noun: no name)
-    assert "Talkbot" not in {m.text for m in parsed(builder, rows)._.kg["mentions"]}
+    assert "Talkbot" not in _mention_texts(builder, rows)
 
 
 def test_a_hyphen_after_an_abbreviation_is_split_off(builder):
