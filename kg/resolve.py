@@ -121,7 +121,7 @@ def _first_paths(paths: Iterable[tuple[int, int, list[Fact]]]) -> list[tuple[int
 
 
 def _display_name(name: str) -> str:
-    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA) and names with digits ('GPT-4') stay as
+    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA) and names with digits ('Tala-4') stay as
     they are."""
     if name.isupper() and len(name.replace(" ", "")) > 4 and not any(c.isdigit() for c in name):
         return name.title()
@@ -296,7 +296,7 @@ class Resolver:
     SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun"})
 
     #: Rules whose reading types a name nothing else typed as an organization, when the property wants one:
-    #: 'Kestrel agreed to be acquired by Hamlin', 'Tencent introduced its Hunyuan model'.
+    #: 'Kestrel agreed to be acquired by Hamlin', 'Orvane introduced its Tala model'.
     AGENT_RULES = frozenset({"verb", "verb-passive"})
 
     def _is_thing(self, cls: str) -> bool:
@@ -349,8 +349,11 @@ class Resolver:
                     continue
                 if self._is_thing(need) and (cls is None or not self.schema.is_a(cls, need)):
                     wanted[end].add(need)
-                elif cls is None and need in {self.org, self._agent()} and rel.evidence.rule in self.AGENT_RULES:
-                    wanted[end].add(self.org)  # (an agent nothing typed, not even the NER: an organization)
+                elif cls is None and need in {self.org, self._agent()} and rel.evidence.rule in self.AGENT_RULES \
+                        and all(len(m.text.split()) == 1 for m in groups[end]):
+                    # (an agent of one word nothing typed, not even the NER: an organization; two words unlabelled
+                    # are as often a person's name the NER missed)
+                    wanted[end].add(self.org)
         out = list(classes)
         for k, wanted_classes in wanted.items():
             if len(wanted_classes) == 1 and not any(m.strong or m.canonical for m in groups[k]):

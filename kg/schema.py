@@ -28,7 +28,7 @@ class ClassDef:
     name_prefixes: tuple[str, ...] = ()
     #: titles of address written before a name ('President', 'Sen.'): the name with one is another name
     title_prefixes: tuple[str, ...] = ()
-    #: names of members are often written with a version ('Nova 2', 'Tala-4', 'o3'): such a name is one
+    #: names of members are often written with a version ('Nova 2', 'Tala-4', 'q3'): such a name is one
     versioned_names: bool = False
     #: head nouns of a site an organization occupies ('headquarters', 'campus'): an organization's name before
     #: one is the occupant's, not the site's ('move Vexa headquarters to Oslo')

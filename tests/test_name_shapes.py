@@ -68,7 +68,7 @@ def test_a_joined_word_is_matched_as_the_cue_tables_write_it():
     assert split_prefixed(["ex-owner", "co-op"]) == ["ex-owner", "co-op"]
 
 
-@pytest.mark.parametrize("name", ["Nova 2", "Tala-4", "o3-mini", "o1", "Orbix-4o", "Falcon 180B", "Magic V3",
+@pytest.mark.parametrize("name", ["Nova 2", "Tala-4", "q3-mini", "q1", "Orbix-4o", "Falcon 180B", "Magic V3",
                                   "Tarvix Large 3", "iPhone 15"])
 def test_a_name_written_with_a_version(name):
     assert is_versioned_name(name.split())
@@ -188,8 +188,8 @@ def test_parts_written_onto_a_versioned_name_with_hyphens_are_of_the_name(builde
 
 
 def test_hyphens_join_no_names_without_a_version_nor_a_participle(builder):
-    texts = _texts(builder, "The Vexa-Orbis deal closed. Tala-4-powered apps and Oslo-based Brightwave grew.")
-    assert "Vexa-Orbis deal" not in texts and not any("powered" in t or "based" in t for t in texts), texts
+    texts = _texts(builder, "Tala-4-powered apps, Tala-4-class phones and Oslo-based Brightwave grew.")
+    assert not any(w in t for t in texts for w in ("powered", "class", "based")), texts
 
 
 def test_each_name_of_a_list_in_apposition_to_a_plural_noun_is_of_its_class(builder):
@@ -201,31 +201,27 @@ def test_each_name_of_a_list_in_apposition_to_a_plural_noun_is_of_its_class(buil
 
 
 def test_a_versioned_name_the_ner_took_for_a_nationality_is_the_name_before_a_cue_noun(builder):
-    doc = parsed_text(builder, "Kessler Labs introduced its Hunyuan T1 reasoning model.")
+    doc = builder.nlp("Kessler Labs introduced its Orvi T1 reasoning model.")
     ners = {e.text: e.label_ for e in doc.ents}
     texts = {m.text for m in doc._.kg["mentions"]}
-    assert "Hunyuan T1" in texts, (ners, texts)
+    assert "Orvi T1" in texts, (ners, texts)
     # a nationality before a noun stays no name
-    doc = parsed_text(builder, "Kessler Labs sold its Czech business.")
+    doc = builder.nlp("Kessler Labs sold its Czech business.")
     assert {e.text: e.label_ for e in doc.ents}.get("Czech") == "NORP"
     assert "Czech" not in {m.text for m in doc._.kg["mentions"]}
 
 
-def parsed_text(builder, text: str):
-    return builder.nlp(text)
-
-
 def test_names_of_one_list_carry_the_classes_cues_gave_the_others(builder):
-    doc = parsed_text(builder, "Investors included Tiger Lane, Whale Rock, Orrin Capital and Vexa Partners.")
+    doc = builder.nlp("Investors included Tiger Lane, Heron Rock, Orrin Capital and Vexa Partners.")
     syntax = {m.text: m.syntax for m in doc._.kg["mentions"]}
-    assert "list=Organization" in syntax["Whale Rock"], syntax
+    assert "list=Organization" in syntax["Heron Rock"], syntax
     # an apposition is no list: 'the Ponte Vale, Florida-based Tour'
-    doc = parsed_text(builder, "The Tarvik Beach, Florida-based Golf Circuit said talks continue.")
+    doc = builder.nlp("The Tarvik Beach, Florida-based Golf Circuit said talks continue.")
     assert not any(s.startswith("list=") for m in doc._.kg["mentions"] for s in m.syntax)
 
 
 def test_a_noun_based_in_a_place_stands_for_an_organization(builder):
-    _, entities = read(builder, "Tarvik, a Lagos-based digital payments platform, raised $250 million on Monday.")
+    _, entities = read(builder, "Tarvik, a Dovrik-based digital payments platform, raised $250 million on Monday.")
     assert entities["Tarvik"].cls.endswith("#Organization"), entities
     # (based on no place: a product still)
     _, entities = read(builder, "Vexa sells cloud-based accounting software Tarvik to banks.")
@@ -263,8 +259,8 @@ def test_a_name_written_with_a_hyphen_before_a_cue_noun_is_one_name(builder):
 
 
 def test_a_given_name_written_with_a_hyphen_is_part_of_the_name(builder):
-    _, entities = read(builder, "“There is no alternative,” said Lucie-Aimée Kaffee, a researcher at Vexa Labs.")
-    assert "Lucie-Aimée Kaffee" in entities and "Lucie" not in entities, entities
+    _, entities = read(builder, "“There is no alternative,” said Marie-Anne Tolvik, a researcher at Vexa Labs.")
+    assert "Marie-Anne Tolvik" in entities and "Marie" not in entities, entities
 
 
 def test_a_lower_case_versioned_name_with_a_variant_is_a_name(builder):
@@ -284,10 +280,10 @@ def test_a_word_written_in_camel_case_is_a_name_whatever_its_tag(builder):
 
 
 def test_a_hyphen_after_an_abbreviation_is_split_off(builder):
-    doc = builder.nlp("San Jose, Calif.-based Vexa Corp said sales rose.")
-    assert [t.text for t in doc][3:6] == ["Calif.", "-", "based"]
-    facts, _ = read(builder, "San Jose, Calif.-based Vexa Corp said sales rose.")
-    assert ("Vexa Corp", "basedIn", "San Jose") in facts, facts
+    doc = builder.nlp("Tarvik Falls, Minn.-based Vexa Corp said sales rose.")
+    assert [t.text for t in doc][3:6] == ["Minn.", "-", "based"]
+    facts, _ = read(builder, "Tarvik Falls, Minn.-based Vexa Corp said sales rose.")
+    assert ("Vexa Corp", "basedIn", "Tarvik Falls") in facts, facts
     # (not before a capital, nor inside a word without a period)
     assert "Mr.-Smith" in [t.text for t in builder.nlp("He met Mr.-Smith.")]
     assert [t.text for t in builder.nlp("a Texas-based firm")] == ["a", "Texas", "-", "based", "firm"]

@@ -366,8 +366,8 @@ STATES = [
      {("Tarvo", "headquarteredIn", "UK")}),
     # backers listed after the round with no company of their own: the round's
     ("Vexa raised $250 million in Series D funding led by Orbis Capital. Other investors include Tarvik Partners, "
-     "Lux Ventures and insiders Kelda Growth and Tiger Lane.",
-     {("Tarvik Partners", "investsIn", "Vexa"), ("Lux Ventures", "investsIn", "Vexa"),
+     "Lumen Ventures and insiders Kelda Growth and Tiger Lane.",
+     {("Tarvik Partners", "investsIn", "Vexa"), ("Lumen Ventures", "investsIn", "Vexa"),
       ("Kelda Growth", "investsIn", "Vexa"), ("Tiger Lane", "investsIn", "Vexa")}),
     ("Vexa raised $50 million in a round led by Orbis Capital. It comes amid a funding boom for banks. Other "
      "investors include Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
@@ -386,8 +386,8 @@ STATES = [
     # a majority stake bought is an acquisition too; a takeover agreed is one, not yet a holding
     ("Kelda Works Ltd has acquired a controlling (51 percent) stake in IT services company Tarvo Ltd.",
      {("Kelda Works Ltd", "acquired", "Tarvo Ltd."), ("Kelda Works Ltd", "owns", "Tarvo Ltd.")}),
-    ("Britain's biggest retailer Kelda Stores agreed a surprise 3.7 billion pound takeover of food supplier Tarvo "
-     "Foods on Friday.", {("Kelda Stores", "acquired", "Tarvo Foods")}),
+    ("The grocer Kelda Stores agreed a 2 billion euro takeover of wholesaler Tarvo Foods on Friday.",
+     {("Kelda Stores", "acquired", "Tarvo Foods")}),
     # money raised from investors, with or without a round noun
     ("Kelda Labs raised €150 million from existing investors including Tarvik Partners and Orbis Capital.",
      {("Tarvik Partners", "investsIn", "Kelda Labs"), ("Orbis Capital", "investsIn", "Kelda Labs")}),
@@ -415,9 +415,8 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
-    # a title after 'as' that the role has ended, or that no person holds
+    # a title after 'as' that the role has ended; one no person holds
     ("Dara Okonkwo served as Vexa Corp.'s former chief executive.", {("Dara Okonkwo", "ceoOf", "Vexa Corp.")}),
-    ("Vexa Corp.'s outgoing CEO Maria Lenz met investors.", {("Maria Lenz", "ceoOf", "Vexa Corp.")}),
     ("Oslo served as Vexa Corp.'s main hub.", {("Oslo", "worksFor", "Vexa Corp.")}),
     # backers listed with no round told of before, or with a company of their own
     ("Vexa makes payment apps. Other investors include Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
@@ -428,6 +427,15 @@ STATES_NOT = [
     ("Orbis Capital led a $5 million round in Vexa. Kelda Labs raised $9 million from existing investors including "
      "Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa said analyst Tom Hale of Kelda Partners had praised the deal.", {("Tom Hale", "worksFor", "Vexa")}),
+    ("Vexa said analyst Tom Hale expects sales to rise.", {("Tom Hale", "worksFor", "Vexa")}),
+    ("Vexa said lawyer Tom Hale had filed a suit against it.", {("Tom Hale", "worksFor", "Vexa")}),
+    ("Kelda Labs makes chips. Kelda Labs sells chips in Oslo. Vexa raised $50 million in a round. Other investors "
+     "include Tarvik Partners.", {("Tarvik Partners", "investsIn", "Kelda Labs")}),
+    ("Kelda Capital invested $5 million in Tarvo Corp, with backing from Orbis Fund.",
+     {("Orbis Fund", "investsIn", "Kelda Capital")}),
+    ("Tarvo Corp announced a $5 million round of funding for its AI platform Kelda.", {("Tarvo Corp", "investsIn", "Kelda")}),
+    ("Vexa Corp netted $5 million from Kelda Labs in a legal settlement.", {("Kelda Labs", "investsIn", "Vexa Corp")}),
+    ("Vexa Corp named Ana Ruiz to the CEO job at Kelda Labs.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     # a round announced by the one that raised it
@@ -438,8 +446,8 @@ STATES_NOT = [
     # a place before a maker title is where the maker is, not what it makes
     ("Vexa said its profit fell as the US mobile phone maker faces shrinking market share.",
      {("Vexa", "develops", "US")}),
-    ("Orbis Capital and Kelda Ventures co-led the round, with backing from Lux Capital.",
-     {("Lux Capital", "investsIn", "Orbis Capital"), ("Lux Capital", "investsIn", "Kelda Ventures")}),
+    ("Orbis Capital and Kelda Ventures co-led the round, with backing from Lumen Capital.",
+     {("Lumen Capital", "investsIn", "Orbis Capital"), ("Lumen Capital", "investsIn", "Kelda Ventures")}),
     ("Kelda Works bought a 5% stake in Tarvo Ltd.", {("Kelda Works", "acquired", "Tarvo Ltd.")}),
     ("Kelda Works holds a controlling stake in Tarvo Ltd.", {("Kelda Works", "acquired", "Tarvo Ltd.")}),
     ("Kelda Stores rejected a takeover of Tarvo Foods.", {("Kelda Stores", "acquired", "Tarvo Foods")}),

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..schema import local_name
 from .cues import Cue, match_phrase
 from .mentions import prep_objects
 from .prefixed import prefixed_word
@@ -218,8 +219,10 @@ def title_chain_rule(r: DocReader) -> None:
                 org = organization_of(r, r.by_token.get(span.end + 1))
             if org is None:
                 org = clause_organization(r, span.root)
-            if org is None and span.root.dep_ in {"nsubj", "nsubjpass"}:
-                # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news
+            if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(
+                    local_name(p) != GENERIC_ROLE for words, _ in titled for p in title_props(r, words)):
+                # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news (a
+                # title of its own, not one outsiders hold: 'Vexa said analyst Tom Hale expects ...')
                 org = reporting_organization(r, span.root.head)
             rule = "title-chain"
             if org is None:
@@ -406,6 +409,8 @@ def coordinated_titles_rule(r: DocReader) -> None:
                 r.add(holder, org, [Cue(p) for p in props], t, "title-chain")
 
 
+#: The property of a title anyone, outsiders too, may hold ('analyst', 'lawyer'): no sign of whose it is.
+GENERIC_ROLE = "worksFor"
 #: Verbs by which someone takes over a role from its holder ('X will succeed Y as chief executive').
 SUCCEED_VERBS = {"succeed", "replace"}
 #: Verbs by which an organization tells its own news ('Vexa said X would ...').
@@ -602,10 +607,9 @@ def title_list_rule(r: DocReader) -> None:
             org = next((o for w in tok.subtree if w.pos_ == "NOUN" and w.lower_ in FUNDING_WORDS
                         for p in prep_objects(w, {"for", "in", "into"})
                         if (o := organization_of(r, r.mention_of(p))) is not None), None)
-        n = r.sentence_index(tok)
-        if org is None and any(w.lower_ in FUNDING_WORDS for k in (n - 1, n) if k >= 0 for w in r.sents[k]):
-            # 'X led the round, with participation from backers including A and B', 'Vexa raised $5 million.
-            # Other investors include A and B': the article's company
+        if org is None and any(w.lower_ in FUNDING_WORDS for w in r.sents[r.sentence_index(tok)]):
+            # 'X led the round, with participation from backers including A and B': the article's company (after
+            # a sentence about a round: deals.listed_backers_rule's)
             org = topic_organization(r)
         if org is None:
             continue
@@ -666,7 +670,10 @@ def appointment_rule(r: DocReader) -> None:
         for title in titles:
             # 'named Ana Ruiz as president and chief executive of Tarvo': the organization the title (or the
             # titles joined to it) is 'of', else the one that did the naming
-            named = [m for t in [title, *title.conjuncts] if (m := title_organization(r, t)) is not None
+            # ('named X to the CEO job at Kelda': the organization of the post noun the title is compounded with)
+            compounded = title.dep_ in {"compound", "nmod"} and title.head.lemma_.lower() in POST_NOUNS
+            post = [title.head] if compounded else []
+            named = [m for t in [title, *title.conjuncts, *post] if (m := title_organization(r, t)) is not None
                      and r.leading(m) != r.t.place_class]
             title_org = named[0] if named else org
             props = phrase_props(r, title)

@@ -249,8 +249,11 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             if not targets:
                 targets = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
                            for p in prep.children if p.dep_ == "pobj"]
-        elif tok.dep_ == "dobj" and verb.lemma_.lower() in PROVIDE_VERBS and targets and not ended(verb):
-            # 'X announced a $1 billion round of funding for Y': a round for another, named, is the subject's
+        elif tok.dep_ == "dobj" and verb.lemma_.lower() in PROVIDE_VERBS and not ended(verb) and targets \
+                and all((m := r.mention_of(t)) is not None and r.leading(m) in {r.t.organization_class, None}
+                        and not any(c.dep_ == "poss" for c in t.children) for t in targets):
+            # 'X announced a $1 billion round of funding for Y': a round for another company, named (not its own:
+            # 'for its Kelda platform'), is the subject's
             backers = [s for s in r.subjects_of(verb) if r.mention_of(s) not in {r.mention_of(t) for t in targets}]
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb.head)  # 'X participated in the round'
@@ -295,9 +298,9 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
                 r.add(r.mention_of(b), t, cues, tok, "funding-round")
 
 
-#: Verbs by which money is raised from those who put it in ('raised $20 million from A'; not 'received',
-#: which a payment or a settlement is too).
-RAISE_FROM_VERBS = {"raise", "secure", "attract", "rake", "bag", "net", "land", "close"}
+#: Verbs by which money is raised from those who put it in ('raised $20 million from A'; not 'received' or
+#: 'netted', which a payment or a settlement is too).
+RAISE_FROM_VERBS = {"raise", "secure", "attract", "rake", "bag"}
 
 
 def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
@@ -343,12 +346,12 @@ def sale_rule(r: DocReader, acquires: list[str]) -> None:
 
 #: Verbs by which a deal is done: 'completed its takeover of Y', 'closed the acquisition of Y'.
 COMPLETE_VERBS = {"complete", "close", "finalize", "finalise", "finish", "conclude"}
-#: Verbs by which a buyer agrees to a deal not yet done ('Tesco agreed a takeover of Booker'): an acquisition, no
+#: Verbs by which a buyer agrees to a deal not yet done ('Kelda agreed a takeover of Tarvo'): an acquisition, no
 #: holding yet.
-AGREE_VERBS = {"agree", "seal", "strike", "sign"}
+DEAL_AGREE_VERBS = {"agree", "seal", "strike", "sign"}
 
 
-def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
+def agreed_or_completed_deal_rule(r: DocReader, buy: list[str]) -> None:
     """'X completed its takeover of Y', 'X closed the acquisition of Y': the buyer now holds the whole of Y,
     which is what the ontology's 'majority stake' states (owns), besides the acquisition the event noun
     states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act.
@@ -357,7 +360,8 @@ def completed_deal_rule(r: DocReader, buy: list[str]) -> None:
     if not majority or not buy:
         return
     for noun in r.doc:
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in COMPLETE_VERBS | AGREE_VERBS:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                or noun.head.lemma_.lower() not in COMPLETE_VERBS | DEAL_AGREE_VERBS:
             continue
         verb = noun.head
         completed = verb.lemma_.lower() in COMPLETE_VERBS
@@ -428,8 +432,10 @@ def with_investment_rule(r: DocReader, invests: list[str]) -> None:
     for prep in r.doc:
         if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"} or ended(prep.head):
             continue
-        if prep.head.lemma_.lower() in ROUND_VERBS or any(is_round_noun(c) for c in prep.head.children):
-            continue  # ('A co-led the round, with backing from B': the round's, round_rule's)
+        if prep.head.lemma_.lower() in ROUND_VERBS or any(is_round_noun(c) for c in prep.head.children) \
+                or {c.prop for c in r.t.verbs.get(prep.head.lemma_.lower(), ())} & set(invests):
+            continue  # ('A co-led the round, with backing from B': the round's, round_rule's; 'A invested $5 million
+            # in Y, with backing from B': the subject is no company the money went to)
         backers = [x for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MONEY_IN_NOUNS
                    for p in prep_objects(n, {"from"}) for x in r.with_listed(p)]
         # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...')
@@ -453,4 +459,4 @@ def deal_rules(r: DocReader) -> None:
     with_investment_rule(r, fund)
     raised_amount_rule(r, fund)
     sale_rule(r, buy)
-    completed_deal_rule(r, buy)
+    agreed_or_completed_deal_rule(r, buy)

@@ -51,7 +51,7 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         return  # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own
     # ('Vexa's Orion and Tarvo phones', 'Vexa's Nova and Tala': things joined to the first are the owner's too, up
     # to one with an owner of its own: 'Germany's Delvana and India's Tessaly'; not companies or people: in
-    # 'Alphabet's DeepMind and Orbis Inc.' Orbis is Alphabet's peer)
+    # 'Vexa's Tarvo Labs and Orbis Inc.' Orbis is Vexa's peer)
     joined: list[int] = []
     for t in sorted((t for t in root.conjuncts if t.i > root.i), key=lambda t: t.i):
         if any(c.dep_ in {"poss", "case"} for c in t.subtree if c.i < t.i or c.head.i == t.i and c.dep_ == "case") \

@@ -57,7 +57,7 @@ def list_noun(name_root: Token) -> Token | None:
     first = name_root
     while first.dep_ in {"conj", "appos"} and first.head.i < first.i \
             and (first.head.text[:1].isupper() or first.dep_ == "conj" and first.head.dep_ == "appos"):
-        first = first.head  # (the list's first name; 'o4-mini and o3-mini', read by the parser as 'mini and mini')
+        first = first.head  # (the list's first name; 'q4-mini and q3-mini', read by the parser as 'mini and mini')
     head = first.head
     if first is not name_root and first.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NNS" \
             and head.i < first.i:
@@ -196,14 +196,20 @@ def _is_capitalised(tok: Token) -> bool:
 
 
 def _camel_case(tok: Token) -> bool:
-    """A word with a capital after a small letter ('ChatGPT', 'YouTube', 'eBay'): a name's spelling."""
+    """A word with a capital after a small letter ('TalkBot', 'VexaNet', 'iTarvo'): a name's spelling."""
     text = tok.text
     return tok.is_alpha and any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
-def _participle(tok: Token) -> bool:
-    """A participle written onto a name with a hyphen ('Oslo-based', 'Tala-4-powered'), no part of the name."""
-    return tok.tag_ in {"VBN", "VBG", "VBD"} or tok.lower_.endswith(("ed", "ing"))
+#: Words written onto a versioned name with a hyphen that say of what kind something is, no part of its name:
+#: 'Tala-4-class', 'v2-series'.
+KIND_WORDS = {"level", "class", "series", "style", "like", "size", "sized", "type", "grade", "scale", "era"}
+
+
+def _no_name_part(tok: Token) -> bool:
+    """A participle or a kind word written onto a name with a hyphen ('Oslo-based', 'Tala-4-powered',
+    'Tala-4-class'), no part of the name."""
+    return tok.tag_ in {"VBN", "VBG", "VBD"} or tok.lower_.endswith(("ed", "ing")) or tok.lower_ in KIND_WORDS
 
 
 def _hyphened_at(toks: list[Token], j: int) -> bool:
@@ -277,7 +283,7 @@ def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> S
             and tok.text not in prefixes and tok.lower_ not in prefixes \
             and not tok.text.endswith("."):
         start -= 1
-    # a given name written with a hyphen: 'Lucie-Aimée Kaffee', of which the NER saw 'Aimée Kaffee'
+    # a given name written with a hyphen: 'Marie-Anne Tolvik', of which the NER saw 'Anne Tolvik'
     if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha \
             and start - 2 not in taken:
@@ -285,12 +291,12 @@ def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> S
     return ent if start == ent.start else doc[start:ent.end]
 
 
-#: One word written with a version: 'Tala-4', 'Nova-2.5', 'Orbix-4o'; a letter and digits: 'o3', 'o3-mini'.
+#: One word written with a version: 'Tala-4', 'Nova-2.5', 'Orbix-4o'; a letter and digits: 'q3', 'q3-mini'.
 _VERSIONED_WORD = re.compile(r"[A-Z][A-Za-z]*-\d+(?:\.\d+)*[a-z]{0,2}|[a-z]\d+[a-z]*(?:-[a-z]+)?")
 
 
 def is_versioned_name(words: list[str]) -> bool:
-    """Whether a name is written with a version: 'Nova 2', 'Tala-4', 'o3-mini', 'iPhone 15' (not 'Expo 2030',
+    """Whether a name is written with a version: 'Nova 2', 'Tala-4', 'q3-mini', 'Tarvo 15' (not 'Expo 2030',
     'Vexa')."""
     last = words[-1]
     if len(words) > 1 and any(ch.isupper() for ch in words[0]) and _MODEL_NUMBER.match(last) \
@@ -483,10 +489,10 @@ class MentionFinder:
 
     @staticmethod
     def _with_hyphen_parts(span: Span, taken: Container[int]) -> Span:
-        """The name with the parts written onto it with hyphens, where a part carries a version: 'GPT-OSS-120b',
-        of which the tokenizer and the NER see 'GPT' and 'OSS-120b'; 'o4-mini', a versioned name with a
-        lower-case variant word after it. Not a participle ('GPT-4-powered', 'Oslo-based'), nor a capitalised
-        word with no version on either side ('the Vexa-Orbis deal' is two names)."""
+        """The name with the parts written onto it with hyphens, where a part carries a version: 'TALA-NX-120b',
+        of which the tokenizer and the NER see 'TALA' and 'NX-120b'; 'q4-mini', a versioned name with a
+        lower-case variant word after it. Not a participle or a kind word ('Tala-4-powered', 'Oslo-based',
+        'Tala-4-class'), nor a capitalised word with no version on either side (left to the proper-noun runs)."""
         doc, start, end = span.doc, span.start, span.end
 
         def joined(left: Token, hyphen: Token) -> bool:
@@ -498,7 +504,7 @@ class MentionFinder:
         while end + 1 < len(doc) and end + 1 not in taken and joined(doc[end - 1], doc[end]):
             part = doc[end + 1]
             if _is_capitalised(part) and (versioned(part.text) or versioned(doc[start:end].text)) \
-                    or part.is_lower and part.is_alpha and versioned(doc[start:end].text) and not _participle(part):
+                    or part.is_lower and part.is_alpha and versioned(doc[start:end].text) and not _no_name_part(part):
                 end += 2
             else:
                 break
@@ -516,7 +522,7 @@ class MentionFinder:
         # their part of speech or the typer)
         taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP and not _proper_noun_norp(ent)
                            for i in range(ent.start, ent.end)}
-        # (a name with a version the NER took for a nationality is still the name before a cue noun: 'its Hunyuan
+        # (a name with a version the NER took for a nationality is still the name before a cue noun: 'its Orvi
         # T1 reasoning model'; a nationality has no digits: 'its Czech business')
         norp = {i for ent in ents if ent.label_ == "NORP" and any(ch.isdigit() for ch in ent.text)
                 for i in range(ent.start, ent.end)}
@@ -524,7 +530,7 @@ class MentionFinder:
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))
                 yield span, ""
-        # (a one-word span the NER cut from a person's name at a hyphen: 'Lucie' of 'Lucie-Aimée Kaffee')
+        # (a one-word span the NER cut from a person's name at a hyphen: 'Marie' of 'Marie-Anne Tolvik')
         given = {e.start for e in ents for p in ents if p.label_ == "PERSON" and len(e) == 1
                  and p.start == e.end + 1 and doc[e.end].text in {"-", "‐"} and not e[0].whitespace_
                  and not doc[e.end].whitespace_}
@@ -562,7 +568,7 @@ class MentionFinder:
             for c in left:
                 if c.i == expect - 1 and run and doc[expect].text in {"-", "‐"} and not doc[expect].whitespace_ \
                         and not c.whitespace_ and _is_capitalised(c):
-                    expect -= 1  # a name written with a hyphen: 'the Ito-Yokado chain'
+                    expect -= 1  # a name written with a hyphen: 'the Oto-Bakado chain'
                 if c.i != expect:
                     break
                 expect -= 1
@@ -582,17 +588,17 @@ class MentionFinder:
         # a name written with a version that the tagger took for a common noun ('beat Vexa’s Tala-4'), or in
         # lower case ('a new model called o4')
         for tok in toks:
-            # (or in lower case with a variant written on with a hyphen: 'o1-mini')
+            # (or in lower case with a variant written on with a hyphen: 'q1-mini')
             variant = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
                 and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_lower and doc[tok.i + 2].is_alpha \
-                and not _participle(doc[tok.i + 2])
+                and not _no_name_part(doc[tok.i + 2])
             if tok.i not in taken and (tok.text[:1].isupper() or tok.pos_ == "PROPN" or named_noun(tok) is not None
                                        or variant) and _VERSIONED_WORD.fullmatch(tok.text):
                 piece = self._with_hyphen_parts(doc[tok.i:tok.i + 1], taken)
                 taken.update(range(piece.start, piece.end))
                 yield piece, ""
         # proper-noun runs the NER missed (and words written in camel case, which only names are, whatever the
-        # tagger took them for: 'ChatGPT', 'DeepMind')
+        # tagger took them for: 'TalkBot', 'VexaNet')
         i = 0
         while i < len(toks):
             if (toks[i].pos_ == "PROPN" or _camel_case(toks[i])) and i not in taken and toks[i].text[:1].isupper():
@@ -657,7 +663,7 @@ class MentionFinder:
                     or span.start <= child.i < span.end:
                 continue
             # (a noun before the name with a lower-case word between modifies that word: 'electric vehicle
-            # startup Evelozcity Inc.', the tagger's verb 'startup' between)
+            # startup Tarvik Inc.', the tagger's verb 'startup' between)
             if child.dep_ == "compound" and child.i < span.start \
                     and any(tok.is_lower for tok in child.doc[child.i + 1:span.start]):
                 continue
@@ -689,13 +695,13 @@ class MentionFinder:
                     yield from (c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
 
     def _placed_as(self, noun: Token) -> set[str]:
-        """The domains of the properties a place name and a hyphen cue before a noun state of it ('Lagos-based
+        """The domains of the properties a place name and a hyphen cue before a noun state of it ('Dovrik-based
         platform': basedIn, of an organization); empty when the noun has no such modifier. The word before
         the hyphen must be a place by the NER ('App-based cab service' says nothing)."""
         t = tables_of(self)
         out: set[str] = set()
         modifiers = [c for n in [noun, *(c for c in noun.children if c.dep_ == "compound")] for c in n.children]
-        for c in modifiers:  # (on the noun, or on a noun compounded with it: 'a Lagos-based payments platform')
+        for c in modifiers:  # (on the noun, or on a noun compounded with it: 'a Dovrik-based payments platform')
             cues = t.hyphen.get(c.lower_, ()) if c.dep_ == "amod" else ()
             if cues and c.i >= 2 and c.doc[c.i - 1].text == "-" \
                     and t.place_class in t.ner.get(c.doc[c.i - 2].ent_type_, ()):
@@ -737,7 +743,7 @@ class MentionFinder:
                         or match_phrase(t.titles, words)[0]) and not owned_thing:
                     continue
             # a noun said to be based (headquartered, ...) in a place stands for what such a property is said
-            # of: 'a Lagos-based payments platform', 'Berlin-based grocery service Flink' are companies
+            # of: 'a Dovrik-based payments platform', 'Oslo-based grocery service Tarvo' are companies
             if classes and (placed := self._placed_as(noun)) and not set(classes) & placed:
                 classes = sorted(placed)
             for cls in classes:

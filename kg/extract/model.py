@@ -41,8 +41,9 @@ class Mention:
     forms: list[str] = field(default_factory=list)
     #: the canonical name from the gazetteer, when the mention matched a known member
     canonical: str = ""
-    #: where the name stands in its sentence, as words: its dependency and head ('pobj:in'), and for the object
-    #: of a preposition, what the preposition hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X')
+    #: where the name stands in its sentence, as words a model can weigh: for the object of a preposition, what the
+    #: preposition hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X'); and the classes cues gave
+    #: the other names of a list it is in ('list=Organization')
     syntax: tuple[str, ...] = ()
 
     def add(self, cls: str, weight: float, strong: bool = True) -> None:

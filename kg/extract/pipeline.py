@@ -82,7 +82,7 @@ def _split_leading_dash(nlp: Language) -> None:
 
 def _split_abbreviation_hyphen(nlp: Language) -> None:
     """Split a hyphen written after an abbreviation's period ('Calif.-based', 'U.S.-led'), which the tokenizer
-    leaves as one word: the abbreviation is a name ('San Jose, Calif.-based Vexa') as 'Texas-based' has one."""
+    leaves as one word: the abbreviation is a name ('Tarvik Falls, Minn.-based Vexa') as 'Texas-based' has one."""
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[a-z])"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
