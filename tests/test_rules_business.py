@@ -108,6 +108,10 @@ STATES = [
     ("The chip maker Vexa promoted COO Ana Ruiz to the CEO position, succeeding Tom Hale.",
      {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to chief executive.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    # a title before a list of names, the organization after the last
+    ("The team, including cofounders Ana Ruiz, Tom Hale, and Li Wei of Kelda Labs, moved to Oslo.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs"),
+      ("Li Wei", "founderOf", "Kelda Labs")}),
     # a title with no organization of its own in a clause an organization tells
     ("Vexa said on Tuesday that founder Tom Hale would step down as chairman.", {("Tom Hale", "founderOf", "Vexa")}),
     ("Vexa said chief executive Ana Ruiz would visit Oslo.", {("Ana Ruiz", "ceoOf", "Vexa")}),
@@ -428,6 +432,8 @@ STATES_NOT = [
      "Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa said analyst Tom Hale of Kelda Partners had praised the deal.", {("Tom Hale", "worksFor", "Vexa")}),
     ("Vexa said analyst Tom Hale expects sales to rise.", {("Tom Hale", "worksFor", "Vexa")}),
+    ("The team, including cofounders Ana Ruiz and Tom Hale, met Li Wei of Kelda Labs.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs")}),
     ("Vexa said lawyer Tom Hale had filed a suit against it.", {("Tom Hale", "worksFor", "Vexa")}),
     ("Kelda Labs makes chips. Kelda Labs sells chips in Oslo. Vexa raised $50 million in a round. Other investors "
      "include Tarvik Partners.", {("Tarvik Partners", "investsIn", "Kelda Labs")}),
