@@ -219,12 +219,11 @@ def title_chain_rule(r: DocReader) -> None:
                 org = organization_of(r, r.by_token.get(span.end + 1))
             if org is None:
                 # 'co-founders A, B and C of Vexa': the organization after the list's last name is each one's
-                for c in sorted(span.root.conjuncts, key=lambda t: -t.i):
-                    last = r.by_token.get(c.i)
-                    end = r.spans[last].end if last is not None else None
-                    if c.i > span.root.i and end is not None and end + 1 < len(doc) and doc[end].lower_ in {"of", "at"}:
-                        org = organization_of(r, r.by_token.get(end + 1))
-                    break
+                final = max(span.root.conjuncts, key=lambda t: t.i, default=None)
+                last = r.by_token.get(final.i) if final is not None and final.i > span.root.i else None
+                end = r.spans[last].end if last is not None else len(doc)
+                if end + 1 < len(doc) and doc[end].lower_ in {"of", "at"}:
+                    org = organization_of(r, r.by_token.get(end + 1))
             if org is None:
                 org = clause_organization(r, span.root)
             if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(

@@ -394,21 +394,21 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         if any(c.dep_ == "poss" for c in tok.children) or title_organization(r, tok, ("in", "of", "at")) is not None:
             continue  # (title_list_rule's)
         members = title_list_members(r, tok)
-        if members:
-            # (and the names between the list's first and last, which the parser may hang off the list:
-            # 'A, B and insiders C, D and E')
-            lo, hi = min(m.i for m in members), max(m.i for m in members)
-            members += [r.doc[i] for i in range(lo, hi + 1) if i in r.by_token and r.doc[i] not in members]
-        listed = {r.mention_of(m) for m in members}
+        if not members:
+            continue
+        # (and the names between the list's first and last, which the parser may hang off the list: 'A, B and
+        # insiders C, D and E')
+        lo, hi = min(m.i for m in members), max(m.i for m in members)
+        listed = {r.mention_of(m) for m in members} | {r.by_token[i] for i in range(lo, hi + 1) if i in r.by_token}
         n = r.sentence_index(tok)
-        if not members or any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
+        if any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
             continue  # (another company in the sentence may be the one they back: 'Y raised $5m from investors
             # including A')
         recipient = _recent_round_recipient(r, n)
         if recipient is None:
             continue
-        for member in members:
-            r.add(r.mention_of(member), recipient, cues, tok, "round-backers")
+        for member in sorted(m for m in listed if m is not None):
+            r.add(member, recipient, cues, tok, "round-backers")
     # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.'
     for verb in r.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"participate", "invest"} or ended(verb) \
@@ -439,8 +439,7 @@ def with_investment_rule(r: DocReader, invests: list[str]) -> None:
         backers = [x for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MONEY_IN_NOUNS
                    for p in prep_objects(n, {"from"}) for x in r.with_listed(p)]
         # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...')
-        subjects = [x for s in r.subjects_of(prep.head)
-                    for x in [s, *(c for c in s.children if c.dep_ == "appos")]]
+        subjects = [x for s in r.subjects_of(prep.head) for x in [s, *r.appositions(s)]]
         recipients = [m for s in subjects if (m := r.mention_of(s)) is not None and r.is_orgish(m)]
         for b in backers:
             for t in recipients:

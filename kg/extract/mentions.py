@@ -531,9 +531,9 @@ class MentionFinder:
                 taken.update(range(span.start, span.end))
                 yield span, ""
         # (a one-word span the NER cut from a person's name at a hyphen: 'Marie' of 'Marie-Anne Tolvik')
-        given = {e.start for e in ents for p in ents if p.label_ == "PERSON" and len(e) == 1
-                 and p.start == e.end + 1 and doc[e.end].text in {"-", "‐"} and not e[0].whitespace_
-                 and not doc[e.end].whitespace_}
+        person_starts = {p.start for p in ents if p.label_ == "PERSON"}
+        given = {e.start for e in ents if len(e) == 1 and e.end + 1 in person_starts
+                 and doc[e.end].text in {"-", "‐"} and not e[0].whitespace_ and not doc[e.end].whitespace_}
         for ent in ents:
             if ent.label_ in ENTITY_NER_SKIP \
                     or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
