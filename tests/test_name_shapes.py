@@ -147,6 +147,28 @@ def test_a_name_the_ner_ran_across_with_is_two_names(builder):
     assert {"Orvex", "Mike Allard"} <= set(_mention_texts(builder, rows))
 
 
+def test_a_name_the_ner_ran_across_and_after_an_organizations_suffix_is_two_names(builder):
+    # 'backed by Tarvik Ventures and Lumen Fund', the NER's one span over both
+    rows = [("backed", "back", "VERB", "VBN", "ROOT", 0, "O"), ("by", "by", "ADP", "IN", "agent", 0, "O"),
+            ("Tarvik", "Tarvik", "PROPN", "NNP", "compound", 3, "B-ORG"),
+            ("Ventures", "Ventures", "PROPN", "NNPS", "pobj", 1, "I-ORG"), ("and", "and", "CCONJ", "CC", "cc", 3, "I-ORG"),
+            ("Lumen", "Lumen", "PROPN", "NNP", "compound", 6, "I-ORG"),
+            ("Fund", "Fund", "PROPN", "NNP", "conj", 3, "I-ORG"), (".", ".", "PUNCT", ".", "punct", 0, "O")]
+    assert {"Tarvik Ventures", "Lumen Fund"} <= set(_mention_texts(builder, rows))
+
+
+@pytest.mark.parametrize("words", [("Orbis", "Securities", "and", "Exchange", "Commission"),
+                                   ("Securities", "and", "Lumen", "Fund"), ("Orbis", "Ventures", "and", "Partners")])
+def test_an_and_inside_one_organizations_name_is_no_cut(builder, words):
+    # (the word after 'and' a suffix itself, one word before the suffix, or one word after 'and')
+    last = len(words) - 1
+    rows = [(w, w, "CCONJ" if w == "and" else "PROPN", "CC" if w == "and" else "NNP",
+             "nsubj" if k == last else "compound", last if k < last else len(words), "B-ORG" if k == 0 else "I-ORG")
+            for k, w in enumerate(words)]
+    rows += [("sued", "sue", "VERB", "VBD", "ROOT", len(words), "O"), (".", ".", "PUNCT", ".", "punct", len(words), "O")]
+    assert " ".join(words) in _mention_texts(builder, rows)
+
+
 def test_an_organization_before_a_place_noun_is_whose_place_it_is(builder):
     facts, entities = read(builder, "Ana Ruiz, the chief executive of Corvo, said she would move Corvo "
                                     "headquarters to Tarvik.")

@@ -378,6 +378,18 @@ STATES = [
     ("Vexa raised $50 million this week in a round led by Orbis Capital. Existing investors Tarvik Partners and "
      "Kelda Ventures also participated.",
      {("Tarvik Partners", "investsIn", "Vexa"), ("Kelda Ventures", "investsIn", "Vexa")}),
+    # a round's backers told of in the sentences after money raised; a Series investment is a round
+    ("Vexa raised $40 million on Monday. Orbis Capital and Kelda Partners led the new round of funding. They were "
+     "joined by Tarvik Ventures and Lumen Fund.",
+     {("Orbis Capital", "investsIn", "Vexa"), ("Tarvik Ventures", "investsIn", "Vexa"),
+      ("Lumen Fund", "investsIn", "Vexa")}),
+    ("Vexa Labs has secured $14 million in a Series A investment led by Orbis Capital, with participation from "
+     "existing investors Tarvik Ventures and Lumen Fund.",
+     {("Orbis Capital", "investsIn", "Vexa Labs"), ("Tarvik Ventures", "investsIn", "Vexa Labs"),
+      ("Lumen Fund", "investsIn", "Vexa Labs")}),
+    # a round the clause's subject comes with
+    ("Vexa Labs emerged from stealth with a $2 million seed round from investors Orbis Capital and Tarvik Ventures.",
+     {("Orbis Capital", "investsIn", "Vexa Labs"), ("Tarvik Ventures", "investsIn", "Vexa Labs")}),
     # a title whose property takes 'in' (kg:titlePrepositionCue)
     ("Former Vexa CEO Tom Hale is also a shareholder in Kelda Labs.", {("Tom Hale", "investsIn", "Kelda Labs")}),
     # titles joined to a title that stands for the name, in an article about one company
@@ -444,6 +456,14 @@ STATES_NOT = [
     ("Vexa Corp named Ana Ruiz to the CEO job at Kelda Labs.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    # 'they were joined by' with no round told of; an investment that is no round
+    ("Orbis Capital and Kelda Partners signed the letter. They were joined by Tarvik Ventures.",
+     {("Tarvik Ventures", "investsIn", "Orbis Capital"), ("Tarvik Ventures", "investsIn", "Kelda Partners")}),
+    ("Vexa raised its forecast on Monday. Orbis Capital led the talks. They were joined by Tarvik Ventures.",
+     {("Tarvik Ventures", "investsIn", "Vexa")}),
+    ("Vexa Labs made a large investment led by Orbis Capital, with participation from Tarvik Ventures.",
+     {("Orbis Capital", "investsIn", "Vexa Labs"), ("Tarvik Ventures", "investsIn", "Vexa Labs")}),
+    ("Vexa Labs opened in Oslo with a ribbon from Orbis Capital.", {("Orbis Capital", "investsIn", "Vexa Labs")}),
     # a round announced by the one that raised it
     ("Kelda Labs announced a $5 million round of funding on Monday, with Orbis Capital as its lead.",
      {("Kelda Labs", "investsIn", "Orbis Capital"), ("Kelda Labs", "investsIn", "Kelda Labs")}),

@@ -147,6 +147,8 @@ DEBT_WORDS = {"debt", "loan", "bond", "bonds", "credit", "mortgage", "acquisitio
 #: Words that make a round one of funding: 'a funding round', 'a Series B round', 'a seed round'.
 FUNDING_MODIFIERS = {"funding", "financing", "fundraising", "series", "seed", "investment", "venture", "equity",
                      "growth", "pre-seed", "bridge"}
+#: Words naming a round's stage: 'a Series A investment' is a round, 'an investment' alone need not be.
+ROUND_STAGES = {"series", "seed", "pre-seed"}
 
 
 def _of_what(tok: Token) -> bool | None:
@@ -163,6 +165,8 @@ def is_round_noun(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ROUND_NOUNS:
         return True
+    if tok.lemma_.lower() == "investment" and any(w.lower_ in ROUND_STAGES for t in tok.lefts for w in t.subtree):
+        return True  # 'a Series A investment', 'a seed investment'
     doc = tok.doc
     return tok.lower_ in {"raising", "raise"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
@@ -200,11 +204,19 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
         verb = verb.head
         if verb.pos_ != "VERB" and verb.dep_ == "dobj":
             verb = verb.head  # 'raised $40 million in new funding', 'in' hung on the amount
+    elif _with_round(tok):
+        # 'Vexa launched with a $1 million seed round from A': the clause's subject has the round
+        return targets or [s for s in r.subjects_of(verb.head) if not ended(verb.head)]
     elif tok.dep_ != "dobj":
         return targets
     if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS and not ended(verb):
         targets = r.subjects_of(verb)
     return targets
+
+
+def _with_round(tok: Token) -> bool:
+    """A round noun after a 'with' on a verb: 'Vexa emerged from stealth with a $5 million round'."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
 
 
 def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
@@ -219,15 +231,29 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
     """Who got the round the text told of last in the sentences before sentence n, if it names one."""
     for k in range(n - 1, max(-1, n - r.window - 1), -1):
         for noun in reversed(r.sents[k]):
-            if is_round_noun(noun) and not (noun.dep_ == "compound" and not is_round_noun(noun.head)):
-                # (not a noun it modifies: 'a funding boom')
+            if is_round_noun(noun) and not (noun.dep_ == "compound" and not is_round_noun(noun.head)) \
+                    and not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_round_noun(noun.head.head)):
+                # (not a noun it modifies: 'a funding boom'; not the 'of' of 'a round of funding': the round)
                 # the nearest round told of is the one meant, whoever raised it
                 if not is_funding(noun):
                     return None
                 recipients = [m for t in _round_recipients(r, noun) if (m := r.mention_of(t)) is not None
                               and r.is_orgish(m)]
+                if recipients:
+                    return recipients[0]
+                # ('A and B led the new round.': the round told of before, if the text told of one)
+                definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+                return _recent_round_recipient(r, k) if definite else None
+            if _raises_money(noun):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
+                recipients = [m for t in r.subjects_of(noun) if (m := r.mention_of(t)) is not None and r.is_orgish(m)]
                 return recipients[0] if recipients else None
     return None
+
+
+def _raises_money(verb: Token) -> bool:
+    """'Vexa raised $40 million', 'has secured $5 million': a verb of raising money with an amount for object."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_FROM_VERBS and not ended(verb) \
+        and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
 
 
 def round_rule(r: DocReader, invests: list[str]) -> None:
@@ -281,6 +307,8 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X'
             backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
+        elif _with_round(tok):
+            backers += prep_objects(tok, {"from"})  # 'Y launched with a seed round from X'
         elif tok.dep_ == "pobj" and verb.lower_ == "in":
             # 'Y secured $5 million in seed funding from X' (the 'in' on the verb, or on the amount)
             amount = verb.head if verb.head.pos_ != "VERB" and verb.head.dep_ == "dobj" else None
@@ -409,6 +437,16 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
             continue
         for member in sorted(m for m in listed if m is not None):
             r.add(member, recipient, cues, tok, "round-backers")
+    # 'A and B led the round. They were joined by C and D.': the pronoun stands for the round's backers
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "join" or ended(verb) \
+                or not any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in verb.children):
+            continue
+        backers = [x for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                   for x in r.with_listed(p) if x.i in r.by_token]
+        recipient = _recent_round_recipient(r, r.sentence_index(verb)) if backers else None
+        for b in backers if recipient is not None else ():
+            r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
     # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.'
     for verb in r.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"participate", "invest"} or ended(verb) \

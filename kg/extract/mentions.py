@@ -328,9 +328,10 @@ def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 CURLY_POSSESSIVES = {"’s", "’"}
 
 
-def _split(span: Span, titles: dict) -> list[Span]:
+def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset()) -> list[Span]:
     """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names), at the 'and' that ends a
-    list ('A, B and C' taken as 'A' and 'B and C'), at 'with' between names ('Orvex with Mike Allard'), at the
+    list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
+    Fund'; not 'the Trade and Exchange Commission'), at 'with' between names ('Orvex with Mike Allard'), at the
     verbs and commas of a span run across a verb, at a possessive written with a typographic apostrophe
     ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2'); and take out a
     title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
@@ -345,7 +346,10 @@ def _split(span: Span, titles: dict) -> list[Span]:
                 parts.append(doc[start:tok.i])
             start = tok.i + 1
             continue
-        if (listed and tok.lower_ == "and" or tok.text in CURLY_POSSESSIVES or tok.text == "with") and start < tok.i \
+        after_suffix = tok.lower_ == "and" and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
+            and tok.i + 2 < span.end and doc[tok.i + 1].text not in org_suffixes
+        if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with") \
+                and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])
             start = tok.i + 1
@@ -541,7 +545,7 @@ class MentionFinder:
             if taken.intersection(range(ent.start, ent.end)) or ent.start in given:
                 continue
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
-            pieces = _split(ent, t.titles)
+            pieces = _split(ent, t.titles, t.org_suffixes)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
             possessive = all(doc[p.end].text in CURLY_POSSESSIVES and q.start == p.end + 1
@@ -614,7 +618,7 @@ class MentionFinder:
                 if match_phrase(t.titles, run_words)[0] == len(run_words):
                     i = j + 1  # a title written in capitals, no name: 'named Ana Ruiz its Chief Executive Officer'
                     continue
-                for piece in _split(doc[i:j + 1], t.titles):
+                for piece in _split(doc[i:j + 1], t.titles, t.org_suffixes):
                     piece = self._with_hyphen_parts(self._with_number(self._with_prefix(piece)), taken)
                     taken.update(range(piece.start, piece.end))
                     yield piece, ""
