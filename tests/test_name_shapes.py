@@ -169,6 +169,16 @@ def test_an_and_inside_one_organizations_name_is_no_cut(builder, words):
     assert " ".join(words) in _mention_texts(builder, rows)
 
 
+@pytest.mark.parametrize("last, name", [("Labs", "Kelda Labs"), ("Norse", None)])
+def test_a_nationality_the_ner_saw_in_a_name_with_an_organizations_suffix_is_a_name(builder, last, name):
+    # 'Kelda Labs founders praised it.', the NER's NORP over 'Kelda Labs' (not over 'Kelda Norse')
+    rows = [("Kelda", "Kelda", "PROPN", "NNP", "compound", 1, "B-NORP"), (last, last, "PROPN", "NNP", "compound", 2, "I-NORP"),
+            ("founders", "founder", "NOUN", "NNS", "nsubj", 3, "O"), ("praised", "praise", "VERB", "VBD", "ROOT", 3, "O"),
+            ("it", "it", "PRON", "PRP", "dobj", 3, "O"), (".", ".", "PUNCT", ".", "punct", 3, "O")]
+    texts = _mention_texts(builder, rows)
+    assert (name in texts) if name else not any(t.startswith("Kelda") for t in texts)
+
+
 def test_an_organization_before_a_place_noun_is_whose_place_it_is(builder):
     facts, entities = read(builder, "Ana Ruiz, the chief executive of Corvo, said she would move Corvo "
                                     "headquarters to Tarvik.")

@@ -174,6 +174,13 @@ STATES = [
      {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     ("Tom Brandt plans to retire as chief executive of Vexa Corp. next year.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # partners of a passive's agent share the act
+    # partners 'along with' the subject of a coordination's last verb; one nothing typed is of the subject's kind
+    ("Tom Hale co-founded Kelda Labs in 2016, along with Ana Ruiz, Li Wei and Maria Lenz.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Li Wei", "founderOf", "Kelda Labs"),
+      ("Maria Lenz", "founderOf", "Kelda Labs")}),
+    ("Tom Hale left Orbis Capital and co-founded Kelda Labs, along with Ana Ruiz.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    ("Tom Hale founded Kelda Labs with Ana Ruiz in 2016.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
     ("Vexa Corp. was founded in 2013 by Tom Brandt, together with Paul Renaud.",
      {("Tom Brandt", "founderOf", "Vexa Corp."), ("Paul Renaud", "founderOf", "Vexa Corp.")}),
     # a deal struck to buy is the striker's acquisition
@@ -456,6 +463,10 @@ STATES_NOT = [
     ("Vexa Corp named Ana Ruiz to the CEO job at Kelda Labs.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    # partners of another kind than the subject's, or of a verb that states nothing
+    ("Tom Hale founded Kelda Labs with Orbis Capital in 2016.", {("Orbis Capital", "founderOf", "Kelda Labs")}),
+    ("Tom Hale visited Kelda Labs along with Ana Ruiz.", {("Ana Ruiz", "founderOf", "Kelda Labs"),
+                                                          ("Ana Ruiz", "worksFor", "Kelda Labs")}),
     # 'they were joined by' with no round told of; an investment that is no round
     ("Orbis Capital and Kelda Partners signed the letter. They were joined by Tarvik Ventures.",
      {("Tarvik Ventures", "investsIn", "Orbis Capital"), ("Tarvik Ventures", "investsIn", "Kelda Partners")}),

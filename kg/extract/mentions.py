@@ -524,7 +524,9 @@ class MentionFinder:
         # (a nationality the NER sees in a proper noun that stands as a noun is left to the other finders: 'Orrin,
         # the Hanover-based group' is a name whatever the NER took it for; 'Chinese', 'Republicans' stay out by
         # their part of speech or the typer)
+        # ('Kelda Labs founders said', the NER's nationality: a name ending in an organization's suffix is one)
         taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP and not _proper_noun_norp(ent)
+                           and not (ent.label_ == "NORP" and len(ent) > 1 and ent[-1].text in t.org_suffixes)
                            for i in range(ent.start, ent.end)}
         # (a name with a version the NER took for a nationality is still the name before a cue noun: 'its Orvi
         # T1 reasoning model'; a nationality has no digits: 'its Czech business')

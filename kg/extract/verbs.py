@@ -95,20 +95,33 @@ def whole_of(r: DocReader, obj: Token) -> list[Token]:
 
 
 def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
-    """Names the subject did it with: 'X founded Vexa with Y' (and 'together with', 'alongside'), when they
-    are names of the subject's kind (people with a person, organizations with an organization)."""
+    """Names the subject did it with: 'X founded Vexa with Y' (and 'together with', 'along with', 'alongside'),
+    when they are names of the subject's kind (people with a person, organizations with an organization). A
+    partner nothing typed, not even the NER, is taken to be of that kind ('X co-founded Vexa with Ana Ruiz')."""
     kinds = {r.leading(m) for s in subjects if (m := r.mention_of(s)) is not None}
     if len(kinds) != 1 or None in kinds:
         return []
+    [kind] = kinds
     out = []
-    # (the preposition on the verb, or on the name: 'founded by X, together with Y')
-    heads = [verb, *subjects]
+    # (the preposition on the verb, on the verb of a coordination it ends ('leaving X and founding Y, along with
+    # Z'), or on the name: 'founded by X, together with Y')
+    heads = [verb, *subjects] + ([verb.head] if verb.dep_ == "conj" else [])
+    heads += [c for h in heads[:] for c in h.children if c.lower_ in {"along", "together"}]
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}):
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             for x in r.with_conjuncts(p):
-                if x.i in r.by_token and x.i in r.in_names and r.leading(r.by_token[x.i]) in kinds:
+                if x.i not in r.by_token or x.i not in r.in_names:
+                    continue
+                m = r.mentions[r.by_token[x.i]]
+                if not m.scores and not m.ner_label and kind is not None:
+                    m.add(kind, PARTNER_WEIGHT, strong=False)
+                if r.leading(m.id) == kind:
                     out.append(x)
     return out
+
+
+#: The weight of the class a partner nothing else typed takes from the subject it did something with.
+PARTNER_WEIGHT = 1.0
 
 
 def shared_objects(r: DocReader, verb: Token) -> list[Token]:
