@@ -112,10 +112,10 @@ def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
             for x in r.with_conjuncts(p):
                 if x.i not in r.by_token or x.i not in r.in_names:
                     continue
-                m = r.mentions[r.by_token[x.i]]
-                if not m.scores and not m.ner_label and kind is not None:
-                    m.add(kind, PARTNER_WEIGHT, strong=False)
-                if r.leading(m.id) == kind:
+                partner = r.mentions[r.by_token[x.i]]
+                if not partner.scores and not partner.ner_label and kind is not None:
+                    partner.add(kind, PARTNER_WEIGHT, strong=False)
+                if r.leading(partner.id) == kind:
                     out.append(x)
     return out
 
