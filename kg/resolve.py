@@ -349,16 +349,27 @@ class Resolver:
                     continue
                 if self._is_thing(need) and (cls is None or not self.schema.is_a(cls, need)):
                     wanted[end].add(need)
-                elif cls is None and need in {self.org, self._agent()} and rel.evidence.rule in self.AGENT_RULES \
+                elif (cls is None or not sure[end] and self._untyped_or_unknown(groups[end])) \
+                        and need in {self.org, self._agent()} and rel.evidence.rule in self.AGENT_RULES \
                         and all(len(m.text.split()) == 1 for m in groups[end]):
-                    # (an agent of one word nothing typed, not even the NER: an organization; two words unlabelled
-                    # are as often a person's name the NER missed)
+                    # (an agent of one word nothing typed, not even the NER, or the NER as unsure of as of an unknown
+                    # company and the typer unsure too: an organization; two words unlabelled are as often a
+                    # person's name the NER missed)
                     wanted[end].add(self.org)
         out = list(classes)
         for k, wanted_classes in wanted.items():
             if len(wanted_classes) == 1 and not any(m.strong or m.canonical for m in groups[k]):
                 out[k] = next(iter(wanted_classes))
         return out
+
+    @staticmethod
+    def _untyped_or_unknown(ms: list[Mention]) -> bool:
+        """Whether no cue typed a name's mentions, and the NER either left them all unlabelled or labelled them
+        differently from mention to mention (what it does with a company it does not know: a place here, a
+        person there)."""
+        if any(m.strong for m in ms):
+            return False
+        return len({m.ner_label for m in ms if m.ner_label}) != 1
 
     #: A document with fewer sentences is read as a sentence alone, where a surname alone is a person's name.
     MIN_SENTENCES_FOR_FULL_NAMES = 3
@@ -544,9 +555,12 @@ class Resolver:
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
                         and (all(is_legal_form(w) for w in rest)
                              or (all(w in self.org_suffixes for w in rest) and long.start < m.start
-                                 and len(org_longs) == 1)):
+                                 and len(org_longs) == 1)
+                             or (is_legal_form(rest[-1]) and len(org_longs) == 1)):
                     # 'Vexa' is 'Vexa Corp.' wherever it stands, and 'Vexa Systems' once that was named and no
-                    # other 'Vexa ...' was; 'Vexa' named before 'Vexa Pictures' is the parent, a name of its own
+                    # other 'Vexa ...' was; 'Vexa' named before 'Vexa Pictures' is the parent, a name of its own;
+                    # 'Vexa' is 'Vexa Future Inc.', a company's full name with its legal form, when no other
+                    # organization's name begins with it (not 'Vexa DeepLab', which may be a unit of Vexa)
                     target = long
                     break
                 if ltype and self.schema.is_a(ltype, self.person) and len(words) == 1 \

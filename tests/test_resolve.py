@@ -62,6 +62,17 @@ def test_a_short_name_is_its_long_form_without_the_legal_form_only(resolver):
     got = entities(resolver, mention(0, "Vexa S.A.", "ORG", "Organization", 6.0, strong=True),
                    mention(1, "Vexa", "ORG", "Organization"))
     assert got == {"Vexa S.A.": ("Organization", ["Vexa"])}, got
+    # ... and the first word of a full name with its legal form, when no other organization's name begins with it
+    got = entities(resolver, mention(0, "Vexa", "ORG", "Organization"),
+                   mention(1, "Vexa Future Inc.", "ORG", "Organization", 6.0, strong=True))
+    assert got == {"Vexa Future Inc.": ("Organization", ["Vexa"])}, got
+    got = entities(resolver, mention(0, "Vexa Future Inc.", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "Vexa Motors Ltd", "ORG", "Organization", 6.0, strong=True),
+                   mention(2, "Vexa", "ORG", "Organization"))
+    assert set(got) == {"Vexa", "Vexa Future Inc.", "Vexa Motors Ltd"}, got
+    got = entities(resolver, mention(0, "Vexa DeepLab", "ORG", "Organization", 6.0, strong=True),
+                   mention(1, "Vexa", "ORG", "Organization"))
+    assert set(got) == {"Vexa", "Vexa DeepLab"}, got
 
 
 def test_a_short_name_a_rule_relates_to_its_long_form_is_another_entity(resolver):
@@ -211,3 +222,35 @@ def test_an_agent_nothing_typed_that_a_verb_reads_is_an_organization():
     ana = mention(0, "Ana Ruiz", "PERSON", "Person")
     assert _news(ana, target, relations=[_verb(0, 1, "investsIn")])["Ana Ruiz"] == "Person"
     assert "Orvane" not in _news(orvane, target, relations=[_verb(0, 1, "investsIn", rule="preposition")])
+
+
+@pytest.mark.parametrize("labels,expected", [(("GPE", "PERSON"), "Organization"), (("GPE", "GPE"), "Place")])
+def test_an_agent_the_ner_labels_differently_from_mention_to_mention_is_an_organization(labels, expected):
+    # 'Orvane' taken for a place in one sentence and a person in another (an unknown company), then 'Orvane bought
+    # Tarvo Labs', the typer unsure (Place at about 55%); a name the NER always calls a place stays one
+    from kg.extract.model import Extraction
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place", "Person"],
+                        weights={"bias": [-2.0, 0.0, 0.5, -2.0]})
+    cls = {"GPE": "Place", "PERSON": "Person"}
+    mentions = [mention(k, "Orvane", label, cls[label]) for k, label in enumerate(labels)]
+    target = mention(len(labels), "Tarvo Labs", "ORG", "Organization", 5.0, strong=True)
+    ex = Extraction(doc_id="t", mentions=[*mentions, target], relations=[_verb(0, len(labels), "acquired")],
+                    sentences=5)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Orvane"] == expected
+
+
+@pytest.mark.parametrize("place_weight,expected", [(0.5, "Organization"), (3.0, "Place")])
+def test_an_agent_only_the_typer_typed_and_unsure_of_it_is_an_organization(place_weight, expected):
+    # 'Orvane would acquire Tarvo Labs', the typer saying Place at about 55% (a one-word name's prior), or sure of it
+    from kg.extract.model import Extraction
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place"], weights={"bias": [-2.0, 0.0, place_weight]})
+    target = mention(1, "Tarvo Labs", "ORG", "Organization", 5.0, strong=True)
+    orvane = Mention(id=0, text="Orvane", start=0, end=6, sentence=0)
+    ex = Extraction(doc_id="t", mentions=[orvane, target], relations=[_verb(0, 1, "acquired")], sentences=5)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Orvane"] == expected

@@ -335,6 +335,8 @@ STATES = [
      {("Kessler Group", "owns", "Orbis Studios"), ("Kessler Group", "owns", "Tarn Games")}),
     # a thing named by a participle: the noun types the name and stands for it
     ("Kessler Labs is releasing a new model called Tala, the first of a series.", {("Kessler Labs", "develops", "Tala")}),
+    ("Kessler Labs also produces a large language model known as Tala Large, specialising in text.",
+     {("Kessler Labs", "develops", "Tala Large")}),
     ("Kessler Labs is releasing a new model called o4, the first of a series.", {("Kessler Labs", "develops", "o4")}),
     ("Kessler Labs launched a chatbot named Nomi last year.", {("Kessler Labs", "develops", "Nomi")}),
     # the last two names of a list, which the NER took for one
@@ -397,6 +399,24 @@ STATES = [
     # a round the clause's subject comes with
     ("Vexa Labs emerged from stealth with a $2 million seed round from investors Orbis Capital and Tarvik Ventures.",
      {("Orbis Capital", "investsIn", "Vexa Labs"), ("Tarvik Ventures", "investsIn", "Vexa Labs")}),
+    # 'based out of'; a fronted participle of the main clause's subject; 'One of ..., X,' as the subject
+    ("Kelda Labs is based out of Oslo.", {("Kelda Labs", "basedIn", "Oslo")}),
+    ("Based in Oslo, Kelda Labs became one of the early leaders.", {("Kelda Labs", "basedIn", "Oslo")}),
+    ("One of the largest, Kelda Labs, is headquartered in Berlin.", {("Kelda Labs", "headquarteredIn", "Berlin")}),
+    # the title a successor takes, with 'as' hung on the one replaced
+    ("Vexa said Tom Hale will succeed Ana Ruiz as chief executive.", {("Tom Hale", "ceoOf", "Vexa")}),
+    # a place-based plural noun's listed names ('like' after a plural noun lists, as 'such as' does)
+    ("Some rethink the dominance of US-based leaders like Kelda Labs and Orbis Corp.",
+     {("Kelda Labs", "basedIn", "US"), ("Orbis Corp.", "basedIn", "US")}),
+    # a title chain of another organization before a chain, joined by 'and'
+    ("Some said that Vexa CEO and former Orbis executive Tom Hale was being considered.",
+     {("Tom Hale", "ceoOf", "Vexa")}),
+    # a unit acts for its owner; an acquisition of firms a noun lists
+    ("Tarvo Inc. said it agreed to be acquired by an affiliate of private-equity firm Orbis Capital.",
+     {("Orbis Capital", "acquired", "Tarvo Inc.")}),
+    ("A unit of Orbis Capital bought Tarvo Inc. last year.", {("Orbis Capital", "acquired", "Tarvo Inc.")}),
+    ("This follows Vexa Corp's acquisition of investment firms such as Kelda Labs.",
+     {("Vexa Corp", "acquired", "Kelda Labs")}),
     # a title whose property takes 'in' (kg:titlePrepositionCue)
     ("Former Vexa CEO Tom Hale is also a shareholder in Kelda Labs.", {("Tom Hale", "investsIn", "Kelda Labs")}),
     # titles joined to a title that stands for the name, in an article about one company
@@ -463,6 +483,22 @@ STATES_NOT = [
     ("Vexa Corp named Ana Ruiz to the CEO job at Kelda Labs.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    ("Vexa said Tom Hale will succeed Ana Ruiz as soon as May.", {("Tom Hale", "worksFor", "Vexa"),
+                                                                   ("Tom Hale", "ceoOf", "Vexa")}),
+    # 'like' after a singular noun lists nothing
+    ("Vexa Labs competes with an Oslo-based firm like no other, Kelda Labs said.", {("Kelda Labs", "basedIn", "Oslo")}),
+    # 'moved out of' is no 'based in'; 'Based on' a report says nothing of the subject
+    ("Kelda Labs moved out of Oslo last year.", {("Kelda Labs", "basedIn", "Oslo")}),
+    ("Based on a report from Oslo, Kelda Labs sold its shops.", {("Kelda Labs", "basedIn", "Oslo")}),
+    # ... not one the text says has ended, nor the later chain's own ended organization
+    ("Some said that former Vexa CEO and Orbis executive Tom Hale was being considered.",
+     {("Tom Hale", "ceoOf", "Vexa")}),
+    ("Some said that Vexa CEO and former Orbis executive Tom Hale was being considered.",
+     {("Tom Hale", "worksFor", "Orbis")}),
+    # a noun of another relation does not act for the name it is of
+    ("A partner of Orbis Capital bought Tarvo Inc. last year.", {("Orbis Capital", "acquired", "Tarvo Inc.")}),
+    # a name known as something that is no noun of a thing
+    ("Kessler Labs hired a man known as Tala Ruiz.", {("Kessler Labs", "develops", "Tala Ruiz")}),
     # partners of another kind than the subject's, or of a verb that states nothing
     ("Tom Hale founded Kelda Labs with Orbis Capital in 2016.", {("Orbis Capital", "founderOf", "Kelda Labs")}),
     ("Tom Hale visited Kelda Labs along with Ana Ruiz.", {("Ana Ruiz", "founderOf", "Kelda Labs"),

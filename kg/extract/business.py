@@ -208,6 +208,8 @@ def title_chain_rule(r: DocReader) -> None:
         if not r.is_person(m.id):
             continue
         first, titled = chain_before(r, span.start, m.id)
+        if titled:
+            _chain_of_another(r, first, m.id)
         org: int | None
         if not titled and span.root.dep_ == "conj" and span.root.head.i in read:
             org, titled = read[span.root.head.i]
@@ -241,6 +243,28 @@ def title_chain_rule(r: DocReader) -> None:
         for words, tok in titled:
             if not any(w in ENDED for w in words):
                 r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, rule)
+
+
+def _chain_of_another(r: DocReader, first: int, m_id: int) -> None:
+    """'Vexa CEO and former Orbis executive Ana Ruiz': a title chain of another organization before the one
+    of the chain that begins at token ``first`` (after the organization's name and the words that say the later
+    role ended), joined to it by 'and'."""
+    doc = r.doc
+    org = r.by_token.get(first - 1)
+    if org is None:
+        return
+    j = r.spans[org].start - 1
+    while j >= 0 and doc[j].lower_ in ENDED:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in {"and", "&"}:
+        return
+    first2, titled = chain_before(r, j, m_id)
+    other = organization_before(r, first2) if titled else None
+    if other is None or other == org:
+        return
+    for words, tok in titled:
+        if not any(w in ENDED for w in words):
+            r.add(m_id, other, [Cue(p) for p in title_props(r, words)], tok, "title-chain")
 
 
 def _lead_subject(r: DocReader) -> str | None:
@@ -732,7 +756,9 @@ def succession_rule(r: DocReader) -> None:
             else r.subjects_of(verb)
         replaced = [c for c in verb.children if c.dep_ == "dobj"]
         taking = [m for s in successors if (m := r.mention_of(s)) is not None]
-        titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in _held_titles(r, p, taking)]
+        # ('as' on the verb, or on the one replaced, as the parser often hangs it: 'succeed Ana Ruiz as CEO')
+        titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in prep_objects(p, {"as"})] \
+            or [t for p in replaced for t in _held_titles(r, p, taking)]
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
         for title in titles:
             props = phrase_props(r, title)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .business import ENDED, has_left
 from .cues import Cue, match_phrase
-from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name, list_noun
+from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name, list_noun, prep_objects
 from .reader import DocReader
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
@@ -162,17 +162,24 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
                 and (r.doc[j].pos_ in {"NOUN", "ADJ"} or match_phrase(r.t.head_nouns, [r.doc[j].lower_])[0]):
             j += 1
         subject = r.by_token.get(j) if j > tok.i + 1 else None
-    r.add(subject, place, r.t.hyphen[tok.lower_], tok, "hyphen")
+    # ('US-based firms such as A and B', 'US-based leaders like A': each name the plural noun lists)
+    listed = r.listed(tok.head)
+    if tok.head.tag_ == "NNS":
+        listed += [x for p in prep_objects(tok.head, {"like"}) for x in r.with_conjuncts(p)]
+    subjects = [subject, *(r.mention_of(x) for x in listed)]
+    for s in subjects:
+        r.add(s, place, r.t.hyphen[tok.lower_], tok, "hyphen")
     if place is not None and r.leading(place) == r.t.place_class:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
         start = r.spans[place].start
         city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
-        if city is not None and city != subject:
+        if city is not None and city not in subjects:
             if not r.mentions[city].strong:
                 # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
                 r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
             if r.leading(city) == r.t.place_class:
-                r.add(subject, city, r.t.hyphen[tok.lower_], tok, "hyphen")
+                for s in subjects:
+                    r.add(s, city, r.t.hyphen[tok.lower_], tok, "hyphen")
 
 
 def apposition_rule(r: DocReader) -> None:

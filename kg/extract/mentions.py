@@ -79,11 +79,16 @@ def is_list_prep(prep: Token) -> bool:
 
 def named_noun(name_root: Token) -> Token | None:
     """The noun a name is given by a participle: 'model' of 'a new model called Tala' (the parser makes the name
-    the participle's object predicate); None for any other name."""
+    the participle's object predicate) or 'a model known as Tala'; None for any other name."""
     verb = name_root.head
     if name_root.dep_ in {"oprd", "attr", "dobj"} and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         return verb.head
+    # 'a model known as Tala'
+    if name_root.dep_ == "pobj" and verb.lower_ == "as" and (known := verb.head).dep_ == "acl" \
+            and known.tag_ == "VBN" and known.lemma_.lower() == "know" and known.head.pos_ == "NOUN" \
+            and known.head.i < known.i:
+        return known.head
     return None
 
 
@@ -328,18 +333,28 @@ def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 CURLY_POSSESSIVES = {"’s", "’"}
 
 
+def _is_compound_title(word: str, titles: dict) -> bool:
+    """A word written onto a one-word title of five letters or more: 'chipmaker', 'carmaker' ('maker')."""
+    return any(word.endswith(key) and len(word) > len(key) >= 5
+               and any(len(phrase) == 1 for phrase, _ in titles[key]) for key in titles)
+
+
 def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset()) -> list[Span]:
     """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
     Fund'; not 'the Trade and Exchange Commission'), at 'with' between names ('Orvex with Mike Allard'), at the
     verbs and commas of a span run across a verb, at a possessive written with a typographic apostrophe
-    ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2'); and take out a
+    ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2') or a plural's
+    apostrophe ('Vexa Labs' Nova'); and take out a
     title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
     doc = span.doc
     listed = span.start >= 2 and doc[span.start - 1].text == "," and _is_capitalised(doc[span.start - 2])
     # a span run across a verb is several names ('Vexa included Orrin, Tessaly Labs', as the NER read it)
     confused = any(t.is_lower and t.pos_ in {"VERB", "AUX"} for t in span)
+    if span.start == span.sent.start and len(span) > 2 and _is_compound_title(span[0].lower_, titles) \
+            and _is_capitalised(span[1]):
+        start += 1  # 'Chipmaker Vexa Electronics said ...': a title written with a capital to start the sentence
     for tok in span:
         if confused and (tok.text == "," or tok.is_lower and tok.pos_ in {"VERB", "AUX"}):
             if tok.i > start:
@@ -348,7 +363,10 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             continue
         after_suffix = tok.lower_ == "and" and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
             and tok.i + 2 < span.end and doc[tok.i + 1].text not in org_suffixes
-        if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with") \
+        # (a plural's possessive apostrophe: 'Vexa Labs' Nova')
+        plural_possessive = tok.text == "'" and tok.tag_ == "POS" and doc[tok.i - 1].lower_.endswith("s")
+        if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
+                or plural_possessive) \
                 and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])
@@ -672,6 +690,11 @@ class MentionFinder:
             # startup Tarvik Inc.', the tagger's verb 'startup' between)
             if child.dep_ == "compound" and child.i < span.start \
                     and any(tok.is_lower for tok in child.doc[child.i + 1:span.start]):
+                continue
+            # (nor when the name itself modifies a noun after it: 'Krause and Kranz head Tarvik operations', the
+            # parser's compound 'head' of a name that only says whose operations)
+            if child.dep_ == "compound" and child.i < span.start and root.dep_ == "compound" \
+                    and root.head.i >= span.end and root.head.pos_ == "NOUN":
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)

@@ -305,14 +305,14 @@ class DocReader:
             if low in PERSON_PRONOUNS:
                 return self.antecedent(tok, person=True, exclude=exclude)
             return None
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.pos_ in {"NOUN", "PROPN", "NUM"}:  # (NUM: 'One of the largest, Vexa, is based in Oslo')
             # 'David Cicippio , an electronics technician from North Wales': the noun stands for the name
             # (a capitalised title outside a name, too: 'the 18th President of the United States, Ulysses S. Grant,')
             if tok.dep_ == "appos" and tok.head.i in self.by_token:
                 return self.by_token[tok.head.i]
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             # 'released a new model called Tala': the noun stands for the name it is given
-            named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.children
+            named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.subtree
                       if c.i in self.by_token and (called := named_noun(c)) is not None and called.i == tok.i]
             if named:
                 return self.by_token[named[0]]
@@ -450,8 +450,11 @@ class DocReader:
                 continue
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
-            if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")) \
-                    and v.head.pos_ in {"VERB", "AUX"}:  # (acomp: 'which is majority-owned by')
+            if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")
+                    or (v.dep_ == "prep" and v.tag_ == "VBN" and v.i < v.head.i)) \
+                    and v.head.pos_ in {"VERB", "AUX"}:
+                # (acomp: 'which is majority-owned by'; prep: 'Based in Oslo, Vexa grew', a fronted participle the
+                # parser took for a preposition)
                 v = v.head
                 continue
             if v.i >= 2 and v.head.i == v.i - 2 and self.doc[v.i - 1].text == "-":

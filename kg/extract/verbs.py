@@ -39,6 +39,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             continue  # 'she moved the company's headquarters to Oslo': what moves is the object, not she
         if cue.preposition:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
+            if cue.preposition == "in":  # ('based out of Oslo': 'in')
+                preps += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
+                          for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
             # 'hired engineers from Brightline': the preposition after an object that names nothing
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
@@ -48,8 +51,10 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                     r.add(r.mention_of(s), r.mention_of(o), [Cue(cue.prop)], verb,
                           "verb-passive" if passive else "verb")
             continue
+        subjects = [unit_owner(r, s) or s for s in subjects]  # ('a unit of Vexa bought Kelda')
         if passive:
             agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+            agents = [unit_owner(r, a) or a for a in agents]  # ('acquired by an affiliate of Vexa')
             agents = [x for a in agents for x in r.with_conjuncts(a) + r.named_list(a)]
             agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
             for a in agents:
@@ -92,6 +97,18 @@ def whole_of(r: DocReader, obj: Token) -> list[Token]:
             return []
         whole = whole or bool({c.lower_ for c in tok.children if c.dep_ in {"amod", "det"}} & WHOLE_WORDS)
     return []
+
+
+def unit_owner(r: DocReader, tok: Token) -> Token | None:
+    """'an affiliate of Vexa', 'a unit of Vexa': the name whose unit a noun that names none is (a noun of the
+    property 'own' states, ``kg:nounCue``), which acts through it; None for any other token."""
+    if tok.pos_ != "NOUN" or tok.i in r.by_token:
+        return None
+    owning = {c.prop for c in r.t.verbs.get("own", ())}
+    if not any(prop in owning for _, prop in r.t.nouns.get(tok.lemma_.lower(), ())):
+        return None
+    owners = [p for p in prep_objects(tok, {"of"}) if p.i in r.by_token]
+    return owners[0] if owners else None
 
 
 def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
@@ -150,8 +167,9 @@ AGREE_VERBS = {"agree", "accept", "approve", "back", "recommend", "support", "en
 def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
     def objects(*preps: str) -> list[Token]:
-        return [o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
-                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
+        # ('the acquisition of firms such as A and B': the names the noun lists)
+        return [x for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p) for x in [o, *r.listed(o)]]
     of, by = objects("of"), objects("by")
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners and all(o.pos_ == "PRON" for o in owners) and noun.dep_ == "dobj":
