@@ -296,8 +296,10 @@ class Resolver:
     SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun"})
 
     #: Rules whose reading types a name nothing else typed as an organization, when the property wants one:
-    #: 'Kestrel agreed to be acquired by Hamlin', 'Orvane introduced its Tala model'.
-    AGENT_RULES = frozenset({"verb", "verb-passive"})
+    #: 'Kestrel agreed to be acquired by Hamlin', 'Orvane introduced its Tala model', 'Orvane announced a round of
+    #: funding for Y', 'Orvane took a stake in Y'. (Not title rules: 'Technical director Ana Ruiz' at the start of
+    #: a sentence makes a name of a word before a title more often than not.)
+    AGENT_RULES = frozenset({"verb", "verb-passive", "funding-round", "round-backers", "stake"})
 
     def _is_thing(self, cls: str) -> bool:
         """A class of made things (Product and its subclasses): what the NER most often mistypes."""
@@ -329,7 +331,7 @@ class Resolver:
                     if domain is not None and classes[s] != domain:
                         wanted[s].add(domain)
                 continue
-            if not rel.properties or rel.evidence.rule not in self.SIGNATURE_RULES and not (
+            if not rel.properties or rel.evidence.rule not in self.SIGNATURE_RULES | self.AGENT_RULES and not (
                     rel.evidence.rule == "preposition" and len(rel.properties) == 1):
                 continue  # (a preposition only where it states one property: 'the studio behind Skyfall')
             s, o = group_of.get(rel.subject), group_of.get(rel.object)

@@ -302,6 +302,11 @@ def test_a_noun_based_in_a_place_stands_for_an_organization(builder):
     # (based on no place: a product still)
     _, entities = read(builder, "Vexa sells cloud-based accounting software Tarvik to banks.")
     assert entities["Tarvik"].cls.endswith("#Product"), entities
+    # ... and so does a noun about a name said to be based in a place; not about a name said to be nowhere
+    _, entities = read(builder, "Orbis Capital invested in Oslo-based Kelda, an online service for students.")
+    assert entities["Kelda"].cls.endswith("#Organization"), entities
+    _, entities = read(builder, "Students love Kelda, an online service for students.")
+    assert entities["Kelda"].cls.endswith("#Product"), entities
 
 
 def test_a_noun_that_modifies_another_before_a_name_does_not_type_it(builder):

@@ -224,6 +224,20 @@ def test_an_agent_nothing_typed_that_a_verb_reads_is_an_organization():
     assert "Orvane" not in _news(orvane, target, relations=[_verb(0, 1, "investsIn", rule="preposition")])
 
 
+@pytest.mark.parametrize("rule,typed", [("funding-round", True), ("round-backers", True), ("stake", True),
+                                        ("title-chain", False)])
+def test_an_agent_nothing_typed_that_a_deal_rule_reads_is_an_organization(rule, typed):
+    # 'Orvane announced a round of funding for Tarvo Labs', 'Orvane took a stake in Tarvo Labs': the agent end of the
+    # property; not a word before a title ('Technical director Ana Ruiz')
+    if rule == "title-chain":
+        other, relations = mention(1, "Ana Ruiz", "PERSON", "Person", 5.0, strong=True), [_verb(1, 0, "ceoOf", rule=rule)]
+    else:
+        other = mention(1, "Tarvo Labs", "ORG", "Organization", 5.0, strong=True)
+        relations = [_verb(0, 1, "investsIn", rule=rule)]
+    orvane = Mention(id=0, text="Orvane", start=0, end=6, sentence=0)
+    assert ("Orvane" in _news(orvane, other, relations=relations)) == typed
+
+
 @pytest.mark.parametrize("labels,expected", [(("GPE", "PERSON"), "Organization"), (("GPE", "GPE"), "Place")])
 def test_an_agent_the_ner_labels_differently_from_mention_to_mention_is_an_organization(labels, expected):
     # 'Orvane' taken for a place in one sentence and a person in another (an unknown company), then 'Orvane bought

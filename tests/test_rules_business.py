@@ -403,6 +403,11 @@ STATES = [
     ("Kelda Labs is based out of Oslo.", {("Kelda Labs", "basedIn", "Oslo")}),
     ("Based in Oslo, Kelda Labs became one of the early leaders.", {("Kelda Labs", "basedIn", "Oslo")}),
     ("One of the largest, Kelda Labs, is headquartered in Berlin.", {("Kelda Labs", "headquarteredIn", "Berlin")}),
+    # 'A Capital and B Group', which the parser reads as A modifying B, the 'and' on A: both
+    ("The deal follows investments in Kelda Labs by Orbis Capital and Tarvo Group.",
+     {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
+    ("Kelda Labs counts Orbis Capital and Tarvo Group among its investors.",
+     {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
     # the title a successor takes, with 'as' hung on the one replaced
     ("Vexa said Tom Hale will succeed Ana Ruiz as chief executive.", {("Tom Hale", "ceoOf", "Vexa")}),
     # a place-based plural noun's listed names ('like' after a plural noun lists, as 'such as' does)
@@ -1049,3 +1054,19 @@ def test_a_sentence_opening_like_a_credit_line_is_read(builder):
     facts, _ = read(builder, "Vexa Corp said sales rose. Additional reporting by Orrin Labs shows Kestrel Group is "
                              "based in Oslo.")
     assert ("Kestrel Group", "basedIn", "Oslo") in facts, facts
+
+
+@pytest.mark.parametrize("cc, both", [(True, True), (False, False)])
+def test_a_name_the_parser_hung_on_the_next_with_its_and_is_joined_to_it(builder, cc, both):
+    # 'Vexa bought Orbis Capital and Tarvo Group.', the parser's 'Capital' a modifier of 'Group' with the 'and' on
+    # it; without an 'and' ('Orbis Capital Tarvo Group') the first name is no conjunct
+    from test_rules_relations import candidates
+
+    rows = [("Vexa", "Vexa", "PROPN", "NNP", "nsubj", 1, "B-ORG"), ("bought", "buy", "VERB", "VBD", "ROOT", 1, "O"),
+            ("Orbis", "Orbis", "PROPN", "NNP", "nmod", 3, "B-ORG"), ("Capital", "Capital", "PROPN", "NNP", "nmod", 6, "I-ORG")]
+    rows += [("and", "and", "CCONJ", "CC", "cc", 3, "O")] if cc else [("the", "the", "DET", "DT", "det", 6, "O")]
+    rows += [("Tarvo", "Tarvo", "PROPN", "NNP", "compound", 6, "B-ORG"), ("Group", "Group", "PROPN", "NNP", "dobj", 1, "I-ORG"),
+             (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    got = candidates(builder, rows)
+    assert ("Vexa", "acquired", "Tarvo Group") in got, got
+    assert (("Vexa", "acquired", "Orbis Capital") in got) == both, got

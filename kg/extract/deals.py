@@ -78,7 +78,7 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         # the seller)
         receiving = tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS
         givers = {"by", "from"} if receiving else {"by"}
-        holders += prep_objects(tok, givers)
+        holders += [x for p in prep_objects(tok, givers) for x in r.with_conjuncts(p)]
         holder_verb: Token | None = verb
         if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
             holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'

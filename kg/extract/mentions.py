@@ -772,8 +772,10 @@ class MentionFinder:
                         or match_phrase(t.titles, words)[0]) and not owned_thing:
                     continue
             # a noun said to be based (headquartered, ...) in a place stands for what such a property is said
-            # of: 'a Dovrik-based payments platform', 'Oslo-based grocery service Tarvo' are companies
-            if classes and (placed := self._placed_as(noun)) and not set(classes) & placed:
+            # of: 'a Dovrik-based payments platform', 'Oslo-based grocery service Tarvo' are companies; so does a
+            # noun about a name said to be so ('Oslo-based Tarvo, an online service')
+            placed = self._placed_as(noun) or self._placed_as(span.root) if classes else set()
+            if placed and not set(classes) & placed:
                 classes = sorted(placed)
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))

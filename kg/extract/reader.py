@@ -391,7 +391,10 @@ class DocReader:
 
     @staticmethod
     def with_conjuncts(tok: Token) -> list[Token]:
-        out = [tok]
+        # ('A Capital and B Group', which the parser may read as A Capital modifying B Group, the 'and' on A)
+        out = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and c.i < tok.i and c.pos_ == "PROPN"
+               and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+        out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
         return out
 
