@@ -100,6 +100,14 @@ def test_a_title_before_a_name_that_modifies_a_noun_says_nothing_of_the_name(bui
     assert any(c.endswith("#Person") for c in tarvik.scores), tarvik.scores
 
 
+def test_a_person_title_before_a_name_with_an_organizations_suffix_does_not_make_it_a_person(builder):
+    facts, entities = read(builder, "Orbis Capital is buying a stake in electric-car producer Kelda Motors Inc.")
+    assert entities["Kelda Motors Inc."].cls.endswith("#Organization"), entities
+    assert ("Orbis Capital", "investsIn", "Kelda Motors Inc.") in facts, facts
+    _, entities = read(builder, "Orbis Capital hired film producer Tom Hale last year.")
+    assert entities["Tom Hale"].cls.endswith("#Person"), entities
+
+
 def test_a_possessive_with_a_typographic_apostrophe_is_two_names(builder):
     text = "Kessler Labs makes software. Its model beat Vexa Corp.’s Tala-4 on every test."
     facts, entities = read(builder, text)

@@ -408,6 +408,11 @@ STATES = [
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
     ("Kelda Labs counts Orbis Capital and Tarvo Group among its investors.",
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
+    # a one-off act told as past is still a fact ('previously co-founded'); a name given by 'called' the tagger
+    # took for a past tense
+    ("Tom Hale previously co-founded Kelda Labs, a cybersecurity startup.", {("Tom Hale", "founderOf", "Kelda Labs")}),
+    ("Tom Hale announced his foray into models by co-founding an artificial intelligence company called Kelda "
+     "Intelligence with a former colleague.", {("Tom Hale", "founderOf", "Kelda Intelligence")}),
     # the title a successor takes, with 'as' hung on the one replaced
     ("Vexa said Tom Hale will succeed Ana Ruiz as chief executive.", {("Tom Hale", "ceoOf", "Vexa")}),
     # a place-based plural noun's listed names ('like' after a plural noun lists, as 'such as' does)
@@ -490,6 +495,8 @@ STATES_NOT = [
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tom Hale will succeed Ana Ruiz as soon as May.", {("Tom Hale", "worksFor", "Vexa"),
                                                                    ("Tom Hale", "ceoOf", "Vexa")}),
+    # a state told as past has ended
+    ("Tom Hale previously ran Kelda Labs, a cybersecurity startup.", {("Tom Hale", "worksFor", "Kelda Labs")}),
     # 'like' after a singular noun lists nothing
     ("Vexa Labs competes with an Oslo-based firm like no other, Kelda Labs said.", {("Kelda Labs", "basedIn", "Oslo")}),
     # 'moved out of' is no 'based in'; 'Based on' a report says nothing of the subject

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previous", "then"}
 #: Adverbs on a verb that say what it states has ended ('previously ran', 'formerly owned').
 ENDED_ADVERBS = {"previously", "formerly", "once"}
+#: Verbs of acts done once, which an adverb of the past does not undo: 'previously co-founded Vexa', 'once bought
+#: Kelda' (but 'previously ran Vexa' has ended).
+ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase"}
 #: Words that join the titles of a chain ('chair and chief executive', 'president & CEO', 'co-founder').
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
@@ -96,7 +99,8 @@ def ended(tok: Token) -> bool:
     'previously ran', 'formerly of', 'had run ... since 2017'."""
     doc = tok.doc
     if tok.pos_ in {"VERB", "AUX"}:
-        return (any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
+        one_off = tok.lemma_.lower() in ONE_OFF_VERBS  # ('previously co-founded Vexa': a founder still)
+        return (not one_off and any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
                 or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)

@@ -81,7 +81,7 @@ def named_noun(name_root: Token) -> Token | None:
     """The noun a name is given by a participle: 'model' of 'a new model called Tala' (the parser makes the name
     the participle's object predicate) or 'a model known as Tala'; None for any other name."""
     verb = name_root.head
-    if name_root.dep_ in {"oprd", "attr", "dobj"} and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+    if name_root.dep_ in {"oprd", "attr", "dobj"} and verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} \
             and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         return verb.head
     # 'a model known as Tala'
@@ -103,7 +103,11 @@ def syntax_of(span: Span) -> tuple[str, ...]:
         root = root.head
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
-        return (f"{head.lower_}<{head.head.lemma_.lower()}",)
+        governor = head.head
+        # ('invested not only in A but in B': the second 'in' hung on the first, or joined to it)
+        while governor.pos_ == "ADP" and governor.dep_ in {"prep", "conj"} and governor.head.i != governor.i:
+            governor = governor.head
+        return (f"{head.lower_}<{governor.lemma_.lower()}",)
     return ()
 
 
@@ -787,7 +791,8 @@ class MentionFinder:
             titles = match_phrase(t.titles, words)[1]
             if titles and t.person_class and t.organization_class not in classes:
                 domains = {t.signature.get(p, (None, None))[0] for p in titles}
-                if t.person_class in domains:
+                # (no person's name ends in an organization's suffix: 'electric-car producer Tesla Motors Inc.')
+                if t.person_class in domains and not (len(span) > 1 and span[-1].text in t.org_suffixes):
                     mention.add(t.person_class, self.title_weight)
                 elif domains == {t.organization_class} and t.person_class not in t.ner.get(label, ()):
                     mention.add(t.organization_class, self.title_weight)
