@@ -413,6 +413,10 @@ STATES = [
     ("Tom Hale previously co-founded Kelda Labs, a cybersecurity startup.", {("Tom Hale", "founderOf", "Kelda Labs")}),
     ("Tom Hale announced his foray into models by co-founding an artificial intelligence company called Kelda "
      "Intelligence with a former colleague.", {("Tom Hale", "founderOf", "Kelda Intelligence")}),
+    # a payment processor is a company (a processor alone is a made thing)
+    ("Orbis Capital has purchased a minority stake in Nigerian payment processor Kelda.",
+     {("Orbis Capital", "investsIn", "Kelda")}),
+    ("Vexa Labs makes a fast processor called Tala.", {("Vexa Labs", "develops", "Tala")}),
     # the title a successor takes, with 'as' hung on the one replaced
     ("Vexa said Tom Hale will succeed Ana Ruiz as chief executive.", {("Tom Hale", "ceoOf", "Vexa")}),
     # a place-based plural noun's listed names ('like' after a plural noun lists, as 'such as' does)
