@@ -554,11 +554,15 @@ class Resolver:
                 if len(lwords) <= len(words) or long is m:
                     continue
                 rest = lwords[len(words):]
+                # (a short name the NER calls a place or a person joins only a long one with a legal form
+                # alone: 'United States' is no short name of 'United States Steel')
+                short_class = leading(m)
+                org_like = short_class is None or self.schema.is_a(short_class, self.org)
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
                         and (all(is_legal_form(w) for w in rest)
                              or (all(w in self.org_suffixes for w in rest) and long.start < m.start
-                                 and len(org_longs) == 1)
-                             or (is_legal_form(rest[-1]) and len(org_longs) == 1)):
+                                 and len(org_longs) == 1 and org_like)
+                             or (is_legal_form(rest[-1]) and len(org_longs) == 1 and org_like)):
                     # 'Vexa' is 'Vexa Corp.' wherever it stands, and 'Vexa Systems' once that was named and no
                     # other 'Vexa ...' was; 'Vexa' named before 'Vexa Pictures' is the parent, a name of its own;
                     # 'Vexa' is 'Vexa Future Inc.', a company's full name with its legal form, when no other

@@ -73,6 +73,11 @@ def test_a_short_name_is_its_long_form_without_the_legal_form_only(resolver):
     got = entities(resolver, mention(0, "Vexa DeepLab", "ORG", "Organization", 6.0, strong=True),
                    mention(1, "Vexa", "ORG", "Organization"))
     assert set(got) == {"Vexa", "Vexa DeepLab"}, got
+    # ... but a place is no short name of a company named after it ('Norway' of 'Norway Steel', 'Norway Steel Inc.')
+    for long in ("Norway Steel", "Norway Steel Inc."):
+        got = entities(resolver, mention(0, long, "ORG", "Organization", 6.0, strong=True),
+                       mention(1, "Norway", "GPE", "Place"))
+        assert set(got) == {"Norway", long}, got
 
 
 def test_a_short_name_a_rule_relates_to_its_long_form_is_another_entity(resolver):

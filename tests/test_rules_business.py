@@ -413,6 +413,12 @@ STATES = [
     ("Tom Hale previously co-founded Kelda Labs, a cybersecurity startup.", {("Tom Hale", "founderOf", "Kelda Labs")}),
     ("Tom Hale announced his foray into models by co-founding an artificial intelligence company called Kelda "
      "Intelligence with a former colleague.", {("Tom Hale", "founderOf", "Kelda Intelligence")}),
+    # company names ending in an industry's word (kg:nameSuffix), and their short names
+    ("Tarvo Oil will acquire Kelda Energy in an all-stock deal. The group will be led by Tarvo boss Tom Hale.",
+     {("Tarvo Oil", "acquired", "Kelda Energy"), ("Tom Hale", "worksFor", "Tarvo Oil")}),
+    # a title with an 'of' complement before the name
+    ("Vexa Corp's head of global payments Tom Hale told reporters the deal was good.",
+     {("Tom Hale", "worksFor", "Vexa Corp")}),
     # a payment processor is a company (a processor alone is a made thing)
     ("Orbis Capital has purchased a minority stake in Nigerian payment processor Kelda.",
      {("Orbis Capital", "investsIn", "Kelda")}),
@@ -499,6 +505,7 @@ STATES_NOT = [
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tom Hale will succeed Ana Ruiz as soon as May.", {("Tom Hale", "worksFor", "Vexa"),
                                                                    ("Tom Hale", "ceoOf", "Vexa")}),
+    ("Vexa Corp's cost of living index Tom Hale built rose.", {("Tom Hale", "worksFor", "Vexa Corp")}),
     # a state told as past has ended
     ("Tom Hale previously ran Kelda Labs, a cybersecurity startup.", {("Tom Hale", "worksFor", "Kelda Labs")}),
     # 'like' after a singular noun lists nothing

@@ -190,6 +190,10 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
         while drop < len(ws) and not title_props(r, ws[drop:]):
             drop += 1
         if drop == len(ws):
+            # 'Vexa's head of global payments Ana Ruiz': a title with an 'of' complement of its own
+            k = ws.index("of") if "of" in ws else 0
+            if k and title_props(r, ws[:k]):
+                titled.append((ws[:k], doc[part_tok.i - (len(ws) - k)]))
             break
         titled.append((ws[drop:], part_tok))
         if drop:
