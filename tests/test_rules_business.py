@@ -413,6 +413,8 @@ STATES = [
     ("Tom Hale previously co-founded Kelda Labs, a cybersecurity startup.", {("Tom Hale", "founderOf", "Kelda Labs")}),
     ("Tom Hale announced his foray into models by co-founding an artificial intelligence company called Kelda "
      "Intelligence with a former colleague.", {("Tom Hale", "founderOf", "Kelda Intelligence")}),
+    # a possessed name nothing typed, of a company named, is a thing it makes
+    ("Users flocked to Vexa Labs' Nova, analysts said.", {("Vexa Labs", "develops", "Nova")}),
     # company names ending in an industry's word (kg:nameSuffix), and their short names
     ("Tarvo Oil will acquire Kelda Energy in an all-stock deal. The group will be led by Tarvo boss Tom Hale.",
      {("Tarvo Oil", "acquired", "Kelda Energy"), ("Tom Hale", "worksFor", "Tarvo Oil")}),
@@ -506,6 +508,10 @@ STATES_NOT = [
     ("Vexa said Tom Hale will succeed Ana Ruiz as soon as May.", {("Tom Hale", "worksFor", "Vexa"),
                                                                    ("Tom Hale", "ceoOf", "Vexa")}),
     ("Vexa Corp's cost of living index Tom Hale built rose.", {("Tom Hale", "worksFor", "Vexa Corp")}),
+    # ... not of a place, nor of a pronoun (the seed's 'its Amap' is a service the company runs)
+    ("Users flocked to Norway's Tala.", {("Norway", "develops", "Tala")}),
+    ("Vexa Labs' Tala unit grew fast.", {("Vexa Labs", "develops", "Tala")}),
+    ("Vexa Labs makes chips. Users flocked to its Tala.", {("Vexa Labs", "develops", "Tala")}),
     # a state told as past has ended
     ("Tom Hale previously ran Kelda Labs, a cybersecurity startup.", {("Tom Hale", "worksFor", "Kelda Labs")}),
     # 'like' after a singular noun lists nothing

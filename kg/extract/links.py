@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .business import ENDED, has_left
 from .cues import Cue, match_phrase
-from .mentions import COPULAS, DEFINITE, cue_words, is_versioned_name, list_noun, prep_objects
+from .mentions import COPULAS, DEFINITE, MODIFIER_DEPS, cue_words, is_versioned_name, list_noun, prep_objects
 from .reader import DocReader
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
@@ -69,6 +69,20 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         else:
             r.add(owner, item, r.t.possessive, poss, "possessive")
             r.add(item, owner, r.t.possessive_object, poss, "possessive")
+            thing = r.mentions[item]
+            if r.t.version_possessive and poss.pos_ != "PRON" and not thing.scores and not thing.ner_label \
+                    and r.leading(owner) == r.t.organization_class and r.spans[item].root.dep_ not in MODIFIER_DEPS:
+                # 'users flocked to Vexa's Nova': a possessed name nothing typed, not even the NER, of a company
+                # named, is a thing it makes (as a version is: kg:versionPossessiveCue); not a name that only
+                # modifies a noun ('Vexa's Oslo unit')
+                for cue in r.t.version_possessive:
+                    if (made := r.t.signature.get(cue.prop, (None, None))[1]) is not None:
+                        thing.add(made, MADE_THING_WEIGHT, strong=False)
+                r.add(owner, item, r.t.version_possessive, poss, "possessive")
+
+
+#: The weight of the class a possessed name nothing else typed takes as a thing its company makes.
+MADE_THING_WEIGHT = 1.0
 
 
 #: Directions, which before 'of' put a place outside another: 'Spring, north of Houston'.
