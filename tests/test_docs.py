@@ -120,7 +120,7 @@ EXPECT = {
     "kg build feed/ --store kgstore/ --workers 2": "kg: built 3 documents, ",
     "kg build feed/ --store kgstore/": "3 unchanged documents skipped",
     "kg remove feed/old-story.txt --store kgstore/": "kg: removed feed/old-story.txt",
-    "kg unmerge Lumora Systems --store kgstore/": "kg: unmerged Lumora Systems (",
+    "kg unmerge Lumora Systems Inc. --store kgstore/": "kg: unmerged Lumora Systems Inc. (",
     "kg render graph.ttl -o graph.html --focus Lumora Systems --depth 2": "kg: drew ",
     "kg analyze graph.ttl --path Amelie Laurent Lyon": "Shortest path: Amelie Laurent -> Lyon (2 steps)",
     "kg ontology check my-ext.ttl": "my-ext.ttl: no problems",
