@@ -177,8 +177,10 @@ class Resolver:
                 self._ner_class[label].append(c.iri)
         org = next((c for c in schema.classes.values() if c.name == "Organization"), None)
         person = next((c for c in schema.classes.values() if c.name == "Person"), None)
+        place = next((c for c in schema.classes.values() if c.name == "Place"), None)
         self.org = org.iri if org else ""
         self.person = person.iri if person else ""
+        self.place = place.iri if place else ""
         self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
         self.person_prefixes = {s.casefold() for s in (person.name_prefixes if person else ())}
 
@@ -366,9 +368,9 @@ class Resolver:
 
     @staticmethod
     def _untyped_or_unknown(ms: list[Mention]) -> bool:
-        """Whether no cue typed a name's mentions, and the NER either left them all unlabelled or labelled them
-        differently from mention to mention (what it does with a company it does not know: a place here, a
-        person there)."""
+        """Whether no strong cue (a head noun, a suffix, a title) typed a name's mentions, and the NER either left
+        them all unlabelled or labelled them differently from mention to mention (what it does with a company it
+        does not know: a place here, a person there)."""
         if any(m.strong for m in ms):
             return False
         return len({m.ner_label for m in ms if m.ner_label}) != 1
@@ -510,8 +512,10 @@ class Resolver:
         'IBM' -> 'International Business Machines'; not two names ``related`` (pairs of normalized names a
         rule relates)."""
         first: dict[str, Mention] = {}
+        classes: dict[str, set[str | None]] = defaultdict(set)  # (each name's leading classes, mention by mention)
         for m in mentions:
             first.setdefault(normalize(m.text), m)
+            classes[normalize(m.text)].add(max(m.scores, key=lambda c: m.scores[c]) if m.scores else None)
 
         def leading(m: Mention) -> str | None:
             return max(m.scores, key=lambda c: m.scores[c]) if m.scores else None
@@ -554,10 +558,11 @@ class Resolver:
                 if len(lwords) <= len(words) or long is m:
                     continue
                 rest = lwords[len(words):]
-                # (a short name the NER calls a place or a person joins only a long one with a legal form
-                # alone: 'United States' is no short name of 'United States Steel')
-                short_class = leading(m)
-                org_like = short_class is None or self.schema.is_a(short_class, self.org)
+                # (a short name the NER calls a place wherever it stands joins only a long one with a legal form
+                # alone: 'Norway' is no short name of 'Norway Steel'; the NER calls a company it does not know a
+                # place here, a person there)
+                org_like = not self.place or not all(c is not None and self.schema.is_a(c, self.place)
+                                                     for c in classes[key])
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
                         and (all(is_legal_form(w) for w in rest)
                              or (all(w in self.org_suffixes for w in rest) and long.start < m.start
@@ -566,7 +571,7 @@ class Resolver:
                     # 'Vexa' is 'Vexa Corp.' wherever it stands, and 'Vexa Systems' once that was named and no
                     # other 'Vexa ...' was; 'Vexa' named before 'Vexa Pictures' is the parent, a name of its own;
                     # 'Vexa' is 'Vexa Future Inc.', a company's full name with its legal form, when no other
-                    # organization's name begins with it (not 'Vexa DeepLab', which may be a unit of Vexa)
+                    # organization's name begins with it (not 'Vexa Deepworks', which may be a unit of Vexa)
                     target = long
                     break
                 if ltype and self.schema.is_a(ltype, self.person) and len(words) == 1 \

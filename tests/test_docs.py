@@ -95,7 +95,7 @@ ONTOLOGY_README = (ROOT / "ontology" / "README.md").read_text(encoding="utf-8")
 MORE = {"more/pellam.txt": "Pellam Foods names a new chief\n\nNadia Orr, Pellam Foods' CEO, said the Dunmore-based "
                            "company would open two bakeries this year.\n",
         "feed/a-lumora.txt": EXAMPLE.read_text(encoding="utf-8"),
-        "feed/b-lisbon.txt": "Lumora opens an office in Lisbon\n\nShares of Lumora Systems Inc. rose on Monday. Lumora "
+        "feed/b-lisbon.txt": "An office in Lisbon\n\nShares of Lumora Systems Inc. rose on Monday. Lumora "
                              "Systems Inc. is based in Lisbon, where Rita Sousa leads its office.\n",
         "feed/old-story.txt": "Pellam Foods names a new chief\n\nNadia Orr, Pellam Foods' CEO, said the Dunmore-based "
                               "company would open two bakeries this year.\n",

@@ -116,16 +116,16 @@ def test_a_possessive_with_a_typographic_apostrophe_is_two_names(builder):
 
 
 def test_the_names_a_typographic_possessive_cut_apart_keep_the_ners_label(builder):
-    # 'Alphabet’s Kelda', one ORG span: Kelda keeps the NER's label, an organization too, not a name nothing typed
+    # 'Tarvik’s Kelda', one ORG span: Kelda keeps the NER's label, an organization too, not a name nothing typed
     # (the mentions, not the entities: what the typer makes of the bare possessor is another question)
     from test_rules_relations import parsed
 
     rows = [("Providers", "provider", "NOUN", "NNS", "nsubj", 5, "O"), ("like", "like", "ADP", "IN", "prep", 0, "O"),
-            ("Alphabet", "Alphabet", "PROPN", "NNP", "poss", 4, "B-ORG"), ("’s", "’s", "PART", "POS", "case", 2, "I-ORG"),
+            ("Tarvik", "Tarvik", "PROPN", "NNP", "poss", 4, "B-ORG"), ("’s", "’s", "PART", "POS", "case", 2, "I-ORG"),
             ("Kelda", "Kelda", "PROPN", "NNP", "pobj", 1, "I-ORG"), ("grew", "grow", "VERB", "VBD", "ROOT", 5, "O"),
             (".", ".", "PUNCT", ".", "punct", 5, "O")]
     mentions = {m.text: m for m in parsed(builder, rows)._.kg["mentions"]}
-    assert mentions["Kelda"].ner_label == "ORG" and "Alphabet" in mentions, mentions
+    assert mentions["Kelda"].ner_label == "ORG" and "Tarvik" in mentions, mentions
 
 
 def _mention_texts(builder, rows) -> list[str]:
@@ -156,15 +156,14 @@ def test_the_names_a_plural_noun_lists_are_of_its_class(builder):
     assert all(entities[n].cls.endswith("#Product") for n in ("Tarvo Gold", "Rennick", "Dalby")), entities
 
 
-@pytest.mark.parametrize("words, name", [(("Chipmaker", "Vexa", "Corp"), "Vexa Corp"),
-                                         (("Dreammaker", "Studios"), "Dreammaker Studios")])
-def test_a_title_written_onto_a_word_that_starts_a_sentence_is_no_part_of_the_name(builder, words, name):
-    # 'Chipmaker Vexa Corp grew.', the NER's one span; not the first of two words ('Dreammaker Studios grew.')
-    last = len(words) - 1
-    rows = [(w, w, "PROPN", "NNP", "nsubj" if k == last else "compound", len(words) if k == last else last,
-             "B-ORG" if k == 0 else "I-ORG") for k, w in enumerate(words)]
-    rows += [("grew", "grow", "VERB", "VBD", "ROOT", len(words), "O"), (".", ".", "PUNCT", ".", "punct", len(words), "O")]
-    assert name in _mention_texts(builder, rows)
+@pytest.mark.parametrize("text, name", [
+    ("Chipmaker Vexa Electronics Corp. said it would buy Kelda Inc. Vexa will pay $49 a share.", "Vexa Electronics Corp."),
+    # (a name the text never writes without the word: the word is the name's own)
+    ("Rainmaker Capital Partners said it would buy Kelda Inc. for $49 a share.", "Rainmaker Capital Partners"),
+    ("Dreammaker Studios said it would buy Kelda Inc. Dreammaker will pay $49 a share.", "Dreammaker Studios")])
+def test_a_title_written_onto_a_word_that_starts_a_sentence_is_no_part_of_the_name(builder, text, name):
+    _, entities = read(builder, text)
+    assert name in entities, entities
 
 
 def test_a_name_after_a_lower_case_noun_the_ner_took_into_it_is_the_name_alone(builder):

@@ -70,9 +70,9 @@ def test_a_short_name_is_its_long_form_without_the_legal_form_only(resolver):
                    mention(1, "Vexa Motors Ltd", "ORG", "Organization", 6.0, strong=True),
                    mention(2, "Vexa", "ORG", "Organization"))
     assert set(got) == {"Vexa", "Vexa Future Inc.", "Vexa Motors Ltd"}, got
-    got = entities(resolver, mention(0, "Vexa DeepLab", "ORG", "Organization", 6.0, strong=True),
+    got = entities(resolver, mention(0, "Vexa Deepworks", "ORG", "Organization", 6.0, strong=True),
                    mention(1, "Vexa", "ORG", "Organization"))
-    assert set(got) == {"Vexa", "Vexa DeepLab"}, got
+    assert set(got) == {"Vexa", "Vexa Deepworks"}, got
     # ... but a place is no short name of a company named after it ('Norway' of 'Norway Steel', 'Norway Steel Inc.')
     for long in ("Norway Steel", "Norway Steel Inc."):
         got = entities(resolver, mention(0, long, "ORG", "Organization", 6.0, strong=True),

@@ -508,10 +508,32 @@ STATES_NOT = [
     ("Vexa said Tom Hale will succeed Ana Ruiz as soon as May.", {("Tom Hale", "worksFor", "Vexa"),
                                                                    ("Tom Hale", "ceoOf", "Vexa")}),
     ("Vexa Corp's cost of living index Tom Hale built rose.", {("Tom Hale", "worksFor", "Vexa Corp")}),
-    # ... not of a place, nor of a pronoun (the seed's 'its Amap' is a service the company runs)
+    # ... not of a place, nor of a pronoun ('its X' in a text about one company is as often a service it runs)
     ("Users flocked to Norway's Tala.", {("Norway", "develops", "Tala")}),
     ("Vexa Labs' Tala unit grew fast.", {("Vexa Labs", "develops", "Tala")}),
     ("Vexa Labs makes chips. Users flocked to its Tala.", {("Vexa Labs", "develops", "Tala")}),
+    # a unit's owner acts for it only as the doer of an active verb, and not for a unit it no longer has
+    ("A unit of Vexa Corp was acquired by Orbis Capital last year.", {("Orbis Capital", "acquired", "Vexa Corp")}),
+    ("A former unit of Vexa Corp bought Kelda Labs last year.", {("Vexa Corp", "acquired", "Kelda Labs")}),
+    # 'They were joined by' after something else than a round's backers; money raised that is no round
+    ("Vexa raised $40 million on Monday. Orbis Capital and Kelda Partners sued the company. They were joined by "
+     "Tarvik Ventures.", {("Tarvik Ventures", "investsIn", "Vexa")}),
+    ("Vexa Labs raised $40 million in debt on Monday. Orbis Bank led the new round.",
+     {("Orbis Bank", "investsIn", "Vexa Labs")}),
+    ("Orbis Capital raised $500 million for its third fund. Tom Hale led the new round.",
+     {("Tom Hale", "investsIn", "Orbis Capital")}),
+    # 'out of' is 'in' for 'based' only; funding a founder came with is no round in the founder
+    ("Orbis Capital invested out of its Kelda Fund.", {("Orbis Capital", "investsIn", "Kelda Fund")}),
+    ("Tom Hale founded Kelda Labs with funding from Orbis Capital.", {("Orbis Capital", "investsIn", "Tom Hale")}),
+    # a partner of the first verb of a coordination, before the founding verb
+    ("Tom Hale worked at Orbis Capital along with Ana Ruiz and co-founded Kelda Labs in 2016.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    # a possessed name that stands where a company does
+    ("Shares of Vexa Labs' Nova rose on Monday.", {("Vexa Labs", "develops", "Nova")}),
+    ("Vexa Labs' Nova said on Monday that sales rose.", {("Vexa Labs", "develops", "Nova")}),
+    # an acquisition of things a noun of no organizations lists
+    ("Vexa Corp's acquisition of new customers such as Kelda Labs lifted sales.",
+     {("Vexa Corp", "acquired", "Kelda Labs")}),
     # a state told as past has ended
     ("Tom Hale previously ran Kelda Labs, a cybersecurity startup.", {("Tom Hale", "worksFor", "Kelda Labs")}),
     # 'like' after a singular noun lists nothing

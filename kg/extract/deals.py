@@ -205,8 +205,10 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
         if verb.pos_ != "VERB" and verb.dep_ == "dobj":
             verb = verb.head  # 'raised $40 million in new funding', 'in' hung on the amount
     elif _with_round(tok):
-        # 'Vexa launched with a $1 million seed round from A': the clause's subject has the round
-        return targets or [s for s in r.subjects_of(verb.head) if not ended(verb.head)]
+        # 'Vexa launched with a $1 million seed round from A': the clause's subject has the round (an
+        # organization: not 'Tom Hale founded Vexa with funding from A')
+        return targets or [s for s in r.subjects_of(verb.head) if not ended(verb.head)
+                           and (m := r.mention_of(s)) is not None and r.is_orgish(m) and not r.is_person(m)]
     elif tok.dep_ != "dobj":
         return targets
     if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS and not ended(verb):
@@ -228,32 +230,42 @@ def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
 
 
 def _recent_round_recipient(r: DocReader, n: int) -> int | None:
-    """Who got the round the text told of last in the sentences before sentence n, if it names one."""
+    """Who got the round the text told of last in the sentences before sentence n (within the reader's window),
+    if it names one. A definite round with no recipient of its own ('A and B led the new round.') is the one
+    told of within the window before its own sentence (each step goes back, so the search ends)."""
     for k in range(n - 1, max(-1, n - r.window - 1), -1):
-        for noun in reversed(r.sents[k]):
-            if is_round_noun(noun) and not (noun.dep_ == "compound" and not is_round_noun(noun.head)) \
-                    and not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_round_noun(noun.head.head)):
+        for tok in reversed(r.sents[k]):
+            if is_round_noun(tok) and not (tok.dep_ == "compound" and not is_round_noun(tok.head)) \
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and is_round_noun(tok.head.head)):
                 # (not a noun it modifies: 'a funding boom'; not the 'of' of 'a round of funding': the round)
                 # the nearest round told of is the one meant, whoever raised it
-                if not is_funding(noun):
+                if not is_funding(tok):
                     return None
-                recipients = [m for t in _round_recipients(r, noun) if (m := r.mention_of(t)) is not None
+                recipients = [m for t in _round_recipients(r, tok) if (m := r.mention_of(t)) is not None
                               and r.is_orgish(m)]
                 if recipients:
                     return recipients[0]
-                # ('A and B led the new round.': the round told of before, if the text told of one)
-                definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-                return _recent_round_recipient(r, k) if definite else None
-            if _raises_money(noun):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
-                recipients = [m for t in r.subjects_of(noun) if (m := r.mention_of(t)) is not None and r.is_orgish(m)]
+                if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                    return None
+                # ('A and B led the new round.': the round told of within the window before that sentence)
+                return _recent_round_recipient(r, k)
+            if _raises_money(tok):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
+                recipients = [m for t in r.subjects_of(tok) if (m := r.mention_of(t)) is not None and r.is_orgish(m)]
                 return recipients[0] if recipients else None
     return None
 
 
 def _raises_money(verb: Token) -> bool:
-    """'Vexa raised $40 million', 'has secured $5 million': a verb of raising money with an amount for object."""
+    """'Vexa raised $40 million', 'has secured $5 million': a verb of raising money with an amount for object;
+    not money borrowed or raised for a fund ('raised $40 million in debt', 'by selling bonds', 'for its third
+    fund')."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_FROM_VERBS and not ended(verb) \
-        and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children) \
+        and not any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS for w in verb.subtree)
+
+
+#: Words of a fund an investor raises money for (its backers invest in the fund, not in the investor).
+FUND_WORDS = {"fund", "vehicle"}
 
 
 def round_rule(r: DocReader, invests: list[str]) -> None:
@@ -437,10 +449,12 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
             continue
         for member in sorted(m for m in listed if m is not None):
             r.add(member, recipient, cues, tok, "round-backers")
-    # 'A and B led the round. They were joined by C and D.': the pronoun stands for the round's backers
+    # 'A and B led the round. They were joined by C and D.': the pronoun stands for the round's backers, when
+    # the sentence before tells who led or joined a round (not 'A and B sued the company. They were joined by C.')
     for verb in r.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "join" or ended(verb) \
-                or not any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in verb.children):
+                or not any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in verb.children) \
+                or not _round_backed_in(r, r.sentence_index(verb) - 1):
             continue
         backers = [x for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                    for x in r.with_listed(p) if x.i in r.by_token]
@@ -456,6 +470,15 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         recipient = _recent_round_recipient(r, r.sentence_index(verb)) if backers else None
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
+
+
+def _round_backed_in(r: DocReader, k: int) -> bool:
+    """Whether sentence k tells of backers of a round: 'A and B led the new round of funding', 'A co-led it'
+    after a round told of."""
+    if k < 0:
+        return False
+    return any(tok.pos_ == "VERB" and tok.lemma_.lower() in ROUND_VERBS and not ended(tok)
+               and any(c.dep_ == "dobj" and is_round_noun(c) for c in tok.children) for tok in r.sents[k])
 
 
 #: Nouns of money put in, after 'with': 'X, ..., with investments from A and B'.

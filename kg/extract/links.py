@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ENDED, has_left
+from .business import ENDED, REPORT_VERBS, has_left
 from .cues import Cue, match_phrase
 from .mentions import COPULAS, DEFINITE, MODIFIER_DEPS, cue_words, is_versioned_name, list_noun, prep_objects
 from .reader import DocReader
@@ -71,7 +71,7 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
             r.add(item, owner, r.t.possessive_object, poss, "possessive")
             thing = r.mentions[item]
             if r.t.version_possessive and poss.pos_ != "PRON" and not thing.scores and not thing.ner_label \
-                    and r.leading(owner) == r.t.organization_class and r.spans[item].root.dep_ not in MODIFIER_DEPS:
+                    and r.leading(owner) == r.t.organization_class and not _company_like(r.spans[item].root):
                 # 'users flocked to Vexa's Nova': a possessed name nothing typed, not even the NER, of a company
                 # named, is a thing it makes (as a version is: kg:versionPossessiveCue); not a name that only
                 # modifies a noun ('Vexa's Oslo unit')
@@ -79,6 +79,16 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
                     if (made := r.t.signature.get(cue.prop, (None, None))[1]) is not None:
                         thing.add(made, MADE_THING_WEIGHT, strong=False)
                 r.add(owner, item, r.t.version_possessive, poss, "possessive")
+
+
+def _company_like(root: Token) -> bool:
+    """Whether a name stands where a company does, or only modifies a noun: 'Vexa's Nova said', 'shares of
+    Vexa's Nova', 'Vexa's Oslo unit'."""
+    if root.dep_ in MODIFIER_DEPS:
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORT_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in {"share", "stock"}
 
 
 #: The weight of the class a possessed name nothing else typed takes as a thing its company makes.

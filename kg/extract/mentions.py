@@ -337,6 +337,12 @@ def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 CURLY_POSSESSIVES = {"’s", "’"}
 
 
+def _named_alone(word: Token, before: str) -> bool:
+    """Whether the document has the word elsewhere, not after ``before``."""
+    doc = word.doc
+    return any(t.text == word.text and t.i != word.i and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)
+
+
 def _is_compound_title(word: str, titles: dict) -> bool:
     """A word written onto a one-word title of five letters or more: 'chipmaker', 'carmaker' ('maker')."""
     return any(word.endswith(key) and len(word) > len(key) >= 5
@@ -356,9 +362,11 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
     listed = span.start >= 2 and doc[span.start - 1].text == "," and _is_capitalised(doc[span.start - 2])
     # a span run across a verb is several names ('Vexa included Orrin, Tessaly Labs', as the NER read it)
     confused = any(t.is_lower and t.pos_ in {"VERB", "AUX"} for t in span)
-    if span.start == span.sent.start and len(span) > 2 and _is_compound_title(span[0].lower_, titles) \
-            and _is_capitalised(span[1]):
-        start += 1  # 'Chipmaker Vexa Electronics said ...': a title written with a capital to start the sentence
+    if span.start == span.sent.start and len(span) > 2 and _is_capitalised(span[1]) \
+            and _is_compound_title(span[0].lower_, titles) and _named_alone(span[1], span[0].text):
+        # 'Chipmaker Vexa Electronics said ... Vexa will pay': a title written with a capital to start the
+        # sentence, when the text names the company without it elsewhere (not 'Rainmaker Capital Partners')
+        start += 1
     for tok in span:
         if confused and (tok.text == "," or tok.is_lower and tok.pos_ in {"VERB", "AUX"}):
             if tok.i > start:
@@ -791,7 +799,7 @@ class MentionFinder:
             titles = match_phrase(t.titles, words)[1]
             if titles and t.person_class and t.organization_class not in classes:
                 domains = {t.signature.get(p, (None, None))[0] for p in titles}
-                # (no person's name ends in an organization's suffix: 'electric-car producer Tesla Motors Inc.')
+                # (no person's name ends in an organization's suffix: 'electric-car producer Vexa Motors Inc.')
                 if t.person_class in domains and not (len(span) > 1 and span[-1].text in t.org_suffixes):
                     mention.add(t.person_class, self.title_weight)
                 elif domains == {t.organization_class} and t.person_class not in t.ner.get(label, ()):

@@ -10,10 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .business import ended
-from .cues import Cue
-from .mentions import SUBJECT_DEPS, prep_objects
+from .cues import Cue, match_phrase
+from .mentions import SUBJECT_DEPS, cue_words, prep_objects
 from .reader import DocReader
 
+#: Verbs whose 'out of' says what their 'in' says: 'based out of Oslo', 'operates out of Oslo'.
+OUT_OF_VERBS = {"base", "operate"}
 #: Base forms the lemmatizer takes for the past of another verb: 'to found a company' is not 'to find' one.
 BASE_FORMS = {"found"}
 
@@ -39,7 +41,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             continue  # 'she moved the company's headquarters to Oslo': what moves is the object, not she
         if cue.preposition:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
-            if cue.preposition == "in":  # ('based out of Oslo': 'in')
+            if cue.preposition == "in" and verb.lemma_.lower() in OUT_OF_VERBS:  # ('based out of Oslo': 'in')
                 preps += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
                           for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
             # 'hired engineers from Brightline': the preposition after an object that names nothing
@@ -51,7 +53,6 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                     r.add(r.mention_of(s), r.mention_of(o), [Cue(cue.prop)], verb,
                           "verb-passive" if passive else "verb")
             continue
-        subjects = [unit_owner(r, s) or s for s in subjects]  # ('a unit of Vexa bought Kelda')
         if passive:
             agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
             agents = [unit_owner(r, a) or a for a in agents]  # ('acquired by an affiliate of Vexa')
@@ -61,6 +62,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in subjects:
                     r.add(r.mention_of(a), r.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
         else:
+            subjects = [unit_owner(r, s) or s for s in subjects]  # ('a unit of Vexa bought Kelda')
             objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in r.with_conjuncts(c)]
             objects += [x for o in objects for x in r.listed(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
@@ -102,8 +104,9 @@ def whole_of(r: DocReader, obj: Token) -> list[Token]:
 def unit_owner(r: DocReader, tok: Token) -> Token | None:
     """'an affiliate of Vexa', 'a unit of Vexa': the name whose unit a noun that names none is (a noun of the
     property 'own' states, ``kg:nounCue``), which acts through it; None for any other token."""
-    if tok.pos_ != "NOUN" or tok.i in r.by_token:
-        return None
+    if tok.pos_ != "NOUN" or tok.i in r.by_token or ended(tok) \
+            or any(c.dep_ in {"relcl", "acl"} for c in tok.children):
+        return None  # ('a former unit of Vexa', 'a unit of Vexa that Orbis sold': no longer Vexa's)
     owning = {c.prop for c in r.t.verbs.get("own", ())}
     if not any(prop in owning for _, prop in r.t.nouns.get(tok.lemma_.lower(), ())):
         return None
@@ -116,21 +119,27 @@ def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
     when they are names of the subject's kind (people with a person, organizations with an organization). A
     partner nothing typed, not even the NER, is taken to be of that kind ('X co-founded Vexa with Ana Ruiz')."""
     kinds = {r.leading(m) for s in subjects if (m := r.mention_of(s)) is not None}
-    if len(kinds) != 1 or None in kinds:
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    if kind is None:
         return []
-    [kind] = kinds
     out = []
-    # (the preposition on the verb, on the verb of a coordination it ends ('leaving X and founding Y, along with
-    # Z'), or on the name: 'founded by X, together with Y')
-    heads = [verb, *subjects] + ([verb.head] if verb.dep_ == "conj" else [])
-    heads += [c for h in heads[:] for c in h.children if c.lower_ in {"along", "together"}]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}):
+    # (the preposition on the verb or on the name: 'founded by X, together with Y'; or on the verb of a
+    # coordination the verb ends, when it comes after the verb: 'leaving X and founding Y, along with Z', not
+    # 'worked at X along with Z and founded Y')
+    def preps_of(heads: list[Token]) -> list[Token]:
+        heads = heads + [c for h in heads for c in h.children if c.lower_ in {"along", "together"}]
+        return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
+
+    preps = preps_of([verb, *subjects])
+    if verb.dep_ == "conj":
+        preps += [c for c in preps_of([verb.head]) if c.i > verb.i]
+    for prep in preps:
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             for x in r.with_conjuncts(p):
                 if x.i not in r.by_token or x.i not in r.in_names:
                     continue
                 partner = r.mentions[r.by_token[x.i]]
-                if not partner.scores and not partner.ner_label and kind is not None:
+                if not partner.scores and not partner.ner_label:
                     partner.add(kind, PARTNER_WEIGHT, strong=False)
                 if r.leading(partner.id) == kind:
                     out.append(x)
@@ -167,9 +176,12 @@ AGREE_VERBS = {"agree", "accept", "approve", "back", "recommend", "support", "en
 def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
     def objects(*preps: str) -> list[Token]:
-        # ('the acquisition of firms such as A and B': the names the noun lists)
+        # ('the acquisition of firms such as A and B': the names a noun of organizations lists; not 'of customers
+        # such as A')
         return [x for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
-                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p) for x in [o, *r.listed(o)]]
+                for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)
+                for x in [o, *(r.listed(o) if r.t.organization_class in match_phrase(r.t.head_nouns, cue_words(o))[1]
+                               else [])]]
     of, by = objects("of"), objects("by")
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners and all(o.pos_ == "PRON" for o in owners) and noun.dep_ == "dobj":
