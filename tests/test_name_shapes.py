@@ -108,6 +108,19 @@ def test_a_person_title_before_a_name_with_an_organizations_suffix_does_not_make
     assert entities["Tom Hale"].cls.endswith("#Person"), entities
 
 
+@pytest.mark.parametrize("word, typed", [("startup", True), ("joined", False)])
+def test_a_head_noun_the_tagger_took_for_a_verb_before_a_name_types_it(builder, word, typed):
+    # '... invested in vehicle startup Tarvo', the tagger's past tense 'startup' with the name as its object
+    from test_rules_relations import parsed
+
+    rows = [("Orbis", "Orbis", "PROPN", "NNP", "nsubj", 1, "B-ORG"), ("invested", "invest", "VERB", "VBD", "ROOT", 1, "O"),
+            ("in", "in", "ADP", "IN", "prep", 1, "O"), ("vehicles", "vehicle", "NOUN", "NNS", "pobj", 2, "O"),
+            (word, word, "VERB", "VBD", "conj", 1, "O"), ("Tarvo", "Tarvo", "PROPN", "NNP", "dobj", 4, "B-ORG"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    [tarvo] = [m for m in parsed(builder, rows)._.kg["mentions"] if m.text == "Tarvo"]
+    assert (tarvo.strong and max(tarvo.scores, key=tarvo.scores.get).endswith("#Organization")) == typed, tarvo
+
+
 def test_a_possessive_with_a_typographic_apostrophe_is_two_names(builder):
     text = "Kessler Labs makes software. Its model beat Vexa Corp.’s Tala-4 on every test."
     facts, entities = read(builder, text)
