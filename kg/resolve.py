@@ -511,14 +511,15 @@ class Resolver:
         """Short forms to long forms: 'Lumora' -> 'Lumora Systems', 'Whitfield' -> 'Dana Whitfield',
         'IBM' -> 'International Business Machines'; not two names ``related`` (pairs of normalized names a
         rule relates)."""
+        def leading(m: Mention) -> str | None:
+            return max(m.scores, key=lambda c: m.scores[c]) if m.scores else None
+
         first: dict[str, Mention] = {}
         classes: dict[str, set[str | None]] = defaultdict(set)  # (each name's leading classes, mention by mention)
         for m in mentions:
-            first.setdefault(normalize(m.text), m)
-            classes[normalize(m.text)].add(max(m.scores, key=lambda c: m.scores[c]) if m.scores else None)
-
-        def leading(m: Mention) -> str | None:
-            return max(m.scores, key=lambda c: m.scores[c]) if m.scores else None
+            key = normalize(m.text)
+            first.setdefault(key, m)
+            classes[key].add(leading(m))
 
         # each candidate long form with its words and leading class, in text order
         longs = [(long, key.split(), leading(long)) for key, long in sorted(first.items(), key=lambda kv: kv[1].start)]
@@ -547,6 +548,11 @@ class Resolver:
             # longer organization names that begin with these words ('Ford' beside 'Ford Motor')
             org_longs = [longs[k][0] for k in prefixed if longs[k][0] is not m and longs[k][2]
                          and self.schema.is_a(longs[k][2], self.org)]
+            # (a short name the NER calls a place wherever it stands joins only a long one with a legal form
+            # alone: 'Norway' is no short name of 'Norway Steel'; the NER calls a company it does not know a place
+            # here, a person there)
+            org_like = not self.place or not all(c is not None and self.schema.is_a(c, self.place)
+                                                 for c in classes[key])
             candidates = set(prefixed)
             if len(words) == 1:
                 candidates.update(by_end_word.get(words[0], ()))
@@ -558,11 +564,6 @@ class Resolver:
                 if len(lwords) <= len(words) or long is m:
                     continue
                 rest = lwords[len(words):]
-                # (a short name the NER calls a place wherever it stands joins only a long one with a legal form
-                # alone: 'Norway' is no short name of 'Norway Steel'; the NER calls a company it does not know a
-                # place here, a person there)
-                org_like = not self.place or not all(c is not None and self.schema.is_a(c, self.place)
-                                                     for c in classes[key])
                 if ltype and self.schema.is_a(ltype, self.org) and lwords[:len(words)] == words \
                         and (all(is_legal_form(w) for w in rest)
                              or (all(w in self.org_suffixes for w in rest) and long.start < m.start
