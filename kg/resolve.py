@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .documents import Document
+from .extract.legal import is_legal_form, without_legal_form
 from .extract.model import Evidence, Extraction, Mention, Money, RelationCandidate
 from .schema import Schema, local_name
 from .typer import EntityTyper, default_typer, entity_features, mention_slots
@@ -128,29 +129,8 @@ def _display_name(name: str) -> str:
     return name
 
 
-#: Name suffixes that give a company's legal form, which a short name leaves out ('Vexa' for 'Vexa Corp.'),
-#: written without dots ('S.p.A.' is 'spa'); other suffixes name a unit of its own ('Vexa Ventures', 'Vexa
-#: Pictures', 'Vexa Foundation').
-LEGAL_FORMS = frozenset({
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa", "gmbh",
-    "holdings", "holding", "group", "nv", "se", "spa", "ab", "asa", "oy", "oyj", "bv", "kk", "lp", "llp", "pte", "pty"})
-
-
 #: A version number at the end of a name ('2', '3.5', 'v4')
 _VERSION = re.compile(r"v?\d+(\.\d+)*")
-
-
-def is_legal_form(word: str) -> bool:
-    """Whether a word of a name gives a company's legal form ('Inc.', 'S.p.A.', 'Holdings,')."""
-    return word.replace(".", "").strip(",").casefold() in LEGAL_FORMS
-
-
-def without_legal_form(words: list[str]) -> list[str]:
-    """A name's words without the legal form at its end ('Advanced Micro Devices Inc.' -> its first three)."""
-    end = len(words)
-    while end > 1 and is_legal_form(words[end - 1]):
-        end -= 1
-    return words[:end]
 
 
 class Resolver:
@@ -303,6 +283,9 @@ class Resolver:
     #: a sentence makes a name of a word before a title more often than not.)
     AGENT_RULES = frozenset({"verb", "verb-passive", "funding-round", "round-backers", "stake"})
 
+    #: Rules that read a person's title at an organization ('chief executive of X', 'X co-founder Y').
+    TITLE_RULES = frozenset({"title", "title-chain", "as-title", "appointment"})
+
     def _is_thing(self, cls: str) -> bool:
         """A class of made things (Product and its subclasses): what the NER most often mistypes."""
         product = self._class_iri.get("Product")
@@ -340,8 +323,9 @@ class Resolver:
             if s is None or o is None or s == o:
                 continue
             s_cls, o_cls = classes[s], classes[o]
-            if s_cls is not None and o_cls is not None and self._choose(rel, s_cls, o_cls) is not None:
-                continue
+            chosen = self._choose(rel, s_cls, o_cls) if s_cls is not None and o_cls is not None else None
+            if chosen is not None and not (rel.evidence.rule in self.TITLE_RULES and chosen != rel.properties[0][0]):
+                continue  # (a title read at a fallback property, 'Vexa CEO Ana Ruiz' as livesIn, may be mistyped)
             prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)
             p = self.schema.properties.get(prop)
             if p is None:
@@ -360,11 +344,27 @@ class Resolver:
                     # company and the typer unsure too: an organization; two words unlabelled are as often a
                     # person's name the NER missed)
                     wanted[end].add(self.org)
+                elif (cls == self.person or cls == self.place and self._specific_role(prop)) and not sure[end] \
+                        and need == self.org and rel.evidence.rule in self.TITLE_RULES and self._ner_only(groups[end]):
+                    # ('Ana Ruiz, chief executive of Velora', the NER taking the company for a person: a title
+                    # an organization gives is never held at a person; nor a specific one at a place, 'Vexa CEO
+                    # Ana Ruiz', where 'Ruvania president' may be a country's)
+                    wanted[end].add(self.org)
         out = list(classes)
         for k, wanted_classes in wanted.items():
             if len(wanted_classes) == 1 and not any(m.strong or m.canonical for m in groups[k]):
                 out[k] = next(iter(wanted_classes))
         return out
+
+    def _specific_role(self, prop: str) -> bool:
+        """Whether a property of a person's role is one no other property specialises (the chief executive's, the
+        founder's; not the general role a president or a governor holds, of a country too)."""
+        return not any(prop in p.parents for p in self.schema.properties.values())
+
+    @staticmethod
+    def _ner_only(ms: list[Mention]) -> bool:
+        """Whether only the NER typed a name's mentions (no cue word, no gazetteer entry)."""
+        return not any(m.strong or m.canonical for m in ms)
 
     @staticmethod
     def _untyped_or_unknown(ms: list[Mention]) -> bool:

@@ -273,3 +273,37 @@ def test_an_agent_only_the_typer_typed_and_unsure_of_it_is_an_organization(place
     ex = Extraction(doc_id="t", mentions=[orvane, target], relations=[_verb(0, 1, "acquired")], sentences=5)
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
     assert {e.name: local_name(e.cls) for e in dg.entities}["Orvane"] == expected
+
+
+@pytest.mark.parametrize("rule,ner,person_weight,expected", [
+    ("title", "PERSON", 0.0, "Organization"),        # 'Ana Ruiz, chief executive of Velora'
+    ("title-chain", "PERSON", 0.0, "Organization"),  # 'Velora chief executive Ana Ruiz'
+    ("title", "PERSON", 3.0, "Person"),              # the typer sure it is a person
+    ("verb", "PERSON", 0.0, "Person"),               # not a verb's reading ('Ana Ruiz hired Tom Hale')
+    ("title", "GPE", 0.0, "Organization"),           # a place the typer is unsure of: 'Vexa CEO Ana Ruiz'
+    ("title", "GPE", 3.0, "Place"),                  # ... not one it is sure of
+])
+def test_a_person_a_title_is_held_at_is_an_organization_the_ner_took_for_one(rule, ner, person_weight, expected):
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place", "Person"],
+                        weights={"bias": [-2.0, 0.0, person_weight if ner == "GPE" else -2.0,
+                                          person_weight if ner == "PERSON" else -2.0]})
+    ana = mention(0, "Ana Ruiz", "PERSON", "Person", 5.0, strong=True)
+    velora = mention(1, "Velora", ner, "Person" if ner == "PERSON" else "Place")
+    ex = Extraction(doc_id="t", mentions=[ana, velora], relations=[_verb(0, 1, "ceoOf", rule=rule)], sentences=1)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Velora"] == expected
+
+
+def test_a_place_a_general_role_is_held_at_stays_a_place():
+    # 'Ruvania president Ana Ruiz': a president may be a country's (worksFor, which ceoOf specialises)
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place"], weights={"bias": [-2.0, 0.0, 0.0]})
+    ana = mention(0, "Ana Ruiz", "PERSON", "Person", 5.0, strong=True)
+    ruvania = mention(1, "Ruvania", "GPE", "Place")
+    ex = Extraction(doc_id="t", mentions=[ana, ruvania], relations=[_verb(0, 1, "worksFor", rule="title-chain")],
+                    sentences=1)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Ruvania"] == "Place"

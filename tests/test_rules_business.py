@@ -358,6 +358,46 @@ STATES = [
     # an appointment announced or welcomed, of the organization the title names
     ("Tom Gill has announced Ana Ruiz as Kessler Group's new CEO.", {("Ana Ruiz", "ceoOf", "Kessler Group")}),
     ("Kessler Group is excited to welcome Ana Ruiz as the new CEO of Orbis Labs.", {("Ana Ruiz", "ceoOf", "Orbis Labs")}),
+    # backers the NER ran into one name; backers a common noun lists after the money came 'from' it
+    ("The pipeline of Kelda Labs, which is backed by Orbis Capital, Birchwood and Tarn Partners, includes two drugs.",
+     {("Orbis Capital", "investsIn", "Kelda Labs"), ("Birchwood", "investsIn", "Kelda Labs"),
+      ("Tarn Partners", "investsIn", "Kelda Labs")}),
+    ("Kelda launched in 2020 with a $30 million investment from several sources, including Orbis Capital and "
+     "Birchwood.", {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
+    ("Kelda received a $30 million investment from investors including Orbis Capital and Birchwood.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
+    # a title written before the name of one hired, of the one that hired; a relational noun joined in apposition
+    ("Oslo-based drugmaker Kelda announced it had hired new CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    ("Kelda Music, a streaming service firm and a subsidiary of mobile carrier Orbis Telecom, grew.",
+     {("Orbis Telecom", "owns", "Kelda Music")}),
+    # the names a title is said to be; the founders an act of founding names
+    ("Kelda Labs makes chips. Its three co-founders are Ana Ruiz, Tom Hale and Li Wei.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs"),
+      ("Li Wei", "founderOf", "Kelda Labs")}),
+    ("Kelda Labs makes chips. Its co-founders are chief executive Ana Ruiz, 31, along with Tom Hale and Li Wei.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs"),
+      ("Li Wei", "founderOf", "Kelda Labs")}),
+    ("Kelda Labs makes chips. Since its founding in 2015 by Ana Ruiz and Tom Hale, the company has grown.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs")}),
+    # 'its' before 'the company' as subject is the article's company, not the last one named
+    ("Kelda Labs makes chips. Kelda Labs sells them in Oslo. Orbis Freight raised $30 million in 2018. Since its "
+     "founding in 2015 by Ana Ruiz and Tom Hale, the company has grown.",
+     {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs")}),
+    # a head noun of people and companies alike ('leader') leaves the name to the title held at it
+    ("Xu Li, chief executive of AI software leader Kelvex, spoke.", {("Xu Li", "ceoOf", "Kelvex")}),
+    # titles joined before the name in apposition to them, of the possessor of the first
+    ("Kelda's CEO and co-founder, Ana Ruiz, said the company will grow.",
+     {("Ana Ruiz", "ceoOf", "Kelda"), ("Ana Ruiz", "founderOf", "Kelda")}),
+    # the members of a title fronted with 'among'
+    ("Among Kelda's backers are Orbis Capital and Birchwood.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
+    # an appointment parsed with the name as a modifier of the title: the title is of the one that named,
+    # or of the organization it names, never of the one named
+    ("Kessler Group named Ana Ruiz chief executive, replacing Tom Brandt, who stepped down in March.",
+     {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Kessler Group named Ana Ruiz chief executive of Tarvo Labs.", {("Ana Ruiz", "ceoOf", "Tarvo Labs")}),
+    # a title held at a name the NER took for a person's: an organization
+    ("Ana Ruiz is chief executive of Velora.", {("Ana Ruiz", "ceoOf", "Velora")}),
     # an appointment to titles joined by 'and', of the organization the titles name
     ("Kessler Group on Monday named Tom Brandt as president and chief executive.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
@@ -503,6 +543,20 @@ STATES_NOT = [
     ("Tarvo Corp announced a $5 million round of funding for its AI platform Kelda.", {("Tarvo Corp", "investsIn", "Kelda")}),
     ("Vexa Corp netted $5 million from Kelda Labs in a legal settlement.", {("Kelda Labs", "investsIn", "Vexa Corp")}),
     ("Vexa Corp named Ana Ruiz to the CEO job at Kelda Labs.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
+    ("Kessler Group named Ana Ruiz chief executive of Tarvo Labs.", {("Ana Ruiz", "ceoOf", "Kessler Group")}),
+    ("Among Kelda's rivals are Orbis Capital and Birchwood.", {("Orbis Capital", "investsIn", "Kelda")}),
+    ("Kelda Labs makes chips. Its founders are not Ana Ruiz and Tom Hale.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    ("Kelda Labs makes chips. Its rivals are Orbis Labs and Tarvo.", {("Orbis Labs", "investsIn", "Kelda Labs")}),
+    ("Ana Ruiz attended the founding of Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    ("Kelda Labs makes chips. Kelda Labs sells them in Oslo. Orbis Freight raised $30 million in 2018. Since its "
+     "founding in 2015 by Ana Ruiz, Orbis Freight has grown.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    ("Kelda hired Orbis CEO Ana Ruiz as an adviser.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    ("Kelda's CEO and a friend, Ana Ruiz, praised Orbis Labs.", {("Ana Ruiz", "ceoOf", "Orbis Labs")}),
+    ("Kelda hired former Orbis chief executive Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    ("Kelda received a $30 million order from customers such as Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda")}),
+    ("Orbis Capital said its $30 million investment in Kelda Labs came from funds such as Tarn Partners.",
+     {("Tarn Partners", "investsIn", "Kelda Labs")}),
+    ("Kessler Group named Tom Brandt's daughter Ana Ruiz chief executive.", {("Ana Ruiz", "ceoOf", "Tom Brandt")}),
     ("Vexa said Tuesday that former chief executive Ana Ruiz would return.", {("Ana Ruiz", "ceoOf", "Vexa")}),
     ("Vexa Corp promoted Ana Ruiz to its board in May.", {("Ana Ruiz", "ceoOf", "Vexa Corp")}),
     ("Vexa said Tom Hale will succeed Ana Ruiz as soon as May.", {("Tom Hale", "worksFor", "Vexa"),
@@ -921,6 +975,9 @@ def test_a_city_and_region_before_a_hyphenated_participle_say_where_the_name_aft
                                     "executive Tom Gill.")
     assert {("Tom Gill", "ceoOf", "Vexa"), ("Vexa", "basedIn", "Tarskov")} <= facts, facts
     assert entities["Tarskov"].cls.endswith("#Place"), entities
+    # ... and before a common noun the parser hung on the city: the city is no company
+    facts, entities = read(builder, "Kelda makes chips. A Waltham, Massachusetts-based company bought it.")
+    assert entities["Waltham"].cls.endswith("#Place") and ("Waltham", "acquired", "Kelda") not in facts, entities
     # a city and region with no such participle after them are themselves
     facts = facts_of(builder, "Vexa Corp. opened an office in Oslo, Norway, last year.")
     assert ("Oslo", "locatedIn", "Norway") in facts, facts

@@ -352,12 +352,14 @@ def title_children(noun: Token) -> list[Token]:
     return children
 
 
-def title_organization(r: DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at")) -> int | None:
+def title_organization(r: DocReader, noun: Token, preps: tuple[str, ...] = ("of", "at"),
+                       holders: frozenset[int] = frozenset()) -> int | None:
     """The organization a title noun names itself: its possessor ('Vexa's chairman'), a name compounded
-    with it ('Vexa chief executive'), or the object of 'of'/'at' ('chairman of Vexa')."""
+    with it ('Vexa chief executive'), or the object of 'of'/'at' ('chairman of Vexa'); not one of the mentions
+    ``holders``, who hold the title ('named Ana Ruiz chief executive', parsed with the name on the title)."""
     for c in title_children(noun):
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.in_names):
-            if (org := organization_of(r, r.mention_of(c))) is not None:
+            if (org := organization_of(r, r.mention_of(c))) is not None and org not in holders:
                 return org
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
         for p in (c for c in prep.children if c.dep_ == "pobj"):
@@ -421,7 +423,9 @@ def coordinated_titles_rule(r: DocReader) -> None:
     title in it (the parser hangs 'of Vexa' on the last title and the name on the first)."""
     doc = r.doc
     for tok in doc:
-        if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+        # ('Vexa's CEO and co-founder, Li Wei, said': the name in apposition to the coordination)
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.i in r.by_token]
+        if tok.pos_ != "NOUN" or not (tok.dep_ == "appos" or named):
             continue
         group = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         if len(group) < 2:
@@ -432,10 +436,12 @@ def coordinated_titles_rule(r: DocReader) -> None:
         titles = [(t, props) for t, props in titles if props]  # ('founder and chief scientist': a title and a job)
         if not titles:
             continue
-        holder = r.mention_of(tok.head)
+        holder = r.mention_of(tok.head if tok.dep_ == "appos" else named[0])
         if holder is None or not r.is_person(holder) or ended(tok):
             continue  # ('the former chairman and CEO of Y': the whole coordination has ended)
         org = next((o for t in reversed(group) if (o := title_organization(r, t)) is not None), None)
+        if org is None and tok.dep_ != "appos":
+            continue
         if org is None:
             # 'X, founder and chief scientist at Vexa': the parser hangs 'at Vexa' on the name
             last = group[-1].right_edge.i
@@ -688,6 +694,10 @@ def appointment_rule(r: DocReader) -> None:
         people = [x for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in r.by_token
                   and _may_be_person(r, r.by_token[c.i])) for x in r.with_conjuncts(c)]
         titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c not in people]
+        if not people:
+            # 'named Ana Ruiz chief executive' parsed with the name as a modifier of the title
+            people = [x for t in titles for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i
+                      and c.i in r.by_token and _may_be_person(r, r.by_token[c.i]) for x in r.with_conjuncts(c)]
         # 'named X as chief executive'; 'hired X to serve as its finance chief', 'brought on X to lead sales as
         # chief revenue officer'
         clauses = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
@@ -695,10 +705,16 @@ def appointment_rule(r: DocReader) -> None:
         titles += [p for v in clauses for p in prep_objects(v, {"as"})]
         titles += _post_titles(prep_objects(verb, {"to"}))
         for person in people:
+            pm = r.mention_of(person)
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title; 'announced Ana
             # Ruiz as its new CEO' with the 'as' hung on the name
             titles += [c for c in person.children if c.dep_ == "appos"] + prep_objects(person, {"as"}) \
                 + _post_titles(prep_objects(person, {"to"}))
+            # 'hired new CEO Ana Ruiz': a title written before the name, of the one that named (not 'hired Orbis CEO
+            # Ana Ruiz', another's title, nor one beside a title named with 'as')
+            before = [c for c in person.children if c.i < person.i]
+            if not titles and not any(r.by_token.get(c.i, pm) != pm for c in before):
+                titles += [c for c in before if c.dep_ == "compound" and r.is_title(c) and c.i not in r.in_names]
         subjects = r.subjects_of(verb)
         org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
         if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:
@@ -706,13 +722,15 @@ def appointment_rule(r: DocReader) -> None:
             if org is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
                 org = topic_if_alone(r, subjects[0])  # 'the board named ...', in an article about one company
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
+        named_people = frozenset(m for p in people if (m := r.mention_of(p)) is not None)
         for title in titles:
             # 'named Ana Ruiz as president and chief executive of Tarvo': the organization the title (or the
             # titles joined to it) is 'of', else the one that did the naming
             # ('named X to the CEO job at Kelda': the organization of the post noun the title is compounded with)
             compounded = title.dep_ in {"compound", "nmod"} and title.head.lemma_.lower() in POST_NOUNS
             post = [title.head] if compounded else []
-            named = [m for t in [title, *title.conjuncts, *post] if (m := title_organization(r, t)) is not None
+            named = [m for t in [title, *title.conjuncts, *post]
+                     if (m := title_organization(r, t, holders=named_people)) is not None
                      and r.leading(m) != r.t.place_class]
             title_org = named[0] if named else org
             props = phrase_props(r, title)

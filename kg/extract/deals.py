@@ -165,8 +165,9 @@ def is_round_noun(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ROUND_NOUNS:
         return True
-    if tok.lemma_.lower() == "investment" and any(w.lower_ in ROUND_STAGES for t in tok.lefts for w in t.subtree):
-        return True  # 'a Series A investment', 'a seed investment'
+    if tok.lemma_.lower() == "investment" and any(w.lower_ in ROUND_STAGES or w.ent_type_ == "MONEY"
+                                                  for t in tok.lefts for w in t.subtree):
+        return True  # 'a Series A investment', 'a seed investment', 'a $30 million investment'
     doc = tok.doc
     return tok.lower_ in {"raising", "raise"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
@@ -333,7 +334,8 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         recipients = [r.mention_of(t) for t in targets]
         if not targets:
             recipients = [_earlier_round_recipient(r, tok)]
-        for b in [x for b in backers for x in r.with_listed(b)]:  # ('from tech giants A, B and C')
+        # ('from tech giants A, B and C', 'from several investors, including A and B')
+        for b in [x for b in backers for x in r.names_of(b)]:
             for t in recipients:
                 r.add(r.mention_of(b), t, cues, tok, "funding-round")
 
@@ -358,7 +360,7 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             if verb.lemma_.lower() in RAISE_FROM_VERBS:
                 # 'Y raised $20 million from A and B', '... from investors including A and B'
                 for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
-                    backers += r.with_listed(p) if p.i in r.by_token else r.listed(p) + r.named_list(p)
+                    backers += r.names_of(p)
             for b in backers:
                 for t in r.subjects_of(verb):
                     r.add(r.mention_of(b), r.mention_of(t), [Cue(p) for p in invests], amount, "funding-round")
@@ -498,7 +500,7 @@ def with_investment_rule(r: DocReader, invests: list[str]) -> None:
             continue  # ('A co-led the round, with backing from B': the round's, round_rule's; 'A invested $5 million
             # in Y, with backing from B': the subject is no company the money went to)
         backers = [x for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MONEY_IN_NOUNS
-                   for p in prep_objects(n, {"from"}) for x in r.with_listed(p)]
+                   for p in prep_objects(n, {"from"}) for x in r.names_of(p)]
         # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...')
         subjects = [x for s in r.subjects_of(prep.head) for x in [s, *r.appositions(s)]]
         recipients = [m for s in subjects if (m := r.mention_of(s)) is not None and r.is_orgish(m)]

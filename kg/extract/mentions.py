@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
 from .cues import CueTables, compile_cues, match_phrase
+from .legal import is_legal_form
 from .model import Mention
 from .occurrences import completed, with_other_occurrences
 from .prefixed import split_prefixed
@@ -347,6 +348,18 @@ def _named_alone(word: Token, before: str) -> bool:
     return any(t.text == word.text and t.i != word.i and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)
 
 
+def _city_before_region(span: Span, noun: Token, t: CueTables) -> bool:
+    """Whether a name the NER calls a place is followed by a comma and a place on a hyphen participle of ``noun``
+    ('Waltham, Massachusetts-based company')."""
+    doc = span.doc
+    places = {t.place_class}
+    if span.end + 3 >= len(doc) or doc[span.end].text != "," or not places & set(t.ner.get(span.root.ent_type_, ())):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in t.hyphen and doc[c.i - 1].text in DASHES
+               and places & set(t.ner.get(doc[span.end + 1].ent_type_, ())) and doc[span.end + 1].i < c.i - 1
+               for c in noun.children)
+
+
 def _is_compound_title(word: str, titles: dict) -> bool:
     """A word written onto a one-word title of five letters or more: 'chipmaker', 'carmaker' ('maker')."""
     return any(word.endswith(key) and len(word) > len(key) >= 5
@@ -377,8 +390,10 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
                 parts.append(doc[start:tok.i])
             start = tok.i + 1
             continue
-        after_suffix = tok.lower_ == "and" and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
-            and tok.i + 2 < span.end and doc[tok.i + 1].text not in org_suffixes
+        # ('Orbis Capital and Birchwood', 'Orbis Capital, Birchwood Partners': not 'Vexa Capital, Inc.')
+        after_suffix = tok.lower_ in {"and", ","} and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
+            and tok.i + 1 < span.end and doc[tok.i + 1].text not in org_suffixes \
+            and not is_legal_form(doc[tok.i + 1].text)
         # (a plural's possessive apostrophe: 'Vexa Labs' Nova')
         plural_possessive = tok.text == "'" and tok.tag_ == "POS" and doc[tok.i - 1].lower_.endswith("s")
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
@@ -580,6 +595,9 @@ class MentionFinder:
                 continue
             if taken.intersection(range(ent.start, ent.end)) or ent.start in given:
                 continue
+            if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "JJ" and ent.end < len(doc) \
+                    and doc[ent.end].is_lower:
+                continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             pieces = _split(ent, t.titles, t.org_suffixes)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
@@ -641,7 +659,8 @@ class MentionFinder:
         # tagger took them for: 'TalkBot', 'VexaNet')
         i = 0
         while i < len(toks):
-            if (toks[i].pos_ == "PROPN" or _camel_case(toks[i])) and i not in taken and toks[i].text[:1].isupper():
+            # (a camel-case name may start in lower case: 'zTarvo', 'iVexa')
+            if (toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() or _camel_case(toks[i])) and i not in taken:
                 j = i
                 while j + 1 < len(toks) and j + 1 not in taken and not toks[j + 1].is_sent_start:
                     if toks[j + 1].pos_ == "PROPN" or _camel_case(toks[j + 1]):
@@ -699,7 +718,7 @@ class MentionFinder:
                 and (root.head == prev or prev.head == root or prev.head == root.head):
             yield prev  # 'co-founding search start-up Neeva', the parser's two objects of one verb
         elif span.start >= 1 and (prev := span.doc[span.start - 1]).lower_ in TAGGED_AS_VERBS and prev.pos_ == "VERB" \
-                and prev.tag_ in {"VBD", "VBP", "VB"} and root.head == prev:
+                and prev.tag_ in {"VBD", "VBP", "VB"} and (root.head == prev or prev.head == root):
             yield prev  # 'electric vehicle startup Tarvo', the tagger's verb 'startup' with the name its object
         for child in root.children:
             if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} \
@@ -722,6 +741,10 @@ class MentionFinder:
                 n, classes = match_phrase(t.head_nouns, cue_words(child))
                 if child.pos_ == "PROPN" or not n or {t.place_class, t.person_class} & set(classes):
                     continue
+            # 'the Waltham, Massachusetts-based company': a place name, then its region on the participle of the noun
+            # the parser hung on the city, says where the noun is; it does not stand for the city
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and _city_before_region(span, child, t):
+                continue
             # 'Jamestown, N.Y., the daughter of ...': a noun after a place name in apposition is not about this one
             if child.dep_ == "appos" and child.pos_ == "NOUN" and any(
                     c.dep_ == "appos" and span.end <= c.i < child.i and places.intersection(t.ner.get(c.ent_type_, ()))
@@ -794,10 +817,12 @@ class MentionFinder:
             # of: 'a Dovrik-based payments platform', 'Oslo-based grocery service Tarvo' are companies; so does a
             # noun about a name said to be so ('Oslo-based Tarvo, an online service')
             placed = self._placed_as(noun) or self._placed_as(span.root) if classes else set()
-            if placed and not set(classes) & placed:
+            if placed and not set(classes) & placed and t.person_class not in classes:  # ('Oslo-based banker')
                 classes = sorted(placed)
+            # (a noun of more than one class, 'investor', 'leader', of people and companies, leaves the choice to
+            # the rest: the NER, the typer)
             for cls in classes:
-                mention.add(cls, self.head_noun_weight / len(classes))
+                mention.add(cls, self.head_noun_weight / len(classes), strong=len(classes) == 1)
             if n:
                 handles.append(noun.i)
             # a title that organizations hold too ('the market leader', 'Kestrel owner Vexa') says nothing of

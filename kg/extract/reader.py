@@ -298,8 +298,10 @@ class DocReader:
                     and (person := self.person_described(tok.head.head)) is not None:
                 return self.by_token[person.i]
             if low in ORG_PRONOUNS:
-                if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]):
-                    # 'It also owns ...', 'Its investors include ...' opening a sentence: as 'the company'
+                if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]) \
+                        or self._before_definite_subject(tok):
+                    # 'It also owns ...', 'Its investors include ...' opening a sentence: as 'the company'; so
+                    # in a phrase before such a subject ('Since its founding, the company has grown')
                     return self.definite_antecedent(tok)
                 return self.antecedent(tok, person=False, exclude=exclude)
             if low in PERSON_PRONOUNS:
@@ -328,6 +330,19 @@ class DocReader:
             if self.t.organization_class in classes:
                 return self.definite_antecedent(tok)
         return None
+
+    def _before_definite_subject(self, tok: Token) -> bool:
+        """Whether a pronoun stands in a phrase fronted before its sentence's subject, when that subject is
+        'the company' (or another definite organization noun) or 'it': 'Since its founding, the company has ...'."""
+        root = self.sents[self.sentence_index(tok)].root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > tok.i]
+        if not subjects or tok.i < root.left_edge.i or any(a.i == subjects[0].i for a in tok.ancestors):
+            return False
+        subject = subjects[0]
+        if subject.lower_ == "it":
+            return True
+        return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children) \
+            and self.t.organization_class in match_phrase(self.t.head_nouns, [subject.lemma_.lower()])[1]
 
     def definite_antecedent(self, noun: Token) -> int | None:
         """'the company', 'the group' (and 'it', 'its' opening a sentence): the organization the article is
@@ -406,6 +421,11 @@ class DocReader:
             if c.dep_ == "appos" and c.i in self.by_token and any(x.dep_ == "conj" for x in c.children):
                 out.extend(self.with_conjuncts(c))
         return out
+
+    def names_of(self, tok: Token) -> list[Token]:
+        """The names a word stands for: a name and the names listed after it, or the names a common noun lists
+        ('from A, B and C', 'from investors including A and B', 'from two funds, A and B')."""
+        return self.with_listed(tok) if tok.i in self.by_token else self.listed(tok) + self.named_list(tok)
 
     def person_described(self, noun: Token) -> Token | None:
         """'Tom Hale, an icon of the revolution who co-founded Vexa': the person a noun phrase in apposition is

@@ -10,6 +10,7 @@ from .business import ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
 from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
+from .verbs import partners
 
 
 def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
@@ -19,12 +20,21 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     # 'X, CEO of Vexa and chairman of Kessler': the second title is X's as the first is
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i not in r.in_names \
-            and r.is_role_noun(anchor.head):  # (a title standing for a name is no name: 'X, co-founder and CEO')
+            and (r.is_role_noun(anchor.head) or anchor.head.dep_ == "appos" and anchor.head.pos_ == "NOUN"):
+        # (a title standing for a name is no name: 'X, co-founder and CEO'; nor a noun in apposition to one: 'X,
+        # a chip firm and a subsidiary of Y')
         anchor = anchor.head
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
     holders.extend(r.appositions(noun))
     holders.extend(predicate_holders(r, anchor))
+    if not holders and anchor.dep_ == "nsubj" and anchor.head.lemma_ in COPULAS \
+            and not any(c.dep_ == "neg" for c in anchor.head.children):
+        # 'Its three co-founders are A, B and C', 'Vexa's backers are A, along with B': the names the title
+        # is said to be
+        named = [x for c in anchor.head.children if c.dep_ == "attr" and c.i > anchor.i and c.i in r.by_token
+                 for x in r.with_listed(c)]
+        holders.extend(named + partners(r, anchor.head, named) if named else [])
     if not holders:
         # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas (the
         # title's phrase runs back to the comma, whatever the parser hung before it: 'said Ana Ruiz, Vexa
@@ -168,7 +178,10 @@ def predicate_holders(r: DocReader, noun: Token) -> list[Token]:
     """Who a predicate noun is said of: 'X is CEO', 'X, who became chairman', 'X was named publisher',
     'they named X publisher', 'they elected X to be chairman'."""
     if (copula := partitive_copula(noun)) is not None:
-        return [x for subject in r.subjects_of(copula) for x in r.with_listed(subject)]
+        # ('Among Vexa's investors are A and B', the names after the copula the parser's attribute)
+        subjects = r.subjects_of(copula) or [c for c in copula.children if c.dep_ == "attr" and c.i > copula.i
+                                             and noun.i < copula.i and c.i in r.by_token]
+        return [x for subject in subjects for x in r.with_listed(subject)]
     verb = noun.head
     if noun.dep_ == "oprd" and verb.lemma_ not in COPULAS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
