@@ -444,3 +444,8 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_name(builder, text, na
 def test_a_named_bot_is_a_product(builder):
     _, entities = read(builder, "Tarvo Labs unveiled its Nova bot on Monday.")
     assert entities["Nova"].cls.endswith("#Product"), entities
+
+
+def test_a_round_stage_is_no_name(builder):
+    _, entities = read(builder, "Sennvik has raised $160m in Series D financing led by Orbis Capital.")
+    assert not any(name.startswith("Series") for name in entities), entities

@@ -383,6 +383,16 @@ STATES = [
     ("Kelda Labs makes chips. Kelda Labs sells them in Oslo. Orbis Freight raised $30 million in 2018. Since its "
      "founding in 2015 by Ana Ruiz and Tom Hale, the company has grown.",
      {("Ana Ruiz", "founderOf", "Kelda Labs"), ("Tom Hale", "founderOf", "Kelda Labs")}),
+    # an article's company the first sentence names, that nothing typed: what 'the company' stands for
+    ("Sennvik, a freight forwarder based in Germany, raised $160m. The round was led by Orbis Capital. Sennvik "
+     "connects shippers with trucking firms. In 2018 Kelda Freight raised $30 million. Since its founding in 2015 "
+     "by Ana Ruiz and Tom Hale, the company has grown.",
+     {("Ana Ruiz", "founderOf", "Sennvik"), ("Tom Hale", "founderOf", "Sennvik")}),
+    # the participants of a round told of
+    ("Sennvik, a freight forwarder, has raised $160m in Series D financing. The round was led by an unnamed party, "
+     "but round participants included Orbis Capital, Kelda Partners and Tarn Capital.",
+     {("Orbis Capital", "investsIn", "Sennvik"), ("Kelda Partners", "investsIn", "Sennvik"),
+      ("Tarn Capital", "investsIn", "Sennvik")}),
     # a head noun of people and companies alike ('leader') leaves the name to the title held at it
     ("Xu Li, chief executive of AI software leader Kelvex, spoke.", {("Xu Li", "ceoOf", "Kelvex")}),
     # titles joined before the name in apposition to them, of the possessor of the first
@@ -548,6 +558,8 @@ STATES_NOT = [
     ("Kelda Labs makes chips. Its founders are not Ana Ruiz and Tom Hale.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
     ("Kelda Labs makes chips. Its rivals are Orbis Labs and Tarvo.", {("Orbis Labs", "investsIn", "Kelda Labs")}),
     ("Ana Ruiz attended the founding of Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    ("The round was led by Orbis Capital. Tarn Labs said conference participants included Kelda Partners.",
+     {("Kelda Partners", "investsIn", "Tarn Labs")}),
     ("Kelda Labs makes chips. Kelda Labs sells them in Oslo. Orbis Freight raised $30 million in 2018. Since its "
      "founding in 2015 by Ana Ruiz, Orbis Freight has grown.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
     ("Kelda hired Orbis CEO Ana Ruiz as an adviser.", {("Ana Ruiz", "ceoOf", "Kelda")}),

@@ -469,3 +469,25 @@ def test_its_is_never_a_word_of_a_persons_name(builder):
     comp = builder.nlp.get_pipe("kg_relations")
     r = DocReader(doc, tables_of(comp), comp.antecedent_window)
     assert r.mention_of(doc[6]) is None or r.mentions[r.mention_of(doc[6])].text != "Adalberth"
+
+
+@pytest.mark.parametrize("full_name, lone", [(True, True), (False, False)])
+def test_a_one_word_name_only_the_ner_calls_a_persons_is_a_lone_name(builder, full_name, lone):
+    # 'Sennvik' taken for a person in an article that names people in full, never 'X Sennvik': as likely a company
+    # (not in a text that names nobody in full, where a surname alone may be how it calls everyone)
+    from kg.extract.reader import DocReader
+    from kg.extract.relations import tables_of
+
+    person = [("Ana", "Ana", "PROPN", "NNP", "compound", 1, "B-PERSON"),
+              ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 2, "I-PERSON")] if full_name else \
+        [("Ruiz", "Ruiz", "PROPN", "NNP", "compound", 1, "B-PERSON"), ("Bo", "Bo", "PROPN", "NNP", "nsubj", 2, "O")]
+    rows = person + [("left", "leave", "VERB", "VBD", "ROOT", 2, "O"), (".", ".", "PUNCT", ".", "punct", 2, "O"),
+                     ("Sennvik", "Sennvik", "PROPN", "NNP", "nsubj", 5, "B-PERSON"),
+                     ("grew", "grow", "VERB", "VBD", "ROOT", 5, "O"), (".", ".", "PUNCT", ".", "punct", 5, "O"),
+                     ("Sennvik", "Sennvik", "PROPN", "NNP", "nsubj", 8, "B-PERSON"),
+                     ("hired", "hire", "VERB", "VBD", "ROOT", 8, "O"), (".", ".", "PUNCT", ".", "punct", 8, "O")]
+    doc = parsed(builder, rows)
+    comp = builder.nlp.get_pipe("kg_relations")
+    r = DocReader(doc, tables_of(comp), comp.antecedent_window)
+    sennvik = {m.id for m in r.mentions if m.text == "Sennvik"}
+    assert (sennvik <= r.lone_names) == lone, r.lone_names

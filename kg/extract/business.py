@@ -285,8 +285,8 @@ def _lead_subject(r: DocReader) -> str | None:
         for c in root.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 m = r.by_token.get(c.i)
-                if m is not None and r.mentions[m].sentence == r.sent_of_token[c.i] and not r.is_person(m) \
-                        and r.is_orgish(m):
+                if m is not None and r.mentions[m].sentence == r.sent_of_token[c.i] \
+                        and (not r.is_person(m) or m in r.lone_names):
                     return r.mentions[m].text
         return None
     return None
@@ -314,8 +314,12 @@ def topic_organization(r: DocReader) -> int | None:
         return r.topic
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    lead = _lead_subject(r)
     for m in r.mentions:
-        if r.leading(m.id) == r.t.organization_class or (m.ner_label == "ORG" and not r.is_person(m.id)):
+        # (and the first sentence's subject that nothing typed, or that only the NER took for a person's one-word
+        # name: 'Sennvik, a freight forwarder, raised ...')
+        if r.leading(m.id) == r.t.organization_class or (m.ner_label == "ORG" and not r.is_person(m.id)) \
+                or (m.text == lead and (not m.scores or m.id in r.lone_names)):
             counts[m.text] += 1
             first.setdefault(m.text, m.id)
     words = {t: t.split() for t in counts}
@@ -327,7 +331,6 @@ def topic_organization(r: DocReader) -> int | None:
     totals = {t: sum(c for u, c in counts.items() if within(u, t)) for t in counts}
     ranked = sorted(totals, key=lambda t: (-totals[t], -len(words[t]), t))
     topic = None
-    lead = _lead_subject(r)
     if lead is not None and lead in first:
         # the subject of the article's first sentence, named again later ('Vexa agreed to buy Kessler ...')
         if totals[max((t for t in totals if within(lead, t) or within(t, lead)), key=lambda t: totals[t])] >= 2:

@@ -139,6 +139,8 @@ def share_rule(r: DocReader) -> None:
 RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get", "receive", "win", "bag", "net",
                "finalize", "finalise"}
 #: Nouns by which others join a round ('with participation from A and B').
+#: Nouns of those who took part in what another noun names: 'round participants'.
+PARTICIPANT_NOUNS = {"participant"}
 JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
 
 
@@ -430,8 +432,12 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         return
     cues = [Cue(p) for p in invests]
     for tok in r.doc:
+        # ('Other investors include A and B'; 'round participants included A and B')
+        participants = tok.lemma_.lower() in PARTICIPANT_NOUNS \
+            and any(c.dep_ in {"compound", "nmod", "amod"} and (is_round_noun(c) or c.lower_ in ROUND_NOUNS)
+                    for c in tok.children)  # (the tagger's adjective 'round')
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ended(tok) \
-                or not set(title_props(r, [tok.lemma_.lower()])) & set(invests):
+                or not (participants or set(title_props(r, [tok.lemma_.lower()])) & set(invests)):
             continue
         if any(c.dep_ == "poss" for c in tok.children) or title_organization(r, tok, ("in", "of", "at")) is not None:
             continue  # (title_list_rule's)

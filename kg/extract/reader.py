@@ -161,10 +161,36 @@ class DocReader:
         for m in self.mentions:
             votes[m.text].update(m.scores)
         words = set()
+        lone = {self.mentions[m_id].text for m_id in self.lone_names}
         for text, v in votes.items():
-            if v and max(v, key=lambda c: (v[c], c)) == self.t.person_class:
+            if v and max(v, key=lambda c: (v[c], c)) == self.t.person_class and text not in lone:
                 words.update(text.split())
         return frozenset(words)
+
+    #: A text with fewer sentences is read as a sentence alone, where a surname alone is a person's name.
+    MIN_SENTENCES_FOR_FULL_NAMES = 3
+
+    @functools.cached_property
+    def lone_names(self) -> frozenset[int]:
+        """The mentions of one-word names that only the NER calls a person and that are never written as part of
+        a longer person's name, in a text of several sentences that names someone in full: news names a person
+        in full before it calls them by one name, so these are as likely companies the NER does not know
+        ('Sennvik said ...'), or things ('its Orbix console'). They may be what an article is about
+        (:func:`business.topic_organization`), and are no words of a person's name for 'its'; the resolver gives
+        them their class. (Not a title the NER took for a name: 'Chairwoman and chief executive Ana Ruiz'.)"""
+        person = self.t.person_class
+        if len(self.sents) < self.MIN_SENTENCES_FOR_FULL_NAMES or not person:
+            return frozenset()
+        full = [m for m in self.mentions if len(m.text.split()) > 1 and (m.ner_label == "PERSON" or m.scores
+                and max(m.scores, key=lambda c: m.scores[c]) == person)]
+        words = {w for m in full for w in m.text.split()}
+        by_text: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            by_text[m.text].append(m)
+        return frozenset(m.id for text, ms in by_text.items() if full and len(text.split()) == 1 and text not in words
+                         and not match_phrase(self.t.titles, [text.lower()])[0]
+                         and all(set(m.scores) == {person} and not m.strong and not m.canonical for m in ms)
+                         for m in ms)
 
     def leading(self, m_id: int) -> str | None:
         scores = self.mentions[m_id].scores
