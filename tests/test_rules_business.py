@@ -393,6 +393,19 @@ STATES = [
      "but round participants included Orbis Capital, Kelda Partners and Tarn Capital.",
      {("Orbis Capital", "investsIn", "Sennvik"), ("Kelda Partners", "investsIn", "Sennvik"),
       ("Tarn Capital", "investsIn", "Sennvik")}),
+    # shares in per cent; a stake in a name a relative pronoun stands for; money supplied in a round for another;
+    # backing of what a person founded ('the likes of' a list)
+    ("Tarn Capital, a hedge fund which owns around 23 per cent of Kelda Labs, declined to comment.",
+     {("Tarn Capital", "investsIn", "Kelda Labs")}),
+    ("Ana Ruiz also founded a startup, Kelda, in which Orbis Ventures took a stake last year.",
+     {("Orbis Ventures", "investsIn", "Kelda")}),
+    ("Orbis Capital and Tarn Global supplied $35m in series B funding for Kelda.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Tarn Global", "investsIn", "Kelda")}),
+    ("Tom Hale founded Kelda Labs with backing from the likes of Orbis Capital and Birch Partners.",
+     {("Orbis Capital", "investsIn", "Kelda Labs"), ("Birch Partners", "investsIn", "Kelda Labs")}),
+    # a partner in working together makes what it was done to make
+    ("Kelda worked with Orbis Labs to develop the Tala platform.",
+     {("Kelda", "develops", "Tala"), ("Orbis Labs", "develops", "Tala")}),
     # a head noun of people and companies alike ('leader') leaves the name to the title held at it
     ("Xu Li, chief executive of AI software leader Kelvex, spoke.", {("Xu Li", "ceoOf", "Kelvex")}),
     # titles joined before the name in apposition to them, of the possessor of the first
@@ -558,6 +571,13 @@ STATES_NOT = [
     ("Kelda Labs makes chips. Its founders are not Ana Ruiz and Tom Hale.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
     ("Kelda Labs makes chips. Its rivals are Orbis Labs and Tarvo.", {("Orbis Labs", "investsIn", "Kelda Labs")}),
     ("Ana Ruiz attended the founding of Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    ("Kelda competed with Orbis Labs to develop the Tala platform.", {("Orbis Labs", "develops", "Tala")}),
+    ("Tarn Capital owns 50 cent of Kelda Labs.", {("Tarn Capital", "investsIn", "Kelda Labs")}),
+    ("Kelda Labs moved to Oslo, in which Orbis Capital took a stake.", {("Orbis Capital", "investsIn", "Oslo")}),
+    ("Orbis Capital supplied $35m in funding for its own Tala platform.", {("Orbis Capital", "investsIn", "Tala")}),
+    ("Tom Hale joined Kelda Labs with backing from Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda Labs"),
+                                                                     ("Orbis Capital", "investsIn", "Tom Hale")}),
+    ("Kelda worked with Orbis Labs before it developed the Tala platform.", {("Orbis Labs", "develops", "Tala")}),
     ("The round was led by Orbis Capital. Tarn Labs said conference participants included Kelda Partners.",
      {("Kelda Partners", "investsIn", "Tarn Labs")}),
     ("Kelda Labs makes chips. Kelda Labs sells them in Oslo. Orbis Freight raised $30 million in 2018. Since its "

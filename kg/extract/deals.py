@@ -14,16 +14,13 @@ Plain functions over :class:`~kg.extract.reader.DocReader`, run after the title 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from .business import ended, title_list_members, title_organization, title_props
 from .cues import Cue, match_phrase
 from .mentions import DEFINITE, prep_objects
-
-if TYPE_CHECKING:
-    from .reader import DocReader
+from .reader import RELATIVE_TAGS, DocReader
 
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
 SALE_VERBS = {"sell"}
@@ -39,6 +36,8 @@ ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fun
 #: Verbs by which the subject gives a round to the company its 'for'/'in' names ('announced a round of funding
 #: for Y', 'provided $5 million in financing to Y' is not read).
 PROVIDE_VERBS = {"announce", "provide", "commit", "pledge"}
+#: Verbs by which the subject puts money in a round for another ('supplied $35 million in funding for Y').
+SUPPLY_VERBS = {"provide", "supply", "commit", "pledge", "contribute", "put", "pump", "inject"}
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
 PAY_VERBS = {"pay", "spend", "shell"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
@@ -69,8 +68,10 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             continue  # 'X sold its stake in Y': X held it, and no longer does
         if not targets and tok.dep_ == "dobj":
             # 'X took a stake of 10% in Y' / the parser hangs 'in Y' on the verb
-            targets = [x for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
-                       for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+            # (or fronted by a relative pronoun: 'Kelda, in which Orbis took a stake')
+            targets = [x for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                       for p in prep.children if p.dep_ == "pobj" and (prep.i > tok.i or p.tag_ in RELATIVE_TAGS)
+                       for x in r.with_conjuncts(p)]
         holders = [c for c in tok.children if c.dep_ == "poss"]
         if not targets and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and not ended(verb):
             targets = r.subjects_of(verb)  # 'Y received a $50 million investment from X'
@@ -102,6 +103,10 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                     r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
+#: The words a share ends in: '57%', '57 per cent', '57 percent'.
+PERCENT_WORDS = {"%", "cent", "percent", "pct"}
+
+
 def share_rule(r: DocReader) -> None:
     """'X owns 57% of Y', 'X holds 10% of Y', 'X owns a majority of Y': a holding, of the size the share says
     (what the ontology's stake nouns 'majority stake' and 'stake' state)."""
@@ -117,7 +122,9 @@ def share_rule(r: DocReader) -> None:
             continue
         if tok.lemma_.lower() in {"majority", "minority"}:
             props = majority if tok.lemma_.lower() == "majority" else minority
-        elif tok.ent_type_ == "PERCENT" and tok.text == "%":
+        elif tok.lower_ in PERCENT_WORDS and (tok.ent_type_ == "PERCENT" or tok.lower_ == "cent" and tok.i > 0
+                                               and tok.doc[tok.i - 1].lower_ == "per"):
+            # ('57%', '57 percent', '57 per cent', which the NER may take for money)
             numbers = [w for w in tok.doc[tok.left_edge.i:tok.i] if w.like_num]
             try:
                 share = float(numbers[-1].text.replace(",", "")) if numbers else None
@@ -271,6 +278,12 @@ def _raises_money(verb: Token) -> bool:
 FUND_WORDS = {"fund", "vehicle"}
 
 
+def _others_named(r: DocReader, targets: list[Token]) -> bool:
+    """Whether a round is for companies named, not the subject's own ('for its Kelda platform')."""
+    return bool(targets) and all((m := r.mention_of(t)) is not None and r.leading(m) in {r.t.organization_class, None}
+                                 and not any(c.dep_ == "poss" for c in t.children) for t in targets)
+
+
 def round_rule(r: DocReader, invests: list[str]) -> None:
     """'X led a $50 million funding round in Y'; 'a round in Y led by X'; 'Y raised $5 million in a round led by
     X, with participation from Z'; 'Y closed a round, which was led by X'; 'The round was led by X' after a
@@ -290,14 +303,16 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             if not targets:
                 targets = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
                            for p in prep.children if p.dep_ == "pobj"]
-        elif tok.dep_ == "dobj" and verb.lemma_.lower() in PROVIDE_VERBS and not ended(verb) and targets \
-                and all((m := r.mention_of(t)) is not None and r.leading(m) in {r.t.organization_class, None}
-                        and not any(c.dep_ == "poss" for c in t.children) for t in targets):
+        elif tok.dep_ == "dobj" and verb.lemma_.lower() in PROVIDE_VERBS and not ended(verb) \
+                and _others_named(r, targets):
             # 'X announced a $1 billion round of funding for Y': a round for another company, named (not its own:
             # 'for its Kelda platform'), is the subject's
             backers = [s for s in r.subjects_of(verb) if r.mention_of(s) not in {r.mention_of(t) for t in targets}]
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb.head)  # 'X participated in the round'
+        elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in SUPPLY_VERBS \
+                and _others_named(r, targets) and not ended(verb.head):
+            backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'
         # 'a round in Y led by X', 'a round, which was led by X', 'the round was led by X'
         leads += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ROUND_VERBS]
         # '... was led by X and joined by other investors such as A and B'
@@ -507,12 +522,24 @@ def with_investment_rule(r: DocReader, invests: list[str]) -> None:
             # in Y, with backing from B': the subject is no company the money went to)
         backers = [x for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MONEY_IN_NOUNS
                    for p in prep_objects(n, {"from"}) for x in r.names_of(p)]
-        # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...')
+        # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...'; what
+        # a person founded: 'he founded Kelda with backing from A')
         subjects = [x for s in r.subjects_of(prep.head) for x in [s, *r.appositions(s)]]
+        if _founding(r, prep.head):
+            subjects = [x for o in prep.head.children if o.dep_ == "dobj" for x in [o, *r.appositions(o)]]
         recipients = [m for s in subjects if (m := r.mention_of(s)) is not None and r.is_orgish(m)]
         for b in backers:
             for t in recipients:
                 r.add(r.mention_of(b), t, [Cue(p) for p in invests], prep, "funding-round")
+
+
+def _founding(r: DocReader, verb: Token) -> bool:
+    """Whether a verb is a cue only of properties from a person to the organization it makes ('found', 'set
+    up'), and not a role's ('join', 'lead': a person's role at an organization that was there before)."""
+    cues = [c for c in r.t.verbs.get(verb.lemma_.lower(), ()) if not c.preposition]
+    sig = {r.t.signature.get(c.prop, (None, None)) for c in cues}
+    return bool(cues) and sig == {(r.t.person_class, r.t.organization_class)} \
+        and not {c.prop for c in cues} & {c.prop for c in r.t.role}
 
 
 def deal_rules(r: DocReader) -> None:

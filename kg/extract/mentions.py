@@ -75,7 +75,8 @@ def list_noun(name_root: Token) -> Token | None:
 def is_list_prep(prep: Token) -> bool:
     """Whether a preposition introduces the members of what its noun names: 'brands including A', 'brands such
     as A'."""
-    return prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    return prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such" \
+        or prep.lower_ == "of" and prep.head.lower_ == "likes"  # ('backing from the likes of A and B')
 
 
 def named_noun(name_root: Token) -> Token | None:

@@ -320,6 +320,12 @@ class DocReader:
                 # 'Kessler Group, which Vexa bought in 2008', 'Tom Brandt, who remains chief executive': the
                 # relative pronoun stands for the name
                 return self.by_token[tok.head.head.i]
+            if tok.tag_ in RELATIVE_TAGS and tok.dep_ == "pobj":
+                # 'Kelda, in which Orbis took a stake': the name the clause of the preposition is about
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                if clause is not None and clause.i > tok.i and clause.head.i < tok.i:
+                    return self.mention_of(clause.head) if clause.head.pos_ == "NOUN" else \
+                        self.by_token.get(clause.head.i)
             if low in {"who", "whom"} and tok.head.dep_ == "relcl" \
                     and (person := self.person_described(tok.head.head)) is not None:
                 return self.by_token[person.i]

@@ -133,6 +133,11 @@ def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
     preps = preps_of([verb, *subjects])
     if verb.dep_ == "conj":
         preps += [c for c in preps_of([verb.head]) if c.i > verb.i]
+    if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.lemma_.lower() in PARTNERING_VERBS:
+        # 'X worked with Y to develop Z', 'X teamed up with Y to build Z': the partner of the verb the act is
+        # the purpose of
+        preps += [c for c in preps_of([verb.head]) if c.i < verb.i]
     for prep in preps:
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             for x in r.with_conjuncts(p):
@@ -145,6 +150,9 @@ def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
                     out.append(x)
     return out
 
+
+#: Verbs of working together, whose 'with' names a partner in what they were done to do.
+PARTNERING_VERBS = {"work", "team", "partner", "collaborate", "join", "cooperate", "ally"}
 
 #: The weight of the class a partner nothing else typed takes from the subject it did something with.
 PARTNER_WEIGHT = 1.0
