@@ -449,3 +449,12 @@ def test_a_named_bot_is_a_product(builder):
 def test_a_round_stage_is_no_name(builder):
     _, entities = read(builder, "Sennvik has raised $160m in Series D financing led by Orbis Capital.")
     assert not any(name.startswith("Series") for name in entities), entities
+
+
+def test_a_noun_the_small_model_reads_as_a_verb_is_parsed_and_tagged_as_a_noun(builder):
+    # ('electric vehicle startup Tarvo': 'startup' a past tense, which broke the parse around it)
+    doc = builder.nlp("Orbis Motors is investing $500 million in electric vehicle startup Tarvo.")
+    [startup] = [t for t in doc if t.lower_ == "startup"]
+    assert startup.norm_ == "company" and startup.pos_ == "NOUN" and startup.tag_ == "NN"
+    [other] = [t for t in doc if t.lower_ == "vehicle"]
+    assert other.norm_ == "vehicle"

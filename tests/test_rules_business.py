@@ -403,6 +403,11 @@ STATES = [
      {("Orbis Capital", "investsIn", "Kelda"), ("Tarn Global", "investsIn", "Kelda")}),
     ("Tom Hale founded Kelda Labs with backing from the likes of Orbis Capital and Birch Partners.",
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Birch Partners", "investsIn", "Kelda Labs")}),
+    # 'startup' before a name, which the small model's tagger and parser read as a verb: parsed as a noun
+    ("Orbis Motors said it was investing $500 million in electric vehicle startup Tarvo and plans to build a truck.",
+     {("Orbis Motors", "investsIn", "Tarvo")}),
+    ("Kelda Motors said it would take a $2 billion stake in electric-truck startup Tarvo.",
+     {("Kelda Motors", "investsIn", "Tarvo")}),
     # a partner in working together makes what it was done to make
     ("Kelda worked with Orbis Labs to develop the Tala platform.",
      {("Kelda", "develops", "Tala"), ("Orbis Labs", "develops", "Tala")}),

@@ -170,6 +170,32 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+#: Nouns the small English model's tagger and parser often read as verbs before a name ('electric vehicle
+#: startup Tarvo' parsed with 'startup' a past tense), with a noun of the same use to read them as: the parser sees
+#: a word through its norm, so the norm set before it runs makes it parse the phrase as a noun phrase.
+PARSE_AS = {"startup": "company", "startups": "companies", "start-up": "company", "start-ups": "companies"}
+
+
+@Language.component("kg_norms")
+def parse_as_nouns(doc: Doc) -> Doc:
+    """Give the nouns the parser takes for verbs the norm of a noun of the same use (:data:`PARSE_AS`)."""
+    for tok in doc:
+        norm = PARSE_AS.get(tok.lower_)
+        if norm is not None:
+            tok.norm_ = norm
+    return doc
+
+
+@Language.component("kg_noun_tags")
+def tag_as_nouns(doc: Doc) -> Doc:
+    """Tag the nouns of :data:`PARSE_AS` as nouns, whatever the tagger took them for (after the tagger)."""
+    for tok in doc:
+        if tok.lower_ in PARSE_AS:
+            tok.tag_ = "NNS" if tok.lower_.endswith("s") else "NN"
+            tok.pos_ = "NOUN"
+    return doc
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and at every line that is a Markdown heading; and after a news

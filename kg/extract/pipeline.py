@@ -61,6 +61,9 @@ def load_pipeline(schema: Schema, model: str | None = None,
     _split_leading_dash(nlp)
     _split_abbreviation_hyphen(nlp)
     add_prefixed_words(nlp)
+    nlp.add_pipe("kg_norms", first=True)
+    if "tagger" in nlp.pipe_names:
+        nlp.add_pipe("kg_noun_tags", after="tagger")
     nlp.add_pipe("kg_paragraphs", before="parser")
     # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
     component: Any = nlp.add_pipe("kg_mentions", last=True)
