@@ -14,6 +14,8 @@ from kg.extract.money import format_value, parse_money
     ("five billion euros", "5000000000", "EUR", None),
     ("nearly 2,000 won", "2000", "KRW", "about"),
     ("12.75 million pounds", "12750000", "GBP", None),
+    ("Rs 87,655.35 crore", "876553500000", "INR", None),  # (Indian scales: a crore is ten million, a lakh 100,000)
+    ("Rs 5 lakh", "500000", "INR", None),
 ])
 def test_parse_money(text, value, currency, qualifier):
     m = parse_money(text)

@@ -408,6 +408,10 @@ STATES = [
      {("Orbis Motors", "investsIn", "Tarvo")}),
     ("Kelda Motors said it would take a $2 billion stake in electric-truck startup Tarvo.",
      {("Kelda Motors", "investsIn", "Tarvo")}),
+    # money raised in a currency and scale the NER does not take for money
+    ("Kelda Platforms has raised Rs 8,765.35 crore from growth investors including Orbis, Tarn Equity Partners "
+     "and Gale Atlantic.", {("Orbis", "investsIn", "Kelda Platforms"), ("Tarn Equity Partners", "investsIn",
+                                                                       "Kelda Platforms")}),
     # a partner in working together makes what it was done to make
     ("Kelda worked with Orbis Labs to develop the Tala platform.",
      {("Kelda", "develops", "Tala"), ("Orbis Labs", "develops", "Tala")}),
@@ -578,6 +582,7 @@ STATES_NOT = [
     ("Ana Ruiz attended the founding of Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
     ("Kelda competed with Orbis Labs to develop the Tala platform.", {("Orbis Labs", "develops", "Tala")}),
     ("Tarn Capital owns 50 cent of Kelda Labs.", {("Tarn Capital", "investsIn", "Kelda Labs")}),
+    ("Kelda raised 3 objections from investors such as Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda")}),
     ("Kelda Labs moved to Oslo, in which Orbis Capital took a stake.", {("Orbis Capital", "investsIn", "Oslo")}),
     ("Orbis Capital supplied $35m in funding for its own Tala platform.", {("Orbis Capital", "investsIn", "Tala")}),
     ("Tom Hale joined Kelda Labs with backing from Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda Labs"),

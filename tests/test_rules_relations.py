@@ -491,3 +491,19 @@ def test_a_one_word_name_only_the_ner_calls_a_persons_is_a_lone_name(builder, fu
     r = DocReader(doc, tables_of(comp), comp.antecedent_window)
     sennvik = {m.id for m in r.mentions if m.text == "Sennvik"}
     assert (sennvik <= r.lone_names) == lone, r.lone_names
+
+
+def test_a_round_raised_by_a_lone_name_is_its_companys(builder):
+    # 'Ana Ruiz spoke. Sennvik raised $5 million. The round was led by Orbis.', the NER taking Sennvik for a
+    # person: a lone name may raise a round
+    rows = [("Ana", "Ana", "PROPN", "NNP", "compound", 1, "B-PERSON"), ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 2, "I-PERSON"),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 2, "O"), (".", ".", "PUNCT", ".", "punct", 2, "O"),
+            ("Sennvik", "Sennvik", "PROPN", "NNP", "nsubj", 5, "B-PERSON"),
+            ("raised", "raise", "VERB", "VBD", "ROOT", 5, "O"), ("$", "$", "SYM", "$", "nmod", 8, "B-MONEY"),
+            ("5", "5", "NUM", "CD", "compound", 8, "I-MONEY"), ("million", "million", "NUM", "CD", "dobj", 5, "I-MONEY"),
+            (".", ".", "PUNCT", ".", "punct", 5, "O"),
+            ("The", "the", "DET", "DT", "det", 11, "O"), ("round", "round", "NOUN", "NN", "nsubjpass", 13, "O"),
+            ("was", "be", "AUX", "VBD", "auxpass", 13, "O"), ("led", "lead", "VERB", "VBN", "ROOT", 13, "O"),
+            ("by", "by", "ADP", "IN", "agent", 13, "O"), ("Orbis", "Orbis", "PROPN", "NNP", "pobj", 14, "B-ORG"),
+            (".", ".", "PUNCT", ".", "punct", 13, "O")]
+    assert ("Orbis", "investsIn", "Sennvik") in candidates(builder, rows)

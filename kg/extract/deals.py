@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .business import ended, title_list_members, title_organization, title_props
 from .cues import Cue, match_phrase
 from .mentions import DEFINITE, prep_objects
+from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
 
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
@@ -252,7 +253,7 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
                 if not is_funding(tok):
                     return None
                 recipients = [m for t in _round_recipients(r, tok) if (m := r.mention_of(t)) is not None
-                              and r.is_orgish(m)]
+                              and (r.is_orgish(m) or m in r.lone_names)]
                 if recipients:
                     return recipients[0]
                 if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
@@ -260,9 +261,18 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
                 # ('A and B led the new round.': the round told of within the window before that sentence)
                 return _recent_round_recipient(r, k)
             if _raises_money(tok):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
-                recipients = [m for t in r.subjects_of(tok) if (m := r.mention_of(t)) is not None and r.is_orgish(m)]
+                recipients = [m for t in r.subjects_of(tok) if (m := r.mention_of(t)) is not None
+                              and (r.is_orgish(m) or m in r.lone_names)]  # (a company the NER took for a person)
                 return recipients[0] if recipients else None
     return None
+
+
+def _money_words(verb: Token, noun: Token) -> bool:
+    """Whether the words from a verb to its object, which the NER did not take for money, are an amount in a
+    currency: a number with a currency's word or sign and a scale ('raised Rs 8,765 crore')."""
+    words = verb.doc[verb.i + 1:noun.i + 1]
+    return noun.i - verb.i <= 6 and any(w.like_num for w in words) \
+        and any(w.lower_ in CURRENCY_WORDS for w in words) and any(w.lower_ in SCALES for w in words)
 
 
 def _raises_money(verb: Token) -> bool:
@@ -370,7 +380,9 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
     for verb in r.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISE_VERBS or ended(verb) or r.is_passive(verb):
             continue
-        for amount in (c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"):
+        # (an amount the NER took for money, or a number in a currency it does not know: 'Rs 8,765 crore')
+        for amount in (c for c in verb.children if c.dep_ == "dobj" and (
+                c.ent_type_ == "MONEY" or verb.lemma_.lower() in RAISE_FROM_VERBS and _money_words(verb, c))):
             leads = [c for c in amount.children if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS]
             backers = [x for lead in leads for a in lead.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj" for x in r.with_listed(p)]

@@ -35,6 +35,7 @@ SCALES: dict[str, int] = {
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 
 QUALIFIERS: dict[str, str] = {
