@@ -323,9 +323,8 @@ class Resolver:
             if s is None or o is None or s == o:
                 continue
             s_cls, o_cls = classes[s], classes[o]
-            chosen = self._choose(rel, s_cls, o_cls) if s_cls is not None and o_cls is not None else None
-            if chosen is not None and not (rel.evidence.rule in self.TITLE_RULES and chosen != rel.properties[0][0]):
-                continue  # (a title read at a fallback property, 'Vexa CEO Ana Ruiz' as livesIn, may be mistyped)
+            if s_cls is not None and o_cls is not None and self._choose(rel, s_cls, o_cls) is not None:
+                continue
             prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)
             p = self.schema.properties.get(prop)
             if p is None:
@@ -344,15 +343,17 @@ class Resolver:
                     # company and the typer unsure too: an organization; two words unlabelled are as often a
                     # person's name the NER missed)
                     wanted[end].add(self.org)
-                elif (cls == self.person or cls == self.place and self._specific_role(prop)) and not sure[end] \
-                        and need == self.org and rel.evidence.rule in self.TITLE_RULES and self._ner_only(groups[end]):
-                    # ('Ana Ruiz, chief executive of Velora', the NER taking the company for a person: a title
-                    # an organization gives is never held at a person; nor a specific one at a place, 'Vexa CEO
-                    # Ana Ruiz', where 'Ruvania president' may be a country's)
+                elif end == o and cls == self.person and not sure[end] and need == self.org \
+                        and rel.evidence.rule in self.TITLE_RULES and self._specific_role(prop) \
+                        and any(m.ner_label for m in groups[end]) and not self._firmly_typed(groups[end], self.org):
+                    # ('Ana Ruiz, chief executive of Velora', the NER taking the company for a person: a specific
+                    # title an organization gives (chief executive, founder) is never held at a person; a general
+                    # one may be: 'Peter Lindqvist's spokeswoman'. Not a place: 'Europe president', 'Norway CEO'
+                    # name a region's head)
                     wanted[end].add(self.org)
         out = list(classes)
         for k, wanted_classes in wanted.items():
-            if len(wanted_classes) == 1 and not any(m.strong or m.canonical for m in groups[k]):
+            if len(wanted_classes) == 1 and not self._firmly_typed(groups[k], next(iter(wanted_classes))):
                 out[k] = next(iter(wanted_classes))
         return out
 
@@ -362,9 +363,10 @@ class Resolver:
         return not any(prop in p.parents for p in self.schema.properties.values())
 
     @staticmethod
-    def _ner_only(ms: list[Mention]) -> bool:
-        """Whether only the NER typed a name's mentions (no cue word, no gazetteer entry)."""
-        return not any(m.strong or m.canonical for m in ms)
+    def _firmly_typed(ms: list[Mention], cls: str) -> bool:
+        """Whether a gazetteer entry or a cue word typed a name's mentions other than as ``cls`` (a cue word of
+        several classes, one of them ``cls``, does not: 'the AI software leader Kelvex', of people and companies)."""
+        return any(m.canonical or m.strong and cls not in m.scores for m in ms)
 
     @staticmethod
     def _untyped_or_unknown(ms: list[Mention]) -> bool:

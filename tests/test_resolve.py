@@ -280,8 +280,7 @@ def test_an_agent_only_the_typer_typed_and_unsure_of_it_is_an_organization(place
     ("title-chain", "PERSON", 0.0, "Organization"),  # 'Velora chief executive Ana Ruiz'
     ("title", "PERSON", 3.0, "Person"),              # the typer sure it is a person
     ("verb", "PERSON", 0.0, "Person"),               # not a verb's reading ('Ana Ruiz hired Tom Hale')
-    ("title", "GPE", 0.0, "Organization"),           # a place the typer is unsure of: 'Vexa CEO Ana Ruiz'
-    ("title", "GPE", 3.0, "Place"),                  # ... not one it is sure of
+    ("title", "GPE", 0.0, "Place"),                  # nor a place: 'Norway CEO Ana Ruiz' heads a region
 ])
 def test_a_person_a_title_is_held_at_is_an_organization_the_ner_took_for_one(rule, ner, person_weight, expected):
     from kg.typer import NONE, EntityTyper
@@ -307,3 +306,17 @@ def test_a_place_a_general_role_is_held_at_stays_a_place():
                     sentences=1)
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
     assert {e.name: local_name(e.cls) for e in dg.entities}["Ruvania"] == "Place"
+
+
+@pytest.mark.parametrize("prop,expected", [("ceoOf", "Organization"), ("worksFor", "Person")])
+def test_a_general_title_held_at_a_person_leaves_it_a_person(prop, expected):
+    # 'Peter Lindqvist's spokeswoman, Maria Olsen': a general role (worksFor, which ceoOf specialises) may be held
+    # at a person; a specific one ('chief executive of') may not
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Person"], weights={"bias": [-2.0, 0.0, 0.0]})
+    olsen = mention(0, "Maria Olsen", "PERSON", "Person", 5.0, strong=True)
+    lindqvist = mention(1, "Lindqvist", "PERSON", "Person")
+    ex = Extraction(doc_id="t", mentions=[olsen, lindqvist], relations=[_verb(0, 1, prop, rule="title")], sentences=1)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Lindqvist"] == expected

@@ -363,9 +363,9 @@ STATES = [
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Birchwood", "investsIn", "Kelda Labs"),
       ("Tarn Partners", "investsIn", "Kelda Labs")}),
     ("Kelda launched in 2020 with a $30 million investment from several sources, including Orbis Capital and "
-     "Birchwood.", {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
-    ("Kelda received a $30 million investment from investors including Orbis Capital and Birchwood.",
-     {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
+     "Birch Partners.", {("Orbis Capital", "investsIn", "Kelda"), ("Birch Partners", "investsIn", "Kelda")}),
+    ("Kelda received a $30 million investment from investors including Orbis Capital and Birch Partners.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Birch Partners", "investsIn", "Kelda")}),
     # a title written before the name of one hired, of the one that hired; a relational noun joined in apposition
     ("Oslo-based drugmaker Kelda announced it had hired new CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Kelda")}),
     ("Kelda Music, a streaming service firm and a subsidiary of mobile carrier Orbis Telecom, grew.",
@@ -412,6 +412,17 @@ STATES = [
     ("Kelda Platforms has raised Rs 8,765.35 crore from growth investors including Orbis, Tarn Equity Partners "
      "and Gale Atlantic.", {("Orbis", "investsIn", "Kelda Platforms"), ("Tarn Equity Partners", "investsIn",
                                                                        "Kelda Platforms")}),
+    # a capitalised title joined to another after a company's name ends no name; a bare title after a quotation
+    # that names companies is the article's company's
+    ("Kelda President and Chief Executive Tom Hale said in a statement.", {("Tom Hale", "ceoOf", "Kelda")}),
+    ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. \"This partnership with Tarvo continues the "
+     "deployment of Orbis Motors' battery systems,\" said CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Orbis Motors")}),
+    # (from the review: kept) a round with no name started, backing of the company that started it
+    ("Kelda started production in 2019 with backing from Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda")}),
+    ("Kelvex, the market leader, bought Orbis Labs.", {("Kelvex", "acquired", "Orbis Labs")}),
+    ("Orbis Bank, a shipping financier, acquired Kelda Labs.", {("Orbis Bank", "acquired", "Kelda Labs")}),
+    ("Kelda Platforms raised Rs 500 crore on Monday. The round was led by Orbis Capital.",
+     {("Orbis Capital", "investsIn", "Kelda Platforms")}),
     # a partner in working together makes what it was done to make
     ("Kelda worked with Orbis Labs to develop the Tala platform.",
      {("Kelda", "develops", "Tala"), ("Orbis Labs", "develops", "Tala")}),
@@ -421,8 +432,8 @@ STATES = [
     ("Kelda's CEO and co-founder, Ana Ruiz, said the company will grow.",
      {("Ana Ruiz", "ceoOf", "Kelda"), ("Ana Ruiz", "founderOf", "Kelda")}),
     # the members of a title fronted with 'among'
-    ("Among Kelda's backers are Orbis Capital and Birchwood.",
-     {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
+    ("Among Kelda's backers are Orbis Capital and Birch Partners.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Birch Partners", "investsIn", "Kelda")}),
     # an appointment parsed with the name as a modifier of the title: the title is of the one that named,
     # or of the organization it names, never of the one named
     ("Kessler Group named Ana Ruiz chief executive, replacing Tom Brandt, who stepped down in March.",
@@ -583,6 +594,25 @@ STATES_NOT = [
     ("Kelda competed with Orbis Labs to develop the Tala platform.", {("Orbis Labs", "develops", "Tala")}),
     ("Tarn Capital owns 50 cent of Kelda Labs.", {("Tarn Capital", "investsIn", "Kelda Labs")}),
     ("Kelda raised 3 objections from investors such as Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda")}),
+    # (from the review of this change: each was read as a fact it is not)
+    ("Kelda secured a $50 million contract from Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda")}),
+    ("Kelda raised Rs 500 crore in debt from lenders including Orbis Bank.", {("Orbis Bank", "investsIn", "Kelda")}),
+    ("Kelda's $30 million investment in a new factory was led by Tom Hale.", {("Tom Hale", "investsIn", "Kelda")}),
+    ("Kelda Labs makes chips. Kelda Labs sells them in Oslo. After Orbis Group sold its Tarvo unit to Marlow Inc., "
+     "the company grew.", {("Kelda Labs", "owns", "Tarvo")}),
+    ("Ana Ruiz quit Orbis in May. Ana Ruiz said the company had treated her badly. Its chief executive, Tom Hale, "
+     "declined to comment.", {("Tom Hale", "ceoOf", "Ana Ruiz")}),
+    ("Kelda hired new CEO Ana Ruiz and new CFO Tom Hale.", {("Tom Hale", "ceoOf", "Kelda")}),
+    ("Kelda hired Orbis CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    ("Kelda hired CEO Ana Ruiz away from Orbis.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    ("Kelda worked with Orbis Labs to acquire Tarvo.", {("Orbis Labs", "acquired", "Tarvo")}),
+    ("Orbis bought Kelda Oil and Gas.", {("Orbis", "acquired", "Gas")}),
+    ("Peter Lindqvist's spokeswoman, Maria Olsen, said he was ill.", {("Maria Olsen", "worksFor", "Peter Lindqvist")}),
+    ("Norway CEO Ana Ruiz spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway")}),
+    ("Tarvo makes an aircraft. eVTOL maker Tarvo grew.", {("Tarvo", "develops", "eVTOL")}),
+    ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. Tarvo shares rose 5%, said CEO Ana Ruiz.",
+     {("Ana Ruiz", "ceoOf", "Orbis Motors")}),
+    ("Orbis Bank President and Tom Hale met.", {("Tom Hale", "worksFor", "Orbis Bank")}),
     ("Kelda Labs moved to Oslo, in which Orbis Capital took a stake.", {("Orbis Capital", "investsIn", "Oslo")}),
     ("Orbis Capital supplied $35m in funding for its own Tala platform.", {("Orbis Capital", "investsIn", "Tala")}),
     ("Tom Hale joined Kelda Labs with backing from Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda Labs"),

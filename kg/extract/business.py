@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..schema import local_name
 from .cues import Cue, match_phrase
@@ -277,7 +277,8 @@ def _chain_of_another(r: DocReader, first: int, m_id: int) -> None:
 
 def _lead_subject(r: DocReader) -> str | None:
     """The name that is the subject of the main verb of the article's first sentence with one (after a
-    dateline, which has a sentence of its own), when it is an organization's."""
+    dateline, which has a sentence of its own), when it is no person's (or only the NER's lone person name,
+    :attr:`DocReader.lone_names`)."""
     for sent in r.sents[:2]:
         root = sent.root
         if root.pos_ not in {"VERB", "AUX"}:
@@ -296,9 +297,33 @@ def topic_if_alone(r: DocReader, tok: Token) -> int | None:
     """The article's topic organization (:func:`topic_organization`) for a title in a sentence that
     names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None."""
     n = r.sent_of_token[tok.i]
-    if any(m.sentence == n and not r.is_person(m.id) and r.is_orgish(m.id) for m in r.mentions):
+    quoted = _quoted(r.sents[n])
+    if tok.i in quoted:
+        return None
+    # (names inside a quotation the title is outside of are the speaker's words: '"... Vexa's battery systems,"
+    # said CEO Ana Ruiz')
+    if any(m.sentence == n and not r.is_person(m.id) and r.is_orgish(m.id) and r.spans[m.id].start not in quoted
+           for m in r.mentions):
         return None
     return topic_organization(r)
+
+
+#: Quotation marks: straight, typographic, and the doubled single quotes of wire copy.
+QUOTES = {'"', "“", "”", "''", "``"}
+
+
+def _quoted(sent: Span) -> set[int]:
+    """The indexes of the tokens inside quotation marks in a sentence."""
+    out: set[int] = set()
+    opened: int | None = None
+    for tok in sent:
+        if tok.text in QUOTES:
+            if opened is None:
+                opened = tok.i
+            else:
+                out.update(range(opened + 1, tok.i))
+                opened = None
+    return out
 
 
 #: How many more mentions than any other organization the topic of an article needs (see topic_organization).
@@ -316,10 +341,10 @@ def topic_organization(r: DocReader) -> int | None:
     first: dict[str, int] = {}
     lead = _lead_subject(r)
     for m in r.mentions:
-        # (and the first sentence's subject that nothing typed, or that only the NER took for a person's one-word
-        # name: 'Sennvik, a freight forwarder, raised ...')
+        # (and the first sentence's subject that is a one-word name nothing typed, or that only the NER took for
+        # a person's: 'Sennvik, a freight forwarder, raised ...'; two unlabelled words are as often a person's)
         if r.leading(m.id) == r.t.organization_class or (m.ner_label == "ORG" and not r.is_person(m.id)) \
-                or (m.text == lead and (not m.scores or m.id in r.lone_names)):
+                or (m.text == lead and (not m.scores and len(m.text.split()) == 1 or m.id in r.lone_names)):
             counts[m.text] += 1
             first.setdefault(m.text, m.id)
     words = {t: t.split() for t in counts}
@@ -707,6 +732,7 @@ def appointment_rule(r: DocReader) -> None:
                             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
         titles += [p for v in clauses for p in prep_objects(v, {"as"})]
         titles += _post_titles(prep_objects(verb, {"to"}))
+        own_title: dict[int, int | None] = {}  # a title written before one name: that person's alone
         for person in people:
             pm = r.mention_of(person)
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title; 'announced Ana
@@ -715,9 +741,15 @@ def appointment_rule(r: DocReader) -> None:
                 + _post_titles(prep_objects(person, {"to"}))
             # 'hired new CEO Ana Ruiz': a title written before the name, of the one that named (not 'hired Orbis CEO
             # Ana Ruiz', another's title, nor one beside a title named with 'as')
+            # ('hired CEO Ana Ruiz away from Orbis': the title she held there)
             before = [c for c in person.children if c.i < person.i]
-            if not titles and not any(r.by_token.get(c.i, pm) != pm for c in before):
-                titles += [c for c in before if c.dep_ == "compound" and r.is_title(c) and c.i not in r.in_names]
+            if not titles and not any(r.by_token.get(c.i, pm) != pm for c in before) \
+                    and not prep_objects(verb, {"from"}) and not any(c.lower_ == "away" for c in verb.children):
+                for c in before:
+                    if c.dep_ == "compound" and r.is_title(c) and c.i not in r.in_names \
+                            and c.left_edge.i - 1 not in r.by_token:
+                        titles.append(c)
+                        own_title[c.i] = pm
         subjects = r.subjects_of(verb)
         org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
         if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:
@@ -741,7 +773,7 @@ def appointment_rule(r: DocReader) -> None:
                 continue
             for person in people:
                 pm = r.mention_of(person)
-                if pm is not None and _may_be_person(r, pm):
+                if pm is not None and _may_be_person(r, pm) and own_title.get(title.i, pm) == pm:
                     r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
 
 

@@ -76,6 +76,8 @@ class CueTables:
     person_class: str = ""
     organization_class: str = ""
     place_class: str = ""
+    #: the classes of made things (Product and its subclasses)
+    thing_classes: frozenset[str] = frozenset()
     #: classes whose members' names are often written with a version ('Nova 2')
     versioned: list[str] = field(default_factory=list)
     #: head nouns of a site an organization occupies (kg:siteNoun): last word -> [(words, class)]
@@ -113,6 +115,9 @@ def compile_cues(schema: Schema) -> CueTables:
             t.organization_class = cls.iri
         if cls.name == "Place":
             t.place_class = cls.iri
+    product = next((c.iri for c in schema.entity_classes() if c.name == "Product"), None)
+    t.thing_classes = frozenset(c.iri for c in schema.entity_classes()
+                                if product is not None and schema.is_a(c.iri, product))
     t.org_suffixes = frozenset(w for w, classes in t.suffixes.items() if t.organization_class in classes)
     for prop in schema.properties.values():
         t.signature[prop.iri] = (prop.domain, prop.range)

@@ -147,9 +147,9 @@ def share_rule(r: DocReader) -> None:
 RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get", "receive", "win", "bag", "net",
                "finalize", "finalise"}
 #: Nouns by which others join a round ('with participation from A and B').
+JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
 #: Nouns of those who took part in what another noun names: 'round participants'.
 PARTICIPANT_NOUNS = {"participant"}
-JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
 
 
 #: Words of borrowed money: 'debt financing', 'a bond placement', 'bridge loan'.
@@ -175,9 +175,12 @@ def is_round_noun(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ROUND_NOUNS:
         return True
-    if tok.lemma_.lower() == "investment" and any(w.lower_ in ROUND_STAGES or w.ent_type_ == "MONEY"
-                                                  for t in tok.lefts for w in t.subtree):
-        return True  # 'a Series A investment', 'a seed investment', 'a $30 million investment'
+    if tok.lemma_.lower() == "investment" and any(w.lower_ in ROUND_STAGES for t in tok.lefts for w in t.subtree):
+        return True  # 'a Series A investment', 'a seed investment'
+    if tok.lemma_.lower() == "investment" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) \
+            and not any(c.dep_ == "poss" for c in tok.children) \
+            and any(w.ent_type_ == "MONEY" for t in tok.lefts for w in t.subtree):
+        return True  # 'a $30 million investment from A' (not 'Vexa's $30 million investment in a factory')
     doc = tok.doc
     return tok.lower_ in {"raising", "raise"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
@@ -269,10 +272,12 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
 
 def _money_words(verb: Token, noun: Token) -> bool:
     """Whether the words from a verb to its object, which the NER did not take for money, are an amount in a
-    currency: a number with a currency's word or sign and a scale ('raised Rs 8,765 crore')."""
+    currency: a number with a currency's word or sign and a scale, the object itself being the scale or the
+    currency ('raised Rs 8,765 crore'; not 'secured a $50 million contract')."""
     words = verb.doc[verb.i + 1:noun.i + 1]
-    return noun.i - verb.i <= 6 and any(w.like_num for w in words) \
-        and any(w.lower_ in CURRENCY_WORDS for w in words) and any(w.lower_ in SCALES for w in words)
+    return noun.i - verb.i <= 6 and (noun.lower_ in SCALES or noun.lower_ in CURRENCY_WORDS) \
+        and any(w.like_num for w in words) and any(w.lower_ in CURRENCY_WORDS for w in words) \
+        and any(w.lower_ in SCALES for w in words)
 
 
 def _raises_money(verb: Token) -> bool:
@@ -280,7 +285,7 @@ def _raises_money(verb: Token) -> bool:
     not money borrowed or raised for a fund ('raised $40 million in debt', 'by selling bonds', 'for its third
     fund')."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_FROM_VERBS and not ended(verb) \
-        and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children) \
+        and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _money_words(verb, c)) for c in verb.children) \
         and not any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS for w in verb.subtree)
 
 
@@ -378,8 +383,9 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
     if not invests:
         return
     for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISE_VERBS or ended(verb) or r.is_passive(verb):
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISE_VERBS or ended(verb) or r.is_passive(verb) \
+                or any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS and w.i not in r.in_names for w in verb.subtree):
+            continue  # (not money borrowed, or raised for a fund: 'raised Rs 500 crore in debt from lenders')
         # (an amount the NER took for money, or a number in a currency it does not know: 'Rs 8,765 crore')
         for amount in (c for c in verb.children if c.dep_ == "dobj" and (
                 c.ent_type_ == "MONEY" or verb.lemma_.lower() in RAISE_FROM_VERBS and _money_words(verb, c))):
@@ -537,9 +543,9 @@ def with_investment_rule(r: DocReader, invests: list[str]) -> None:
         # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...'; what
         # a person founded: 'he founded Kelda with backing from A')
         subjects = [x for s in r.subjects_of(prep.head) for x in [s, *r.appositions(s)]]
-        if _founding(r, prep.head):
-            subjects = [x for o in prep.head.children if o.dep_ == "dobj" for x in [o, *r.appositions(o)]]
-        recipients = [m for s in subjects if (m := r.mention_of(s)) is not None and r.is_orgish(m)]
+        founded = [x for o in prep.head.children if o.dep_ == "dobj" and o.i in r.by_token
+                   for x in [o, *r.appositions(o)]] if _founding(r, prep.head) else []
+        recipients = [m for s in founded or subjects if (m := r.mention_of(s)) is not None and r.is_orgish(m)]
         for b in backers:
             for t in recipients:
                 r.add(r.mention_of(b), t, [Cue(p) for p in invests], prep, "funding-round")

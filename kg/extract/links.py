@@ -178,12 +178,6 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         return
     place = r.mention_of(r.doc[tok.i - 2])
     subject = r.mention_of(tok.head)
-    if subject is not None and place is not None and tok.head.pos_ == "NOUN" \
-            and r.spans[subject].end == r.spans[place].start - 1 and r.doc[r.spans[place].start - 1].text == ",":
-        # 'the Santa Clara, California-based company': the city is where, not what the noun stands for; the noun
-        # stands for the company the article is about
-        subject = r.definite_antecedent(tok.head) \
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children) else None
     if subject is None:
         # 'UK-headquartered fintech startup Tarvo', parsed with 'startup' as a verb: the first name after
         # the participle, past lower-case nouns and adjectives only (a class's head noun whatever its tag)

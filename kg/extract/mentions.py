@@ -25,6 +25,7 @@ from ..schema import GazetteerEntry, Schema
 from .cues import CueTables, compile_cues, match_phrase
 from .legal import is_legal_form
 from .model import Mention
+from .money import CURRENCY_WORDS
 from .occurrences import completed, with_other_occurrences
 from .prefixed import split_prefixed
 
@@ -387,6 +388,11 @@ def _city_before_region(span: Span, noun: Token, t: CueTables) -> bool:
                for c in noun.children)
 
 
+def _is_amount(span: Span) -> bool:
+    """Whether a span is a currency's word and numbers, which the NER may take for a name: 'Rs 500'."""
+    return len(span) > 1 and span[0].lower_ in CURRENCY_WORDS and all(t.like_num for t in span[1:])
+
+
 def _is_compound_title(word: str, titles: dict) -> bool:
     """A word written onto a one-word title of five letters or more: 'chipmaker', 'carmaker' ('maker')."""
     return any(word.endswith(key) and len(word) > len(key) >= 5
@@ -417,9 +423,10 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
                 parts.append(doc[start:tok.i])
             start = tok.i + 1
             continue
-        # ('Orbis Capital and Birchwood', 'Orbis Capital, Birchwood Partners': not 'Vexa Capital, Inc.')
+        # ('Orbis Capital and Kelda Fund', 'Orbis Capital, Birchwood': not 'Vexa Capital, Inc.', nor one word after
+        # 'and', which is as often the name's own: 'Kelda Oil and Gas')
         after_suffix = tok.lower_ in {"and", ","} and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
-            and tok.i + 1 < span.end and doc[tok.i + 1].text not in org_suffixes \
+            and tok.i + (2 if tok.lower_ == "and" else 1) < span.end and doc[tok.i + 1].text not in org_suffixes \
             and not is_legal_form(doc[tok.i + 1].text)
         # (a plural's possessive apostrophe: 'Vexa Labs' Nova')
         plural_possessive = tok.text == "'" and tok.tag_ == "POS" and doc[tok.i - 1].lower_.endswith("s")
@@ -446,8 +453,15 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             if tok.i + 1 - n > start:
                 parts.append(doc[start:tok.i + 1 - n])
             start = tok.i + 1
-    if start < span.end:
-        parts.append(doc[start:span.end])
+    end = span.end
+    if end - start >= 2 and end < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end - 1].text[:1].isupper() \
+            and doc[end - 1].lower_ in titles:
+        # 'Kelda President and Chief Executive Tom Hale said': a title joined to the next ends no name
+        n, _ = match_phrase(titles, [t.lower_ for t in doc[start:end]])
+        if n and end - n > start:
+            end -= n
+    if start < end:
+        parts.append(doc[start:end])
     return [t for p in parts if (t := _trim(p)) is not None]
 
 
@@ -622,8 +636,8 @@ class MentionFinder:
                 continue
             if taken.intersection(range(ent.start, ent.end)) or ent.start in given:
                 continue
-            if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "JJ" and ent.end < len(doc) \
-                    and doc[ent.end].is_lower:
+            if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod" \
+                    and ent.end < len(doc) and doc[ent.end].is_lower:
                 continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             pieces = _split(ent, t.titles, t.org_suffixes)
@@ -686,8 +700,11 @@ class MentionFinder:
         # tagger took them for: 'TalkBot', 'VexaNet')
         i = 0
         while i < len(toks):
-            # (a camel-case name may start in lower case: 'zTarvo', 'iVexa')
-            if (toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() or _camel_case(toks[i])) and i not in taken:
+            # (a camel-case name may start in lower case: 'zTarvo', 'iVexa'; not a term before a noun: 'eVTOL maker')
+            lower_camel = _camel_case(toks[i]) and toks[i].text[:1].islower() and not (
+                i + 1 < len(toks) and toks[i + 1].is_lower and toks[i].head.i == i + 1)
+            if (toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() or _camel_case(toks[i])
+                    and (toks[i].text[:1].isupper() or lower_camel)) and i not in taken:
                 j = i
                 while j + 1 < len(toks) and j + 1 not in taken and not toks[j + 1].is_sent_start:
                     if toks[j + 1].pos_ == "PROPN" or _camel_case(toks[j + 1]):
@@ -846,10 +863,8 @@ class MentionFinder:
             placed = self._placed_as(noun) or self._placed_as(span.root) if classes else set()
             if placed and not set(classes) & placed and t.person_class not in classes:  # ('Oslo-based banker')
                 classes = sorted(placed)
-            # (a noun of more than one class, 'investor', 'leader', of people and companies, leaves the choice to
-            # the rest: the NER, the typer)
             for cls in classes:
-                mention.add(cls, self.head_noun_weight / len(classes), strong=len(classes) == 1)
+                mention.add(cls, self.head_noun_weight / len(classes))
             if n:
                 handles.append(noun.i)
             # a title that organizations hold too ('the market leader', 'Kestrel owner Vexa') says nothing of
@@ -886,7 +901,7 @@ class MentionFinder:
             key = (span.start, span.end)
             text = span.text.strip()
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
-                    or _in_ticker(span) or span.start in credits:
+                    or _in_ticker(span) or span.start in credits or _is_amount(span):
                 continue
             if span[0].is_lower and span.root.pos_ != "PROPN" and not _VERSIONED_WORD.fullmatch(span[0].text):
                 continue

@@ -368,7 +368,11 @@ class DocReader:
         'the company' (or another definite organization noun) or 'it': 'Since its founding, the company has ...'."""
         root = self.sents[self.sentence_index(tok)].root
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > tok.i]
-        if not subjects or tok.i < root.left_edge.i or any(a.i == subjects[0].i for a in tok.ancestors):
+        if not subjects or tok.i > root.i or any(a.i == subjects[0].i for a in tok.ancestors):
+            return False
+        # (not in a fronted clause with a subject of its own: 'After Orbis sold its unit, the company grew')
+        if any(a.i != root.i and any(c.dep_ in SUBJECT_DEPS and c.i < tok.i for c in a.children)
+               for a in tok.ancestors):
             return False
         subject = subjects[0]
         if subject.lower_ == "it":

@@ -68,7 +68,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             objects += [x for o in objects for x in whole_of(r, o)]
             if not objects:
                 objects = shared_objects(r, verb)
-            for s in subjects + partners(r, verb, subjects):
+            # (a partner in what was done to make something: 'X worked with Y to develop Z')
+            making = r.t.signature.get(cue.prop, (None, None))[1] in r.t.thing_classes
+            for s in subjects + partners(r, verb, subjects, purpose=making):
                 sm = r.mention_of(s)
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
@@ -114,7 +116,7 @@ def unit_owner(r: DocReader, tok: Token) -> Token | None:
     return owners[0] if owners else None
 
 
-def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
+def partners(r: DocReader, verb: Token, subjects: list[Token], purpose: bool = False) -> list[Token]:
     """Names the subject did it with: 'X founded Vexa with Y' (and 'together with', 'along with', 'alongside'),
     when they are names of the subject's kind (people with a person, organizations with an organization). A
     partner nothing typed, not even the NER, is taken to be of that kind ('X co-founded Vexa with Ana Ruiz')."""
@@ -133,10 +135,11 @@ def partners(r: DocReader, verb: Token, subjects: list[Token]) -> list[Token]:
     preps = preps_of([verb, *subjects])
     if verb.dep_ == "conj":
         preps += [c for c in preps_of([verb.head]) if c.i > verb.i]
-    if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and verb.head.lemma_.lower() in PARTNERING_VERBS:
-        # 'X worked with Y to develop Z', 'X teamed up with Y to build Z': the partner of the verb the act is
-        # the purpose of
+    to_verb = verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if purpose and to_verb and verb.head.lemma_.lower() in PARTNERING_VERBS and not ended(verb.head) \
+            and not (verb.head.dep_ == "xcomp" and ended(verb.head.head)):
+        # 'X worked with Y to develop Z', 'X teamed up with Y to build Z': the partner of the verb a making is
+        # the purpose of (``purpose``; not 'worked with Y to buy Z', nor 'refused to work with Y to ...')
         preps += [c for c in preps_of([verb.head]) if c.i < verb.i]
     for prep in preps:
         for p in (c for c in prep.children if c.dep_ == "pobj"):
