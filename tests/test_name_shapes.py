@@ -221,9 +221,10 @@ def test_a_name_the_ner_ran_across_and_after_an_organizations_suffix_is_two_name
     assert {"Tarvik Ventures", "Lumen Fund"} <= set(_mention_texts(builder, rows))
 
 
-@pytest.mark.parametrize("join", [","])
-def test_a_name_the_ner_ran_across_a_comma_after_a_suffix_is_two_names_however_short(builder, join):
-    # 'backed by Tarvik Ventures, Birchwood and ...' (not one word after 'and': 'Kelda Oil and Gas')
+@pytest.mark.parametrize("join", ["and", ","])
+def test_a_name_the_ner_ran_across_a_join_after_a_suffix_is_two_names_however_short(builder, join):
+    # 'backed by Tarvik Ventures and Birchwood', 'backed by Tarvik Ventures, Birchwood and ...'
+    # (not 'Kelda Oil and Gas', whose last word is a suffix too)
     rows = [("backed", "back", "VERB", "VBN", "ROOT", 0, "O"), ("by", "by", "ADP", "IN", "agent", 0, "O"),
             ("Tarvik", "Tarvik", "PROPN", "NNP", "compound", 3, "B-ORG"),
             ("Ventures", "Ventures", "PROPN", "NNPS", "pobj", 1, "I-ORG"),
@@ -245,7 +246,7 @@ def test_a_legal_form_after_a_comma_is_part_of_the_name(builder):
                                    ("Securities", "and", "Lumen", "Fund"), ("Orbis", "Ventures", "and", "Partners"),
                                    ("Kelda", "Oil", "and", "Gas")])
 def test_an_and_inside_one_organizations_name_is_no_cut(builder, words):
-    # (the word after 'and' a suffix itself, one word before the suffix, or one word after 'and')
+    # (the word after 'and' a suffix itself, or one word before the suffix)
     last = len(words) - 1
     rows = [(w, w, "CCONJ" if w == "and" else "PROPN", "CC" if w == "and" else "NNP",
              "nsubj" if k == last else "compound", last if k < last else len(words), "B-ORG" if k == 0 else "I-ORG")

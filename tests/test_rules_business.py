@@ -412,11 +412,12 @@ STATES = [
     ("Kelda Platforms has raised Rs 8,765.35 crore from growth investors including Orbis, Tarn Equity Partners "
      "and Gale Atlantic.", {("Orbis", "investsIn", "Kelda Platforms"), ("Tarn Equity Partners", "investsIn",
                                                                        "Kelda Platforms")}),
-    # a capitalised title joined to another after a company's name ends no name; a bare title after a quotation
-    # that names companies is the article's company's
+    # a capitalised title joined to another after a company's name ends no name
     ("Kelda President and Chief Executive Tom Hale said in a statement.", {("Tom Hale", "ceoOf", "Kelda")}),
-    ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. \"This partnership with Tarvo continues the "
-     "deployment of Orbis Motors' battery systems,\" said CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Orbis Motors")}),
+    ("Kelda hired new chief financial officer Tom Hale and new CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    ("Kelda raised $30 million from Orbis Capital to repay a bank loan.", {("Orbis Capital", "investsIn", "Kelda")}),
+    ("Among Kelda's backers are Orbis Capital and Birchwood.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
     # (from the review: kept) a round with no name started, backing of the company that started it
     ("Kelda started production in 2019 with backing from Orbis Capital.", {("Orbis Capital", "investsIn", "Kelda")}),
     ("Kelvex, the market leader, bought Orbis Labs.", {("Kelvex", "acquired", "Orbis Labs")}),
@@ -612,6 +613,10 @@ STATES_NOT = [
     ("Tarvo makes an aircraft. eVTOL maker Tarvo grew.", {("Tarvo", "develops", "eVTOL")}),
     ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. Tarvo shares rose 5%, said CEO Ana Ruiz.",
      {("Ana Ruiz", "ceoOf", "Orbis Motors")}),
+    ("Vexa Labs makes chips. Vexa Labs sells chips. Orbis also makes batteries. \"Vexa Labs is a fine rival,\" said "
+     "CEO Tom Hale.", {("Tom Hale", "ceoOf", "Vexa Labs")}),
+    ("Ana Ruiz spoke. Marek raised $5m for his campaign. The round was led by Orbis Capital.",
+     {("Orbis Capital", "investsIn", "Marek")}),
     ("Orbis Bank President and Tom Hale met.", {("Tom Hale", "worksFor", "Orbis Bank")}),
     ("Kelda Labs moved to Oslo, in which Orbis Capital took a stake.", {("Orbis Capital", "investsIn", "Oslo")}),
     ("Orbis Capital supplied $35m in funding for its own Tala platform.", {("Orbis Capital", "investsIn", "Tala")}),

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..schema import local_name
 from .cues import Cue, match_phrase
@@ -297,33 +297,9 @@ def topic_if_alone(r: DocReader, tok: Token) -> int | None:
     """The article's topic organization (:func:`topic_organization`) for a title in a sentence that
     names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None."""
     n = r.sent_of_token[tok.i]
-    quoted = _quoted(r.sents[n])
-    if tok.i in quoted:
-        return None
-    # (names inside a quotation the title is outside of are the speaker's words: '"... Vexa's battery systems,"
-    # said CEO Ana Ruiz')
-    if any(m.sentence == n and not r.is_person(m.id) and r.is_orgish(m.id) and r.spans[m.id].start not in quoted
-           for m in r.mentions):
+    if any(m.sentence == n and not r.is_person(m.id) and r.is_orgish(m.id) for m in r.mentions):
         return None
     return topic_organization(r)
-
-
-#: Quotation marks: straight, typographic, and the doubled single quotes of wire copy.
-QUOTES = {'"', "“", "”", "''", "``"}
-
-
-def _quoted(sent: Span) -> set[int]:
-    """The indexes of the tokens inside quotation marks in a sentence."""
-    out: set[int] = set()
-    opened: int | None = None
-    for tok in sent:
-        if tok.text in QUOTES:
-            if opened is None:
-                opened = tok.i
-            else:
-                out.update(range(opened + 1, tok.i))
-                opened = None
-    return out
 
 
 #: How many more mentions than any other organization the topic of an article needs (see topic_organization).
@@ -733,17 +709,19 @@ def appointment_rule(r: DocReader) -> None:
         titles += [p for v in clauses for p in prep_objects(v, {"as"})]
         titles += _post_titles(prep_objects(verb, {"to"}))
         own_title: dict[int, int | None] = {}  # a title written before one name: that person's alone
+        named_titles = bool(titles)
         for person in people:
             pm = r.mention_of(person)
             # 'named Ana Ruiz chief executive' parsed with the name as a compound of the title; 'announced Ana
             # Ruiz as its new CEO' with the 'as' hung on the name
-            titles += [c for c in person.children if c.dep_ == "appos"] + prep_objects(person, {"as"}) \
+            person_titles = [c for c in person.children if c.dep_ == "appos"] + prep_objects(person, {"as"}) \
                 + _post_titles(prep_objects(person, {"to"}))
+            titles += person_titles
             # 'hired new CEO Ana Ruiz': a title written before the name, of the one that named (not 'hired Orbis CEO
             # Ana Ruiz', another's title, nor one beside a title named with 'as')
             # ('hired CEO Ana Ruiz away from Orbis': the title she held there)
             before = [c for c in person.children if c.i < person.i]
-            if not titles and not any(r.by_token.get(c.i, pm) != pm for c in before) \
+            if not named_titles and not person_titles and not any(r.by_token.get(c.i, pm) != pm for c in before) \
                     and not prep_objects(verb, {"from"}) and not any(c.lower_ == "away" for c in verb.children):
                 for c in before:
                     if c.dep_ == "compound" and r.is_title(c) and c.i not in r.in_names \

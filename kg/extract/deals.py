@@ -264,8 +264,13 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
                 # ('A and B led the new round.': the round told of within the window before that sentence)
                 return _recent_round_recipient(r, k)
             if _raises_money(tok):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
+                # (a company's, or a company's the NER took for a person: not a place's, nor money a person raised
+                # for what is theirs: 'Marek raised $5m for his campaign')
+                if any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for p in prep_objects(tok, {"for"})
+                       for c in p.children):
+                    return None
                 recipients = [m for t in r.subjects_of(tok) if (m := r.mention_of(t)) is not None
-                              and (r.is_orgish(m) or m in r.lone_names)]  # (a company the NER took for a person)
+                              and (r.leading(m) in {r.t.organization_class, None} or m in r.lone_names)]
                 return recipients[0] if recipients else None
     return None
 
@@ -289,6 +294,8 @@ def _raises_money(verb: Token) -> bool:
         and not any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS for w in verb.subtree)
 
 
+#: Possessives that make what they own a person's: 'for his campaign'.
+PERSON_POSSESSIVES = {"his", "her"}
 #: Words of a fund an investor raises money for (its backers invest in the fund, not in the investor).
 FUND_WORDS = {"fund", "vehicle"}
 
@@ -383,9 +390,13 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
     if not invests:
         return
     for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISE_VERBS or ended(verb) or r.is_passive(verb) \
-                or any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS and w.i not in r.in_names for w in verb.subtree):
-            continue  # (not money borrowed, or raised for a fund: 'raised Rs 500 crore in debt from lenders')
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISE_VERBS or ended(verb) or r.is_passive(verb):
+            continue
+        # (not money borrowed: 'raised Rs 500 crore in debt from lenders', 'raised $5m of debt financing')
+        borrowed = [w for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "in"
+                    for w in c.subtree if w.lemma_.lower() in DEBT_WORDS and w.i not in r.in_names]
+        if borrowed:
+            continue
         # (an amount the NER took for money, or a number in a currency it does not know: 'Rs 8,765 crore')
         for amount in (c for c in verb.children if c.dep_ == "dobj" and (
                 c.ent_type_ == "MONEY" or verb.lemma_.lower() in RAISE_FROM_VERBS and _money_words(verb, c))):

@@ -423,10 +423,10 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
                 parts.append(doc[start:tok.i])
             start = tok.i + 1
             continue
-        # ('Orbis Capital and Kelda Fund', 'Orbis Capital, Birchwood': not 'Vexa Capital, Inc.', nor one word after
-        # 'and', which is as often the name's own: 'Kelda Oil and Gas')
+        # ('Orbis Capital and Birchwood', 'Orbis Capital, Birchwood Partners': not 'Vexa Capital, Inc.', nor 'Kelda
+        # Oil and Gas', whose last word is a company name's suffix too)
         after_suffix = tok.lower_ in {"and", ","} and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
-            and tok.i + (2 if tok.lower_ == "and" else 1) < span.end and doc[tok.i + 1].text not in org_suffixes \
+            and tok.i + 1 < span.end and doc[tok.i + 1].text not in org_suffixes \
             and not is_legal_form(doc[tok.i + 1].text)
         # (a plural's possessive apostrophe: 'Vexa Labs' Nova')
         plural_possessive = tok.text == "'" and tok.tag_ == "POS" and doc[tok.i - 1].lower_.endswith("s")
