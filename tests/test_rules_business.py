@@ -415,6 +415,8 @@ STATES = [
     # a capitalised title joined to another after a company's name ends no name
     ("Kelda President and Chief Executive Tom Hale said in a statement.", {("Tom Hale", "ceoOf", "Kelda")}),
     ("Kelda hired new chief financial officer Tom Hale and new CEO Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Kelda")}),
+    # a place the NER sees before a general title is where its holder lives; not before a specific one
+    ("The Norway governor Ana Ruiz spoke on Monday.", {("Ana Ruiz", "livesIn", "Norway")}),
     ("Kelda raised $30 million from Orbis Capital to repay a bank loan.", {("Orbis Capital", "investsIn", "Kelda")}),
     ("Among Kelda's backers are Orbis Capital and Birchwood.",
      {("Orbis Capital", "investsIn", "Kelda"), ("Birchwood", "investsIn", "Kelda")}),
@@ -609,7 +611,7 @@ STATES_NOT = [
     ("Kelda worked with Orbis Labs to acquire Tarvo.", {("Orbis Labs", "acquired", "Tarvo")}),
     ("Orbis bought Kelda Oil and Gas.", {("Orbis", "acquired", "Gas")}),
     ("Peter Lindqvist's spokeswoman, Maria Olsen, said he was ill.", {("Maria Olsen", "worksFor", "Peter Lindqvist")}),
-    ("Norway CEO Ana Ruiz spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway")}),
+    ("Norway CEO Ana Ruiz spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway"), ("Ana Ruiz", "livesIn", "Norway")}),
     ("Tarvo makes an aircraft. eVTOL maker Tarvo grew.", {("Tarvo", "develops", "eVTOL")}),
     ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. Tarvo shares rose 5%, said CEO Ana Ruiz.",
      {("Ana Ruiz", "ceoOf", "Orbis Motors")}),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ended, title_children, topic_if_alone, topic_organization
+from ..schema import local_name
+from .business import GENERIC_ROLE, ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
 from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
@@ -119,12 +120,21 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             elif holder_is_subject and o.i not in of_objects and o.dep_ in {"compound", "nmod"} and om is not None \
                     and r.t.place_class in r.t.ner.get(o.ent_type_, ()) and own_cues and rule == "title":
                 # 'the US phone maker': a place the NER sees before the title is where the holder is, not what
-                # the title is of
-                r.add(hm, om, [c for c in cues if c.prop in role_props], noun, rule)
+                # the title is of; but a person's specific role an organization gives ('Vexa CEO Ana Ruiz', the NER
+                # taking Vexa for a place; 'Norway CEO', a region's head) says nothing of where they live
+                if not _specific_person_role(r, own_cues):
+                    r.add(hm, om, [c for c in cues if c.prop in role_props], noun, rule)
             elif holder_is_subject:
                 r.add(hm, om, cues, noun, rule)
             else:
                 r.add(om, hm, cues, noun, rule)
+
+
+def _specific_person_role(r: DocReader, cues: list[Cue]) -> bool:
+    """Whether a title's own properties are all roles a person holds at an organization other than the general
+    one anyone may hold (chief executive, founder; not 'president', 'director': worksFor)."""
+    return bool(cues) and all(r.t.signature.get(c.prop, (None, None)) == (r.t.person_class, r.t.organization_class)
+                              and local_name(c.prop) != GENERIC_ROLE for c in cues)
 
 
 def organization_held_before(r: DocReader, holders: list[Token], noun: Token) -> int | None:
