@@ -360,7 +360,7 @@ class Resolver:
     def _specific_role(self, prop: str) -> bool:
         """Whether a property of a person's role is one no other property specialises (the chief executive's, the
         founder's; not the general role a president or a governor holds, of a country too)."""
-        return not any(prop in p.parents for p in self.schema.properties.values())
+        return not self.schema.is_specialised(prop)
 
     @staticmethod
     def _firmly_typed(ms: list[Mention], cls: str) -> bool:

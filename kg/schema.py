@@ -98,6 +98,7 @@ class Schema:
     # closures, computed once per class or property: a Schema is not changed after it is built
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _super_properties: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _specialised: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     # ---- classes -------------------------------------------------------------------------
     def ancestors(self, cls: str) -> frozenset[str]:
@@ -160,6 +161,12 @@ class Schema:
                 todo.extend(self.properties[p].parents)
         self._super_properties[prop] = result = frozenset(seen)
         return result
+
+    def is_specialised(self, prop: str) -> bool:
+        """Whether another property is declared a sub-property of ``prop`` (worksFor, which ceoOf specialises)."""
+        if self._specialised is None:
+            self._specialised = frozenset(q for p in self.properties.values() for q in p.parents)
+        return prop in self._specialised
 
     def fits(self, prop: str, subject_cls: str | None, object_cls: str | None) -> bool:
         """Do the argument classes fit the property's domain and range?"""

@@ -78,6 +78,8 @@ class CueTables:
     place_class: str = ""
     #: the classes of made things (Product and its subclasses)
     thing_classes: frozenset[str] = frozenset()
+    #: properties another property specialises (worksFor, of which ceoOf is one): the general ones
+    specialised: frozenset[str] = frozenset()
     #: classes whose members' names are often written with a version ('Nova 2')
     versioned: list[str] = field(default_factory=list)
     #: head nouns of a site an organization occupies (kg:siteNoun): last word -> [(words, class)]
@@ -119,6 +121,7 @@ def compile_cues(schema: Schema) -> CueTables:
     t.thing_classes = frozenset(c.iri for c in schema.entity_classes()
                                 if product is not None and schema.is_a(c.iri, product))
     t.org_suffixes = frozenset(w for w, classes in t.suffixes.items() if t.organization_class in classes)
+    t.specialised = frozenset(p for p in schema.properties if schema.is_specialised(p))
     for prop in schema.properties.values():
         t.signature[prop.iri] = (prop.domain, prop.range)
         for title in prop.title_cues:

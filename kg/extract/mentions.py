@@ -362,10 +362,6 @@ def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
-#: Head nouns the tagger often takes for verbs before a name ('vehicle startup Tarvo': 'startup' a past tense).
-TAGGED_AS_VERBS = {"startup", "start-up"}
-
-
 #: Possessive endings written with a typographic apostrophe.
 CURLY_POSSESSIVES = {"’s", "’"}
 
@@ -761,9 +757,11 @@ class MentionFinder:
                 and prev.tag_ == "NN" and prev != head and root.dep_ != "compound" \
                 and (root.head == prev or prev.head == root or prev.head == root.head):
             yield prev  # 'co-founding search start-up Neeva', the parser's two objects of one verb
-        elif span.start >= 1 and (prev := span.doc[span.start - 1]).lower_ in TAGGED_AS_VERBS and prev.pos_ == "VERB" \
+        elif span.start >= 1 and (prev := span.doc[span.start - 1]).lower_ in PARSE_AS and prev.pos_ == "VERB" \
                 and prev.tag_ in {"VBD", "VBP", "VB"} and (root.head == prev or prev.head == root):
-            yield prev  # 'electric vehicle startup Tarvo', the tagger's verb 'startup' with the name its object
+            # 'electric vehicle startup Tarvo', the tagger's verb 'startup' with the name its object (in a parse
+            # made without kg_noun_tags, which tags it a noun)
+            yield prev
         for child in root.children:
             if child.dep_ not in {"appos", "compound"} or child.pos_ not in {"NOUN", "PROPN"} \
                     or span.start <= child.i < span.end:

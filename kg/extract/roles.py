@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..schema import local_name
-from .business import GENERIC_ROLE, ended, title_children, topic_if_alone, topic_organization
+from .business import ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
 from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
@@ -131,10 +130,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
 
 
 def _specific_person_role(r: DocReader, cues: list[Cue]) -> bool:
-    """Whether a title's own properties are all roles a person holds at an organization other than the general
-    one anyone may hold (chief executive, founder; not 'president', 'director': worksFor)."""
+    """Whether a title's own properties are all roles a person holds at an organization that no other property
+    specialises (chief executive, founder; not 'president', 'director': worksFor, which ceoOf specialises; as
+    the resolver's Resolver._specific_role)."""
     return bool(cues) and all(r.t.signature.get(c.prop, (None, None)) == (r.t.person_class, r.t.organization_class)
-                              and local_name(c.prop) != GENERIC_ROLE for c in cues)
+                              and c.prop not in r.t.specialised for c in cues)
 
 
 def organization_held_before(r: DocReader, holders: list[Token], noun: Token) -> int | None:
