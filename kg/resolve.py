@@ -307,6 +307,7 @@ class Resolver:
         elsewhere within .001)."""
         group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
         wanted: dict[int, set[str]] = defaultdict(set)
+        titled: set[int] = set()  # (things a specific title is held at: an organization, whatever the head noun said)
         for rel in ex.relations:
             if rel.evidence.rule == "possessive" and rel.properties:
                 s, o = group_of.get(rel.subject), group_of.get(rel.object)
@@ -351,10 +352,19 @@ class Resolver:
                     # one may be: 'Peter Lindqvist's spokeswoman'. Not a place: 'Europe president', 'Norway CEO'
                     # name a region's head)
                     wanted[end].add(self.org)
+                elif end == o and cls is not None and self._is_thing(cls) and not sure[end] and need == self.org \
+                        and rel.evidence.rule in self.TITLE_RULES and self._specific_role(prop) \
+                        and not any(ch.isdigit() for m in groups[end] for ch in m.text):
+                    # ('Kelda founder and CEO Ana Ruiz' of 'the delivery platform Kelda': a head noun of made things
+                    # names what a company does as often as what it makes, and a made thing has no chief executive
+                    # or founder; not a version, 'Tala 2', which is a thing's name)
+                    wanted[end].add(self.org)
+                    titled.add(end)
         out = list(classes)
         for k, wanted_classes in wanted.items():
-            if len(wanted_classes) == 1 and not self._firmly_typed(groups[k], next(iter(wanted_classes))):
-                out[k] = next(iter(wanted_classes))
+            cls = next(iter(wanted_classes))
+            if len(wanted_classes) == 1 and (k in titled or not self._firmly_typed(groups[k], cls)):
+                out[k] = cls
         return out
 
     def _specific_role(self, prop: str) -> bool:

@@ -552,6 +552,28 @@ STATES = [
     ("Last year Vexa Capital ploughed $1 billion into Tarvo, an online retailer.",
      {("Vexa Capital", "investsIn", "Tarvo")}),
     ("Vexa pumped $200 million into Tarvo Labs in 2021.", {("Vexa", "investsIn", "Tarvo Labs")}),
+    # a deal a buyer announces, or its board approves; a buyer of one of several a noun names
+    ("Kelda Group announced the acquisition of Tarvo Labs on Monday.", {("Kelda Group", "acquired", "Tarvo Labs")}),
+    ("The board of directors of Kelda Group on Friday approved the acquisition of Tarvo Labs for $5 million.",
+     {("Kelda Group", "acquired", "Tarvo Labs")}),
+    ("Kelda's board approved the acquisition of Tarvo Labs.", {("Kelda", "acquired", "Tarvo Labs")}),
+    ("Kelda has agreed to buy one of Norway's biggest fintech firms, Tarvo, in a deal worth $200 million.",
+     {("Kelda", "acquired", "Tarvo")}),
+    # a specific title held at a name a head noun of made things typed ('platform'): an organization
+    ("The board of online food delivery platform Kelvex met on Friday. Kelvex founder and CEO Ana Ruiz said it "
+     "would grow. Kelvex is based in Lyon.", {("Ana Ruiz", "ceoOf", "Kelvex"), ("Ana Ruiz", "founderOf", "Kelvex")}),
+    # a name right after its head noun, which the parser hung as an apposition on the title or on the person
+    ("Tom Hale, founder of music company Kelvex, spoke.", {("Tom Hale", "founderOf", "Kelvex")}),
+    ("Other investors were Ana Ruiz, co-founder of Orbis Labs, and Tom Hale, founder of music company Kelvex.",
+     {("Tom Hale", "founderOf", "Kelvex"), ("Ana Ruiz", "founderOf", "Orbis Labs")}),
+    # money invested for a stake
+    ("Kelda Group will invest $1.5 billion for a minority stake in Orbis Labs, an AI firm in Oslo.",
+     {("Kelda Group", "investsIn", "Orbis Labs")}),
+    # money raised from a body of investors some of them lead
+    ("Kelvex said it had raised $500m from a group of investors led by the US fund Orbis Partners.",
+     {("Orbis Partners", "investsIn", "Kelvex")}),
+    ("Kelvex raised $30 million from a consortium led by Orbis Partners and Tarvo Capital.",
+     {("Orbis Partners", "investsIn", "Kelvex"), ("Tarvo Capital", "investsIn", "Kelvex")}),
 ]
 
 # (sentence, facts it must not give)
@@ -970,6 +992,18 @@ STATES_NOT = [
     ("Vexa poured concrete into the Tarvo foundations.", {("Vexa", "investsIn", "Tarvo")}),
     # (a hyphenated place says where the noun after it is, not a name after a verb)
     ("The Oslo-based firm said Tarvo Labs would grow.", {("Tarvo Labs", "basedIn", "Oslo")}),
+    # (a deal announced or approved by any but its buyer or the buyer's board is the buyer's)
+    ("The European Commission approved the acquisition of Tarvo Labs.",
+     {("European Commission", "acquired", "Tarvo Labs")}),
+    ("Kelda Group announced Orbis Capital's acquisition of Tarvo Labs.", {("Kelda Group", "acquired", "Tarvo Labs")}),
+    ("Kelda Group welcomed the acquisition of Tarvo Labs by Orbis Capital.",
+     {("Kelda Group", "acquired", "Tarvo Labs")}),
+    # (one of the things a company has is no company: 'one of its brands')
+    ("Kelda sold one of its brands to Orbis Capital.", {("Orbis Capital", "acquired", "Kelda")}),
+    # (a founder's title says what it says, not 'Ana Ruiz of Orbis Labs': no work for it)
+    ("Other investors were Ana Ruiz, co-founder of Orbis Labs, and Tom Hale.", {("Ana Ruiz", "worksFor", "Orbis Labs")}),
+    # (who leads one body is not in it, unless the body is of several)
+    ("Kelvex raised $30 million from a unit led by Orbis Partners.", {("Orbis Partners", "investsIn", "Kelvex")}),
 ]
 
 
@@ -1104,12 +1138,12 @@ def test_a_name_with_its_acronym_before_a_dash_is_no_dateline():
 
 
 @pytest.mark.parametrize("dateline,places", [
+    ("TARSKOV: ", {"Tarskov"}), ("NEW TARSKOV: ", {"New Tarskov"}), ("EXCLUSIVE: ", set()),
     ("TARSKOV, Oct 14 (Reuters) - ", {"Tarskov"}), ("NEW TARSKOV/MARLOW, Sept 10 (Reuters) - ", {"New Tarskov", "Marlow"}),
     ("TARSKOV, Ruvania (AP) — ", {"Tarskov", "Ruvania"}), ("TARSKOV -- ", {"Tarskov"})])
 def test_the_names_a_dateline_opens_with_are_places(builder, dateline, places):
     _, entities = read(builder, dateline + "Kessler Group agreed to buy Brandis Systems on Monday.")
-    assert {n for n in places if n in entities and entities[n].cls.endswith("#Place")} == places, entities
-    assert not any(e.cls.endswith("#Place") for n, e in entities.items() if n[:3] in {"Oct", "Sep"})
+    assert {n for n, e in entities.items() if e.cls.endswith("#Place")} == places, entities
 
 
 @pytest.mark.parametrize("text", ["VEXA CORP said on Monday that Kessler Group would buy Brandis Systems.",

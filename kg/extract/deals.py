@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .business import ended, title_list_members, title_organization, title_props
+from .business import BODY_NOUNS, ended, title_list_members, title_organization, title_props
 from .cues import Cue, match_phrase
 from .mentions import DEFINITE, prep_objects
 from .money import CURRENCY_WORDS, SCALES
@@ -39,8 +39,9 @@ ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fun
 PROVIDE_VERBS = {"announce", "provide", "commit", "pledge"}
 #: Verbs by which the subject puts money in a round for another ('supplied $35 million in funding for Y').
 SUPPLY_VERBS = {"provide", "supply", "commit", "pledge", "contribute", "put", "pump", "inject"}
-#: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y').
-PAY_VERBS = {"pay", "spend", "shell"}
+#: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y', 'will invest
+#: $1.5 billion for a minority stake in Y').
+PAY_VERBS = {"pay", "spend", "shell", "invest"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
 RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "raise"}
 
@@ -434,25 +435,43 @@ def sale_rule(r: DocReader, acquires: list[str]) -> None:
 
 #: Verbs by which a deal is done: 'completed its takeover of Y', 'closed the acquisition of Y'.
 COMPLETE_VERBS = {"complete", "close", "finalize", "finalise", "finish", "conclude"}
-#: Verbs by which a buyer agrees to a deal not yet done ('Kelda agreed a takeover of Tarvo'): an acquisition, no
-#: holding yet.
-DEAL_AGREE_VERBS = {"agree", "seal", "strike", "sign"}
+#: Verbs by which a buyer agrees to a deal not yet done ('Kelda agreed a takeover of Tarvo'), or makes it known
+#: ('Kelda announced the acquisition of Tarvo'): an acquisition, no holding yet.
+DEAL_AGREE_VERBS = {"agree", "seal", "strike", "sign", "announce", "unveil"}
+#: Verbs by which a company's governing body lets its deal go ahead ('Kelda's board approved the acquisition of
+#: Tarvo'): the body's company is the buyer (not whoever else approves: 'regulators approved ...').
+DEAL_APPROVE_VERBS = {"approve", "greenlight", "endorse", "ratify", "clear"}
+
+
+def _body_organization(r: DocReader, body: Token) -> Token | None:
+    """The name of the organization a governing body is of: 'Vexa's board', 'the board (of directors) of Vexa'."""
+    nouns = [body] + [p for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.lower_ in BODY_NOUNS]
+    for n in nouns:
+        m = title_organization(r, n)
+        if m is not None:
+            return r.doc[r.spans[m].end - 1]
+    return None
 
 
 def agreed_or_completed_deal_rule(r: DocReader, buy: list[str]) -> None:
     """'X completed its takeover of Y', 'X closed the acquisition of Y': the buyer now holds the whole of Y,
     which is what the ontology's 'majority stake' states (owns), besides the acquisition the event noun
     states. Not 'X agreed to complete ...', 'X expects to close ...' (a deal not yet done), nor an ended act.
-    'X agreed a takeover of Y', 'X sealed the purchase of Y': the acquisition alone."""
+    'X agreed a takeover of Y', 'X sealed the purchase of Y', 'X announced the acquisition of Y', 'X's board
+    approved the acquisition of Y': the acquisition alone. Not another's deal ('announced Orbis's acquisition of Y',
+    'the acquisition of Y by Orbis'), nor one approved by any but the buyer's own board ('regulators approved
+    ...')."""
     majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
     if not majority or not buy:
         return
     for noun in r.doc:
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
-                or noun.head.lemma_.lower() not in COMPLETE_VERBS | DEAL_AGREE_VERBS:
+                or noun.head.lemma_.lower() not in COMPLETE_VERBS | DEAL_AGREE_VERBS | DEAL_APPROVE_VERBS:
             continue
         verb = noun.head
         completed = verb.lemma_.lower() in COMPLETE_VERBS
+        approved = verb.lemma_.lower() in DEAL_APPROVE_VERBS
         if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or ended(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue  # (the infinitive of 'agreed to complete', 'expects to close')
         if not set(buy) & set(match_phrase(r.t.events, [noun.lemma_.lower()])[1]):
@@ -461,6 +480,13 @@ def agreed_or_completed_deal_rule(r: DocReader, buy: list[str]) -> None:
                 for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)]
         # ('Vexa completed its takeover of Y': the subject, whatever 'its' alone would be read as)
         owners = r.subjects_of(verb) or [c for c in noun.children if c.dep_ == "poss"]
+        if any(c.dep_ == "poss" and c.i in r.by_token for c in noun.children) \
+                or any(p.lower_ == "by" for p in noun.children if p.dep_ == "prep"):
+            continue  # ('announced Orbis's acquisition of Y', 'approved the acquisition of Y by Orbis': another's deal)
+        if approved:
+            # ('Vexa's board approved ...', 'the board of directors of Vexa approved ...')
+            owners = [org_tok for s in owners if s.lemma_.lower() in BODY_NOUNS
+                      for org_tok in [_body_organization(r, s)] if org_tok is not None]
         for d in owners:
             for o in done:
                 if completed:

@@ -148,14 +148,28 @@ DASHES = {"-", "--", "—", "–", "―"}
 DATELINE_MAX = 16
 
 
+#: Words in capitals that open a story before a colon and are no place: 'EXCLUSIVE: Vexa ...'.
+KICKERS = {"UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT",
+           "CORRECTED", "CORRECTION", "FACTBOX", "EXPLAINER", "INTERVIEW", "REVIEW", "WATCH", "VIDEO", "PHOTOS",
+           "LIVE", "NEWS", "BRIEF", "FEATURE", "SPECIAL", "REPORT", "NOTE"}
+
+
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the first token after a news dateline that opens a paragraph at ``start`` ('OSLO
-    (Reuters) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Bloomberg) --'), or None where there is none."""
+    (Reuters) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Bloomberg) --', 'NEW DELHI:'), or None where there is
+    none."""
     stop = min(len(doc), start + DATELINE_MAX)
     for j in range(start + 1, stop):
         tok = doc[j]
         if tok.is_space or tok.text in {".", "!", "?"} or "\n" in doc[j - 1].whitespace_ or tok.is_lower:
             return None  # (a dateline is names, a date and a credit: 'break-even' in a sentence is no dash of one)
+        if tok.text == ":":
+            # 'NEW DELHI:', the dateline of much of the Indian press: places in capitals alone, to a colon (not a
+            # kicker: 'EXCLUSIVE:')
+            words = [t for t in doc[start:j] if t.text not in {",", "/"}]
+            places = all(t.is_alpha and t.is_upper for t in words) and len(doc[start].text) >= 3 \
+                and not all(t.text in KICKERS for t in words)
+            return j + 1 if places and j + 1 < len(doc) else None
         if tok.text not in DASHES:
             continue
         # a place in capitals ('OSLO', 'SAN FRANCISCO/RIYADH, March 12 (Reuters)'), or a credit alone
@@ -231,6 +245,19 @@ TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART"}
 
 def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def noun_before_apposition(span: Span) -> Token | None:
+    """The common noun written right before a name the parser hung as an apposition on an earlier word ('Tom Hale,
+    founder of music company Kobalt', with Kobalt in apposition to 'founder' or to Tom Hale): that noun is the
+    name's own head noun; None where the word before the name is no such noun."""
+    root = span.root
+    if span.start == 0 or root.dep_ != "appos":
+        return None
+    prev = span.doc[span.start - 1]
+    if prev.pos_ == "NOUN" and prev.is_lower and prev.tag_ == "NN" and root.head.i < prev.i and prev.dep_ == "pobj":
+        return prev
+    return None
 
 
 def _camel_case(tok: Token) -> bool:
@@ -737,7 +764,9 @@ class MentionFinder:
                 # (not another name: 'Skyfall maker Brightwave Games'; nor the maker of things in the plural:
                 # 'Vexa products', where 'the Orbix and Tarvix lines' are things)
                 yield head
-        if root.dep_ == "appos" and head.pos_ == "NOUN":
+        if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
+            yield own  # 'Tom Hale, founder of music company Kobalt', the name hung on the title or on Tom Hale
+        elif root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
         if (called := named_noun(root)) is not None:
             yield called  # 'a new model called Tala'

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .business import ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
-from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, is_list_prep, named_noun
+from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, is_list_prep, named_noun, noun_before_apposition
 from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
 
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -71,6 +71,9 @@ CONFIDENCE = {
     "succession": 0.8,
 }
 
+
+#: Nouns of a body of several members: 'a consortium led by A' says A is one of them.
+GROUP_NOUNS = {"group", "consortium", "syndicate", "coalition", "club", "alliance"}
 
 class DocReader:
     """What the relation rules read of one parsed document, and the candidates they add."""
@@ -345,9 +348,16 @@ class DocReader:
             if tok.dep_ == "appos" and tok.head.i in self.by_token:
                 return self.by_token[tok.head.i]
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
+            if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
+                named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                          for c in [p, *self.appositions(p)] if c.i in self.by_token]
             # 'released a new model called Tala': the noun stands for the name it is given
             named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.subtree
                       if c.i in self.by_token and (called := named_noun(c)) is not None and called.i == tok.i]
+            if not named and tok.i + 1 in self.by_token \
+                    and noun_before_apposition(self.spans[self.by_token[tok.i + 1]]) is tok:
+                named = [tok.i + 1]  # 'founder of music company Kobalt', Kobalt hung elsewhere as an apposition
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
@@ -460,8 +470,25 @@ class DocReader:
 
     def names_of(self, tok: Token) -> list[Token]:
         """The names a word stands for: a name and the names listed after it, or the names a common noun lists
-        ('from A, B and C', 'from investors including A and B', 'from two funds, A and B')."""
-        return self.with_listed(tok) if tok.i in self.by_token else self.listed(tok) + self.named_list(tok)
+        ('from A, B and C', 'from investors including A and B', 'from two funds, A and B') or says leads it ('from
+        a group of investors led by A')."""
+        if tok.i in self.by_token:
+            return self.with_listed(tok)
+        return self.listed(tok) + self.named_list(tok) + self.leaders(tok)
+
+    def leaders(self, noun: Token) -> list[Token]:
+        """The names a common noun of several says lead it: 'a group of investors led by A', 'a consortium led by the
+        fund A' (not a name's own: 'Vexa, led by Ana Ruiz', nor 'a unit led by A', which says nothing of who
+        is in it: only a noun of several, or one 'of' several)."""
+        if noun.pos_ != "NOUN" or noun.i in self.in_names:
+            return []
+        nouns = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        if not any(n.tag_ == "NNS" or n.lemma_.lower() in GROUP_NOUNS for n in nouns):
+            return []
+        return [x for n in nouns for acl in n.children if acl.dep_ == "acl" and acl.lemma_.lower() == "lead"
+                for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for x in self.names_of(p)]
 
     def person_described(self, noun: Token) -> Token | None:
         """'Tom Hale, an icon of the revolution who co-founded Vexa': the person a noun phrase in apposition is
