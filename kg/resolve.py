@@ -122,9 +122,10 @@ def _first_paths(paths: Iterable[tuple[int, int, list[Fact]]]) -> list[tuple[int
 
 
 def _display_name(name: str) -> str:
-    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA) and names with digits ('Tala-4') stay as
-    they are."""
-    if name.isupper() and len(name.replace(" ", "")) > 4 and not any(c.isdigit() for c in name):
+    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA), names with digits ('Tala-4') and an
+    acronym with its legal form ('VXA SE') stay as they are."""
+    if name.isupper() and len(name.replace(" ", "")) > 4 and not any(c.isdigit() for c in name) \
+            and not (len(name.split()) > 1 and is_legal_form(name.split()[-1])):
         return name.title()
     return name
 

@@ -569,6 +569,17 @@ STATES = [
     # money invested for a stake
     ("Kelda Group will invest $1.5 billion for a minority stake in Orbis Labs, an AI firm in Oslo.",
      {("Kelda Group", "investsIn", "Orbis Labs")}),
+    # a company launched by a person; what 'one of' several does, told in a clause on the several
+    ("Ana Ruiz was a trader at Orbis Bank before launching Kelvex Labs.", {("Ana Ruiz", "founderOf", "Kelvex Labs")}),
+    ("Orbis is controlled by Kelda, one of Africa's most valuable companies which also owns the media group Tarvo.",
+     {("Kelda", "owns", "Tarvo"), ("Kelda", "owns", "Orbis")}),
+    # a phrase in apposition to a name that the parser hung on a word before the name
+    ("The EU wants rules. US media has already cited it as a potential rival to Orvane, the company behind Tala.",
+     {("Orvane", "develops", "Tala")}),
+    # founders named with their titles in apposition; a title written in capitals
+    ("Co-founded in 2016 by Ana Ruiz, the Chief Executive Officer and Tom Hale, the Chief Technical Officer, Kelvex "
+     "is a technology company that makes payments easy.",
+     {("Ana Ruiz", "founderOf", "Kelvex"), ("Tom Hale", "founderOf", "Kelvex"), ("Ana Ruiz", "ceoOf", "Kelvex")}),
     # money raised from a body of investors some of them lead
     ("Kelvex said it had raised $500m from a group of investors led by the US fund Orbis Partners.",
      {("Orbis Partners", "investsIn", "Kelvex")}),
@@ -1002,6 +1013,14 @@ STATES_NOT = [
     ("Kelda sold one of its brands to Orbis Capital.", {("Orbis Capital", "acquired", "Kelda")}),
     # (a founder's title says what it says, not 'Ana Ruiz of Orbis Labs': no work for it)
     ("Other investors were Ana Ruiz, co-founder of Orbis Labs, and Tom Hale.", {("Ana Ruiz", "worksFor", "Orbis Labs")}),
+    # (the company a phrase in apposition names is the name it follows, not the last one named before)
+    ("The EU wants rules. US media has already cited it as a potential rival to Orvane, the company behind Tala.",
+     {("EU", "develops", "Tala"), ("US", "develops", "Tala")}),
+    # (a person who launches a product founds no company)
+    ("Kelvex Labs makes phones. Ana Ruiz launched the Tala app in May.", {("Ana Ruiz", "founderOf", "Tala")}),
+    # (the chief technical officer is no chief executive)
+    ("Co-founded in 2016 by Ana Ruiz, the Chief Executive Officer and Tom Hale, the Chief Technical Officer, Kelvex "
+     "is a technology company that makes payments easy.", {("Tom Hale", "ceoOf", "Kelvex")}),
     # (who leads one body is not in it, unless the body is of several)
     ("Kelvex raised $30 million from a unit led by Orbis Partners.", {("Orbis Partners", "investsIn", "Kelvex")}),
 ]
@@ -1286,3 +1305,12 @@ def test_a_name_the_parser_hung_on_the_next_with_its_and_is_joined_to_it(builder
     got = candidates(builder, rows)
     assert ("Vexa", "acquired", "Tarvo Group") in got, got
     assert (("Vexa", "acquired", "Orbis Capital") in got) == both, got
+
+
+@pytest.mark.parametrize("name,short", [("VXA SE", "VXA"), ("Orbis AG", "Orbis")])
+def test_a_legal_form_after_a_name_is_part_of_it(builder, name, short):
+    # 'VXA SE Chief Executive Officer ...': the company is VXA SE (VXA for short), not one called 'SE'
+    facts, entities = read(builder, f"{name} Chief Executive Officer Ana Ruiz has backed the plan. {short} said it "
+                                    "would grow.")
+    assert ("Ana Ruiz", "ceoOf", name) in facts, facts
+    assert short in entities[name].aliases and not {"SE", "AG", short} & entities.keys(), entities

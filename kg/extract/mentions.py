@@ -260,6 +260,19 @@ def noun_before_apposition(span: Span) -> Token | None:
     return None
 
 
+def misplaced_apposition(span: Span) -> Token | None:
+    """The noun of a phrase written in apposition right after a name ('rival to Vexa, the company behind Tala')
+    that the parser hung on a word before the name (on 'media' of 'US media has cited it as a rival to Vexa, ...'):
+    that phrase is about the name. None where there is none."""
+    doc, k = span.doc, span.end + 1
+    if k >= len(doc) or doc[span.end].text != ",":
+        return None
+    for tok in doc[k:min(len(doc), k + 6)]:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.left_edge.i == k and tok.head.i < span.start:
+            return tok
+    return None
+
+
 def _camel_case(tok: Token) -> bool:
     """A word with a capital after a small letter ('TalkBot', 'VexaNet', 'iTarvo'): a name's spelling."""
     text = tok.text
@@ -589,6 +602,16 @@ class MentionFinder:
         return span
 
     @staticmethod
+    def _with_legal_form(span: Span, taken: Container[int]) -> Span:  # (of a name the NER calls an organization)
+        """The NER's organization name with the legal form written after it that the NER left out ('SAP SE', of
+        which it saw 'SAP'): 'Vexa SE Chief Executive ...' names Vexa SE, not a company 'SE'."""
+        doc, end = span.doc, span.end
+        if end < len(doc) and end not in taken and doc[end].text[:1].isupper() \
+                and is_legal_form(doc[end].text) and doc[end].pos_ == "PROPN" and span[-1].whitespace_:
+            return doc[span.start:end + 1]
+        return span
+
+    @staticmethod
     def _with_number(span: Span) -> Span:
         """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B'): a
         product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
@@ -662,7 +685,9 @@ class MentionFinder:
             if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod" \
                     and ent.end < len(doc) and doc[ent.end].is_lower:
                 continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
+            label = ent.label_
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
+            ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
             pieces = _split(ent, t.titles, t.org_suffixes)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
@@ -671,7 +696,7 @@ class MentionFinder:
             for k, piece in enumerate(self._with_hyphen_parts(self._with_number(self._with_prefix(p)), taken)
                                       for p in pieces):
                 taken.update(range(piece.start, piece.end))
-                yield piece, ent.label_ if len(pieces) == 1 or possessive and k == len(pieces) - 1 else ""
+                yield piece, label if len(pieces) == 1 or possessive and k == len(pieces) - 1 else ""
         # names before a cue noun the NER missed: the "Harvest Week" shopping festival, the Aster model
         for tok in toks:
             if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in t.head_nouns:
@@ -764,6 +789,8 @@ class MentionFinder:
                 # (not another name: 'Skyfall maker Brightwave Games'; nor the maker of things in the plural:
                 # 'Vexa products', where 'the Orbix and Tarvix lines' are things)
                 yield head
+        if (misplaced := misplaced_apposition(span)) is not None:
+            yield misplaced  # ('a rival to Vexa, the company behind Tala', the company hung on a word before Vexa)
         if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
             yield own  # 'Tom Hale, founder of music company Kobalt', the name hung on the title or on Tom Hale
         elif root.dep_ == "appos" and head.pos_ == "NOUN":

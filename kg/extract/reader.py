@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .business import ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
-from .mentions import COPULAS, DEFINITE, SUBJECT_DEPS, cue_words, is_list_prep, named_noun, noun_before_apposition
+from .mentions import (
+    COPULAS,
+    DEFINITE,
+    SUBJECT_DEPS,
+    cue_words,
+    is_list_prep,
+    misplaced_apposition,
+    named_noun,
+    noun_before_apposition,
+)
 from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
 
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
@@ -347,6 +356,10 @@ class DocReader:
             # (a capitalised title outside a name, too: 'the 18th President of the United States, Ulysses S. Grant,')
             if tok.dep_ == "appos" and tok.head.i in self.by_token:
                 return self.by_token[tok.head.i]
+            before = tok.left_edge.i - 2  # ('a rival to Vexa, the company behind Tala', hung on a word before Vexa)
+            if tok.dep_ == "appos" and tok.pos_ == "NOUN" and before >= 0 and before in self.by_token \
+                    and misplaced_apposition(self.spans[self.by_token[before]]) is tok:
+                return self.by_token[before]
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
                 named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -355,6 +368,9 @@ class DocReader:
             # 'released a new model called Tala': the noun stands for the name it is given
             named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.subtree
                       if c.i in self.by_token and (called := named_noun(c)) is not None and called.i == tok.i]
+            if not named and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" \
+                    and tok.head.head.dep_ == "appos" and tok.head.head.head.i in self.by_token:
+                named = [tok.head.head.head.i]  # 'Kelda, one of Africa's biggest groups, which owns ...': Kelda
             if not named and tok.i + 1 in self.by_token \
                     and noun_before_apposition(self.spans[self.by_token[tok.i + 1]]) is tok:
                 named = [tok.i + 1]  # 'founder of music company Kobalt', Kobalt hung elsewhere as an apposition

@@ -90,6 +90,11 @@ def run(r: DocReader) -> None:
             # ('a Fargo native' is often tagged as an adjective)
             words = cue_words(tok) if tok.pos_ == "NOUN" else [tok.lower_]
             n, props = match_phrase(r.t.titles, words)
+            if n and tok.pos_ == "PROPN" and tok.i not in r.in_names:
+                # ('Ana Ruiz, the Chief Executive Officer': a title written in capitals, its words proper nouns)
+                longer = match_phrase(r.t.titles, cue_words(tok))
+                if longer[0] > n:
+                    n, props = longer
             if not n and tok.pos_ == "PROPN" and tok.text in {"CEO", "CFO", "CTO", "COO"}:
                 n, props = match_phrase(r.t.titles, [tok.text.lower()])
             if n:

@@ -56,7 +56,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         if passive:
             agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
             agents = [unit_owner(r, a) or a for a in agents]  # ('acquired by an affiliate of Vexa')
-            agents = [x for a in agents for x in r.with_conjuncts(a) + r.named_list(a)]
+            agents = [x for a in agents for x in r.with_conjuncts(a) + r.named_list(a) + _listed_past_apposition(r, a)]
             agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
             for a in agents:
                 for o in subjects:
@@ -75,6 +75,13 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+def _listed_past_apposition(r: DocReader, name: Token) -> list[Token]:
+    """'by Ana Ruiz, the chief executive, and Tom Hale, the chief technology officer': the names the parser joined
+    to the apposition of the first rather than to the first itself."""
+    return [c for ap in name.children if ap.dep_ == "appos" and ap.i not in r.by_token
+            for c in ap.conjuncts if c.i > ap.i and c.i in r.by_token]
 
 
 #: Words for the whole of a company's shares: 'all of the outstanding shares of Y', 'the remaining stock of Y'.
