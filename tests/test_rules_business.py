@@ -573,6 +573,9 @@ STATES = [
     ("Ana Ruiz was a trader at Orbis Bank before launching Kelvex Labs.", {("Ana Ruiz", "founderOf", "Kelvex Labs")}),
     ("Orbis is controlled by Kelda, one of Africa's most valuable companies which also owns the media group Tarvo.",
      {("Kelda", "owns", "Tarvo"), ("Kelda", "owns", "Orbis")}),
+    # a city and its region before a hyphenated participle: the city is in the region
+    ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
+     {("Dublin", "locatedIn", "California"), ("Tarvo", "basedIn", "Dublin")}),
     # a phrase in apposition to a name that the parser hung on a word before the name
     ("The EU wants rules. US media has already cited it as a potential rival to Orvane, the company behind Tala.",
      {("Orvane", "develops", "Tala")}),
@@ -1016,6 +1019,16 @@ STATES_NOT = [
     # (the company a phrase in apposition names is the name it follows, not the last one named before)
     ("The EU wants rules. US media has already cited it as a potential rival to Orvane, the company behind Tala.",
      {("EU", "develops", "Tala"), ("US", "develops", "Tala")}),
+    # ('he' is no company the NER took for a person in one sentence: a name with a company's suffix elsewhere)
+    ("Velora Holdings makes chips. Velora is led by chief executive Peng Xiao, who previously worked for Orbis Labs. "
+     "There, he helped develop Tala, a spying software.", {("Velora Holdings", "develops", "Tala")}),
+    # (the city is in the region, not in the company based there)
+    ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
+     {("Dublin", "locatedIn", "Tarvo")}),
+    # (what one only looks or aims to do is not done)
+    ("Kelda Group said it was not looking to control Tarvo Labs.", {("Kelda Group", "owns", "Tarvo Labs")}),
+    ("Kelda Group is looking to buy Tarvo Labs.", {("Kelda Group", "acquired", "Tarvo Labs")}),
+    ("Kelda Group aims to acquire Tarvo Labs by May.", {("Kelda Group", "acquired", "Tarvo Labs")}),
     # (a person who launches a product founds no company)
     ("Kelvex Labs makes phones. Ana Ruiz launched the Tala app in May.", {("Ana Ruiz", "founderOf", "Tala")}),
     # (the chief technical officer is no chief executive)

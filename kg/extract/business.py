@@ -76,9 +76,9 @@ def _state_ended_before(verb: Token) -> bool:
 
 #: Nouns of a length of time: 'worked for Vexa for 23 years'.
 DURATION_NOUNS = {"year", "month", "decade", "week", "day"}
-#: Verbs whose infinitive is not done: 'tried to buy', 'sought to acquire', 'failed to buy'.
+#: Verbs whose infinitive is not done: 'tried to buy', 'sought to acquire', 'failed to buy', 'was looking to control'.
 UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threaten", "refuse", "decline",
-          "abandon", "propose", "offer"}
+          "abandon", "propose", "offer", "look", "aim"}
 
 
 def _removed(tok: Token) -> bool:

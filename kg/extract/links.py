@@ -222,6 +222,8 @@ def apposition_rule(r: DocReader) -> None:
             if cand is None:
                 continue
             tok = r.doc[j]
+            if any(h.text in {"-", "–"} and h.i + 1 < j and r.doc[h.i + 1].tag_ == "VBN" for h in r.doc[after.i:j]):
+                continue  # ('Dublin, California-based Tarvo': the place and its region, then the company based there)
             if tok.left_edge.i <= after.i <= tok.right_edge.i or j == after.i:
                 size = tok.right_edge.i - tok.left_edge.i
                 if size > best:

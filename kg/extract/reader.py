@@ -212,12 +212,32 @@ class DocReader:
         scores = self.mentions[m_id].scores
         return bool(scores) and max(scores, key=lambda c: scores[c]) == self.t.person_class
 
+    @functools.cached_property
+    def _name_votes(self) -> dict[str, Counter[str]]:
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in self.mentions:
+            votes[m.text].update(m.scores)
+        return votes
+
+    def name_class(self, m_id: int) -> str | None:
+        """The class all the mentions of a mention's name vote for together (None when none votes)."""
+        votes = self._name_votes[self.mentions[m_id].text]
+        return max(votes, key=votes.__getitem__) if votes else None
+
+    def named_as_organization(self, m_id: int) -> bool:
+        """Whether the NER calls another mention of the name an organization and no cue makes it a person's
+        ('Naspers', taken for a person in two sentences and for a company in a third)."""
+        text = self.mentions[m_id].text
+        same = [m for m in self.mentions if m.text == text]
+        return any(m.ner_label == "ORG" for m in same) \
+            and not any(m.strong and self.leading(m.id) == self.t.person_class for m in same)
+
     def is_orgish(self, m_id: int) -> bool:
         scores = self.mentions[m_id].scores
         return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
 
     def antecedent(self, tok: Token, person: bool, exclude: int | Collection[int] | None = None,
-                   description: bool = False) -> int | None:
+                   description: bool = False, organization: bool = False) -> int | None:
         """The mention a pronoun or definite description most likely refers to: the nearest subject before it
         (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be; or the
         subjects of 'A and B are among its investors').
@@ -228,10 +248,20 @@ class DocReader:
         s_idx = self.sentence_index(tok)
         excluded = set() if exclude is None else {exclude} if isinstance(exclude, int) else set(exclude)
         accept = self.is_person if person else self.is_orgish
-        if not person:
-            # ('its' is no person's, even where the NER took one mention of the name for a place: 'Adalberth')
+        if person:
+            # ('he' is a person's, not a company's the NER took for a person in one sentence: the class the name's
+            # mentions vote for together)
             def accept(m_id: int) -> bool:
-                return self.is_orgish(m_id) and self.mentions[m_id].text not in self.person_words
+                return self.is_person(m_id) and self.name_class(m_id) == self.t.person_class \
+                    and m_id not in self.lone_names and not self.named_as_organization(m_id)
+        else:
+            # ('its' is no person's, even where the NER took one mention of the name for a place: 'Adalberth'; but it
+            # may be a company's the NER took for a person, a one-word name never written in full: 'Mistral, which
+            # has 22 employees')
+            def accept(m_id: int) -> bool:
+                return (self.is_orgish(m_id) or m_id in self.lone_names) \
+                    and self.mentions[m_id].text not in self.person_words \
+                    and not (organization and self.name_class(m_id) == self.t.place_class)
         if description:
             own = self.clause_subjects(tok)
 
@@ -417,7 +447,8 @@ class DocReader:
             if any(m.text == name and n - self.window <= m.sentence <= n and self.spans[m.id].start < noun.i
                    for m in self.mentions):
                 return topic
-        return self.antecedent(noun, person=False, description=noun.pos_ == "NOUN")
+        # (a company, not a place: 'US media cited it as a rival to Vexa. Its founders ...')
+        return self.antecedent(noun, person=False, description=noun.pos_ == "NOUN", organization=True)
 
     def place_of(self, noun: Token) -> int | None:
         """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
