@@ -573,6 +573,12 @@ STATES = [
     ("Ana Ruiz was a trader at Orbis Bank before launching Kelvex Labs.", {("Ana Ruiz", "founderOf", "Kelvex Labs")}),
     ("Orbis is controlled by Kelda, one of Africa's most valuable companies which also owns the media group Tarvo.",
      {("Kelda", "owns", "Tarvo"), ("Kelda", "owns", "Orbis")}),
+    # the names a common noun lists after a title's 'of'; a name set off by commas after the noun of 'one of'
+    ("Orbis Capital was an early backer of companies including Kelda, Tarvo Labs and Lumo.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Orbis Capital", "investsIn", "Tarvo Labs"),
+      ("Orbis Capital", "investsIn", "Lumo")}),
+    ("Oslo-based software company, Kelda has agreed to buy one of Norway’s biggest fintech giants, Tarvo, in a deal "
+     "said to be the biggest start-up acquisition from Norway.", {("Kelda", "acquired", "Tarvo")}),
     # a city and its region before a hyphenated participle: the city is in the region
     ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
      {("Dublin", "locatedIn", "California"), ("Tarvo", "basedIn", "Dublin")}),
@@ -1025,6 +1031,13 @@ STATES_NOT = [
     # (the city is in the region, not in the company based there)
     ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
      {("Dublin", "locatedIn", "Tarvo")}),
+    # (a description in a clause whose subject is a company, or a pronoun standing for one, is another company)
+    ("Kelda makes chips. Kelda said it would invest $750m in Tarvo as part of an offering for the Lima-based "
+     "retailer.", {("Kelda", "basedIn", "Lima")}),
+    ("Kelda makes chips. Orbis said it had sold its stake in the Lima-based company.", {("Orbis", "basedIn", "Lima")}),
+    # (a former backer of the companies a noun lists backs them no more)
+    ("Orbis Capital, a former backer of companies including Kelda and Tarvo Labs, said it would grow.",
+     {("Orbis Capital", "investsIn", "Kelda"), ("Orbis Capital", "investsIn", "Tarvo Labs")}),
     # (what one only looks or aims to do is not done)
     ("Kelda Group said it was not looking to control Tarvo Labs.", {("Kelda Group", "owns", "Tarvo Labs")}),
     ("Kelda Group is looking to buy Tarvo Labs.", {("Kelda Group", "acquired", "Tarvo Labs")}),

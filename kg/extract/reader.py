@@ -263,20 +263,20 @@ class DocReader:
                     and self.mentions[m_id].text not in self.person_words \
                     and not (organization and self.name_class(m_id) == self.t.place_class)
         if description:
-            own = self.clause_subjects(tok)
+            # (the subjects of its own clause, and the names its pronoun subjects stand for: 'Orbis said it had sold
+            # its stake in the Lima-based company' is about another company)
+            own = {self.mentions[m].text for m in self.clause_subjects(tok, pronouns=True)}
 
             # (the class a name's mentions vote for together; never a word of a person's name: 'VandeHei' after
             # 'Jim VandeHei')
-            votes: dict[str, Counter[str]] = defaultdict(Counter)
-            for m in self.mentions:
-                votes[m.text].update(m.scores)
+            votes = self._name_votes
             people = {w for m in self.mentions if self.is_person(m.id) for w in m.text.split()}
 
             def accept(m_id: int) -> bool:
                 text = self.mentions[m_id].text
                 v = votes[text]
                 lead = max(v, key=v.__getitem__) if v else None
-                return lead in {self.t.organization_class, None} and text not in people and m_id not in own \
+                return lead in {self.t.organization_class, None} and text not in people and text not in own \
                     and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
         fallback: list[tuple[bool, bool, int, int]] = []
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
@@ -318,10 +318,10 @@ class DocReader:
             return named
         return m_id
 
-    def clause_subjects(self, tok: Token) -> set[int]:
-        """The mentions that are subjects of the clause a word is an argument in (of the nearest verb above it).
-        None for a possessor, or a word in an apposition: 'Alphabet unveiled Gemini, the tech giant's model'
-        is Alphabet's."""
+    def clause_subjects(self, tok: Token, pronouns: bool = False) -> set[int]:
+        """The mentions that are subjects of the clause a word is an argument in (of the nearest verb above it);
+        with ``pronouns``, also what a pronoun subject stands for. None for a possessor, or a word in an
+        apposition: 'Alphabet unveiled Gemini, the tech giant's model' is Alphabet's."""
         head = tok
         for _ in range(8):
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
@@ -331,7 +331,8 @@ class DocReader:
             head = head.head
         if head.pos_ not in {"VERB", "AUX"}:
             return set()
-        return {m for s in self.subjects_of(head) if (m := self.by_token.get(s.i)) is not None}
+        return {m for s in self.subjects_of(head)
+                if (m := self.mention_of(s) if pronouns and s.pos_ == "PRON" else self.by_token.get(s.i)) is not None}
 
     def in_credit(self, span: Span) -> bool:
         """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
@@ -394,7 +395,7 @@ class DocReader:
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
                 named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                           for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                          for c in [p, *self.appositions(p)] if c.i in self.by_token]
+                          for c in [p, *self.appositions(p), *self.set_off_name(p)] if c.i in self.by_token]
             # 'released a new model called Tala': the noun stands for the name it is given
             named += [c.i for v in tok.children if v.dep_ == "acl" for c in v.subtree
                       if c.i in self.by_token and (called := named_noun(c)) is not None and called.i == tok.i]
@@ -441,7 +442,11 @@ class DocReader:
         about, when it has one named in the last few sentences (news calls it so all along, whatever other
         company came between), else the nearest subject."""
         topic = topic_organization(self)
-        if topic is not None:
+        # (not the subject of the description's own clause: 'Vexa agreed to invest $750m in Tarvo as part of an
+        # offering for the Lima-based retailer' is about Tarvo)
+        own = {self.mentions[m].text for m in self.clause_subjects(noun, pronouns=True)} \
+            if noun.pos_ == "NOUN" else set()
+        if topic is not None and self.mentions[topic].text not in own:
             n = self.sentence_index(noun)
             name = self.mentions[topic].text
             if any(m.text == name and n - self.window <= m.sentence <= n and self.spans[m.id].start < noun.i
@@ -474,6 +479,18 @@ class DocReader:
                            and self.is_person(self.by_token[a.i]) and a.left_edge.i > 0
                            and self.doc[a.left_edge.i - 1].text == ",")
         return out
+
+    def set_off_name(self, noun: Token) -> list[Token]:
+        """A name set off by commas right after a noun, which the parser hung elsewhere ('one of Norway's biggest
+        lenders, Vexa, in a deal ...', Vexa taken for a modifier of the verb): the noun's apposition."""
+        doc, k = self.doc, noun.i + 2
+        if k >= len(doc) or doc[noun.i + 1].text != "," or k not in self.by_token:
+            return []
+        span = self.spans[self.by_token[k]]
+        if span.start != k or span.root.dep_ not in {"npadvmod", "dep", "appos"} or span.root.head == noun \
+                or not (span.end >= len(doc) or doc[span.end].is_punct):
+            return []
+        return [span.root]
 
     def is_role_noun(self, noun: Token) -> bool:
         """A title ('president') or a noun for a person ('man')."""

@@ -57,7 +57,9 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     for c in preps:
         # ('a shareholder in Y': a preposition the ontology gives the title's property, kg:titlePrepositionCue)
         if c.lower_ in {"of", "at", "for", "with"} or r.t.title_prepositions.get(c.lower_, set()) & set(props):
-            others.extend(x for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p))
+            # ('an early backer of companies including A, B and C': the names the common noun lists)
+            others.extend(x for p in c.children if p.dep_ == "pobj"
+                          for x in r.with_conjuncts(p) + (r.listed(p) if p.i not in r.by_token else []))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
     for c in title_children(noun):
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
