@@ -579,6 +579,18 @@ STATES = [
       ("Orbis Capital", "investsIn", "Lumo")}),
     ("Oslo-based software company, Kelda has agreed to buy one of Norway’s biggest fintech giants, Tarvo, in a deal "
      "said to be the biggest start-up acquisition from Norway.", {("Kelda", "acquired", "Tarvo")}),
+    # 'it' in what a company says of itself is that company; a name in apposition to a subject is one
+    ("Ana Ruiz’s artificial intelligence startup, Kelvex, has raised billions of dollars from investors. Early "
+     "Monday, the startup behind the Tala AI chatbot announced it had secured $6 billion in funding from investors "
+     "in a Series B round. Some investors include Orbis Capital, Birch Partners, and Valor Equity Partners.",
+     {("Orbis Capital", "investsIn", "Kelvex"), ("Valor Equity Partners", "investsIn", "Kelvex")}),
+    # the end of a role its holder left; a dash set off by spaces ends a name
+    ("Kelda’s CEO Tom Hale left Orbis Labs in 2020.", {("Tom Hale", "ceoOf", "Kelda")}),
+    ("Orbis Capital bought a stake in Tarvo – Kelda Labs said on Monday.", {("Orbis Capital", "investsIn", "Tarvo")}),
+    # a buyer that swallowed companies, or pays for one
+    ("Yet after swallowing Ariba Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
+     "been quiet.", {("Kelda", "acquired", "Ariba Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
+    ("Kelda said Tuesday it will pay $36 a share for Oslo-based Tarvo.", {("Kelda", "acquired", "Tarvo")}),
     # a city and its region before a hyphenated participle: the city is in the region
     ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
      {("Dublin", "locatedIn", "California"), ("Tarvo", "basedIn", "Dublin")}),
@@ -1035,6 +1047,25 @@ STATES_NOT = [
     ("Kelda makes chips. Kelda said it would invest $750m in Tarvo as part of an offering for the Lima-based "
      "retailer.", {("Kelda", "basedIn", "Lima")}),
     ("Kelda makes chips. Orbis said it had sold its stake in the Lima-based company.", {("Orbis", "basedIn", "Lima")}),
+    # (a round is not the raiser's founder's; a role left is no role, told with the post left; a counterfactual;
+    # debt raised; a fronted phrase before the subject is no apposition; department words are no names)
+    ("Ana Ruiz’s artificial intelligence startup, Kelvex, has raised billions of dollars from investors. Early "
+     "Monday, the startup behind the Tala AI chatbot announced it had secured $6 billion in funding from investors "
+     "in a Series B round. Some investors include Orbis Capital, Birch Partners, and Valor Equity Partners.",
+     {("Orbis Capital", "investsIn", "Ana Ruiz"), ("Orbis Capital", "investsIn", "Tala AI")}),
+    ("Kelda’s new CEO Tom Hale left the role less than two weeks after being appointed, with no reason provided.",
+     {("Tom Hale", "ceoOf", "Kelda"), ("Tom Hale", "worksFor", "Kelda")}),
+    ("Kelda Group makes chips. And no doubt Kelda Group wished that it had acquired Tarvo Labs by now.",
+     {("Kelda Group", "acquired", "Tarvo Labs")}),
+    ("Kelda Labs also raised debt financing from Orbis Bank.", {("Orbis Bank", "investsIn", "Kelda Labs")}),
+    ("Head of Operations in Brazil, Kelda will enable its service there in May.",
+     {("Brazil", "locatedIn", "Kelda"), ("Operations", "locatedIn", "Brazil")}),
+    ("Compared to the chips used by Orbis or Kelda, Tarvo is faster.", {("Kelda", "locatedIn", "Tarvo")}),
+    ("Orbis Capital bought a stake in Tarvo – Kelda Labs said on Monday.",
+     {("Orbis Capital", "investsIn", "Tarvo – Kelda Labs")}),
+    # (paying a company for a service, or for a stake in it, buys no company)
+    ("Kelda paid Tarvo Labs $5 million for its services.", {("Kelda", "acquired", "Tarvo Labs")}),
+    ("Kelda will pay $450 million for a stake in Tarvo Labs.", {("Kelda", "acquired", "Tarvo Labs")}),
     # (a former backer of the companies a noun lists backs them no more)
     ("Orbis Capital, a former backer of companies including Kelda and Tarvo Labs, said it would grow.",
      {("Orbis Capital", "investsIn", "Kelda"), ("Orbis Capital", "investsIn", "Tarvo Labs")}),

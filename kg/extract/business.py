@@ -104,6 +104,7 @@ def ended(tok: Token) -> bool:
                 or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
+                or (tok.dep_ == "ccomp" and tok.head.lemma_ == "wish")  # ('wished that it had bought Y': it did not)
                 or _held_by_one_who_left(tok))
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
            if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
@@ -494,8 +495,10 @@ def has_left(name: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    # (what was left, when the verb says: 'X, chief executive of Vexa, left Orbis in 2020' keeps Vexa's title)
-    return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in verb.children)
+    # (what was left, when the verb says: 'X, chief executive of Vexa, left Orbis in 2020' keeps Vexa's title; but
+    # 'left the role' is the title's)
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() not in POST_NOUNS
+                   or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in verb.children)
 
 
 def _held_by_one_who_left(verb: Token) -> bool:

@@ -317,6 +317,8 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
     for tok in r.doc:
         if not is_round_noun(tok) or ended(tok) or _of_what(tok) is False:
             continue  # (not 'a round of talks')
+        if any(c.lemma_.lower() in DEBT_WORDS for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}):
+            continue  # ('raised debt financing from a bank': a loan, no stake)
         targets = _round_recipients(r, tok)
         backers: list[Token] = []
         verb = tok.head

@@ -230,6 +230,9 @@ def apposition_rule(r: DocReader) -> None:
                     other, best = cand, size
         if other is None or other == m.id:
             continue
+        if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
+                and span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # ('Head of Operations in Brazil, Vexa will ...': a fronted phrase, then the subject)
         # a list ("A, B and C") is not an apposition
         tail = r.doc[r.spans[other].end:r.spans[other].end + 2]
         if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or ends_list(r, other) \

@@ -439,10 +439,10 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
     """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
     Fund'; not 'the Trade and Exchange Commission'), at 'with' between names ('Orvex with Mike Allard'), at the
-    verbs and commas of a span run across a verb, at a possessive written with a typographic apostrophe
-    ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2') or a plural's
-    apostrophe ('Vexa Labs' Nova'); and take out a
-    title between names ('Coast Guard Lt. Steve Hardy', 'Edison spokesman Kevin Kelly')."""
+    verbs and commas of a span run across a verb, at a dash set off by spaces, at a possessive written with a
+    typographic apostrophe ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2')
+    or a plural's apostrophe ('Vexa Labs' Nova'); and take out a title between names ('Coast Guard Lt. Steve
+    Hardy', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
     doc = span.doc
     listed = span.start >= 2 and doc[span.start - 1].text == "," and _is_capitalised(doc[span.start - 2])
@@ -473,8 +473,10 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             parts.append(doc[start:tok.i])
             start = tok.i + 1
             continue
-        if tok.text in {"/", "|"} or tok.is_space or "\n" in tok.whitespace_ and tok.i + 1 < span.end:
-            cut_end = tok.i if tok.text in {"/", "|"} or tok.is_space else tok.i + 1
+        # (a dash set off by spaces ends a phrase: 'after Tarvo – Kelda Labs was founded ...')
+        dash = tok.text in {"–", "—", "--"} and bool(tok.whitespace_) and tok.i > 0 and bool(doc[tok.i - 1].whitespace_)
+        if tok.text in {"/", "|"} or dash or tok.is_space or "\n" in tok.whitespace_ and tok.i + 1 < span.end:
+            cut_end = tok.i if tok.text in {"/", "|"} or dash or tok.is_space else tok.i + 1
             if cut_end > start:
                 parts.append(doc[start:cut_end])
             start = tok.i + 1

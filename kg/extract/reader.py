@@ -290,8 +290,9 @@ class DocReader:
                     continue
                 if self.in_credit(span):
                     continue  # '(Reuters)', a dateline's credit, is nobody's antecedent
+                # (a subject's name, its possessor, or a name in apposition to it: 'Ana Ruiz's startup, Kelvex, has')
                 subjectish = span.root.dep_ in SUBJECT_DEPS \
-                    or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss"}
+                    or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss", "appos"}
                 # the subject of a sentence's main clause before that of a clause inside it
                 clause = span.root.head if span.root.dep_ in SUBJECT_DEPS else span.root.head.head
                 main = subjectish and clause.dep_ == "ROOT"
@@ -373,6 +374,9 @@ class DocReader:
                     and (person := self.person_described(tok.head.head)) is not None:
                 return self.by_token[person.i]
             if low in ORG_PRONOUNS:
+                said_of = self._reported_subject(tok)
+                if said_of is not None:
+                    return said_of  # ('the startup behind Tala announced it had raised ...': the startup)
                 if all(t.is_punct for t in self.doc[self.sents[self.sentence_index(tok)].start:tok.i]) \
                         or self._before_definite_subject(tok):
                     # 'It also owns ...', 'Its investors include ...' opening a sentence: as 'the company'; so
@@ -419,6 +423,16 @@ class DocReader:
             if self.t.organization_class in classes:
                 return self.definite_antecedent(tok)
         return None
+
+    def _reported_subject(self, tok: Token) -> int | None:
+        """'The startup behind Tala announced it had raised $6 billion': 'it' as the subject of what a company
+        says of itself is the company the sayer's noun stands for, when that is a common noun ('the startup', which
+        the name search would skip); None otherwise."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or tok.lower_ != "it" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        sayers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < tok.i]
+        return self.mention_of(sayers[0]) if sayers else None
 
     def _before_definite_subject(self, tok: Token) -> bool:
         """Whether a pronoun stands in a phrase fronted before its sentence's subject, when that subject is
