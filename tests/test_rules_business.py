@@ -587,6 +587,16 @@ STATES = [
     # the end of a role its holder left; a dash set off by spaces ends a name
     ("Kelda’s CEO Tom Hale left Orbis Labs in 2020.", {("Tom Hale", "ceoOf", "Kelda")}),
     ("Orbis Capital bought a stake in Tarvo – Kelda Labs said on Monday.", {("Orbis Capital", "investsIn", "Tarvo")}),
+    # a share owned, written onto the participle; a company formed by its founders; a round its announcement names
+    ("Separately, Kelda – which is 65%-owned by British telco Orbis Group – has been in talks.",
+     {("Orbis Group", "owns", "Kelda")}),
+    ("Kelda, which is 30%-owned by Orbis Group, grew.", {("Orbis Group", "investsIn", "Kelda")}),
+    ("Kelvex Labs makes sensors. Kelvex Labs was formed just over two years ago by CEO Nuri Golan, Chief Technology "
+     "Officer Adam Hillier and Isaac Zafarani.",
+     {("Nuri Golan", "founderOf", "Kelvex Labs"), ("Isaac Zafarani", "founderOf", "Kelvex Labs")}),
+    ("Paris-based Kelvex Therapeutics set the record Wednesday with the announcement of a €75m Series A round, led "
+     "by Orbis Capital and Birch Partners.", {("Orbis Capital", "investsIn", "Kelvex Therapeutics"),
+                                              ("Birch Partners", "investsIn", "Kelvex Therapeutics")}),
     # a buyer that swallowed companies, or pays for one
     ("Yet after swallowing Ariba Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
      "been quiet.", {("Kelda", "acquired", "Ariba Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
@@ -1063,6 +1073,10 @@ STATES_NOT = [
     ("Compared to the chips used by Orbis or Kelda, Tarvo is faster.", {("Kelda", "locatedIn", "Tarvo")}),
     ("Orbis Capital bought a stake in Tarvo – Kelda Labs said on Monday.",
      {("Orbis Capital", "investsIn", "Tarvo – Kelda Labs")}),
+    # (a minority share is no ownership; companies forming a venture found nothing; a person forms no company by
+    # forming a team)
+    ("Kelda, which is 30%-owned by Orbis Group, grew.", {("Orbis Group", "owns", "Kelda")}),
+    ("Ana Ruiz formed a new team at Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
     # (paying a company for a service, or for a stake in it, buys no company)
     ("Kelda paid Tarvo Labs $5 million for its services.", {("Kelda", "acquired", "Tarvo Labs")}),
     ("Kelda will pay $450 million for a stake in Tarvo Labs.", {("Kelda", "acquired", "Tarvo Labs")}),

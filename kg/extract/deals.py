@@ -207,6 +207,10 @@ def is_funding(tok: Token) -> bool:
     return any(c.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj")
 
 
+#: Nouns of making a round known or done: 'the announcement of a round', 'the close of a round'.
+ANNOUNCEMENT_NOUNS = {"announcement", "close", "closing", "completion"}
+
+
 def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     """Who a round noun says gets the money: 'a round in Y', 'Y's round', 'Y raised $5 million in a round',
     'Y closed a round'."""
@@ -214,6 +218,12 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     nouns = [tok] + prep_objects(tok, {"of"})
     targets = [p for n in nouns for p in prep_objects(n, {"in", "for"})]
     targets += [c for c in tok.children if c.dep_ == "poss"]
+    if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
+        # ('Vexa set a record with the announcement of a €75m round', 'Vexa announced the close of a round'): the
+        # round's as its announcement's
+        tok = tok.head.head
+        targets = [c for c in tok.children if c.dep_ == "poss"]
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head

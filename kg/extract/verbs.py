@@ -58,9 +58,10 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             agents = [unit_owner(r, a) or a for a in agents]  # ('acquired by an affiliate of Vexa')
             agents = [x for a in agents for x in r.with_conjuncts(a) + r.named_list(a) + _listed_past_apposition(r, a)]
             agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
+            cues = _minority_share(r, verb) or [Cue(cue.prop)]
             for a in agents:
                 for o in subjects:
-                    r.add(r.mention_of(a), r.mention_of(o), [Cue(cue.prop)], verb, "verb-passive")
+                    r.add(r.mention_of(a), r.mention_of(o), cues, verb, "verb-passive")
         else:
             subjects = [unit_owner(r, s) or s for s in subjects]  # ('a unit of Vexa bought Kelda')
             objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in r.with_conjuncts(c)]
@@ -75,6 +76,19 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+def _minority_share(r: DocReader, verb: Token) -> list[Cue]:
+    """'Vexa, which is 30%-owned by Orbis': a share of half or less is a stake, what the ontology's stake noun
+    states, not ownership ('65%-owned' is); no cues where the verb carries no share."""
+    shares = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "nummod"} and c.text.endswith("%")]
+    if not shares:
+        return []
+    try:
+        share = float(shares[0].text.rstrip("%").replace(",", ""))
+    except ValueError:
+        return []
+    return [Cue(p) for p in match_phrase(r.t.stakes, ["stake"])[1]] if 0 < share <= 50 else []
 
 
 def _listed_past_apposition(r: DocReader, name: Token) -> list[Token]:
