@@ -1077,6 +1077,9 @@ STATES_NOT = [
     # forming a team)
     ("Kelda, which is 30%-owned by Orbis Group, grew.", {("Orbis Group", "owns", "Kelda")}),
     ("Ana Ruiz formed a new team at Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    # (where a company operates is not where it is based)
+    ("Kelda Rides, which started in Cairo and also operates in Alexandria and Nairobi, raised $5 million.",
+     {("Kelda Rides", "basedIn", "Alexandria"), ("Kelda Rides", "basedIn", "Nairobi")}),
     # (paying a company for a service, or for a stake in it, buys no company)
     ("Kelda paid Tarvo Labs $5 million for its services.", {("Kelda", "acquired", "Tarvo Labs")}),
     ("Kelda will pay $450 million for a stake in Tarvo Labs.", {("Kelda", "acquired", "Tarvo Labs")}),
