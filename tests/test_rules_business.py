@@ -597,6 +597,14 @@ STATES = [
     ("Paris-based Kelvex Therapeutics set the record Wednesday with the announcement of a €75m Series A round, led "
      "by Orbis Capital and Birch Partners.", {("Orbis Capital", "investsIn", "Kelvex Therapeutics"),
                                               ("Birch Partners", "investsIn", "Kelvex Therapeutics")}),
+    # a round that drew backers' participation; money raked in; backers among 'some of' a noun's list
+    ("Kelvex raised $10 million on Monday. The funding round also drew participation from Orbis Capital and Birch "
+     "Partners.", {("Orbis Capital", "investsIn", "Kelvex"), ("Birch Partners", "investsIn", "Kelvex")}),
+    ("Kelvex Labs makes chips. The startup raked in $500 million in a series B round led by Orbis Capital.",
+     {("Orbis Capital", "investsIn", "Kelvex Labs")}),
+    ("Kelvex Labs makes chips. The Beijing-based firm’s latest round was backed by some of the biggest names in "
+     "Chinese technology, including Orbis Group Holding and Tarvo Holdings, along with some state-backed funds.",
+     {("Orbis Group Holding", "investsIn", "Kelvex Labs"), ("Tarvo Holdings", "investsIn", "Kelvex Labs")}),
     # a buyer that swallowed companies, or pays for one
     ("Yet after swallowing Ariba Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
      "been quiet.", {("Kelda", "acquired", "Ariba Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
@@ -1077,6 +1085,11 @@ STATES_NOT = [
     # forming a team)
     ("Kelda, which is 30%-owned by Orbis Group, grew.", {("Orbis Group", "owns", "Kelda")}),
     ("Ana Ruiz formed a new team at Kelda Labs.", {("Ana Ruiz", "founderOf", "Kelda Labs")}),
+    # (a round's participation told of no round is none; 'VC' is no name)
+    ("Kelvex makes chips. The conference drew participation from Orbis Capital and Birch Partners.",
+     {("Orbis Capital", "investsIn", "Kelvex"), ("Birch Partners", "investsIn", "Kelvex")}),
+    ("Kelvex Labs makes chips. The startup raked in $500 million in a series B funding round led by VC firms Orbis "
+     "Crest and Birch Awareness LP.", {("VC", "investsIn", "Kelvex Labs")}),
     # (where a company operates is not where it is based)
     ("Kelda Rides, which started in Cairo and also operates in Alexandria and Nairobi, raised $5 million.",
      {("Kelda Rides", "basedIn", "Alexandria"), ("Kelda Rides", "basedIn", "Nairobi")}),

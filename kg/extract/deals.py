@@ -146,7 +146,9 @@ def share_rule(r: DocReader) -> None:
 
 #: Verbs by which a company gets the money of a round ('X raised $40 million in a round', 'X closed a round').
 RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get", "receive", "win", "bag", "net",
-               "finalize", "finalise"}
+               "finalize", "finalise", "rake"}
+#: Verbs by which a round has its backers' part in it: 'the round featured participation from A'.
+FEATURE_VERBS = {"feature", "include", "draw", "attract", "see", "saw"}
 #: Nouns by which others join a round ('with participation from A and B').
 JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
 #: Nouns of those who took part in what another noun names: 'round participants'.
@@ -369,6 +371,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             # '..., with existing investor Z also participating'
             backers += [s for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
                         and c.lemma_.lower() in ROUND_VERBS for s in c.children if s.dep_ == "nsubj"]
+        if tok.dep_ == "nsubj" and verb.lemma_.lower() in FEATURE_VERBS and not ended(verb):
+            # 'The round featured participation from A, B and C', 'the round drew investment from A'
+            backers += [x for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
+                        for x in prep_objects(n, {"from", "by"})]
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X'
             backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})

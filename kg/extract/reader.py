@@ -81,6 +81,8 @@ CONFIDENCE = {
 }
 
 
+#: Words for a part of several: 'some of the biggest names, including A and B'.
+PARTITIVES = {"some", "many", "several", "most", "all", "two", "three", "four", "five", "both", "each", "few"}
 #: Nouns of a body of several members: 'a consortium led by A' says A is one of them.
 GROUP_NOUNS = {"group", "consortium", "syndicate", "coalition", "club", "alliance"}
 
@@ -552,6 +554,9 @@ class DocReader:
         a group of investors led by A')."""
         if tok.i in self.by_token:
             return self.with_listed(tok)
+        if tok.lower_ in PARTITIVES:  # 'by some of the biggest names in tech, including A and B'
+            return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for x in self.names_of(o)]
         return self.listed(tok) + self.named_list(tok) + self.leaders(tok)
 
     def leaders(self, noun: Token) -> list[Token]:
