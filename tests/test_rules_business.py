@@ -569,8 +569,7 @@ STATES = [
     # money invested for a stake
     ("Kelda Group will invest $1.5 billion for a minority stake in Orbis Labs, an AI firm in Oslo.",
      {("Kelda Group", "investsIn", "Orbis Labs")}),
-    # a company launched by a person; what 'one of' several does, told in a clause on the several
-    ("Ana Ruiz was a trader at Orbis Bank before launching Kelvex Labs.", {("Ana Ruiz", "founderOf", "Kelvex Labs")}),
+    # what 'one of' several does, told in a clause on the several
     ("Orbis is controlled by Kelda, one of Africa's most valuable companies which also owns the media group Tarvo.",
      {("Kelda", "owns", "Tarvo"), ("Kelda", "owns", "Orbis")}),
     # the names a common noun lists after a title's 'of'; a name set off by commas after the noun of 'one of'
@@ -605,6 +604,14 @@ STATES = [
     ("Kelvex Labs makes chips. The Beijing-based firm’s latest round was backed by some of the biggest names in "
      "Chinese technology, including Orbis Group Holding and Tarvo Holdings, along with some state-backed funds.",
      {("Orbis Group Holding", "investsIn", "Kelvex Labs"), ("Tarvo Holdings", "investsIn", "Kelvex Labs")}),
+    # (from the review) a chief executive 'of' a name the NER may take for a person's; a post left as another's title;
+    # 'one of' a noun of companies types the name
+    ("Jonas Fell, chief executive of Zelvin Payments, said demand was strong.",
+     {("Jonas Fell", "ceoOf", "Zelvin Payments")}),
+    ("Ana Ruiz, chief executive of Kelvora Group, left her post as chair of Nexiro Foods.",
+     {("Ana Ruiz", "ceoOf", "Kelvora Group")}),
+    ("Kelvora, one of Africa's biggest media groups which owns Tala TV, reported a loss.",
+     {("Kelvora", "owns", "Tala TV")}),
     # a buyer that swallowed companies, or pays for one
     ("Yet after swallowing Ariba Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
      "been quiet.", {("Kelda", "acquired", "Ariba Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
@@ -1090,6 +1097,17 @@ STATES_NOT = [
      {("Orbis Capital", "investsIn", "Kelvex"), ("Birch Partners", "investsIn", "Kelvex")}),
     ("Kelvex Labs makes chips. The startup raked in $500 million in a series B funding round led by VC firms Orbis "
      "Crest and Birch Awareness LP.", {("VC", "investsIn", "Kelvex Labs")}),
+    # (from the review) an executive launching a product founds nothing; another's deal announced; a round's
+    # announcement by one not said to raise it; a title 'at' a name is no home
+    ("Kelvora Group chief executive Ana Ruiz launched Zentra in Berlin on Tuesday.",
+     {("Ana Ruiz", "founderOf", "Zentra")}),
+    ("Nexiro Foods announced the acquisition of Sorrel Foods Ltd by a consortium led by Brannock Capital.",
+     {("Nexiro Foods", "acquired", "Sorrel Foods Ltd")}),
+    ("Marlow Times' announcement of a round led by Orlin Ventures surprised readers.",
+     {("Orlin Ventures", "investsIn", "Marlow Times")}),
+    ("Ravi Menon, VP at Kredo, said sales rose.", {("Ravi Menon", "livesIn", "Kredo")}),
+    ("Kelvora, one of Africa's biggest media groups which owns Tala TV, reported a loss.",
+     {("Kelvora", "livesIn", "Africa")}),
     # (where a company operates is not where it is based)
     ("Kelda Rides, which started in Cairo and also operates in Alexandria and Nairobi, raised $5 million.",
      {("Kelda Rides", "basedIn", "Alexandria"), ("Kelda Rides", "basedIn", "Nairobi")}),

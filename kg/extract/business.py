@@ -497,7 +497,11 @@ def has_left(name: Token) -> bool:
         return False
     # (what was left, when the verb says: 'X, chief executive of Vexa, left Orbis in 2020' keeps Vexa's title; but
     # 'left the role' is the title's)
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() not in POST_NOUNS
+    # ('left her post as chair of Orbis', 'left his job at Orbis': another post)
+    described = any(c.dep_ == "prep" and c.lower_ in {"as", "at", "on"} and any(
+        o.dep_ == "dobj" and o.i < c.i for o in verb.children) for c in verb.children)
+    return not any(c.dep_ == "dobj" and (c.lemma_.lower() not in POST_NOUNS or described
+                                         or any(g.dep_ == "prep" for g in c.children))
                    or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in verb.children)
 
 

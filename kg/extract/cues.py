@@ -80,6 +80,8 @@ class CueTables:
     thing_classes: frozenset[str] = frozenset()
     #: properties another property specialises (worksFor, of which ceoOf is one): the general ones
     specialised: frozenset[str] = frozenset()
+    #: property -> it and every property above it ('ceoOf' -> ceoOf, worksFor)
+    generalisations: dict[str, frozenset[str]] = field(default_factory=dict)
     #: classes whose members' names are often written with a version ('Nova 2')
     versioned: list[str] = field(default_factory=list)
     #: head nouns of a site an organization occupies (kg:siteNoun): last word -> [(words, class)]
@@ -122,6 +124,7 @@ def compile_cues(schema: Schema) -> CueTables:
                                 if product is not None and schema.is_a(c.iri, product))
     t.org_suffixes = frozenset(w for w, classes in t.suffixes.items() if t.organization_class in classes)
     t.specialised = frozenset(p for p in schema.properties if schema.is_specialised(p))
+    t.generalisations = {p: schema.super_properties(p) for p in schema.properties}
     for prop in schema.properties.values():
         t.signature[prop.iri] = (prop.domain, prop.range)
         for title in prop.title_cues:

@@ -223,9 +223,11 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
         # ('Vexa set a record with the announcement of a €75m round', 'Vexa announced the close of a round'): the
-        # round's as its announcement's
+        # round's as its announcement's, through the verb (not the announcement's possessor: 'Orbis's announcement
+        # of a round ...' may tell of another's)
         tok = tok.head.head
-        targets = [c for c in tok.children if c.dep_ == "poss"]
+        if any(c.dep_ == "poss" for c in tok.children):
+            return []
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head
@@ -499,7 +501,8 @@ def agreed_or_completed_deal_rule(r: DocReader, buy: list[str]) -> None:
         # ('Vexa completed its takeover of Y': the subject, whatever 'its' alone would be read as)
         owners = r.subjects_of(verb) or [c for c in noun.children if c.dep_ == "poss"]
         if any(c.dep_ == "poss" and c.i in r.by_token for c in noun.children) \
-                or any(p.lower_ == "by" for p in noun.children if p.dep_ == "prep"):
+                or any(p.lower_ == "by" and p.i > noun.i for p in [*noun.children, *verb.children]
+                       if p.dep_ in {"prep", "agent"}):
             continue  # ('announced Orbis's acquisition of Y', 'approved the acquisition of Y by Orbis': another's deal)
         if approved:
             # ('Vexa's board approved ...', 'the board of directors of Vexa approved ...')

@@ -135,10 +135,13 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
     """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
     if prep.head.lower_ in DIRECTIONS and not any(c.dep_ == "det" for c in prep.head.children):
         return  # 'Spring, north of Houston' is outside Houston (but 'the north of England' is in it)
-    if prep.head.pos_ == "NOUN" and match_phrase(r.t.titles, cue_words(prep.head))[0]:
-        return  # ('Ana Ruiz, co-founder of Vexa': the title rules read what a title states, not 'Ana Ruiz of Vexa')
-    left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
     cues = r.t.prepositions.get(prep.lower_, [])
+    titled = match_phrase(r.t.titles, cue_words(prep.head))[1] if prep.head.pos_ == "NOUN" else []
+    if titled and not any(c.prop in r.t.generalisations.get(p, ()) for p in titled for c in cues):
+        # ('Ana Ruiz, co-founder of Vexa': the title rules read what a title states, and 'Ana Ruiz of Vexa' adds what
+        # it does not; but 'chief executive of Vexa' does say she works there)
+        return
+    left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
     predicate = False
     if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \
             and all(t.pos_ in {"ADV", "PART"} for t in r.doc[prep.head.i + 1:prep.i]):

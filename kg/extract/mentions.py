@@ -151,7 +151,8 @@ DATELINE_MAX = 16
 #: Words in capitals that open a story before a colon and are no place: 'EXCLUSIVE: Vexa ...'.
 KICKERS = {"UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT",
            "CORRECTED", "CORRECTION", "FACTBOX", "EXPLAINER", "INTERVIEW", "REVIEW", "WATCH", "VIDEO", "PHOTOS",
-           "LIVE", "NEWS", "BRIEF", "FEATURE", "SPECIAL", "REPORT", "NOTE"}
+           "LIVE", "NEWS", "BRIEF", "FEATURE", "SPECIAL", "REPORT", "NOTE", "TRENDING", "WATCHLIST", "PODCAST",
+           "POLL", "QUIZ", "SPONSORED", "PREMIUM", "MARKETS", "EARNINGS"}
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
@@ -797,6 +798,10 @@ class MentionFinder:
             yield own  # 'Tom Hale, founder of music company Kobalt', the name hung on the title or on Tom Hale
         elif root.dep_ == "appos" and head.pos_ == "NOUN":
             yield head
+        # 'Kelvora, one of Africa's biggest media groups': the noun of the 'one of' in apposition
+        yield from (p for one in root.children if one.dep_ == "appos" and one.lower_ == "one"
+                    for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN")
         if (called := named_noun(root)) is not None:
             yield called  # 'a new model called Tala'
         # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place

@@ -61,6 +61,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             others.extend(x for p in c.children if p.dep_ == "pobj"
                           for x in r.with_conjuncts(p) + (r.listed(p) if p.i not in r.by_token else []))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
+    # (the objects of 'at': where one works, not where one lives, whatever the NER took the name for: 'VP at Kredo')
+    at_objects = {p.i for c in preps if c.lower_ == "at" for p in c.children if p.dep_ == "pobj"}
     for c in title_children(noun):
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
@@ -125,6 +127,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 # taking Vexa for a place; 'Norway CEO', a region's head) says nothing of where they live
                 if not _specific_person_role(r, own_cues):
                     r.add(hm, om, [c for c in cues if c.prop in role_props], noun, rule)
+            elif holder_is_subject and o.i in at_objects and own_cues:
+                r.add(hm, om, own_cues, noun, rule)
             elif holder_is_subject:
                 r.add(hm, om, cues, noun, rule)
             else:
