@@ -612,6 +612,10 @@ STATES = [
      {("Ana Ruiz", "ceoOf", "Kelvora Group")}),
     ("Kelvora, one of Africa's biggest media groups which owns Tala TV, reported a loss.",
      {("Kelvora", "owns", "Tala TV")}),
+    # a person's startup is one they founded (an organization's, one it owns)
+    ("Ana Ruiz’s artificial intelligence startup, Kelvex, has raised $6 billion from investors.",
+     {("Ana Ruiz", "founderOf", "Kelvex")}),
+    ("Kelda's startup unit Tarvo grew.", {("Kelda", "owns", "Tarvo")}),
     # a buyer that swallowed companies, or pays for one
     ("Yet after swallowing Ariba Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
      "been quiet.", {("Kelda", "acquired", "Ariba Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
