@@ -229,24 +229,29 @@ class DocReader:
     def named_as_organization(self, m_id: int) -> bool:
         """Whether the NER calls another mention of the name an organization and no cue makes it a person's
         ('Naspers', taken for a person in two sentences and for a company in a third)."""
-        text = self.mentions[m_id].text
-        same = [m for m in self.mentions if m.text == text]
-        return any(m.ner_label == "ORG" for m in same) \
-            and not any(m.strong and self.leading(m.id) == self.t.person_class for m in same)
+        return self.mentions[m_id].text in self._names_as_organization
+
+    @functools.cached_property
+    def _names_as_organization(self) -> frozenset[str]:
+        org = {m.text for m in self.mentions if m.ner_label == "ORG"}
+        cued_people = {m.text for m in self.mentions if m.strong and self.leading(m.id) == self.t.person_class}
+        return frozenset(org - cued_people)
 
     def is_orgish(self, m_id: int) -> bool:
         scores = self.mentions[m_id].scores
         return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
 
     def antecedent(self, tok: Token, person: bool, exclude: int | Collection[int] | None = None,
-                   description: bool = False, organization: bool = False) -> int | None:
+                   description: bool = False, organization: bool = False,
+                   own: frozenset[str] | None = None) -> int | None:
         """The mention a pronoun or definite description most likely refers to: the nearest subject before it
         (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be; or the
         subjects of 'A and B are among its investors').
 
         A ``description`` ('the Kyoto-based company') refers to an organization that was a subject: not to a
         name of its own words, nor to a place, nor to a name merely mentioned, nor to the subject of its own
-        clause ('Xilinx becomes a unit of the Santa Clara-based company': another company)."""
+        clause ('Xilinx becomes a unit of the Santa Clara-based company': another company; ``own``, the names of
+        that clause, when the caller has them already: :meth:`clause_names`)."""
         s_idx = self.sentence_index(tok)
         excluded = set() if exclude is None else {exclude} if isinstance(exclude, int) else set(exclude)
         accept = self.is_person if person else self.is_orgish
@@ -267,7 +272,7 @@ class DocReader:
         if description:
             # (the subjects of its own clause, and the names its pronoun subjects stand for: 'Orbis said it had sold
             # its stake in the Lima-based company' is about another company)
-            own = {self.mentions[m].text for m in self.clause_subjects(tok, pronouns=True)}
+            own = self.clause_names(tok) if own is None else own  # (given by a caller that has them already)
 
             # (the class a name's mentions vote for together; never a word of a person's name: 'VandeHei' after
             # 'Jim VandeHei')
@@ -321,21 +326,22 @@ class DocReader:
             return named
         return m_id
 
-    def clause_subjects(self, tok: Token, pronouns: bool = False) -> set[int]:
-        """The mentions that are subjects of the clause a word is an argument in (of the nearest verb above it);
-        with ``pronouns``, also what a pronoun subject stands for. None for a possessor, or a word in an
-        apposition: 'Alphabet unveiled Gemini, the tech giant's model' is Alphabet's."""
-        head = tok
+    def clause_names(self, tok: Token) -> frozenset[str]:
+        """The names that are subjects of the clause a word is an argument in (of the nearest verb above it), a
+        pronoun subject standing for the name it refers to ('Orbis said it had sold its stake in ...'); none for a
+        possessor, or a word in an apposition: 'Alphabet unveiled Gemini, the tech giant's model' is Alphabet's."""
+        head, own_clause = tok, True
         for _ in range(8):
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             if head.dep_ in {"poss", "appos"}:
-                return set()
+                own_clause = False
+                break
             head = head.head
-        if head.pos_ not in {"VERB", "AUX"}:
-            return set()
-        return {m for s in self.subjects_of(head)
-                if (m := self.mention_of(s) if pronouns and s.pos_ == "PRON" else self.by_token.get(s.i)) is not None}
+        if not own_clause or head.pos_ not in {"VERB", "AUX"}:
+            return frozenset()
+        return frozenset(self.mentions[m].text for s in self.subjects_of(head)
+                         if (m := self.mention_of(s) if s.pos_ == "PRON" else self.by_token.get(s.i)) is not None)
 
     def in_credit(self, span: Span) -> bool:
         """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
@@ -460,8 +466,7 @@ class DocReader:
         topic = topic_organization(self)
         # (not the subject of the description's own clause: 'Vexa agreed to invest $750m in Tarvo as part of an
         # offering for the Lima-based retailer' is about Tarvo)
-        own = {self.mentions[m].text for m in self.clause_subjects(noun, pronouns=True)} \
-            if noun.pos_ == "NOUN" else set()
+        own = self.clause_names(noun) if noun.pos_ == "NOUN" else frozenset()
         if topic is not None and self.mentions[topic].text not in own:
             n = self.sentence_index(noun)
             name = self.mentions[topic].text
@@ -469,7 +474,7 @@ class DocReader:
                    for m in self.mentions):
                 return topic
         # (a company, not a place: 'US media cited it as a rival to Vexa. Its founders ...')
-        return self.antecedent(noun, person=False, description=noun.pos_ == "NOUN", organization=True)
+        return self.antecedent(noun, person=False, description=noun.pos_ == "NOUN", organization=True, own=own)
 
     def place_of(self, noun: Token) -> int | None:
         """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
