@@ -284,6 +284,9 @@ class Resolver:
     #: a sentence makes a name of a word before a title more often than not.)
     AGENT_RULES = frozenset({"verb", "verb-passive", "funding-round", "round-backers", "stake"})
 
+    #: Rules that read who got a round of funding: always a company (or a fund), whatever the NER took it for.
+    ROUND_RULES = frozenset({"funding-round", "round-backers"})
+
     #: Rules that read a person's title at an organization ('chief executive of X', 'X co-founder Y').
     TITLE_RULES = frozenset({"title", "title-chain", "as-title", "appointment"})
 
@@ -325,6 +328,13 @@ class Resolver:
             if s is None or o is None or s == o:
                 continue
             s_cls, o_cls = classes[s], classes[o]
+            if rel.evidence.rule in self.ROUND_RULES and o_cls in {self.person, self.place} and not sure[o] \
+                    and not any(m.strong or m.canonical for m in groups[o]):
+                # ('Trevo raised a $3 million seed round led by A', the NER taking Trevo for a person: who gets a
+                # round of funding is a company, whatever the property's range allows; the typer not sure of the
+                # NER's class, no cue word for it)
+                wanted[o].add(self.org)
+                continue
             if s_cls is not None and o_cls is not None and self._choose(rel, s_cls, o_cls) is not None:
                 continue
             prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)

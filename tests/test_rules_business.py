@@ -635,6 +635,16 @@ STATES = [
      {("Orbis Partners", "investsIn", "Kelvex")}),
     ("Kelvex raised $30 million from a consortium led by Orbis Partners and Tarvo Capital.",
      {("Orbis Partners", "investsIn", "Kelvex"), ("Tarvo Capital", "investsIn", "Kelvex")}),
+    # others join a round 'with funding from' them; a newsletter's flags after the names change nothing
+    ("Trevo raised a $3 million seed round led by Alder Partners and Bright Ventures with funding from Cobalt Labs "
+     "and Sora Capital.", {("Alder Partners", "investsIn", "Trevo"), ("Cobalt Labs", "investsIn", "Trevo"),
+                           ("Sora Capital", "investsIn", "Trevo")}),
+    ("Trevo 🇨🇴 raised a $3 million seed round led by Alder Partners 🇺🇸 and Bright Ventures 🇺🇸.",
+     {("Alder Partners", "investsIn", "Trevo"), ("Bright Ventures", "investsIn", "Trevo")}),
+    # a title in apposition to a person, then the organization set off by commas
+    ("“This adds another brand to our portfolio,” said Tom Hale, chief executive, Vexa Labs.",
+     {("Tom Hale", "ceoOf", "Vexa Labs")}),
+    ("The deal was announced by Tom Hale, managing director, Vexa Labs.", {("Tom Hale", "worksFor", "Vexa Labs")}),
 ]
 
 # (sentence, facts it must not give)
@@ -1132,6 +1142,11 @@ STATES_NOT = [
      "is a technology company that makes payments easy.", {("Tom Hale", "ceoOf", "Kelvex")}),
     # (who leads one body is not in it, unless the body is of several)
     ("Kelvex raised $30 million from a unit led by Orbis Partners.", {("Orbis Partners", "investsIn", "Kelvex")}),
+    # ('with funding from' outside a round of funding says nothing of one)
+    ("Kelvex finished a round of talks with funding from Tarvo Capital.", {("Tarvo Capital", "investsIn", "Kelvex")}),
+    # (a person set off by commas after another's title holds no title at them)
+    ("The panel heard Tom Hale, chief executive, Ana Ruiz and Ed Park.", {("Tom Hale", "worksFor", "Ana Ruiz"),
+                                                                         ("Tom Hale", "ceoOf", "Ana Ruiz")}),
 ]
 
 
@@ -1423,3 +1438,21 @@ def test_a_legal_form_after_a_name_is_part_of_it(builder, name, short):
                                     "would grow.")
     assert ("Ana Ruiz", "ceoOf", name) in facts, facts
     assert short in entities[name].aliases and not {"SE", "AG", short} & entities.keys(), entities
+
+
+def test_pictographs_become_spaces_and_keep_every_offset():
+    from kg.extract.pipeline import blank_pictographs
+
+    text = "Trevo 🇨🇴 raised $3 million ™ from Alder Partners 🇺🇸. Café Zürich—Yahoo! Canal+"
+    blanked = blank_pictographs(text)
+    assert len(blanked) == len(text)
+    assert "🇨🇴" not in blanked and "™" not in blanked
+    for word in ("Trevo", "Alder Partners", "Café Zürich—Yahoo! Canal+"):  # (letters, dashes, signs stay)
+        assert blanked[text.index(word):text.index(word) + len(word)] == word
+    assert blank_pictographs("plain ASCII text") == "plain ASCII text"
+
+
+def test_who_raises_a_round_is_a_company_whatever_the_ner_said(builder):
+    # (the NER takes this one-word name for a person's; without the round it stays one)
+    _, entities = read(builder, "Trevo raised a $3 million seed round led by Alder Partners.")
+    assert entities["Trevo"].cls.endswith("#Organization")

@@ -150,7 +150,8 @@ RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get"
 #: Verbs by which a round has its backers' part in it: 'the round featured participation from A'.
 FEATURE_VERBS = {"feature", "include", "draw", "attract", "see", "saw"}
 #: Nouns by which others join a round ('with participation from A and B').
-JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments"}
+JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments",
+              "funding", "financing"}
 #: Nouns of those who took part in what another noun names: 'round participants'.
 PARTICIPANT_NOUNS = {"participant"}
 

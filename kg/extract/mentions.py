@@ -796,7 +796,10 @@ class MentionFinder:
             yield misplaced  # ('a rival to Vexa, the company behind Tala', the company hung on a word before Vexa)
         if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
             yield own  # 'Tom Hale, founder of music company Kobalt', the name hung on the title or on Tom Hale
-        elif root.dep_ == "appos" and head.pos_ == "NOUN":
+        elif root.dep_ == "appos" and head.pos_ == "NOUN" \
+                and not (head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i):
+            # (not a noun itself in apposition to an earlier name, which it describes: 'Tom Hale, chief executive,
+            # Vexa Labs' names Vexa Labs where Tom Hale is chief executive)
             yield head
         # 'Kelvora, one of Africa's biggest media groups': the noun of the 'one of' in apposition
         yield from (p for one in root.children if one.dep_ == "appos" and one.lower_ == "one"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -93,6 +94,20 @@ def _split_abbreviation_hyphen(nlp: Language) -> None:
 
 
 T = TypeVar("T")
+
+#: Characters that join or restyle pictographs: the emoji variation selector, the zero-width joiner.
+_PICTOGRAPH_JOINERS = {"\ufe0f", "\u200d"}
+
+
+def blank_pictographs(text: str) -> str:
+    """The text with each pictograph (an emoji, a flag, '™': Unicode's 'other symbols') written as a space, so that
+    the parser and the NER read 'Vexa Labs 🇺🇸 raised ...' as they read 'Vexa Labs raised ...' (a newsletter's flags
+    after names otherwise end up inside the names and break the sentence's parse). One space per character: every
+    offset into the text stays what it was."""
+    if text.isascii():
+        return text
+    return "".join(" " if unicodedata.category(ch) == "So" or ch in _PICTOGRAPH_JOINERS else ch for ch in text)
+
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 
@@ -186,7 +201,7 @@ def extract(nlp: Language, documents: Iterable[Document],
         for document in documents:
             parts = split_text(document.text, limit)
             for k, (offset, piece) in enumerate(parts):
-                yield piece, (k, len(parts), offset, document)
+                yield blank_pictographs(piece), (k, len(parts), offset, document)
 
     current: Extraction | None = None
     for batch in batches(pieces(), batch_size, BATCH_CHARS):

@@ -69,6 +69,12 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         elif c.dep_ in {"compound", "nmod"}:
             # 'a Burlington operations manager'
             others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in r.by_token)
+    if not others and holders and anchor.dep_ == "appos":
+        # 'said Tom Hale, chief executive, Vexa Labs': the organization set off by commas after a title in
+        # apposition to the holder (not a person: 'Tom Hale, CEO, and Ana Ruiz')
+        others.extend(c for t in {noun, anchor} for c in t.children if c.dep_ == "appos" and c.i > noun.i
+                      and c.i in r.by_token and r.doc[c.left_edge.i - 1].text == ","
+                      and (m := r.mention_of(c)) is not None and not r.is_person(m))
     if noun.dep_ == "compound":
         others.extend(c for c in noun.head.children
                       if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in r.by_token)
