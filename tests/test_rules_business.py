@@ -645,6 +645,12 @@ STATES = [
     ("“This adds another brand to our portfolio,” said Tom Hale, chief executive, Vexa Labs.",
      {("Tom Hale", "ceoOf", "Vexa Labs")}),
     ("The deal was announced by Tom Hale, managing director, Vexa Labs.", {("Tom Hale", "worksFor", "Vexa Labs")}),
+    # all of a company bought is the company acquired
+    ("Corvin Bank is to acquire 100% of fintech innovator Kelvo for $90 million.", {("Corvin Bank", "acquired", "Kelvo")}),
+    # a chair of an organization's board works for the organization (the board is no entity of its own)
+    ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.", {("Rhonda Barnet", "worksFor", "Vexa")}),
+    # a model's name with a version is not the head noun's first word
+    ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
 ]
 
 # (sentence, facts it must not give)
@@ -1147,6 +1153,11 @@ STATES_NOT = [
     # (a person set off by commas after another's title holds no title at them)
     ("The panel heard Tom Hale, chief executive, Ana Ruiz and Ed Park.", {("Tom Hale", "worksFor", "Ana Ruiz"),
                                                                          ("Tom Hale", "ceoOf", "Ana Ruiz")}),
+    # (a share bought short of the whole, or all of one held, is no acquisition told of)
+    ("Vexa Group bought 60 percent of Kelvo Labs last year.", {("Vexa Group", "acquired", "Kelvo Labs")}),
+    ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
+    ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.",
+     {("Rhonda Barnet", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
 ]
 
 
@@ -1456,3 +1467,11 @@ def test_who_raises_a_round_is_a_company_whatever_the_ner_said(builder):
     # (the NER takes this one-word name for a person's; without the round it stays one)
     _, entities = read(builder, "Trevo raised a $3 million seed round led by Alder Partners.")
     assert entities["Trevo"].cls.endswith("#Organization")
+
+
+def test_a_name_without_a_version_keeps_the_words_a_head_noun_begins_with(builder):
+    # ('its R1 AI model' names R1; 'the Vexa AI model family' may be Vexa AI's: no version, no cut)
+    _, entities = read(builder, "Korvex uses the Vexa AI model family.")
+    assert "Vexa AI" in entities and "Vexa" not in entities
+    _, entities = read(builder, "Korvex uses the Tala 3 AI model.")
+    assert "Tala 3" in entities and "Tala 3 AI" not in entities

@@ -120,6 +120,7 @@ def share_rule(r: DocReader) -> None:
         if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in HOLD_VERBS:
             continue
         verb = tok.head
+        whole: list[Cue] = []
         if ended(verb) or verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
             continue
         if tok.lemma_.lower() in {"majority", "minority"}:
@@ -135,6 +136,10 @@ def share_rule(r: DocReader) -> None:
             if share is None or not 0 < share <= 100:
                 continue
             props = majority if share > 50 else minority
+            if share == 100:
+                # ('Vexa agreed to acquire 100% of Tarvo': the whole company, bought as the verb says)
+                whole = [Cue(c.prop) for c in r.t.verbs.get(verb.lemma_.lower(), ())
+                         if not c.particles and not c.preposition and c.prop not in props]
         else:
             continue
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
@@ -142,6 +147,8 @@ def share_rule(r: DocReader) -> None:
         for h in r.subjects_of(verb):
             for t in targets:
                 r.add(r.mention_of(h), r.named_or_owner(t), [Cue(p) for p in props], tok, "stake")
+                if whole:
+                    r.add(r.mention_of(h), r.named_or_owner(t), whole, tok, "stake")
 
 
 #: Verbs by which a company gets the money of a round ('X raised $40 million in a round', 'X closed a round').

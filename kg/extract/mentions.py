@@ -425,6 +425,32 @@ def _city_before_region(span: Span, noun: Token, t: CueTables) -> bool:
                for c in noun.children)
 
 
+def _without_cue_words(span: Span, head_nouns: dict) -> Span:
+    """A name with a version without the capitalised words that begin the head noun after it: 'its R1 AI model'
+    names R1, an AI model ('AI model' a head noun of the ontology). Only a name with a digit left: 'the Vexa AI
+    model' may be Vexa AI's."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return span
+    for k in (2, 1):
+        if len(span) > k and any(ch.isdigit() for ch in doc[span.start:span.end - k].text):
+            words = [w.lower_ for w in span[-k:]] + [doc[span.end].lower_]
+            if match_phrase(head_nouns, words)[0] == len(words):
+                return doc[span.start:span.end - k]
+    return span
+
+
+#: Nouns of a body within an organization: 'Vexa's National Board', 'its Executive Committee'.
+ORGAN_NOUNS = {"board", "committee", "council", "directors", "trustees"}
+
+
+def _organ_of_possessor(span: Span) -> bool:
+    """Whether a name is that of a body of the organization before it, which is the name that matters: 'chair of
+    Vexa's National Board (of Directors)' is Vexa's chair; the board is no entity of its own."""
+    root = span.root
+    return root.lower_ in ORGAN_NOUNS and any(c.dep_ == "poss" and c.i < span.start for c in root.children)
+
+
 def _is_amount(span: Span) -> bool:
     """Whether a span is a currency's word and numbers, which the NER may take for a name: 'Rs 500'."""
     return len(span) > 1 and span[0].lower_ in CURRENCY_WORDS and all(t.like_num for t in span[1:])
@@ -961,12 +987,19 @@ class MentionFinder:
         credits = _credit_lines(sents)
         seen: set[tuple[int, int]] = set()
         found: list[tuple[Span, str]] = []
-        for span, label in self._candidate_spans(doc):
+        candidates = list(self._candidate_spans(doc))
+        # ('Vexa's National Board', which the NER took for an organization as a whole: the organization is Vexa)
+        organ_owners = {c.i for span, label in candidates if label and _organ_of_possessor(span)
+                        for c in span.root.children if c.dep_ == "poss"}
+        for span, label in candidates:
+            span = _without_cue_words(span, t.head_nouns)
             key = (span.start, span.end)
             text = span.text.strip()
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
-                    or _in_ticker(span) or span.start in credits or _is_amount(span):
+                    or _in_ticker(span) or span.start in credits or _is_amount(span) or _organ_of_possessor(span):
                 continue
+            if not label and span.root.i in organ_owners:
+                label = "ORG"
             if span[0].is_lower and span.root.pos_ != "PROPN" and not _VERSIONED_WORD.fullmatch(span[0].text):
                 continue
             seen.add(key)
