@@ -645,6 +645,22 @@ STATES = [
     ("“This adds another brand to our portfolio,” said Tom Hale, chief executive, Vexa Labs.",
      {("Tom Hale", "ceoOf", "Vexa Labs")}),
     ("The deal was announced by Tom Hale, managing director, Vexa Labs.", {("Tom Hale", "worksFor", "Vexa Labs")}),
+    # a round told of before, the next sentence's round 'in August' being no one's
+    ("Bank of Lorvane raised £42 million from investors last month. The funding round in August was led by "
+     "Luxembourg-based Corvin Capital Partners.", {("Corvin Capital Partners", "investsIn", "Bank of Lorvane")}),
+    # a participle in parentheses after a name is said of the name, however the parser hung it
+    ("New money fed startups like Kelvo Games (later acquired by Orvane Corp) and Tarvo (later acquired by Nexiro "
+     "Group).",
+     {("Orvane Corp", "acquired", "Kelvo Games"), ("Nexiro Group", "acquired", "Tarvo")}),
+    # a list of backers goes on past a parenthesis after its first name
+    ("Kelvo Labs had raised around $5 million. Its backers include Archer Digital Ventures (the investment arm of "
+     "media company Archer), Shohet & Cie, and SD Ventures, amongst others.",
+     {("Archer Digital Ventures", "investsIn", "Kelvo Labs"), ("Shohet & Cie", "investsIn", "Kelvo Labs"),
+      ("SD Ventures", "investsIn", "Kelvo Labs")}),
+    # 'fintech', 'lender' and 'telco' are organizations' head nouns
+    ("Kelvo, a Mexican fintech, has raised $45 million in a Series B funding round. The round was led by Valar "
+     "Partners.", {("Valar Partners", "investsIn", "Kelvo")}),
+    ("Kelvo Bank raised $5 million. The Oslo-based lender said sales rose.", {("Kelvo Bank", "basedIn", "Oslo")}),
     # all of a company bought is the company acquired
     ("Corvin Bank is to acquire 100% of fintech innovator Kelvo for $90 million.", {("Corvin Bank", "acquired", "Kelvo")}),
     # a chair of an organization's board works for the organization (the board is no entity of its own)
@@ -1153,6 +1169,16 @@ STATES_NOT = [
     # (a person set off by commas after another's title holds no title at them)
     ("The panel heard Tom Hale, chief executive, Ana Ruiz and Ed Park.", {("Tom Hale", "worksFor", "Ana Ruiz"),
                                                                          ("Tom Hale", "ceoOf", "Ana Ruiz")}),
+    # (a parenthesis after a common noun is not about the name before it)
+    ("Orvane sold its chip unit (acquired by Nexiro Labs in 2019) last year.", {("Nexiro Labs", "acquired", "Orvane")}),
+    # (names after the parenthesis in another sentence are no backers)
+    ("Kelvo Labs had raised around $5 million. Its backers include Archer Digital Ventures (the investment arm of "
+     "media company Archer). Orvane Corp, Shohet & Cie and SD Ventures are rivals.",
+     {("Shohet & Cie", "investsIn", "Kelvo Labs"), ("SD Ventures", "investsIn", "Kelvo Labs"),
+      ("Orvane Corp", "investsIn", "Kelvo Labs")}),
+    # (money borrowed told of before is no round, whatever the borrower's name)
+    ("Kelvo Labs raised $40 million in debt last month. The round was led by Orbis Capital.",
+     {("Orbis Capital", "investsIn", "Kelvo Labs")}),
     # (a share bought short of the whole, or all of one held, is no acquisition told of)
     ("Vexa Group bought 60 percent of Kelvo Labs last year.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
@@ -1475,3 +1501,11 @@ def test_a_name_without_a_version_keeps_the_words_a_head_noun_begins_with(builde
     assert "Vexa AI" in entities and "Vexa" not in entities
     _, entities = read(builder, "Korvex uses the Tala 3 AI model.")
     assert "Tala 3" in entities and "Tala 3 AI" not in entities
+
+
+def test_what_a_person_joins_is_an_organization_where_only_the_ner_said_place(builder):
+    # (the NER takes this one-word name for a place's; where an office opens, it stays one)
+    _, entities = read(builder, "Ana Ruiz joined Vorta in 2019.")
+    assert entities["Vorta"].cls.endswith("#Organization")
+    _, entities = read(builder, "Orvane Group opened an office in Vorta last year.")
+    assert entities["Vorta"].cls.endswith("#Place")

@@ -638,9 +638,9 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
     """The names a plural noun lists: 'its investors include A, B and C', 'investors including A and B'."""
     members: list[Token] = []
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
-        members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+        members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_listed(c)]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
-        members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_conjuncts(c)]
+        members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c)]
     return members
 
 

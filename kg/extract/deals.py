@@ -221,12 +221,17 @@ def is_funding(tok: Token) -> bool:
 ANNOUNCEMENT_NOUNS = {"announcement", "close", "closing", "completion"}
 
 
+#: NER labels of times and dates, which a round is 'in' without being anyone's.
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
 def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     """Who a round noun says gets the money: 'a round in Y', 'Y's round', 'Y raised $5 million in a round',
     'Y closed a round'."""
     # ('a round of funding in Y': the 'in' on 'funding')
     nouns = [tok] + prep_objects(tok, {"of"})
-    targets = [p for n in nouns for p in prep_objects(n, {"in", "for"})]
+    # (not a time: 'the funding round in August')
+    targets = [p for n in nouns for p in prep_objects(n, {"in", "for"}) if p.ent_type_ not in TIME_ENTITIES]
     targets += [c for c in tok.children if c.dep_ == "poss"]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
@@ -314,7 +319,8 @@ def _raises_money(verb: Token) -> bool:
     fund')."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_FROM_VERBS and not ended(verb) \
         and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _money_words(verb, c)) for c in verb.children) \
-        and not any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS for w in verb.subtree)
+        and not any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS for c in verb.children
+                    if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree)  # (not 'Bank of Lorvane raised')
 
 
 #: Possessives that make what they own a person's: 'for his campaign'.

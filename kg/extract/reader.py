@@ -551,6 +551,11 @@ class DocReader:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.by_token and any(x.dep_ == "conj" for x in c.children):
                 out.extend(self.with_conjuncts(c))
+            elif c.dep_ == "appos" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == "(":
+                # 'A (the investment arm of Z), B and C': the list goes on past the parenthesis, whose noun the
+                # parser took for the head of the names after it
+                close = next((w.i for w in self.doc[c.i:] if w.text == ")"), len(self.doc))
+                out.extend(x for x in c.conjuncts if x.i > close and x.i in self.by_token)
         return out
 
     def names_of(self, tok: Token) -> list[Token]:
@@ -589,6 +594,11 @@ class DocReader:
                 return noun
         return None
 
+    def _name_before_parenthesis(self, participle: Token) -> Token | None:
+        """The name right before the parenthesis a participle opens: 'Kelvo Games (later acquired by Orvane)'."""
+        k = participle.left_edge.i - 1
+        return self.doc[k - 1] if k >= 1 and self.doc[k].text == "(" and k - 1 in self.in_names else None
+
     def subjects_of(self, verb: Token) -> list[Token]:
         """Grammatical subjects, inherited through xcomp/conj/advcl chains; for a participle, the noun it modifies."""
         v = verb
@@ -622,6 +632,8 @@ class DocReader:
                     return []  # (not 'Vexa rejected the deal to buy Kessler')
                 v = noun.head
                 continue
+            if v.tag_ == "VBN" and (named := self._name_before_parenthesis(v)) is not None:
+                return [named]  # 'startups like Kelvo Games (later acquired by Orvane)', however it was parsed
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
             if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")
