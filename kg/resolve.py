@@ -227,6 +227,7 @@ class Resolver:
                 for cls, probs in zip(classes, learned)]
         classes = self._type_by_signature(groups, classes, sure, ex)
         classes = self._unnamed_people(groups, classes, learned, ex)
+        classes = self._which_not_who(groups, classes, learned)
         classes = self._type_by_version(groups, classes)
         for ms, cls in zip(groups, classes):
             if cls is None:
@@ -329,10 +330,11 @@ class Resolver:
                 continue
             s_cls, o_cls = classes[s], classes[o]
             if rel.evidence.rule in self.ROUND_RULES and o_cls in {self.person, self.place} and not sure[o] \
-                    and not any(m.strong or m.canonical for m in groups[o]):
+                    and not any(m.strong or m.canonical or len(m.text.split()) > 1 for m in groups[o]):
                 # ('Trevo raised a $3 million seed round led by A', the NER taking Trevo for a person: who gets a
                 # round of funding is a company, whatever the property's range allows; the typer not sure of the
-                # NER's class, no cue word for it)
+                # NER's class, no cue word for it. A name of one word: 'Priya Nair raised $2 million in a round led
+                # by A for her startup' is a person's)
                 wanted[o].add(self.org)
                 continue
             if s_cls is not None and o_cls is not None and self._choose(rel, s_cls, o_cls) is not None:
@@ -354,14 +356,6 @@ class Resolver:
                     # (an agent of one word nothing typed, not even the NER, or the NER as unsure of as of an unknown
                     # company and the typer unsure too: an organization; two words unlabelled are as often a
                     # person's name the NER missed)
-                    wanted[end].add(self.org)
-                elif end == o and cls == self.place and not sure[end] and need == self.org \
-                        and rel.evidence.rule in {"verb", "verb-passive"} \
-                        and not any(m.strong or m.canonical for m in groups[end]):
-                    # ('Ana Ruiz joined Vorta', the NER taking Vorta for a place and nothing else typing it: what a verb
-                    # says a person works for is an organization; the typer unsure. Not the agent of a verb: a name
-                    # the NER always calls a place stays one, whatever it is said to do. Real-news sample 11 one fact
-                    # more; news-dev, CoNLL04, Re-DocRED and samples 8 and 10 unmoved)
                     wanted[end].add(self.org)
                 elif end == o and cls == self.person and not sure[end] and need == self.org \
                         and rel.evidence.rule in self.TITLE_RULES and self._specific_role(prop) \
@@ -421,17 +415,35 @@ class Resolver:
                 or not any(cls == self.person and any(len(m.text.split()) > 1 for m in ms)
                            for ms, cls in zip(groups, classes)):
             return classes
-        org_labels = {label for label, cs in self._ner_class.items() if self.org in cs}
         out = list(classes)
         for k, ms in enumerate(groups):
             if classes[k] != self.person or any(m.strong or m.canonical or len(m.text.split()) > 1 for m in ms):
                 continue
-            if any(m.ner_label in org_labels for m in ms):
-                out[k] = self.org
+            out[k] = self._no_person(ms, learned[k])
+        return out
+
+    def _no_person(self, ms: list[Mention], learned: dict[str, float]) -> str | None:
+        """The class of a name the NER alone called a person, once it is known not to be one: an organization when
+        the NER calls any of its mentions one, else the class the typer finds most likely after Person, if that is
+        an entity class, else None (left out)."""
+        org_labels = {label for label, cs in self._ner_class.items() if self.org in cs}
+        if any(m.ner_label in org_labels for m in ms):
+            return self.org
+        others = {c: p for c, p in learned.items() if self._class_iri.get(c) != self.person}
+        best = max(others, key=lambda c: (others[c], c), default=None)
+        return self._class_iri.get(best) if best is not None else None
+
+    def _which_not_who(self, groups: list[list[Mention]], classes: list[str | None],
+                       learned: list[dict[str, float]]) -> list[str | None]:
+        """A name the text follows with 'which' ('Weza Tele, which provides mobile payments, ...') and never with
+        'who' is no person's, whatever the NER said (no cue word typing it a person): see :meth:`_no_person`."""
+        out = list(classes)
+        for k, ms in enumerate(groups):
+            if classes[k] != self.person or any(m.strong or m.canonical for m in ms):
                 continue
-            others = {c: p for c, p in learned[k].items() if self._class_iri.get(c) != self.person}
-            best = max(others, key=lambda c: (others[c], c), default=None)
-            out[k] = self._class_iri.get(best) if best is not None else None
+            relatives = {w for m in ms for w in m.syntax if w.startswith("relative=")}
+            if relatives == {"relative=which"}:
+                out[k] = self._no_person(ms, learned[k])
         return out
 
     def _possessor_of_thing(self, owner: list[Mention], owned: list[Mention], owned_cls: str | None) -> bool:

@@ -657,10 +657,10 @@ STATES = [
      "media company Archer), Shohet & Cie, and SD Ventures, amongst others.",
      {("Archer Digital Ventures", "investsIn", "Kelvo Labs"), ("Shohet & Cie", "investsIn", "Kelvo Labs"),
       ("SD Ventures", "investsIn", "Kelvo Labs")}),
-    # 'fintech', 'lender' and 'telco' are organizations' head nouns
+    # 'fintech' and 'telco' are organizations' head nouns
     ("Kelvo, a Mexican fintech, has raised $45 million in a Series B funding round. The round was led by Valar "
      "Partners.", {("Valar Partners", "investsIn", "Kelvo")}),
-    ("Kelvo Bank raised $5 million. The Oslo-based lender said sales rose.", {("Kelvo Bank", "basedIn", "Oslo")}),
+    ("Kelvo Mobile raised $5 million. The Oslo-based telco said sales rose.", {("Kelvo Mobile", "basedIn", "Oslo")}),
     # all of a company bought is the company acquired
     ("Corvin Bank is to acquire 100% of fintech innovator Kelvo for $90 million.", {("Corvin Bank", "acquired", "Kelvo")}),
     # a chair of an organization's board works for the organization (the board is no entity of its own)
@@ -1179,6 +1179,8 @@ STATES_NOT = [
     # (money borrowed told of before is no round, whatever the borrower's name)
     ("Kelvo Labs raised $40 million in debt last month. The round was led by Orbis Capital.",
      {("Orbis Capital", "investsIn", "Kelvo Labs")}),
+    # (a body of a country is an organization of its own, and no home of its chair)
+    ("Olu Adeyemi, chairman of Kenya's National Board for Tea Research, spoke.", {("Olu Adeyemi", "livesIn", "Kenya")}),
     # (a share bought short of the whole, or all of one held, is no acquisition told of)
     ("Vexa Group bought 60 percent of Kelvo Labs last year.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
@@ -1493,6 +1495,9 @@ def test_who_raises_a_round_is_a_company_whatever_the_ner_said(builder):
     # (the NER takes this one-word name for a person's; without the round it stays one)
     _, entities = read(builder, "Trevo raised a $3 million seed round led by Alder Partners.")
     assert entities["Trevo"].cls.endswith("#Organization")
+    # (a person's name in full stays one: she raised it for her startup)
+    _, entities = read(builder, "Priya Nair raised $2 million in a seed round led by Kestrel Ventures for her startup.")
+    assert entities["Priya Nair"].cls.endswith("#Person")
 
 
 def test_a_name_without_a_version_keeps_the_words_a_head_noun_begins_with(builder):
@@ -1503,9 +1508,12 @@ def test_a_name_without_a_version_keeps_the_words_a_head_noun_begins_with(builde
     assert "Tala 3" in entities and "Tala 3 AI" not in entities
 
 
-def test_what_a_person_joins_is_an_organization_where_only_the_ner_said_place(builder):
-    # (the NER takes this one-word name for a place's; where an office opens, it stays one)
-    _, entities = read(builder, "Ana Ruiz joined Vorta in 2019.")
-    assert entities["Vorta"].cls.endswith("#Organization")
-    _, entities = read(builder, "Orvane Group opened an office in Vorta last year.")
-    assert entities["Vorta"].cls.endswith("#Place")
+def test_a_name_followed_by_which_and_never_by_who_is_no_person(builder):
+    # (the NER takes 'Belo Karu' for a person's name; 'which' says it is not one)
+    text = "Analysts said that Belo Karu, which provides mobile payment tools, was acquired by Orvane Group."
+    _, entities = read(builder, text)
+    assert entities["Belo Karu"].cls.endswith("#Organization")
+    # ('who' says a person; a 'which' said of the whole clause says nothing of the name)
+    for text in ("Ana Ruiz, who founded Kelvo Labs, said sales rose.", "Tom Hale, which is odd, said sales rose."):
+        _, entities = read(builder, text)
+        assert next(e for name, e in entities.items() if name in text.split(",")[0]).cls.endswith("#Person")

@@ -95,12 +95,33 @@ def named_noun(name_root: Token) -> Token | None:
     return None
 
 
+#: Relative pronouns that tell a person ('who') from a thing or a body ('which').
+RELATIVE_PRONOUNS = {"who", "which"}
+
+
+def _relative_pronoun(span: Span) -> str | None:
+    """The relative pronoun of a clause set off by a comma right after a name: 'Weza Tele, which provides ...'
+    ('which'), 'Ana Ruiz, who founded ...' ('who'); None without one."""
+    doc, k = span.doc, span.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS \
+            and doc[k + 1].head.dep_ == "relcl" and span.start <= doc[k + 1].head.head.i < span.end:
+        verb = doc[k + 1].head
+        if verb.lemma_ == "mean" or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+            return None  # ('Tom Hale, which is odd, ...', 'which means ...': said of the clause, not the name)
+        return doc[k + 1].lower_
+    return None
+
+
 def syntax_of(span: Span) -> tuple[str, ...]:
     """Where a name stands in its sentence, as words a model can weigh: for the object of a preposition, the
     preposition and the lemma of what it hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X',
     'in<stake'), which tell an organization from a place where the preposition alone does not. A name in a list
-    stands where the list's first name does ('stakes in A and B'). (Not a subject's verb: companies 'say' as
-    often as people do in news, though not in the texts the typer learns from.)"""
+    stands where the list's first name does ('stakes in A and B'). A name a relative clause follows: its pronoun
+    ('relative=which' of 'Weza Tele, which provides ...'). (Not a subject's verb: companies 'say' as often as
+    people do in news, though not in the texts the typer learns from.)"""
+    relative = _relative_pronoun(span)
+    if relative is not None:
+        return (f"relative={relative}",)
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -440,15 +461,21 @@ def _without_cue_words(span: Span, head_nouns: dict) -> Span:
     return span
 
 
+#: NER labels of places and peoples: a body of a country ('Nigeria's National Board for Technology Incubation') is
+#: an organization of its own.
+PLACE_NER = {"GPE", "LOC", "NORP"}
+
 #: Nouns of a body within an organization: 'Vexa's National Board', 'its Executive Committee'.
 ORGAN_NOUNS = {"board", "committee", "council", "directors", "trustees"}
 
 
 def _organ_of_possessor(span: Span) -> bool:
     """Whether a name is that of a body of the organization before it, which is the name that matters: 'chair of
-    Vexa's National Board (of Directors)' is Vexa's chair; the board is no entity of its own."""
+    Vexa's National Board (of Directors)' is Vexa's chair; the board is no entity of its own. Not a country's
+    ('India's Central Board of Direct Taxes'), nor one of a name the NER took for a place."""
     root = span.root
-    return root.lower_ in ORGAN_NOUNS and any(c.dep_ == "poss" and c.i < span.start for c in root.children)
+    return root.lower_ in ORGAN_NOUNS and any(c.dep_ == "poss" and c.i < span.start and c.ent_type_ not in PLACE_NER
+                                              for c in root.children)
 
 
 def _is_amount(span: Span) -> bool:
