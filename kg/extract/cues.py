@@ -172,6 +172,19 @@ def compile_cues(schema: Schema) -> CueTables:
     return t
 
 
+#: The share of a company, in percent, above which a holding is a majority (ownership), at or below it a stake.
+MAJORITY_SHARE = 50.0
+
+
+def share_properties(t: CueTables, share: float) -> list[str]:
+    """What holding ``share`` percent of a company states: the properties of the ontology's 'majority stake' above
+    :data:`MAJORITY_SHARE`, those of its 'stake' at or below it; none for a share that is no percentage of a
+    whole."""
+    if not 0 < share <= 100:
+        return []
+    return match_phrase(t.stakes, ["majority", "stake"] if share > MAJORITY_SHARE else ["stake"])[1]
+
+
 def match_phrase(table: dict[str, list[tuple[tuple[str, ...], str]]], words: list[str]) -> tuple[int, list[str]]:
     """Longest entry of ``table`` that ends the word list: (number of words, values)."""
     if not words:

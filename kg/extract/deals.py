@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .business import BODY_NOUNS, ended, title_list_members, title_organization, title_props
-from .cues import Cue, match_phrase
+from .cues import Cue, match_phrase, share_properties
 from .mentions import DEFINITE, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
@@ -133,9 +133,9 @@ def share_rule(r: DocReader) -> None:
                 share = float(numbers[-1].text.replace(",", "")) if numbers else None
             except ValueError:
                 share = None
-            if share is None or not 0 < share <= 100:
+            props = share_properties(r.t, share) if share is not None else []
+            if not props:
                 continue
-            props = majority if share > 50 else minority
             if share == 100:
                 # ('Vexa agreed to acquire 100% of Tarvo': the whole company, bought as the verb says)
                 whole = [Cue(c.prop) for c in r.t.verbs.get(verb.lemma_.lower(), ())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .business import ended
-from .cues import Cue, match_phrase
+from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
 from .mentions import SUBJECT_DEPS, cue_words, prep_objects
 from .reader import DocReader
 
@@ -88,7 +88,7 @@ def _minority_share(r: DocReader, verb: Token) -> list[Cue]:
         share = float(shares[0].text.rstrip("%").replace(",", ""))
     except ValueError:
         return []
-    return [Cue(p) for p in match_phrase(r.t.stakes, ["stake"])[1]] if 0 < share <= 50 else []
+    return [Cue(p) for p in share_properties(r.t, share)] if share <= MAJORITY_SHARE else []
 
 
 def _listed_past_apposition(r: DocReader, name: Token) -> list[Token]:
