@@ -1491,6 +1491,15 @@ def test_pictographs_become_spaces_and_keep_every_offset():
     assert blank_pictographs("plain ASCII text") == "plain ASCII text"
 
 
+def test_evidence_quotes_the_text_with_its_pictographs(builder):
+    from kg.documents import Document
+
+    text = "Trevo 🇨🇴 raised a $3 million seed round led by Alder Partners 🇺🇸."
+    [dg] = list(builder.document_graphs([Document("t", text)]))
+    assert dg.facts and all(f.evidence.sentence == text[f.evidence.start:f.evidence.end] for f in dg.facts)
+    assert any("🇺🇸" in f.evidence.sentence for f in dg.facts)
+
+
 def test_who_raises_a_round_is_a_company_whatever_the_ner_said(builder):
     # (the NER takes this one-word name for a person's; without the round it stays one)
     _, entities = read(builder, "Trevo raised a $3 million seed round led by Alder Partners.")

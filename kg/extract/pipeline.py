@@ -140,17 +140,22 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 _PROPERTIES: dict[tuple, tuple] = {}
 
 
-def _shift(ev: Evidence, doc_id: str, offset: int) -> Evidence:
-    return Evidence(doc_id, sys.intern(ev.sentence), ev.start + offset, ev.end + offset, ev.rule, ev.confidence)
+def _shift(ev: Evidence, doc_id: str, offset: int, original: str | None) -> Evidence:
+    sentence = ev.sentence if original is None else original[ev.start:ev.end]
+    return Evidence(doc_id, sys.intern(sentence), ev.start + offset, ev.end + offset, ev.rule, ev.confidence)
 
 
-def merge_piece(ex: Extraction, doc: Doc, offset: int) -> None:
+def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = None) -> None:
     """Add one parsed piece's records to a document's Extraction, shifting ids and offsets.
 
     The piece's mentions are taken over (ids, offsets and sentence indexes shifted in place; ``doc._.kg`` is not
     read after this), not copied; repeated texts (names, sentences a relation was read in) are kept once (interned),
-    so that a long document's records take little room beside the pieces' parses."""
+    so that a long document's records take little room beside the pieces' parses. ``original``: the piece as the
+    document writes it, when spaCy read it with its pictographs blanked (:func:`blank_pictographs`): evidence quotes
+    the document's own words."""
     state = doc._.kg
+    if original == doc.text:
+        original = None
     id_base = len(ex.mentions)
     sent_base = ex.sentences
     ex.sentences += len(state["sentences"])
@@ -165,10 +170,11 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int) -> None:
     for r in state["relations"]:
         ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base,
                                               _PROPERTIES.setdefault(r.properties, r.properties),
-                                              _shift(r.evidence, ex.doc_id, offset)))
+                                              _shift(r.evidence, ex.doc_id, offset, original)))
     for inv in state["investments"]:
         ex.investments.append(InvestmentCandidate(
-            investor=inv.investor + id_base, amount=inv.amount, evidence=_shift(inv.evidence, ex.doc_id, offset),
+            investor=inv.investor + id_base, amount=inv.amount,
+            evidence=_shift(inv.evidence, ex.doc_id, offset, original),
             target_text=inv.target_text, target=None if inv.target is None else inv.target + id_base,
             period=inv.period))
 
@@ -210,7 +216,7 @@ def extract(nlp: Language, documents: Iterable[Document],
             if k == 0:
                 current = Extraction(doc_id=document.id)
             assert current is not None
-            merge_piece(current, doc, offset)
+            merge_piece(current, doc, offset, document.text[offset:offset + len(doc.text)])
             doc._.kg = None  # free the spans before the next piece
             del doc  # (and the piece's parse, while the next one is parsed)
             if k == total - 1:
