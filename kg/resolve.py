@@ -164,6 +164,8 @@ class Resolver:
         self.place = place.iri if place else ""
         self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
         self.person_prefixes = {s.casefold() for s in (person.name_prefixes if person else ())}
+        #: the NER labels that stand for an organization ('ORG')
+        self.org_labels = frozenset(label for label, cs in self._ner_class.items() if self.org in cs)
 
     def groups(self, ex: Extraction) -> list[list[Mention]]:
         """The document's mentions grouped by the entity they name, in text order of first mention."""
@@ -426,8 +428,7 @@ class Resolver:
         """The class of a name the NER alone called a person, once it is known not to be one: an organization when
         the NER calls any of its mentions one, else the class the typer finds most likely after Person, if that is
         an entity class, else None (left out)."""
-        org_labels = {label for label, cs in self._ner_class.items() if self.org in cs}
-        if any(m.ner_label in org_labels for m in ms):
+        if any(m.ner_label in self.org_labels for m in ms):
             return self.org
         others = {c: p for c, p in learned.items() if self._class_iri.get(c) != self.person}
         best = max(others, key=lambda c: (others[c], c), default=None)

@@ -72,7 +72,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if not others and holders and anchor.dep_ == "appos":
         # 'said Tom Hale, chief executive, Vexa Labs': the organization set off by commas after a title in
         # apposition to the holder (not a person: 'Tom Hale, CEO, and Ana Ruiz')
-        others.extend(c for t in {noun, anchor} for c in t.children if c.dep_ == "appos" and c.i > noun.i
+        others.extend(c for t in dict.fromkeys((noun, anchor)) for c in t.children if c.dep_ == "appos" and c.i > noun.i
                       and c.i in r.by_token and r.doc[c.left_edge.i - 1].text == ","
                       and (m := r.mention_of(c)) is not None and not r.is_person(m))
     if noun.dep_ == "compound":
