@@ -290,6 +290,9 @@ class Resolver:
     #: Rules that read who got a round of funding: always a company (or a fund), whatever the NER took it for.
     ROUND_RULES = frozenset({"funding-round", "round-backers"})
 
+    #: Rules that read a verb and its subject and object ('Ana Ruiz founded X', 'X was founded by Ana Ruiz').
+    VERB_RULES = frozenset({"verb", "verb-passive"})
+
     #: Rules that read a person's title at an organization ('chief executive of X', 'X co-founder Y').
     TITLE_RULES = frozenset({"title", "title-chain", "as-title", "appointment"})
 
@@ -339,6 +342,14 @@ class Resolver:
                 # by A for her startup' is a person's)
                 wanted[o].add(self.org)
                 continue
+            if rel.evidence.rule in self.ROUND_RULES and o_cls is not None and self._is_thing(o_cls) and not sure[o] \
+                    and not any(m.canonical or ch.isdigit() for m in groups[o] for ch in m.text):
+                # ('Velto, an app for booking buses, raised $42 million in a round led by A': a head noun of made
+                # things names what a company does as often as what it makes, and a made thing raises no money;
+                # not a version, 'Tala 2', which is a thing's name)
+                wanted[o].add(self.org)
+                titled.add(o)
+                continue
             if s_cls is not None and o_cls is not None and self._choose(rel, s_cls, o_cls) is not None:
                 continue
             prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)
@@ -368,11 +379,12 @@ class Resolver:
                     # name a region's head)
                     wanted[end].add(self.org)
                 elif end == o and cls is not None and self._is_thing(cls) and not sure[end] and need == self.org \
-                        and rel.evidence.rule in self.TITLE_RULES and self._specific_role(prop) \
+                        and rel.evidence.rule in self.TITLE_RULES | self.VERB_RULES and self._specific_role(prop) \
                         and not any(ch.isdigit() for m in groups[end] for ch in m.text):
-                    # ('Kelda founder and CEO Ana Ruiz' of 'the delivery platform Kelda': a head noun of made things
-                    # names what a company does as often as what it makes, and a made thing has no chief executive
-                    # or founder; not a version, 'Tala 2', which is a thing's name)
+                    # ('Kelda founder and CEO Ana Ruiz' of 'the delivery platform Kelda', 'Kelda, a payment network,
+                    # was founded by Ana Ruiz': a head noun of made things names what a company does as often as
+                    # what it makes, and a made thing has no chief executive or founder; not a version, 'Tala 2',
+                    # which is a thing's name)
                     wanted[end].add(self.org)
                     titled.add(end)
         out = list(classes)

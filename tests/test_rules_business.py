@@ -667,6 +667,23 @@ STATES = [
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.", {("Rhonda Barnet", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # names written right after a plural noun, however the parser hung them
+    ("Orvane Capital has also taken stakes in software companies Velto Labs, Kestrel Systems and Tarvo Group.",
+     {("Orvane Capital", "investsIn", "Velto Labs"), ("Orvane Capital", "investsIn", "Tarvo Group")}),
+    # money raised told of before, then who it came from
+    ("Velto Labs has raised $5 million. The Nairobi-based company, set up last year by Ana Ruiz, has raised the "
+     "capital from Orvane Capital and Kestrel Partners.",
+     {("Orvane Capital", "investsIn", "Velto Labs"), ("Kestrel Partners", "investsIn", "Velto Labs"),
+      ("Ana Ruiz", "founderOf", "Velto Labs")}),
+    ("Velto Labs has raised $5 million. The company got the money from Orvane Capital.",
+     {("Orvane Capital", "investsIn", "Velto Labs")}),
+    # participants 'in' a round told of before
+    ("Velto Labs raised $3 million in an angel round. Other participants in that round included Kestrel Partners "
+     "and Orvane Capital.", {("Kestrel Partners", "investsIn", "Velto Labs"), ("Orvane Capital", "investsIn", "Velto Labs")}),
+    # shares counted, bought or held; new shares issued to a buyer
+    ("Orvane Capital has acquired 625 million shares of Velto Holding.", {("Orvane Capital", "investsIn", "Velto Holding")}),
+    ("Velto Holding will issue 84 million new shares to Orvane Capital in a private placement.",
+     {("Orvane Capital", "investsIn", "Velto Holding")}),
 ]
 
 # (sentence, facts it must not give)
@@ -1186,6 +1203,15 @@ STATES_NOT = [
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.",
      {("Rhonda Barnet", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
+    # (names after a plural noun as a clause's subject: what they did, not what the noun is)
+    ("Orvane Capital sold the companies Velto Labs bought last year.", {("Orvane Capital", "investsIn", "Velto Labs")}),
+    # (money got from something other than backers; something other than money; shares sold or issued to no name)
+    ("Velto Labs got the money from selling its unit to Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Labs")}),
+    ("Velto Labs got the contract from Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Labs")}),
+    ("Velto Labs raised $3 million. Other participants in the talks included Kestrel Partners.",
+     {("Kestrel Partners", "investsIn", "Velto Labs")}),
+    ("Orvane Capital sold 2 million shares of Velto Holding.", {("Orvane Capital", "investsIn", "Velto Holding")}),
+    ("Velto Holding issued a statement to Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Holding")}),
 ]
 
 
@@ -1432,11 +1458,26 @@ def test_a_dash_written_onto_a_capitalised_word_is_split_off(builder):
 @pytest.mark.parametrize("text", ["Shares of Vexa Corp (VXC.O) rose after it said its unit Orbix grew.",
                                   "Kestrel Group <KEST.NS> said Vexa Corp would invest in it.",
                                   "Kestrel Group (NYSE: KG) said Vexa Corp would invest in it.",
-                                  "Kestrel Group (Nasdaq: KEST) said Vexa Corp would invest in it."])
+                                  "Kestrel Group (Nasdaq: KEST) said Vexa Corp would invest in it.",
+                                  "Kestrel Group (TYO:6594) said Vexa Corp would invest in it."])
 def test_a_stock_ticker_is_no_name(builder, text):
     _, entities = read(builder, text)
-    assert not {"VXC.O", "KEST.NS", "NYSE", "KG", "Nasdaq", "KEST"} & set(entities), entities
+    assert not {"VXC.O", "KEST.NS", "NYSE", "KG", "Nasdaq", "KEST", "TYO:6594"} & set(entities), entities
     assert {"Vexa Corp", "Kestrel Group"} & set(entities), entities
+
+
+def test_a_currency_word_before_a_number_is_no_name(builder):
+    # ('Rs' alone, the NER taking it for a place and the number for a date)
+    _, entities = read(builder, "Kestrel Group has raised Rs 37 crore from investors including Vexa Capital.")
+    assert set(entities) == {"Kestrel Group", "Vexa Capital"}, entities
+
+
+def test_a_name_set_off_before_a_possessor_is_two_names(builder):
+    # ('Ruiz, Vexa Labs' president', which the NER reads as one name; a city and its state stay two as before)
+    _, entities = read(builder, '"We are proud," Ruiz, Vexa Labs\' president, said. Ana Ruiz founded it.')
+    assert "Vexa Labs" in entities and not any("," in name for name in entities), entities
+    _, entities = read(builder, "Dublin, Ohio's mayor spoke.")
+    assert {"Dublin", "Ohio"} <= set(entities), entities
 
 
 @pytest.mark.parametrize("credit", ["(Reporting by Jake Spring in Sao Paulo and Ana Ruiz in Madrid; Editing by Tom Brown)",
@@ -1507,6 +1548,27 @@ def test_who_raises_a_round_is_a_company_whatever_the_ner_said(builder):
     # (a person's name in full stays one: she raised it for her startup)
     _, entities = read(builder, "Priya Nair raised $2 million in a seed round led by Kestrel Ventures for her startup.")
     assert entities["Priya Nair"].cls.endswith("#Person")
+
+
+def test_who_raises_a_round_is_a_company_whatever_its_head_noun_said(builder):
+    # ('an app for booking buses' names what the company does: a made thing raises no money)
+    _, entities = read(builder, "Velto, an app for booking buses, raised $42 million in a round led by Orvane Capital.")
+    assert entities["Velto"].cls.endswith("#Organization")
+    # (without the round it stays a made thing; a version's name stays one with it)
+    _, entities = read(builder, "Velto, an app for booking buses, is popular in Nairobi.")
+    assert entities["Velto"].cls.endswith("#Product")
+    _, entities = read(builder, "Orvane Capital led a $5 million round in Tala 2, a chat app.")
+    assert entities["Tala 2"].cls.endswith("#Product")
+
+
+def test_what_a_person_founded_is_an_organization_whatever_its_head_noun_said(builder):
+    # ('a payment network' names what the company does; a made thing has no founder)
+    facts, entities = read(builder, "Kelvo, a payment network, was founded in 2014 by Ana Ruiz.")
+    assert entities["Kelvo"].cls.endswith("#Organization") and ("Ana Ruiz", "founderOf", "Kelvo") in facts
+    # (not what a person made, nor a version's name)
+    for text, name in [("Ana Ruiz developed Tala, a chat app.", "Tala"), ("Ana Ruiz founded Tala 2, a chat app.", "Tala 2")]:
+        _, entities = read(builder, text)
+        assert entities[name].cls.endswith("#Product")
 
 
 def test_a_name_without_a_version_keeps_the_words_a_head_noun_begins_with(builder):

@@ -89,8 +89,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             holder_verb = None
         if not holders and holder_verb is not None and holder_verb.pos_ in {"VERB", "AUX"} and not ended(holder_verb):
             holders = r.subjects_of(holder_verb)
-        # 'investments in start-ups such as A and B': the names the common noun is said to include
-        targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or [t])]
+        # 'investments in start-ups such as A and B', 'stakes in game companies A and B': the names the common noun
+        # is said to include, or written after it
+        targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or r.named_list(t) or [t])]
         # ('an investment in India': money spent in a place, no stake in a company; but a stake is in a company,
         # whatever the NER took its name for: 'a stake in Kestrel')
         if tok.lemma_.lower() == "investment":
@@ -105,6 +106,8 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                     r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
+#: Verbs by which a company gives its own new shares to a buyer ('issued 84 million shares to X').
+ISSUE_VERBS = {"issue", "allot", "allocate"}
 #: The words a share ends in: '57%', '57 per cent', '57 percent'.
 PERCENT_WORDS = {"%", "cent", "percent", "pct"}
 
@@ -117,6 +120,14 @@ def share_rule(r: DocReader) -> None:
     if not majority and not minority:
         return
     for tok in r.doc:
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ISSUE_VERBS \
+                and tok.lemma_.lower() == "share" and not ended(tok.head):
+            # ('Vexa will issue 84 million new shares to Orvane': Orvane buys into Vexa)
+            for p in prep_objects(tok.head, {"to"}) + prep_objects(tok, {"to"}):
+                for x in r.names_of(p):
+                    for issuer in r.subjects_of(tok.head):
+                        r.add(r.mention_of(x), r.mention_of(issuer), [Cue(q) for q in minority], tok, "stake")
+            continue
         if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in HOLD_VERBS:
             continue
         verb = tok.head
@@ -140,6 +151,9 @@ def share_rule(r: DocReader) -> None:
                 # ('Vexa agreed to acquire 100% of Tarvo': the whole company, bought as the verb says)
                 whole = [Cue(c.prop) for c in r.t.verbs.get(verb.lemma_.lower(), ())
                          if not c.particles and not c.preposition and c.prop not in props]
+        elif tok.lemma_.lower() == "share" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+            props = minority  # ('acquired 625 million shares of Y', 'holds 2 million shares in Y': a holding, of no
+            # size told)
         else:
             continue
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
@@ -419,6 +433,17 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
 RAISE_FROM_VERBS = {"raise", "secure", "attract", "rake", "bag"}
 
 
+#: Nouns of money that, made definite, stand for an amount told of before: 'raised the money from A'.
+MONEY_NOUNS = {"money", "capital", "funds", "cash", "sum"}
+
+
+def _money_told_of(verb: Token, noun: Token) -> bool:
+    """'The company got the money from A and B', 'has raised this capital from A' (after 'Vexa raised
+    $5 million'): a definite noun of money as the object of a verb of raising or getting it."""
+    return verb.lemma_.lower() in RAISE_FROM_VERBS | {"get", "receive"} and noun.lower_ in MONEY_NOUNS \
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
+
+
 def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
     """'Y raised $300 million led by X', 'Y raised $20 million from X': an amount raised, with who led it or
     put it in, and no round noun."""
@@ -434,12 +459,14 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             continue
         # (an amount the NER took for money, or a number in a currency it does not know: 'Rs 8,765 crore')
         for amount in (c for c in verb.children if c.dep_ == "dobj" and (
-                c.ent_type_ == "MONEY" or verb.lemma_.lower() in RAISE_FROM_VERBS and _money_words(verb, c))):
+                c.ent_type_ == "MONEY" or verb.lemma_.lower() in RAISE_FROM_VERBS and _money_words(verb, c)
+                or _money_told_of(verb, c))):
             leads = [c for c in amount.children if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS]
             backers = [x for lead in leads for a in lead.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj" for x in r.with_listed(p)]
-            if verb.lemma_.lower() in RAISE_FROM_VERBS:
-                # 'Y raised $20 million from A and B', '... from investors including A and B'
+            if verb.lemma_.lower() in RAISE_FROM_VERBS or _money_told_of(verb, amount):
+                # 'Y raised $20 million from A and B', '... from investors including A and B'; 'The company got the
+                # money from A'
                 for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
                     backers += r.names_of(p)
             for b in backers:
@@ -537,10 +564,11 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         return
     cues = [Cue(p) for p in invests]
     for tok in r.doc:
-        # ('Other investors include A and B'; 'round participants included A and B')
+        # ('Other investors include A and B'; 'round participants included A and B', 'participants in that round')
         participants = tok.lemma_.lower() in PARTICIPANT_NOUNS \
-            and any(c.dep_ in {"compound", "nmod", "amod"} and (is_round_noun(c) or c.lower_ in ROUND_NOUNS)
-                    for c in tok.children)  # (the tagger's adjective 'round')
+            and (any(c.dep_ in {"compound", "nmod", "amod"} and (is_round_noun(c) or c.lower_ in ROUND_NOUNS)
+                     for c in tok.children)  # (the tagger's adjective 'round')
+                 or any(is_round_noun(p) for p in prep_objects(tok, {"in"})))
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ended(tok) \
                 or not (participants or set(title_props(r, [tok.lemma_.lower()])) & set(invests)):
             continue

@@ -348,6 +348,8 @@ def _trim(span: Span) -> Span | None:
 
 #: A stock ticker with its exchange suffix: 'VX.N', 'RELI.NS', '0700.HK'.
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
+#: An exchange and a ticker written as one word: 'TYO:6594', 'NASDAQ:VX'.
+_EXCHANGE_TICKER = re.compile(r"^[A-Z]{2,8}:[A-Z0-9.]{1,8}$")
 
 
 def _proper_noun_norp(ent: Span) -> bool:
@@ -368,6 +370,8 @@ def _in_ticker(span: Span) -> bool:
     if span.start >= 3 and doc[span.start - 1].text == ":" and doc[span.start - 3].text == "(" \
             and span.text.isupper():
         return True  # the ticker itself: 'VXC' of '(Nasdaq: VXC)'
+    if opened and len(span) == 1 and _EXCHANGE_TICKER.match(span.text):
+        return True  # the exchange and the ticker written as one word: '(TYO:6594)'
     return opened and span.end < len(doc) and doc[span.end].text in {")", ">"} and bool(_TICKER.match(span.text))
 
 
@@ -479,8 +483,13 @@ def _organ_of_possessor(span: Span) -> bool:
 
 
 def _is_amount(span: Span) -> bool:
-    """Whether a span is a currency's word and numbers, which the NER may take for a name: 'Rs 500'."""
-    return len(span) > 1 and span[0].lower_ in CURRENCY_WORDS and all(t.like_num for t in span[1:])
+    """Whether a span is a currency's word and numbers, which the NER may take for a name: 'Rs 500'; or the
+    currency's word alone before a number ('Rs' of 'Rs 37 crore', the number taken for something else)."""
+    if span[0].lower_ not in CURRENCY_WORDS:
+        return False
+    if len(span) == 1:
+        return span.end < len(span.doc) and span.doc[span.end].like_num
+    return all(t.like_num for t in span[1:])
 
 
 def _is_compound_title(word: str, titles: dict) -> bool:
@@ -520,8 +529,11 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             and not is_legal_form(doc[tok.i + 1].text)
         # (a plural's possessive apostrophe: 'Vexa Labs' Nova')
         plural_possessive = tok.text == "'" and tok.tag_ == "POS" and doc[tok.i - 1].lower_.endswith("s")
+        # (a comma before a possessor the span ends with: 'Ruiz, Vexa's president, said', taken for one name)
+        before_possessor = tok.text == "," and (doc[span.end - 1].text in POSSESSIVE_ENDINGS
+                                                or span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS)
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
-                or plural_possessive) \
+                or plural_possessive or before_possessor) \
                 and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])

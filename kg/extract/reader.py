@@ -524,7 +524,20 @@ class DocReader:
         """The names in apposition to a common noun, with their conjuncts: 'three entrepreneurs, A, B and C'."""
         if noun.pos_ != "NOUN" or noun.i in self.in_names:
             return []
-        return [x for a in noun.children if a.dep_ == "appos" and a.i in self.by_token for x in self.with_conjuncts(a)]
+        out = [x for a in noun.children if a.dep_ == "appos" and a.i in self.by_token for x in self.with_conjuncts(a)]
+        return out or self.juxtaposed_list(noun)
+
+    def juxtaposed_list(self, noun: Token) -> list[Token]:
+        """The names written right after a plural common noun, with no comma, and their conjuncts: 'stakes in video
+        game companies A, B and C', 'rivals A and B', however the parser hung them (often on a word before the
+        noun). Not a clause's subject: 'the companies A bought' names what A bought."""
+        k = noun.i + 1
+        if noun.tag_ != "NNS" or not noun.is_lower or k not in self.by_token or self.spans[self.by_token[k]].start != k:
+            return []
+        root = self.spans[self.by_token[k]].root
+        if root.dep_ in SUBJECT_DEPS or root.dep_ in {"dobj", "attr", "poss"} or root.head.i > root.i:
+            return []
+        return [x for x in self.with_conjuncts(root) if x.i in self.by_token]
 
     def listed(self, noun: Token) -> list[Token]:
         """The names a common noun is said to include: 'brands including A, B and C', 'units such as A'."""
