@@ -20,6 +20,8 @@ from .schema import Schema, local_name
 from .typer import EntityTyper, default_typer, entity_features, mention_slots
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: The lower-case word right after a name: 'region' of 'Velmora region'.
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 @dataclass(slots=True)
@@ -164,6 +166,8 @@ class Resolver:
         self.place = place.iri if place else ""
         self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
         self.person_prefixes = {s.casefold() for s in (person.name_prefixes if person else ())}
+        #: the head nouns of every class ('company', 'region'), by their last word
+        self.head_nouns = frozenset(n.split()[-1].casefold() for c in schema.classes.values() for n in c.head_nouns)
         #: the NER labels that stand for an organization ('ORG')
         self.org_labels = frozenset(label for label, cs in self._ner_class.items() if self.org in cs)
 
@@ -227,7 +231,7 @@ class Resolver:
         # (whether the typer is sure of a name's class: sure enough to overrule a rule)
         sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
                 for cls, probs in zip(classes, learned)]
-        classes = self._type_by_signature(groups, classes, sure, ex)
+        classes = self._type_by_signature(groups, classes, sure, ex, document.text)
         classes = self._unnamed_people(groups, classes, learned, ex)
         classes = self._which_not_who(groups, classes, learned)
         classes = self._type_by_version(groups, classes)
@@ -302,7 +306,7 @@ class Resolver:
         return product is not None and self.schema.is_a(cls, product)
 
     def _type_by_signature(self, groups: list[list[Mention]], classes: list[str | None], sure: list[bool],
-                           ex: Extraction) -> list[str | None]:
+                           ex: Extraction, text: str = "") -> list[str | None]:
         """The classes of the document's names (one per group of mentions), with what sure rules read them as.
 
         'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
@@ -321,6 +325,13 @@ class Resolver:
         for rel in ex.relations:
             if rel.evidence.rule == "possessive" and rel.properties:
                 s, o = group_of.get(rel.subject), group_of.get(rel.object)
+                # (either way round: the possessor's cues read it as the owner, the possessed name's as what it is in)
+                owned = next((b for a, b in ((s, o), (o, s)) if a is not None and b is not None and a != b
+                              and self._company_of_country(groups[a], groups[b], classes[a], classes[b], sure[b],
+                                                           text)), None)
+                if owned is not None:
+                    wanted[owned].add(self.org)
+                    continue
                 if s is not None and o is not None and s != o and not sure[s] \
                         and self._possessor_of_thing(groups[s], groups[o], classes[o]):
                     domain = self.schema.properties[rel.properties[0][0]].domain
@@ -393,6 +404,30 @@ class Resolver:
             if len(wanted_classes) == 1 and (k in titled or not self._firmly_typed(groups[k], cls)):
                 out[k] = cls
         return out
+
+    #: The NER's labels for a country, a state or a city (not a region or a site: 'California's Silicon Valley').
+    COUNTRY_LABELS = frozenset({"GPE"})
+    #: Prepositions of where things are ('in Brazil's Sao Paulo'), and the words of money put in something
+    #: that take 'in' too ('invested in', 'a stake in').
+    PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "near", "across", "throughout", "around", "outside", "inside"})
+    MONEY_HEADS = frozenset({"invest", "investment", "stake", "holding", "share", "round", "funding", "money"})
+
+    def _company_of_country(self, owner: list[Mention], owned: list[Mention], owner_cls: str | None,
+                            owned_cls: str | None, owned_sure: bool, text: str) -> bool:
+        """'Sweden's Orvane', 'Italy's Exor Ventures': a name a country's possessive introduces is a company
+        when the NER alone took it for a country or a city too (what it does with a company it does not know; a
+        country's city is as rare in business news as its companies are common), no cue word types it ('Seoul's
+        Magok district') and the typer is not sure of it. Not a person's name: 'Britain's Lewis Hamilton'."""
+        if owner_cls != self.place or owned_cls != self.place or owned_sure \
+                or any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS for m in owned):
+            return False
+        if any(w.partition("<")[0] in self.PLACE_PREPOSITIONS and w.partition("<")[2] not in self.MONEY_HEADS
+               for m in owned for w in m.syntax):
+            return False  # ('protests in Brazil's Sao Paulo'; but 'invested in Sweden's Orvane')
+        if any((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in self.head_nouns
+               for m in owned):
+            return False  # ('Spain's Velmora region': the name says which region)
+        return any(m.ner_label in self.COUNTRY_LABELS and text[m.end:m.end + 2] in {"'s", "’s"} for m in owner)
 
     def _specific_role(self, prop: str) -> bool:
         """Whether a property of a person's role is one no other property specialises (the chief executive's, the

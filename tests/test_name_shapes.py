@@ -461,3 +461,35 @@ def test_a_noun_the_small_model_reads_as_a_verb_is_parsed_and_tagged_as_a_noun(b
     assert startup.norm_ == "company" and startup.pos_ == "NOUN" and startup.tag_ == "NN"
     [other] = [t for t in doc if t.lower_ == "vehicle"]
     assert other.norm_ == "vehicle"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], ents: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+
+
+@pytest.mark.parametrize("name,place,after,merged", [
+    ("Velto", "Tanzania", "said", True),       # 'Velto Tanzania said': a national unit
+    ("Velto", "Tanzania", "'s", False),        # 'Velto Tanzania's unit': the country begins a possessive
+])
+def test_a_company_and_the_country_after_it_in_one_noun_phrase_is_one_name(name, place, after, merged):
+    from kg.extract.mentions import _national_units
+
+    doc = _parsed([name, place, after, "profit"], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "dobj"],
+                  tags=["NNP", "NNP", "VBD", "NN"], ents=["B-ORG", "B-GPE", "O", "O"])
+    got = [(e.text, e.label_) for e in _national_units(doc.ents)]
+    assert got == ([(f"{name} {place}", "ORG")] if merged else [(name, "ORG"), (place, "GPE")])
+
+
+def test_two_places_or_a_company_set_off_from_the_country_stay_two_names():
+    from kg.extract.mentions import _national_units
+
+    # 'Nairobi Kenya grew' (two places); 'Velto, Kenya' is no noun phrase
+    doc = _parsed(["Nairobi", "Kenya", "grew"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
+                  tags=["NNP", "NNP", "VBD"], ents=["B-GPE", "B-GPE", "O"])
+    assert len(_national_units(doc.ents)) == 2
+    doc = _parsed(["Velto", ",", "Kenya", "grew"], heads=[3, 0, 0, 3], deps=["nsubj", "punct", "appos", "ROOT"],
+                  tags=["NNP", ",", "NNP", "VBD"], ents=["B-ORG", "O", "B-GPE", "O"])
+    assert len(_national_units(doc.ents)) == 2

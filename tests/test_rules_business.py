@@ -667,6 +667,30 @@ STATES = [
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.", {("Rhonda Barnet", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # titles joined, then the organization set off by commas; 'MD', a managing director's title
+    ("\"This adds a brand,\" said Tom Hale, MD and CEO, Velto Foods.",
+     {("Tom Hale", "ceoOf", "Velto Foods"), ("Tom Hale", "worksFor", "Velto Foods")}),
+    ("Velto Foods MD Tom Hale said sales rose.", {("Tom Hale", "worksFor", "Velto Foods")}),
+    # taking part in a round; a round 'of' a company; the backers of a round of funding; an investment made before
+    ("Valar Ventures took part in Velto's funding round.", {("Valar Ventures", "investsIn", "Velto")}),
+    ("Valar Ventures joined the funding round of Velto Labs.", {("Valar Ventures", "investsIn", "Velto Labs")}),
+    ("Velto Labs raised a round of funding from Valar Ventures.", {("Valar Ventures", "investsIn", "Velto Labs")}),
+    ("Valar Ventures has previously invested in Kestrel Labs and Tarvo Labs.",
+     {("Valar Ventures", "investsIn", "Kestrel Labs"), ("Valar Ventures", "investsIn", "Tarvo Labs")}),
+    # a title said to be a common noun that lists names
+    ("Among Velto Labs' backers are several tech giants including Orvane Capital and Kestrel Partners.",
+     {("Orvane Capital", "investsIn", "Velto Labs"), ("Kestrel Partners", "investsIn", "Velto Labs")}),
+    # a round's stage named without the word 'round'
+    ("Kelvo Labs raised a $20 Million Series A led by Tarvo Capital and Niya Partners with funding from Broom Ventures.",
+     {("Tarvo Capital", "investsIn", "Kelvo Labs"), ("Niya Partners", "investsIn", "Kelvo Labs"),
+      ("Broom Ventures", "investsIn", "Kelvo Labs")}),
+    # a backer written onto a participle: of the name right after it, or of the name a noun is in apposition to
+    ("Rivals such as Kestrel-backed Orvane and Tarvo-owned Velto grew.", {("Kestrel", "investsIn", "Orvane")}),
+    ("Orvane, a Kestrel Capital-backed startup, grew.", {("Kestrel Capital", "investsIn", "Orvane")}),
+    # backers listed after a round told of are the round's recipient's, not the article's company's
+    ("Nextdoor bought Tarvo. Nextdoor said sales rose. Nextdoor grows. According to one database, Tarvo had raised "
+     "around $5 million. Its backers include Archer Ventures and SD Ventures.",
+     {("Archer Ventures", "investsIn", "Tarvo"), ("SD Ventures", "investsIn", "Tarvo")}),
     # names written right after a plural noun, however the parser hung them
     ("Orvane Capital has also taken stakes in software companies Velto Labs, Kestrel Systems and Tarvo Group.",
      {("Orvane Capital", "investsIn", "Velto Labs"), ("Orvane Capital", "investsIn", "Tarvo Group")}),
@@ -1203,6 +1227,19 @@ STATES_NOT = [
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.",
      {("Rhonda Barnet", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
+    # (a round of something else; a role held before has ended, as an investment made before has not)
+    ("Valar Ventures joined a round of talks with Velto Labs.", {("Valar Ventures", "investsIn", "Velto Labs")}),
+    ("Valar Ventures previously ran Velto Labs.", {("Valar Ventures", "owns", "Velto Labs")}),
+    # (a noun that lists names said of no title)
+    ("Velto Labs' rivals are tech giants such as Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Labs")}),
+    # (a series of other things)
+    ("Kelvo Labs sold a Series A truck to Tarvo Capital.", {("Tarvo Capital", "investsIn", "Kelvo Labs")}),
+    # (a backer written onto a participle backs no name the participle does not stand before)
+    ("Rivals such as Kestrel-backed Orvane and Tarvo-owned Velto grew.", {("Kestrel", "investsIn", "Velto")}),
+    ("The Abu Dhabi-backed investor bought Velto Labs.", {("Abu Dhabi", "investsIn", "Velto Labs")}),
+    # (backers after a round are its recipient's only when 'its' opens their sentence)
+    ("Nextdoor bought Tarvo. Nextdoor said sales rose. Nextdoor grows. Tarvo had raised around $5 million. "
+     "Nextdoor's backers include Archer Ventures.", {("Archer Ventures", "investsIn", "Tarvo")}),
     # (names after a plural noun as a clause's subject: what they did, not what the noun is)
     ("Orvane Capital sold the companies Velto Labs bought last year.", {("Orvane Capital", "investsIn", "Velto Labs")}),
     # (money got from something other than backers; something other than money; shares sold or issued to no name)
@@ -1561,6 +1598,23 @@ def test_who_raises_a_round_is_a_company_whatever_its_head_noun_said(builder):
     assert entities["Tala 2"].cls.endswith("#Product")
 
 
+def test_a_name_a_country_possessive_introduces_is_a_company_the_ner_took_for_a_place(builder):
+    # ('Sweden's Orvane' in a list of investors: no city before the region of 'Dubai-based Kestrel Capital')
+    facts, entities = read(builder, "Velto got the money from investors including Sweden's Orvane, Dubai-based "
+                                    "Kestrel Capital and Tarvo Partners.")
+    assert entities["Orvane"].cls.endswith("#Organization")
+    assert ("Kestrel Capital", "basedIn", "Dubai") in facts and ("Orvane", "investsIn", "Velto") in facts
+    assert not {("Kestrel Capital", "basedIn", "Orvane"), ("Orvane", "locatedIn", "Dubai")} & facts, facts
+    # (a place's preposition before it, a cue word, a person's name: as the NER said; a city before its region too)
+    for text, name, cls in [("Protests erupted in Brazil's Sao Paulo on Monday.", "Sao Paulo", "Place"),
+                            ("Seoul's Magok district grew.", "Magok district", "Place"),
+                            ("Britain's Lewis Hamilton won.", "Lewis Hamilton", "Person")]:
+        _, entities = read(builder, text)
+        assert entities[name].cls.endswith("#" + cls), (text, entities[name].cls)
+    facts, _ = read(builder, "Waltham, Massachusetts-based Vexa grew.")
+    assert ("Vexa", "basedIn", "Waltham") in facts
+
+
 def test_what_a_person_founded_is_an_organization_whatever_its_head_noun_said(builder):
     # ('a payment network' names what the company does; a made thing has no founder)
     facts, entities = read(builder, "Kelvo, a payment network, was founded in 2014 by Ana Ruiz.")
@@ -1588,3 +1642,10 @@ def test_a_name_followed_by_which_and_never_by_who_is_no_person(builder):
     for text in ("Ana Ruiz, who founded Kelvo Labs, said sales rose.", "Tom Hale, which is odd, said sales rose."):
         _, entities = read(builder, text)
         assert next(e for name, e in entities.items() if name in text.split(",")[0]).cls.endswith("#Person")
+
+
+def test_a_managing_directors_title_is_no_name_but_a_states_abbreviation_is_a_place(builder):
+    _, entities = read(builder, '"This adds a brand," said Tom Hale, MD and CEO, Velto Foods.')
+    assert "MD" not in entities, entities
+    _, entities = read(builder, "Velto Foods opened a plant in Baltimore, Md., last year.")
+    assert entities["Md."].cls.endswith("#Place")

@@ -18,6 +18,7 @@ role ('former', 'outgoing'). The rules run inside ``kg_relations`` and add candi
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -35,8 +36,8 @@ ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previo
 #: Adverbs on a verb that say what it states has ended ('previously ran', 'formerly owned').
 ENDED_ADVERBS = {"previously", "formerly", "once"}
 #: Verbs of acts done once, which an adverb of the past does not undo: 'previously co-founded Vexa', 'once bought
-#: Kelda' (but 'previously ran Vexa' has ended).
-ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase"}
+#: Kelda', 'has previously invested in Kelda' (but 'previously ran Vexa' has ended).
+ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase", "invest"}
 #: Words that join the titles of a chain ('chair and chief executive', 'president & CEO', 'co-founder').
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
@@ -644,10 +645,17 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
     return members
 
 
-def title_list_rule(r: DocReader) -> None:
+#: Who got the round of funding the text told of last before sentence n, if it names one (deals' search).
+RoundRecipient = Callable[["DocReader", int], "int | None"]
+
+
+def title_list_rule(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
-    at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun."""
+    at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun. Backers after a round
+    ('Tarvo had raised $5 million. Its backers include A and B') are the round's recipient's, found by
+    ``round_recipient``, when the possessor is the 'its' that opens the sentence (else the article's company)."""
     doc = r.doc
+    funded = {c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition}
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
             continue
@@ -657,7 +665,13 @@ def title_list_rule(r: DocReader) -> None:
         members = title_list_members(r, tok)
         if not members:
             continue
-        org = title_organization(r, tok, ("in", "of", "at"))
+        org = None
+        n = r.sentence_index(tok)
+        if round_recipient is not None and set(props) <= funded and any(
+                c.dep_ == "poss" and c.lower_ == "its" and c.i == r.sents[n].start for c in tok.children):
+            org = round_recipient(r, n)
+        if org is None:
+            org = title_organization(r, tok, ("in", "of", "at"))
         if org is None:
             # 'investors who took part in the round of funding for Vexa included A and B': the round's company
             org = next((o for w in tok.subtree if w.pos_ == "NOUN" and w.lower_ in FUNDING_WORDS
@@ -827,13 +841,14 @@ def succession_rule(r: DocReader) -> None:
                     r.add(pm, org, [Cue(p) for p in props], verb, "succession")
 
 
-def business_rules(r: DocReader) -> None:
-    """The title and role rules of this module, on one parsed document (the deal rules: :mod:`.deals`)."""
+def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
+    """The title and role rules of this module, on one parsed document (the deal rules: :mod:`.deals`, whose
+    search for a round's recipient ``round_recipient`` is)."""
     title_chain_rule(r)
     coordinated_titles_rule(r)
     as_title_rule(r)
     counts_as_rule(r)
     headquarters_rule(r)
-    title_list_rule(r)
+    title_list_rule(r, round_recipient)
     appointment_rule(r)
     succession_rule(r)

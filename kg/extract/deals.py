@@ -13,6 +13,7 @@ Plain functions over :class:`~kg.extract.reader.DocReader`, run after the title 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -189,13 +190,15 @@ ROUND_STAGES = {"series", "seed", "pre-seed"}
 def _of_what(tok: Token) -> bool | None:
     """Whether a round's 'of' says funding ('a round of funding'), or something else ('a round of talks'); None
     with no 'of'."""
-    objects = prep_objects(tok, {"of"})
+    objects = [o for o in prep_objects(tok, {"of"}) if o.pos_ != "PROPN"]  # (not a name: 'the round of Velto Labs')
     return objects[0].lemma_.lower() in FUNDING_MODIFIERS if objects else None
 
 
 def is_round_noun(tok: Token) -> bool:
     """A noun for a round of funding: 'round', 'financing', 'fundraising', and 'fund-raising' as the tokenizer
     splits it ('fund', '-', 'raising')."""
+    if _stage_alone(tok):
+        return True
     if tok.pos_ != "NOUN":
         return False
     if tok.lemma_.lower() in ROUND_NOUNS:
@@ -209,6 +212,16 @@ def is_round_noun(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ in {"raising", "raise"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
+
+
+#: A round's stage letter: the 'B' of 'a Series B', 'B2', 'A+'.
+_STAGE_LETTER = re.compile(r"[A-H][0-9+]?")
+
+
+def _stage_alone(tok: Token) -> bool:
+    """'raised a $20 million Series A led by X': a stage named without a round noun after it is a round."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "series" and bool(_STAGE_LETTER.fullmatch(tok.text)) \
+        and tok.dep_ not in {"compound", "nmod", "amod"}
 
 
 def is_funding(tok: Token) -> bool:
@@ -246,6 +259,8 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     nouns = [tok] + prep_objects(tok, {"of"})
     # (not a time: 'the funding round in August')
     targets = [p for n in nouns for p in prep_objects(n, {"in", "for"}) if p.ent_type_ not in TIME_ENTITIES]
+    # ('the funding round of Velto Labs': a name as the round's 'of', not what it is of, 'a round of funding')
+    targets += [p for p in prep_objects(tok, {"of"}) if p.i in r.in_names]
     targets += [c for c in tok.children if c.dep_ == "poss"]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
@@ -272,6 +287,11 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     return targets
 
 
+def _take_part(verb: Token) -> bool:
+    """'took part in', 'takes part in': a verb of taking part, as 'participate' is."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
 def _with_round(tok: Token) -> bool:
     """A round noun after a 'with' on a verb: 'Vexa emerged from stealth with a $5 million round'."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
@@ -282,10 +302,10 @@ def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
     $40 million in a Series B round.')."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         return None
-    return _recent_round_recipient(r, r.sentence_index(tok))
+    return recent_round_recipient(r, r.sentence_index(tok))
 
 
-def _recent_round_recipient(r: DocReader, n: int) -> int | None:
+def recent_round_recipient(r: DocReader, n: int) -> int | None:
     """Who got the round the text told of last in the sentences before sentence n (within the reader's window),
     if it names one. A definite round with no recipient of its own ('A and B led the new round.') is the one
     told of within the window before its own sentence (each step goes back, so the search ends)."""
@@ -304,7 +324,7 @@ def _recent_round_recipient(r: DocReader, n: int) -> int | None:
                 if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
                     return None
                 # ('A and B led the new round.': the round told of within the window before that sentence)
-                return _recent_round_recipient(r, k)
+                return recent_round_recipient(r, k)
             if _raises_money(tok):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
                 # (a company's, or a company's the NER took for a person: not a place's, nor money a person raised
                 # for what is theirs: 'Marek raised $5m for his campaign')
@@ -375,8 +395,9 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             # 'X announced a $1 billion round of funding for Y': a round for another company, named (not its own:
             # 'for its Kelda platform'), is the subject's
             backers = [s for s in r.subjects_of(verb) if r.mention_of(s) not in {r.mention_of(t) for t in targets}]
-        elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in ROUND_VERBS:
-            backers = r.subjects_of(verb.head)  # 'X participated in the round'
+        elif tok.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_.lower() in ROUND_VERBS
+                                                             or _take_part(verb.head)) and not ended(verb.head):
+            backers = r.subjects_of(verb.head)  # 'X participated in the round', 'X took part in the round'
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in SUPPLY_VERBS \
                 and _others_named(r, targets) and not ended(verb.head):
             backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'
@@ -406,8 +427,9 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             backers += [x for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
                         for x in prep_objects(n, {"from", "by"})]
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
-            # 'Y received funding from X', 'Y secured a round from X'
-            backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
+            # 'Y received funding from X', 'Y secured a round from X', 'Y raised a round of funding from X'
+            backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"}) \
+                + [p for o in prep_objects(tok, {"of"}) for p in prep_objects(o, {"from"})]
         elif _with_round(tok):
             backers += prep_objects(tok, {"from"})  # 'Y launched with a seed round from X'
         elif tok.dep_ == "pobj" and verb.lower_ == "in":
@@ -585,7 +607,7 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         if any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
             continue  # (another company in the sentence may be the one they back: 'Y raised $5m from investors
             # including A')
-        recipient = _recent_round_recipient(r, n)
+        recipient = recent_round_recipient(r, n)
         if recipient is None:
             continue
         for member in sorted(m for m in listed if m is not None):
@@ -599,7 +621,7 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
             continue
         backers = [x for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                    for x in r.with_listed(p) if x.i in r.by_token]
-        recipient = _recent_round_recipient(r, r.sentence_index(verb)) if backers else None
+        recipient = recent_round_recipient(r, r.sentence_index(verb)) if backers else None
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
     # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.'
@@ -608,7 +630,7 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
                 or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)
         backers = [x for s in r.subjects_of(verb) for x in r.with_conjuncts(s) if x.i in r.by_token]
-        recipient = _recent_round_recipient(r, r.sentence_index(verb)) if backers else None
+        recipient = recent_round_recipient(r, r.sentence_index(verb)) if backers else None
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
 

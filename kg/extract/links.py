@@ -9,7 +9,16 @@ from spacy.tokens import Token
 
 from .business import ENDED, REPORT_VERBS, has_left
 from .cues import Cue, match_phrase
-from .mentions import COPULAS, DEFINITE, MODIFIER_DEPS, cue_words, is_versioned_name, list_noun, prep_objects
+from .mentions import (
+    COPULAS,
+    DEFINITE,
+    MODIFIER_DEPS,
+    POSSESSIVE_ENDINGS,
+    cue_words,
+    is_versioned_name,
+    list_noun,
+    prep_objects,
+)
 from .reader import DocReader
 
 # Class evidence a name gets from an apposition to a member of the apposition property's range
@@ -172,9 +181,19 @@ def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
         return
     cues = [Cue(c.prop) for c in r.t.verbs[participle.lemma_.lower()] if not c.particles and not c.preposition]
     agent = r.by_token.get(i - 2)
-    # (before a name only: 'the Abu Dhabi-backed investor' is as likely another company as the last one named)
-    if cues and agent is not None and participle.head.i in r.in_names:
-        r.add(agent, r.by_token.get(participle.head.i), cues, participle, "agent-hyphen")
+    if not cues or agent is None:
+        return
+    # (before a name only: 'the Abu Dhabi-backed investor' is as likely another company as the last one named; the
+    # name right after the participle, however the parser hung it: 'Orbis-backed Tessaly and Kelda-owned Vexa'; or
+    # a noun in apposition to a name: 'Vexa, an Orbis-backed startup')
+    head = participle.head
+    target = r.by_token.get(i + 1) if i + 1 in r.in_names and r.spans[r.by_token[i + 1]].start == i + 1 else None
+    if target is None and head.i in r.in_names:
+        target = r.by_token.get(head.i)
+    if target is None and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.i in r.in_names:
+        target = r.by_token.get(head.head.i)
+    if target is not None and target != agent:
+        r.add(agent, target, cues, participle, "agent-hyphen")
 
 
 def hyphen_rule(r: DocReader, tok: Token) -> None:
@@ -202,7 +221,7 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
         start = r.spans[place].start
         city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
-        if city is not None and city not in subjects:
+        if city is not None and city not in subjects and not _possessed(r, city):
             if not r.mentions[city].strong:
                 # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
                 r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
@@ -231,8 +250,8 @@ def apposition_rule(r: DocReader) -> None:
                 size = tok.right_edge.i - tok.left_edge.i
                 if size > best:
                     other, best = cand, size
-        if other is None or other == m.id:
-            continue
+        if other is None or other == m.id or _possessed(r, m.id) and r.leading(m.id) == r.leading(other):
+            continue  # ('Sweden's Orvane, Dubai-based Kestrel': a list; a possessed name is no city before its region)
         if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
                 and span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # ('Head of Operations in Brazil, Vexa will ...': a fronted phrase, then the subject)
@@ -257,6 +276,12 @@ def apposition_rule(r: DocReader) -> None:
                 if r.leading(m.id) == cue.subject_class:
                     # 'Kinderhook , N.Y.' is also a name of Kinderhook
                     m.forms.append(r.doc[span.start:other_span.end].text)
+
+
+def _possessed(r: DocReader, m_id: int) -> bool:
+    """Whether a possessive comes right before a name: 'Sweden's Orvane'."""
+    start = r.spans[m_id].start
+    return start > 0 and r.doc[start - 1].text in POSSESSIVE_ENDINGS
 
 
 def _place_chain(r: DocReader, a: int, b: int) -> bool:

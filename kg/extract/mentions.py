@@ -13,7 +13,7 @@ and rule confidences here are also used by :mod:`kg.extract.relations`.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -468,6 +468,8 @@ def _without_cue_words(span: Span, head_nouns: dict) -> Span:
 #: NER labels of places and peoples: a body of a country ('Nigeria's National Board for Technology Incubation') is
 #: an organization of its own.
 PLACE_NER = {"GPE", "LOC", "NORP"}
+#: The NER's labels of a country or a region, which a national unit's name may end with ('Vodara Tanzania').
+COUNTRY_NER = {"GPE", "LOC"}
 
 #: Nouns of a body within an organization: 'Vexa's National Board', 'its Executive Committee'.
 ORGAN_NOUNS = {"board", "committee", "council", "directors", "trustees"}
@@ -583,6 +585,35 @@ CREDIT_WORDS = {"reporting", "writing", "editing", "compiled", "additional", "pr
                 "photos"}
 #: Tags of finite verbs, which a credit line has none of.
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+#: The NER's labels of a name a national unit's name may begin with: a company's, or the nationality it takes an
+#: unknown company's name for ('Vodara Tanzania').
+UNIT_NER = {"ORG", "NORP"}
+
+
+def _national_units(ents: Sequence[Span]) -> list[Span]:
+    """The NER's names, with a company's name and the country or region written right after it in one noun
+    phrase made one organization's name: a national unit ('Vodara Tanzania said', 'Kelvo Europe'), which the NER
+    reads as a company and a place. Not a place that begins a possessive or a hyphenated word ('Vodara Kenya's
+    unit', 'Vodara Kenya-based'); not a nationality ('Kenyan Nairobi'), nor two places ('Nairobi Kenya')."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        unit, place = ents[k], ents[k + 1] if k + 1 < len(ents) else None
+        if place is not None and unit.label_ in UNIT_NER and place.label_ in COUNTRY_NER and place.start == unit.end \
+                and len(place) <= 2 and unit.root.tag_ == "NNP" and unit.root.dep_ == "compound" \
+                and unit.root.head.i in range(place.start, place.end):
+            doc = unit.doc
+            after = doc[place.end] if place.end < len(doc) else None
+            if after is None or not (after.text in POSSESSIVE_ENDINGS or after.text in {"-", "–"}
+                                     and not place[-1].whitespace_):
+                out.append(Span(doc, unit.start, place.end, label="ORG"))
+                k += 2
+                continue
+        out.append(unit)
+        k += 1
+    return out
 
 
 def _credit_lines(sents: list[Span]) -> set[int]:
@@ -723,7 +754,7 @@ class MentionFinder:
 
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = tables_of(self)
-        ents = doc.ents  # (each access builds the spans again)
+        ents = _national_units(doc.ents)  # (each access of doc.ents builds the spans again)
         toks = list(doc)  # (indexing a list is cheaper than making the token again each time)
         # (a nationality the NER sees in a proper noun that stands as a noun is left to the other finders: 'Orrin,
         # the Hanover-based group' is a name whatever the NER took it for; 'Chinese', 'Republicans' stay out by

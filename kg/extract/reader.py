@@ -22,6 +22,7 @@ from .cues import Cue, CueTables, match_phrase
 from .mentions import (
     COPULAS,
     DEFINITE,
+    POSSESSIVE_ENDINGS,
     SUBJECT_DEPS,
     cue_words,
     is_list_prep,
@@ -315,8 +316,12 @@ class DocReader:
     def located_name(self, m_id: int) -> int:
         """'McLean, Virginia-based Vexa is owned by ...': the parser may make the city the noun phrase's head; the
         phrase stands for the name after the hyphenated participle ('based', 'headquartered': the ontology's
-        hyphen cues), not for the city."""
+        hyphen cues), not for the city. Not a name a possessive introduces, which is no city before its region:
+        'Sweden's Orvane, Dubai-based Kestrel and Tarvo' is a list."""
         doc, j = self.doc, self.spans[m_id].end
+        start = self.spans[m_id].start
+        if start > 0 and doc[start - 1].text in POSSESSIVE_ENDINGS:
+            return m_id
         region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
         if region is None:
             return m_id

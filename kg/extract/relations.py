@@ -25,7 +25,7 @@ from ..errors import KGError
 from ..schema import Schema
 from .business import business_rules
 from .cues import CueTables, compile_cues, match_phrase
-from .deals import deal_rules
+from .deals import deal_rules, recent_round_recipient
 from .investments import investment_rule
 from .links import (
     agent_hyphen_rule,
@@ -125,5 +125,5 @@ def run(r: DocReader) -> None:
     credit_rule(r)
     dateline_rule(r)
     titled_names(r)
-    business_rules(r)
+    business_rules(r, recent_round_recipient)
     deal_rules(r)

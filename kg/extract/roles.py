@@ -34,6 +34,9 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         # is said to be
         named = [x for c in anchor.head.children if c.dep_ == "attr" and c.i > anchor.i and c.i in r.by_token
                  for x in r.with_listed(c)]
+        # ('Among its backers are several tech giants, including A and B': the names the common noun lists)
+        named = named or [x for c in anchor.head.children if c.dep_ == "attr" and c.i > anchor.i
+                          and c.pos_ == "NOUN" and c.tag_ == "NNS" for x in r.names_of(c) if x.i in r.by_token]
         holders.extend(named + partners(r, anchor.head, named) if named else [])
     if not holders:
         # 'Reyes , the Veltro Corp. attorney , said': an apposition the parser missed, read from the commas (the
@@ -72,7 +75,9 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if not others and holders and anchor.dep_ == "appos":
         # 'said Tom Hale, chief executive, Vexa Labs': the organization set off by commas after a title in
         # apposition to the holder (not a person: 'Tom Hale, CEO, and Ana Ruiz')
-        others.extend(c for t in dict.fromkeys((noun, anchor)) for c in t.children if c.dep_ == "appos" and c.i > noun.i
+        # ('said Tom Hale, MD and CEO, Vexa Labs', the organization taken for the titles' last conjunct)
+        others.extend(c for t in dict.fromkeys((noun, anchor)) for c in t.children
+                      if c.dep_ in {"appos", "conj"} and c.i > noun.i
                       and c.i in r.by_token and r.doc[c.left_edge.i - 1].text == ","
                       and (m := r.mention_of(c)) is not None and not r.is_person(m))
     if noun.dep_ == "compound":
