@@ -144,6 +144,9 @@ class Resolver:
     #: a person of a name the NER calls an organization ('Veltro Energy teamed up with ...')
     type_threshold = 0.5
     overrule_threshold = 0.7
+    #: how much likelier than an organization the typer may find a place the NER alone said, and still be thought to
+    #: doubt it (the verb that wants an organization then settles it: 'acquired by Orvane', Place 35%, Organization 33%)
+    tie_margin = 0.1
 
     def __init__(self, schema: Schema, typer: EntityTyper | None | str = "default"):
         """``typer``: the entity typer for names no cue types; "default" is the model shipped with kg, None none."""
@@ -231,7 +234,13 @@ class Resolver:
         # (whether the typer is sure of a name's class: sure enough to overrule a rule)
         sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
                 for cls, probs in zip(classes, learned)]
-        classes = self._type_by_signature(groups, classes, sure, ex, document.text)
+        # (a place only the NER said that the typer finds about as likely an organization: what it does with a
+        # company it does not know)
+        org = local_name(self.org) if self.org else ""
+        doubted = [cls == self.place and bool(probs)
+                   and probs.get(org, 0.0) + self.tie_margin >= probs.get(local_name(cls), 0.0)
+                   for cls, probs in zip(classes, learned)]
+        classes = self._type_by_signature(groups, classes, sure, ex, document.text, doubted)
         classes = self._unnamed_people(groups, classes, learned, ex)
         classes = self._which_not_who(groups, classes, learned)
         classes = self._type_by_version(groups, classes)
@@ -306,7 +315,7 @@ class Resolver:
         return product is not None and self.schema.is_a(cls, product)
 
     def _type_by_signature(self, groups: list[list[Mention]], classes: list[str | None], sure: list[bool],
-                           ex: Extraction, text: str = "") -> list[str | None]:
+                           ex: Extraction, text: str = "", doubted: list[bool] | None = None) -> list[str | None]:
         """The classes of the document's names (one per group of mentions), with what sure rules read them as.
 
         'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
@@ -374,12 +383,14 @@ class Resolver:
                     continue
                 if self._is_thing(need) and (cls is None or not self.schema.is_a(cls, need)):
                     wanted[end].add(need)
-                elif (cls is None or not sure[end] and self._untyped_or_unknown(groups[end])) \
+                elif (cls is None or not sure[end] and (self._untyped_or_unknown(groups[end])
+                                                        or doubted is not None and doubted[end])) \
                         and need in {self.org, self._agent()} and rel.evidence.rule in self.AGENT_RULES \
                         and all(len(m.text.split()) == 1 for m in groups[end]):
                     # (an agent of one word nothing typed, not even the NER, or the NER as unsure of as of an unknown
-                    # company and the typer unsure too: an organization; two words unlabelled are as often a
-                    # person's name the NER missed)
+                    # company and the typer unsure too, or a place the NER alone said that the typer finds about as
+                    # likely an organization: an organization; two words unlabelled are as often a person's name the
+                    # NER missed)
                     wanted[end].add(self.org)
                 elif end == o and cls == self.person and not sure[end] and need == self.org \
                         and rel.evidence.rule in self.TITLE_RULES and self._specific_role(prop) \

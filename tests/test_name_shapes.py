@@ -493,3 +493,11 @@ def test_two_places_or_a_company_set_off_from_the_country_stay_two_names():
     doc = _parsed(["Velto", ",", "Kenya", "grew"], heads=[3, 0, 0, 3], deps=["nsubj", "punct", "appos", "ROOT"],
                   tags=["NNP", ",", "NNP", "VBD"], ents=["B-ORG", "O", "B-GPE", "O"])
     assert len(_national_units(doc.ents)) == 2
+
+
+def test_the_article_written_with_a_capital_before_a_name_is_kept_in_an_alias(builder):
+    # ('publishes The Harbour Ledger': a newspaper's name may begin with it; not a name modifying a noun)
+    _, entities = read(builder, "Kelvo Media publishes The Harbour Ledger and The Velmora Courier. The Oslo office grew.")
+    assert "The Harbour Ledger" in entities["Harbour Ledger"].aliases
+    assert "The Velmora Courier" in entities["Velmora Courier"].aliases
+    assert entities["Oslo"].aliases == []

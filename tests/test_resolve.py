@@ -320,3 +320,21 @@ def test_a_general_title_held_at_a_person_leaves_it_a_person(prop, expected):
     ex = Extraction(doc_id="t", mentions=[olsen, lindqvist], relations=[_verb(0, 1, prop, rule="title")], sentences=1)
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
     assert {e.name: local_name(e.cls) for e in dg.entities}["Lindqvist"] == expected
+
+
+@pytest.mark.parametrize("place_bias,expected", [(0.2, "Organization"), (1.5, "Place")])
+def test_an_agent_only_the_ner_took_for_a_place_and_the_typer_doubts_is_an_organization(place_bias, expected):
+    # 'Kelvo Games was acquired by Orvane', the NER calling Orvane a place in its one mention: the typer at about 36%
+    # for a place and 30% for an organization (about as likely) makes it an organization; sure of the place (about
+    # 70% against 15%), it stays one
+    from kg.extract.model import Extraction
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place", "Person"],
+                        weights={"bias": [0.0, 0.0, place_bias, -2.0]})
+    orvane = mention(0, "Orvane", "GPE", "Place")
+    target = mention(1, "Kelvo Games", "ORG", "Organization", 5.0, strong=True)
+    ex = Extraction(doc_id="t", mentions=[orvane, target], relations=[_verb(0, 1, "acquired", rule="verb-passive")],
+                    sentences=5)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Orvane"] == expected

@@ -1078,6 +1078,10 @@ class MentionFinder:
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span))
+            if span.start > 0 and doc[span.start - 1].text == "The" and span.root.dep_ not in MODIFIER_DEPS:
+                # ('including The Miami Herald': the article may be part of a newspaper's or a company's name; not of
+                # a name that modifies a noun, 'The Oslo office')
+                m.forms.append(f"The {text}")
             known = self.known.get(text)
             if known is not None:
                 m.canonical = known.name
