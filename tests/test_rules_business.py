@@ -667,6 +667,21 @@ STATES = [
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.", {("Rhonda Barnet", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # others 'also involved' in a round told of before, and those the clause 'as were ...' adds
+    ("Velto Labs's fund-raising was led by Lumen Partners. Businessmen Ana Ruiz and Tom Hale were also involved, as "
+     "were Orvane Holding and Belgian firm Tarvo.",
+     {("Ana Ruiz", "investsIn", "Velto Labs"), ("Tom Hale", "investsIn", "Velto Labs"),
+      ("Orvane Holding", "investsIn", "Velto Labs"), ("Tarvo", "investsIn", "Velto Labs")}),
+    ("Velto Labs raised $5 million in a round led by Lumen Partners. Existing investors Orvane Capital and Kestrel "
+     "Partners also participated, as did Tarvo Ventures.", {("Tarvo Ventures", "investsIn", "Velto Labs")}),
+    # a stake bought, told as a noun
+    ("Orvane Fund keeps buying; the latest was its acquisition of a five percent stake in the Japanese game company "
+     "Velto.", {("Orvane Fund", "investsIn", "Velto")}),
+    ("Orvane Fund approved Kestrel's purchase of a 10% stake in Velto Labs.", {("Kestrel", "investsIn", "Velto Labs")}),
+    # a titled person an organization grew 'under'
+    ("Velto, the leading maker of motors, grew under the leadership of founder Ana Ruiz.",
+     {("Ana Ruiz", "founderOf", "Velto")}),
+    ("Velto Labs has grown fast under chief executive Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Velto Labs")}),
     # titles joined, then the organization set off by commas; 'MD', a managing director's title
     ("\"This adds a brand,\" said Tom Hale, MD and CEO, Velto Foods.",
      {("Tom Hale", "ceoOf", "Velto Foods"), ("Tom Hale", "worksFor", "Velto Foods")}),
@@ -1227,6 +1242,13 @@ STATES_NOT = [
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.",
      {("Rhonda Barnet", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
+    # (a stake sold, told as a noun)
+    ("Orvane Fund announced the sale of its stake in Velto Labs.", {("Orvane Fund", "investsIn", "Velto Labs")}),
+    # (involved in nothing told of)
+    ("Velto Labs makes chips. Orvane Capital was involved, as was Kestrel Partners.",
+     {("Orvane Capital", "investsIn", "Velto Labs"), ("Kestrel Partners", "investsIn", "Velto Labs")}),
+    # (not 'under' something other than a leader's lead)
+    ("Velto Labs was sold under the rules of analyst Tom Hale.", {("Tom Hale", "worksFor", "Velto Labs")}),
     # (a round of something else; a role held before has ended, as an investment made before has not)
     ("Valar Ventures joined a round of talks with Velto Labs.", {("Valar Ventures", "investsIn", "Velto Labs")}),
     ("Valar Ventures previously ran Velto Labs.", {("Valar Ventures", "owns", "Velto Labs")}),

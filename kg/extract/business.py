@@ -421,7 +421,20 @@ def clause_organization(r: DocReader, name: Token) -> int | None:
             return organization_of(r, r.mention_of(verb.head))
         subjects = r.subjects_of(verb)
         return organization_of(r, r.mention_of(subjects[0])) if subjects else None
+    # 'Vexa grew under chief executive X', 'under the leadership of founder X': the subject of the clause
+    under = head.head if head.dep_ == "pobj" else None
+    if under is not None and under.lower_ == "of" and under.head.lemma_.lower() in LEADERSHIP_NOUNS \
+            and under.head.dep_ == "pobj":
+        under = under.head.head
+    if under is not None and under.lower_ == "under" and under.head.pos_ in {"VERB", "AUX"} \
+            and not ended(under.head):
+        subjects = r.subjects_of(under.head)
+        return organization_of(r, r.mention_of(subjects[0])) if subjects else None
     return None
+
+
+#: Nouns of leading an organization, after 'under the ... of': 'under the leadership of founder X'.
+LEADERSHIP_NOUNS = {"leadership", "stewardship", "helm", "direction", "guidance"}
 
 
 def coordinated_titles_rule(r: DocReader) -> None:

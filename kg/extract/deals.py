@@ -47,6 +47,12 @@ PAY_VERBS = {"pay", "spend", "shell", "invest"}
 RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "raise"}
 
 
+#: Nouns of selling what their 'of' names: 'the sale of its stake in Y'.
+SALE_NOUNS = {"sale", "disposal", "divestment", "divestiture", "selloff", "sell-off"}
+#: Nouns of buying what their 'of' names: 'its acquisition of a stake in Y'.
+PURCHASE_NOUNS = {"acquisition", "purchase"}
+
+
 def stake_props(r: DocReader, noun: Token) -> list[str]:
     words = [w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower() for w in noun.doc[noun.left_edge.i:noun.i + 1]
              if w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ not in {"PERCENT", "MONEY"}
@@ -67,8 +73,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         verb = tok.head
-        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
-            continue  # 'X sold its stake in Y': X held it, and no longer does
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS \
+                or tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SALE_NOUNS:
+            continue  # 'X sold its stake in Y', 'the sale of its stake in Y': X held it, and no longer does
         if not targets and tok.dep_ == "dobj":
             # 'X took a stake of 10% in Y' / the parser hangs 'in Y' on the verb
             # (or fronted by a relative pronoun: 'Kelda, in which Orbis took a stake')
@@ -76,6 +83,10 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                        for p in prep.children if p.dep_ == "pobj" and (prep.i > tok.i or p.tag_ in RELATIVE_TAGS)
                        for x in r.with_conjuncts(p)]
         holders = [c for c in tok.children if c.dep_ == "poss"]
+        if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PURCHASE_NOUNS \
+                and not ended(verb.head):
+            # ('its acquisition of a 5% stake in Y', 'Vexa's purchase of a stake in Y': the buyer's)
+            holders += [c for c in verb.head.children if c.dep_ == "poss"]
         if not targets and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and not ended(verb):
             targets = r.subjects_of(verb)  # 'Y received a $50 million investment from X'
         # 'an investment in Y by X'; 'Y received an investment from X' (after 'bought a stake in Y from X', X is
@@ -624,12 +635,19 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         recipient = recent_round_recipient(r, r.sentence_index(verb)) if backers else None
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
-    # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.'
+    # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.', '... A and B were
+    # also involved, as were C and D'
     for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"participate", "invest"} or ended(verb) \
+        involved = verb.lemma_.lower() == "involve" and r.is_passive(verb)
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in {"participate", "invest"} or involved) or ended(verb) \
                 or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)
-        backers = [x for s in r.subjects_of(verb) for x in r.with_conjuncts(s) if x.i in r.by_token]
+        subjects = r.subjects_of(verb)
+        # ('..., as were C and D', 'as did C': the clause that says the same of others)
+        subjects += [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in {"be", "do"}
+                     and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                     for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        backers = [x for s in subjects for x in r.with_listed(s) if x.i in r.by_token]
         recipient = recent_round_recipient(r, r.sentence_index(verb)) if backers else None
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
