@@ -336,8 +336,8 @@ class Resolver:
                 s, o = group_of.get(rel.subject), group_of.get(rel.object)
                 # (either way round: the possessor's cues read it as the owner, the possessed name's as what it is in)
                 owned = next((b for a, b in ((s, o), (o, s)) if a is not None and b is not None and a != b
-                              and self._company_of_country(groups[a], groups[b], classes[a], classes[b], sure[b],
-                                                           text)), None)
+                              and doubted is not None and doubted[b]
+                              and self._company_of_country(groups[a], groups[b], classes[a], classes[b], text)), None)
                 if owned is not None:
                     wanted[owned].add(self.org)
                     continue
@@ -424,20 +424,21 @@ class Resolver:
     MONEY_HEADS = frozenset({"invest", "investment", "stake", "holding", "share", "round", "funding", "money"})
 
     def _company_of_country(self, owner: list[Mention], owned: list[Mention], owner_cls: str | None,
-                            owned_cls: str | None, owned_sure: bool, text: str) -> bool:
-        """'Sweden's Orvane', 'Italy's Exor Ventures': a name a country's possessive introduces is a company
-        when the NER alone took it for a country or a city too (what it does with a company it does not know; a
-        country's city is as rare in business news as its companies are common), no cue word types it ('Seoul's
-        Magok district') and the typer is not sure of it. Not a person's name: 'Britain's Lewis Hamilton'."""
-        if owner_cls != self.place or owned_cls != self.place or owned_sure \
+                            owned_cls: str | None, text: str) -> bool:
+        """'Sweden's Orvane', 'Italy's Kestrel Ventures': a name a country's possessive introduces is a company
+        when the NER alone took it for a country or a city too (what it does with a company it does not know), no
+        cue word types it ('Seoul's Magok district'), and the typer finds an organization about as likely (checked
+        by the caller: a city it knows stays one, 'Nigeria's Lagos'). Not a person's name: 'Britain's Lewis
+        Hamilton'."""
+        if owner_cls != self.place or owned_cls != self.place \
                 or any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS for m in owned):
             return False
         if any(w.partition("<")[0] in self.PLACE_PREPOSITIONS and w.partition("<")[2] not in self.MONEY_HEADS
                for m in owned for w in m.syntax):
             return False  # ('protests in Brazil's Sao Paulo'; but 'invested in Sweden's Orvane')
         if any((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in self.head_nouns
-               for m in owned):
-            return False  # ('Spain's Velmora region': the name says which region)
+               or m.text.split()[-1].casefold() in self.head_nouns for m in owned):
+            return False  # ('Spain's Velmora region', 'Canada's Ontario province': the name says which region)
         return any(m.ner_label in self.COUNTRY_LABELS and text[m.end:m.end + 2] in {"'s", "’s"} for m in owner)
 
     def _specific_role(self, prop: str) -> bool:

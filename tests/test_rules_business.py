@@ -682,10 +682,9 @@ STATES = [
     ("Velto, the leading maker of motors, grew under the leadership of founder Ana Ruiz.",
      {("Ana Ruiz", "founderOf", "Velto")}),
     ("Velto Labs has grown fast under chief executive Ana Ruiz.", {("Ana Ruiz", "ceoOf", "Velto Labs")}),
-    # titles joined, then the organization set off by commas; 'MD', a managing director's title
-    ("\"This adds a brand,\" said Tom Hale, MD and CEO, Velto Foods.",
+    # titles joined, then the organization set off by commas
+    ("\"This adds a brand,\" said Tom Hale, president and CEO, Velto Foods.",
      {("Tom Hale", "ceoOf", "Velto Foods"), ("Tom Hale", "worksFor", "Velto Foods")}),
-    ("Velto Foods MD Tom Hale said sales rose.", {("Tom Hale", "worksFor", "Velto Foods")}),
     # taking part in a round; a round 'of' a company; the backers of a round of funding; an investment made before
     ("Valar Ventures took part in Velto's funding round.", {("Valar Ventures", "investsIn", "Velto")}),
     ("Valar Ventures joined the funding round of Velto Labs.", {("Valar Ventures", "investsIn", "Velto Labs")}),
@@ -1242,6 +1241,25 @@ STATES_NOT = [
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.",
      {("Rhonda Barnet", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
+    # (from a review of the rules above, each a reading they gave before they were narrowed)
+    ("Ana Ruiz took part in the final round of the Kestrel Cup in Oslo.", {("Ana Ruiz", "investsIn", "Kestrel Cup")}),
+    ("Velto Labs joined the second round of the Doha Talks.", {("Velto Labs", "investsIn", "Doha Talks")}),
+    ("Velto Labs raised $5 million last year. Participants in the latest round of talks included Kestrel and Tarvo.",
+     {("Kestrel", "investsIn", "Velto Labs"), ("Tarvo", "investsIn", "Velto Labs")}),
+    ("Velto Labs lost a lawsuit to Kestrel Group. Kestrel Group got the money from Velto Labs.",
+     {("Velto Labs", "investsIn", "Kestrel Group")}),
+    ("Velto Labs borrowed $5 million. It got the cash from Kestrel Bank.", {("Kestrel Bank", "investsIn", "Velto Labs")}),
+    ("Velto Labs was founded under President Tom Hale.", {("Tom Hale", "worksFor", "Velto Labs")}),
+    ("Velto Labs collapsed under chief executive Tom Hale, who was fired in 2020.",
+     {("Tom Hale", "ceoOf", "Velto Labs")}),
+    ("Valar Ventures once invested in Velto Labs but exited in 2019.", {("Valar Ventures", "investsIn", "Velto Labs")}),
+    ("Regulators blocked Kestrel Group's purchase of a stake in Velto Labs.",
+     {("Kestrel Group", "investsIn", "Velto Labs")}),
+    ("Regulators approved the Kestrel-backed Velto bid for Tarvo.", {("Kestrel", "investsIn", "Velto")}),
+    ("Velto Labs raised $5 million in a round led by Lumen Partners. Regulators in Kenya were involved, as was Kestrel "
+     "Bank as adviser.", {("Kestrel Bank", "investsIn", "Velto Labs")}),
+    ("Kestrel Capital led a $5 million round in Tarvo Labs. Its investors include pension funds Orvane and Velto Trust.",
+     {("Orvane", "investsIn", "Tarvo Labs"), ("Velto Trust", "investsIn", "Tarvo Labs")}),
     # (a stake sold, told as a noun)
     ("Orvane Fund announced the sale of its stake in Velto Labs.", {("Orvane Fund", "investsIn", "Velto Labs")}),
     # (involved in nothing told of)
@@ -1622,10 +1640,10 @@ def test_who_raises_a_round_is_a_company_whatever_its_head_noun_said(builder):
 
 def test_a_name_a_country_possessive_introduces_is_a_company_the_ner_took_for_a_place(builder):
     # ('Sweden's Orvane' in a list of investors: no city before the region of 'Dubai-based Kestrel Capital')
-    facts, entities = read(builder, "Velto got the money from investors including Sweden's Orvane, Dubai-based "
-                                    "Kestrel Capital and Tarvo Partners.")
+    facts, entities = read(builder, "Velto Labs raised $42 million from investors including Sweden's Orvane, "
+                                    "Dubai-based Kestrel Capital and Tarvo Partners.")
     assert entities["Orvane"].cls.endswith("#Organization")
-    assert ("Kestrel Capital", "basedIn", "Dubai") in facts and ("Orvane", "investsIn", "Velto") in facts
+    assert ("Kestrel Capital", "basedIn", "Dubai") in facts and ("Orvane", "investsIn", "Velto Labs") in facts
     assert not {("Kestrel Capital", "basedIn", "Orvane"), ("Orvane", "locatedIn", "Dubai")} & facts, facts
     # (a place's preposition before it, a cue word, a person's name: as the NER said; a city before its region too)
     for text, name, cls in [("Protests erupted in Brazil's Sao Paulo on Monday.", "Sao Paulo", "Place"),
@@ -1666,8 +1684,27 @@ def test_a_name_followed_by_which_and_never_by_who_is_no_person(builder):
         assert next(e for name, e in entities.items() if name in text.split(",")[0]).cls.endswith("#Person")
 
 
-def test_a_managing_directors_title_is_no_name_but_a_states_abbreviation_is_a_place(builder):
-    _, entities = read(builder, '"This adds a brand," said Tom Hale, MD and CEO, Velto Foods.')
-    assert "MD" not in entities, entities
-    _, entities = read(builder, "Velto Foods opened a plant in Baltimore, Md., last year.")
-    assert entities["Md."].cls.endswith("#Place")
+def test_a_city_after_a_possessive_stays_a_place(builder):
+    # (a country's city the typer takes for one; a company's site before its region)
+    for text, city in [("Kestrel Capital has invested heavily in Nigeria's Lagos over the past decade.", "Lagos"),
+                       ("Colombia's Medellin and Ecuador's Quito are Velto's test markets.", "Medellin"),
+                       ("Canada's Ontario province gave Velto a grant.", "Ontario province")]:
+        _, entities = read(builder, text)
+        assert entities[city].cls.endswith("#Place"), (text, entities[city].cls)
+    facts, _ = read(builder, "Velto Labs' Austin, Texas, plant makes chips.")
+    assert ("Austin", "locatedIn", "Texas") in facts
+    facts, _ = read(builder, "Velto Labs opened an office in Brazil's Campinas, Sao Paulo.")
+    assert ("Campinas", "locatedIn", "Sao Paulo") in facts
+
+
+def test_a_firms_name_with_a_comma_before_a_possessive_stays_one(builder):
+    _, entities = read(builder, "Tom Hale of Baker, Velto & Co.'s London office said deals rose.")
+    assert "Baker, Velto & Co." in entities, entities
+
+
+def test_a_states_abbreviation_after_a_city_is_a_place(builder):
+    # ('MD' is a managing director's title as often as Maryland's abbreviation: left to the NER)
+    for text, state in [("Velto Foods opened a plant in Baltimore, Md., last year.", "Md."),
+                        ("Velto Labs is based in Rockville, MD.", "MD")]:
+        _, entities = read(builder, text)
+        assert entities[state].cls.endswith("#Place"), (text, entities)

@@ -36,8 +36,11 @@ ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previo
 #: Adverbs on a verb that say what it states has ended ('previously ran', 'formerly owned').
 ENDED_ADVERBS = {"previously", "formerly", "once"}
 #: Verbs of acts done once, which an adverb of the past does not undo: 'previously co-founded Vexa', 'once bought
-#: Kelda', 'has previously invested in Kelda' (but 'previously ran Vexa' has ended).
-ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase", "invest"}
+#: Kelda' (but 'previously ran Vexa' has ended).
+ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase"}
+#: Verbs of an act whose result may last, which 'previously' only dates ('has previously invested in Kelda'; but
+#: 'formerly invested', 'once invested' tell of a holding that ended).
+DATED_VERBS = {"invest"}
 #: Words that join the titles of a chain ('chair and chief executive', 'president & CEO', 'co-founder').
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
@@ -101,7 +104,8 @@ def ended(tok: Token) -> bool:
     doc = tok.doc
     if tok.pos_ in {"VERB", "AUX"}:
         one_off = tok.lemma_.lower() in ONE_OFF_VERBS  # ('previously co-founded Vexa': a founder still)
-        return (not one_off and any(c.lower_ in ENDED_ADVERBS for c in tok.children if c.dep_ == "advmod")
+        past = ENDED_ADVERBS - {"previously"} if tok.lemma_.lower() in DATED_VERBS else ENDED_ADVERBS
+        return (not one_off and any(c.lower_ in past for c in tok.children if c.dep_ == "advmod")
                 or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
@@ -238,6 +242,8 @@ def title_chain_rule(r: DocReader) -> None:
                     org = organization_of(r, r.by_token.get(end + 1))
             if org is None:
                 org = clause_organization(r, span.root)
+            if org is None:
+                org = under_organization(r, span.root, {p for words, _ in titled for p in title_props(r, words)})
             if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(
                     local_name(p) != GENERIC_ROLE for words, _ in titled for p in title_props(r, words)):
                 # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news (a
@@ -421,16 +427,30 @@ def clause_organization(r: DocReader, name: Token) -> int | None:
             return organization_of(r, r.mention_of(verb.head))
         subjects = r.subjects_of(verb)
         return organization_of(r, r.mention_of(subjects[0])) if subjects else None
-    # 'Vexa grew under chief executive X', 'under the leadership of founder X': the subject of the clause
+    return None
+
+
+def under_organization(r: DocReader, name: Token, props: set[str]) -> int | None:
+    """'Vexa has grown under chief executive X', 'grew under the leadership of founder X': the subject of the
+    clause, for a title of its own that no other title generalises (not 'under President X', 'under judge X'),
+    and, the clause told in the past, one of founding (a role it tells of may have ended: 'collapsed under chief
+    executive X')."""
+    head = name
+    while head.dep_ in {"conj", "appos"}:
+        head = head.head
     under = head.head if head.dep_ == "pobj" else None
     if under is not None and under.lower_ == "of" and under.head.lemma_.lower() in LEADERSHIP_NOUNS \
             and under.head.dep_ == "pobj":
         under = under.head.head
-    if under is not None and under.lower_ == "under" and under.head.pos_ in {"VERB", "AUX"} \
-            and not ended(under.head):
-        subjects = r.subjects_of(under.head)
-        return organization_of(r, r.mention_of(subjects[0])) if subjects else None
-    return None
+    if under is None or under.lower_ != "under" or under.head.pos_ not in {"VERB", "AUX"} or ended(under.head):
+        return None
+    if not props or any(local_name(p) == GENERIC_ROLE for p in props):
+        return None
+    founding = {c.prop for c in r.t.verbs.get("found", ()) if not c.preposition}
+    if under.head.tag_ == "VBD" and not props <= founding:
+        return None
+    subjects = r.subjects_of(under.head)
+    return organization_of(r, r.mention_of(subjects[0])) if subjects else None
 
 
 #: Nouns of leading an organization, after 'under the ... of': 'under the leadership of founder X'.
@@ -680,9 +700,14 @@ def title_list_rule(r: DocReader, round_recipient: RoundRecipient | None = None)
             continue
         org = None
         n = r.sentence_index(tok)
-        if round_recipient is not None and set(props) <= funded and any(
+        if round_recipient is not None and set(props) <= funded and n > 0 and any(
                 c.dep_ == "poss" and c.lower_ == "its" and c.i == r.sents[n].start for c in tok.children):
+            # (the one that raised it, the subject of the sentence before: not 'Kestrel led a round in Tarvo. Its
+            # investors include ...', the fund's own)
             org = round_recipient(r, n)
+            if org is not None and not any(t.dep_ in {"nsubj", "nsubjpass"} and r.mention_of(t) == org
+                                           for t in r.sents[n - 1]):
+                org = None
         if org is None:
             org = title_organization(r, tok, ("in", "of", "at"))
         if org is None:

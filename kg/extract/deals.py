@@ -49,6 +49,9 @@ RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain",
 
 #: Nouns of selling what their 'of' names: 'the sale of its stake in Y'.
 SALE_NOUNS = {"sale", "disposal", "divestment", "divestiture", "selloff", "sell-off"}
+#: Verbs that stop or put off what their object names: 'blocked Kestrel's purchase of a stake'.
+STOPPED_VERBS = {"block", "reject", "scrap", "abandon", "cancel", "halt", "oppose", "veto", "delay", "probe",
+                 "investigate", "consider", "weigh", "plan", "propose"}
 #: Nouns of buying what their 'of' names: 'its acquisition of a stake in Y'.
 PURCHASE_NOUNS = {"acquisition", "purchase"}
 
@@ -84,7 +87,8 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                        for x in r.with_conjuncts(p)]
         holders = [c for c in tok.children if c.dep_ == "poss"]
         if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PURCHASE_NOUNS \
-                and not ended(verb.head):
+                and not ended(verb.head) and not (verb.head.dep_ in {"dobj", "nsubjpass"}
+                                                  and verb.head.head.lemma_.lower() in STOPPED_VERBS):
             # ('its acquisition of a 5% stake in Y', 'Vexa's purchase of a stake in Y': the buyer's)
             holders += [c for c in verb.head.children if c.dep_ == "poss"]
         if not targets and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and not ended(verb):
@@ -201,8 +205,13 @@ ROUND_STAGES = {"series", "seed", "pre-seed"}
 def _of_what(tok: Token) -> bool | None:
     """Whether a round's 'of' says funding ('a round of funding'), or something else ('a round of talks'); None
     with no 'of'."""
-    objects = [o for o in prep_objects(tok, {"of"}) if o.pos_ != "PROPN"]  # (not a name: 'the round of Velto Labs')
-    return objects[0].lemma_.lower() in FUNDING_MODIFIERS if objects else None
+    objects = prep_objects(tok, {"of"})
+    words = [o for o in objects if o.pos_ != "PROPN"]
+    if objects and not words:
+        # ('the funding round of Velto Labs': a name, which says whose round, not of what; a round of funding only
+        # when a word says so, not 'the final round of the Kestrel Cup')
+        return any(w.lower_ in FUNDING_MODIFIERS for t in tok.lefts for w in t.subtree)
+    return words[0].lemma_.lower() in FUNDING_MODIFIERS if words else None
 
 
 def is_round_noun(tok: Token) -> bool:
@@ -342,8 +351,9 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                 if any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for p in prep_objects(tok, {"for"})
                        for c in p.children):
                     return None
+                # (or one a head noun of made things typed: 'Velto, an app for booking buses, raised $42 million')
                 recipients = [m for t in r.subjects_of(tok) if (m := r.mention_of(t)) is not None
-                              and (r.leading(m) in {r.t.organization_class, None} or m in r.lone_names)]
+                              and (r.leading(m) not in {r.t.person_class, r.t.place_class} or m in r.lone_names)]
                 return recipients[0] if recipients else None
     return None
 
@@ -477,6 +487,13 @@ def _money_told_of(verb: Token, noun: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
 
 
+def _money_raised_before(r: DocReader, n: int) -> bool:
+    """Whether the sentences before sentence n (within the reader's window) tell of a round of funding or of money
+    raised, whoever got it."""
+    return any(is_round_noun(tok) and is_funding(tok) or _raises_money(tok)
+               for k in range(max(0, n - r.window), n) for tok in r.sents[k])
+
+
 def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
     """'Y raised $300 million led by X', 'Y raised $20 million from X': an amount raised, with who led it or
     put it in, and no round noun."""
@@ -502,9 +519,20 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 # money from A'
                 for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
                     backers += r.names_of(p)
+            recipients = [r.mention_of(t) for t in r.subjects_of(verb)]
+            if _money_told_of(verb, amount):
+                # (the money of a round told of before, got by its recipient: named so, or called 'the company' or
+                # 'it'; not money lent, paid or won: 'It got the cash from a bank' after 'borrowed $5 million')
+                n = r.sentence_index(verb)
+                told = recent_round_recipient(r, n)
+                if told is not None:
+                    recipients = [told if t.i not in r.in_names else m for t, m in zip(r.subjects_of(verb), recipients)]
+                    recipients = [m for m in recipients if m == told]
+                elif not _money_raised_before(r, n):
+                    recipients = []
             for b in backers:
-                for t in r.subjects_of(verb):
-                    r.add(r.mention_of(b), r.mention_of(t), [Cue(p) for p in invests], amount, "funding-round")
+                for m in recipients:
+                    r.add(r.mention_of(b), m, [Cue(p) for p in invests], amount, "funding-round")
 
 
 def sale_rule(r: DocReader, acquires: list[str]) -> None:
@@ -601,7 +629,9 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         participants = tok.lemma_.lower() in PARTICIPANT_NOUNS \
             and (any(c.dep_ in {"compound", "nmod", "amod"} and (is_round_noun(c) or c.lower_ in ROUND_NOUNS)
                      for c in tok.children)  # (the tagger's adjective 'round')
-                 or any(is_round_noun(p) for p in prep_objects(tok, {"in"})))
+                 or any(is_round_noun(p) and _of_what(p) is not False
+                        and (is_funding(p) or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in p.children))
+                        for p in prep_objects(tok, {"in"})))  # ('in that round' told of before; not 'of talks')
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ended(tok) \
                 or not (participants or set(title_props(r, [tok.lemma_.lower()])) & set(invests)):
             continue
@@ -638,7 +668,9 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
     # 'Vexa raised $5 million in a round led by X. Existing investors A and B also participated.', '... A and B were
     # also involved, as were C and D'
     for verb in r.doc:
-        involved = verb.lemma_.lower() == "involve" and r.is_passive(verb)
+        # ('were also involved'; not 'regulators were involved')
+        involved = verb.lemma_.lower() == "involve" and r.is_passive(verb) \
+            and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
         if verb.pos_ != "VERB" or not (verb.lemma_.lower() in {"participate", "invest"} or involved) or ended(verb) \
                 or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)

@@ -13,7 +13,6 @@ from .mentions import (
     COPULAS,
     DEFINITE,
     MODIFIER_DEPS,
-    POSSESSIVE_ENDINGS,
     cue_words,
     is_versioned_name,
     list_noun,
@@ -192,8 +191,12 @@ def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
         target = r.by_token.get(head.i)
     if target is None and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.i in r.in_names:
         target = r.by_token.get(head.head.i)
-    if target is not None and target != agent:
-        r.add(agent, target, cues, participle, "agent-hyphen")
+    if target is None or target == agent or r.is_person(target):
+        return  # ('Tom Hale, a Kestrel-backed founder': the founder's company is backed, not the person)
+    root = r.spans[target].root
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return  # ('the Kestrel-backed Velto bid': the bid is backed, the name only says whose)
+    r.add(agent, target, cues, participle, "agent-hyphen")
 
 
 def hyphen_rule(r: DocReader, tok: Token) -> None:
@@ -250,8 +253,8 @@ def apposition_rule(r: DocReader) -> None:
                 size = tok.right_edge.i - tok.left_edge.i
                 if size > best:
                     other, best = cand, size
-        if other is None or other == m.id or _possessed(r, m.id) and r.leading(m.id) == r.leading(other):
-            continue  # ('Sweden's Orvane, Dubai-based Kestrel': a list; a possessed name is no city before its region)
+        if other is None or other == m.id or _possessed(r, m.id) and _before_hyphen_participle(r, other):
+            continue  # ('Sweden's Orvane, Dubai-based Kestrel': a list, not a city before its region)
         if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
                 and span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # ('Head of Operations in Brazil, Vexa will ...': a fronted phrase, then the subject)
@@ -279,9 +282,14 @@ def apposition_rule(r: DocReader) -> None:
 
 
 def _possessed(r: DocReader, m_id: int) -> bool:
-    """Whether a possessive comes right before a name: 'Sweden's Orvane'."""
-    start = r.spans[m_id].start
-    return start > 0 and r.doc[start - 1].text in POSSESSIVE_ENDINGS
+    """Whether a country's possessive comes right before a name: 'Sweden's Orvane' (not 'Vexa's Austin plant')."""
+    return r.country_possessed(m_id)
+
+
+def _before_hyphen_participle(r: DocReader, m_id: int) -> bool:
+    """Whether a name is written onto a hyphenated participle: 'Dubai' of 'Dubai-based Kestrel'."""
+    k = r.spans[m_id].end
+    return k + 1 < len(r.doc) and r.doc[k].text in {"-", "–"} and r.doc[k + 1].lower_ in r.t.hyphen
 
 
 def _place_chain(r: DocReader, a: int, b: int) -> bool:

@@ -533,7 +533,8 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
         plural_possessive = tok.text == "'" and tok.tag_ == "POS" and doc[tok.i - 1].lower_.endswith("s")
         # (a comma before a possessor the span ends with: 'Ruiz, Vexa's president, said', taken for one name)
         before_possessor = tok.text == "," and (doc[span.end - 1].text in POSSESSIVE_ENDINGS
-                                                or span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS)
+                                                or span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS) \
+            and not any(t.lower_ in {"&", "and"} for t in span)  # (not a firm's name: 'Baker, Velto & Co.'s')
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
                 or plural_possessive or before_possessor) \
                 and start < tok.i \

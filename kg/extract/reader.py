@@ -319,8 +319,7 @@ class DocReader:
         hyphen cues), not for the city. Not a name a possessive introduces, which is no city before its region:
         'Sweden's Orvane, Dubai-based Kestrel and Tarvo' is a list."""
         doc, j = self.doc, self.spans[m_id].end
-        start = self.spans[m_id].start
-        if start > 0 and doc[start - 1].text in POSSESSIVE_ENDINGS:
+        if self.country_possessed(m_id):
             return m_id
         region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
         if region is None:
@@ -330,6 +329,12 @@ class DocReader:
                 and (named := self.by_token.get(k + 2)) is not None:
             return named
         return m_id
+
+    def country_possessed(self, m_id: int) -> bool:
+        """Whether a name is possessed by one the NER takes for a country or a city: 'Sweden's Orvane'."""
+        start = self.spans[m_id].start
+        owner = self.by_token.get(start - 2) if start >= 2 and self.doc[start - 1].text in POSSESSIVE_ENDINGS else None
+        return owner is not None and self.mentions[owner].ner_label == "GPE"
 
     def clause_names(self, tok: Token) -> frozenset[str]:
         """The names that are subjects of the clause a word is an argument in (of the nearest verb above it), a
