@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .business import BODY_NOUNS, ended, title_list_members, title_organization, title_props
 from .cues import Cue, match_phrase, share_properties
-from .mentions import DEFINITE, prep_objects
+from .mentions import is_definite, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
 
@@ -320,7 +320,7 @@ def _with_round(tok: Token) -> bool:
 def _earlier_round_recipient(r: DocReader, tok: Token) -> int | None:
     """'The round was led by X': who got the round the text told of in the sentences before ('Y raised
     $40 million in a Series B round.')."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+    if not is_definite(tok):
         return None
     return recent_round_recipient(r, r.sentence_index(tok))
 
@@ -341,7 +341,7 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                               and (r.is_orgish(m) or m in r.lone_names)]
                 if recipients:
                     return recipients[0]
-                if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                if not is_definite(tok):
                     return None
                 # ('A and B led the new round.': the round told of within the window before that sentence)
                 return recent_round_recipient(r, k)
@@ -484,7 +484,7 @@ def _money_told_of(verb: Token, noun: Token) -> bool:
     """'The company got the money from A and B', 'has raised this capital from A' (after 'Vexa raised
     $5 million'): a definite noun of money as the object of a verb of raising or getting it."""
     return verb.lemma_.lower() in RAISE_FROM_VERBS | {"get", "receive"} and noun.lower_ in MONEY_NOUNS \
-        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children)
+        and is_definite(noun)
 
 
 def _money_raised_before(r: DocReader, n: int) -> bool:
@@ -514,19 +514,21 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             leads = [c for c in amount.children if c.dep_ == "acl" and c.lemma_.lower() in ROUND_VERBS]
             backers = [x for lead in leads for a in lead.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj" for x in r.with_listed(p)]
-            if verb.lemma_.lower() in RAISE_FROM_VERBS or _money_told_of(verb, amount):
+            told_of = _money_told_of(verb, amount)
+            if verb.lemma_.lower() in RAISE_FROM_VERBS or told_of:
                 # 'Y raised $20 million from A and B', '... from investors including A and B'; 'The company got the
                 # money from A'
                 for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
                     backers += r.names_of(p)
-            recipients = [r.mention_of(t) for t in r.subjects_of(verb)]
-            if _money_told_of(verb, amount):
+            subjects = r.subjects_of(verb)
+            recipients = [r.mention_of(t) for t in subjects]
+            if told_of:
                 # (the money of a round told of before, got by its recipient: named so, or called 'the company' or
                 # 'it'; not money lent, paid or won: 'It got the cash from a bank' after 'borrowed $5 million')
                 n = r.sentence_index(verb)
                 told = recent_round_recipient(r, n)
                 if told is not None:
-                    recipients = [told if t.i not in r.in_names else m for t, m in zip(r.subjects_of(verb), recipients)]
+                    recipients = [told if t.i not in r.in_names else m for t, m in zip(subjects, recipients)]
                     recipients = [m for m in recipients if m == told]
                 elif not _money_raised_before(r, n):
                     recipients = []
@@ -630,7 +632,7 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
             and (any(c.dep_ in {"compound", "nmod", "amod"} and (is_round_noun(c) or c.lower_ in ROUND_NOUNS)
                      for c in tok.children)  # (the tagger's adjective 'round')
                  or any(is_round_noun(p) and _of_what(p) is not False
-                        and (is_funding(p) or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in p.children))
+                        and (is_funding(p) or is_definite(p))
                         for p in prep_objects(tok, {"in"})))  # ('in that round' told of before; not 'of talks')
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ended(tok) \
                 or not (participants or set(title_props(r, [tok.lemma_.lower()])) & set(invests)):

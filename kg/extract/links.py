@@ -224,7 +224,7 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
         start = r.spans[place].start
         city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
-        if city is not None and city not in subjects and not _possessed(r, city):
+        if city is not None and city not in subjects and not r.country_possessed(city):
             if not r.mentions[city].strong:
                 # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
                 r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
@@ -253,7 +253,7 @@ def apposition_rule(r: DocReader) -> None:
                 size = tok.right_edge.i - tok.left_edge.i
                 if size > best:
                     other, best = cand, size
-        if other is None or other == m.id or _possessed(r, m.id) and _before_hyphen_participle(r, other):
+        if other is None or other == m.id or r.country_possessed(m.id) and _before_hyphen_participle(r, other):
             continue  # ('Sweden's Orvane, Dubai-based Kestrel': a list, not a city before its region)
         if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
                 and span.root.dep_ not in {"nsubj", "nsubjpass"}:
@@ -279,11 +279,6 @@ def apposition_rule(r: DocReader) -> None:
                 if r.leading(m.id) == cue.subject_class:
                     # 'Kinderhook , N.Y.' is also a name of Kinderhook
                     m.forms.append(r.doc[span.start:other_span.end].text)
-
-
-def _possessed(r: DocReader, m_id: int) -> bool:
-    """Whether a country's possessive comes right before a name: 'Sweden's Orvane' (not 'Vexa's Austin plant')."""
-    return r.country_possessed(m_id)
 
 
 def _before_hyphen_participle(r: DocReader, m_id: int) -> bool:

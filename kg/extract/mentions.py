@@ -36,6 +36,11 @@ ENTITY_NER_SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COPULAS = {"be", "become", "remain"}
 DEFINITE = {"the", "this", "that"}
+
+
+def is_definite(noun: Token) -> bool:
+    """Whether a noun has a definite determiner: 'the round', 'that round', 'this capital'."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 #: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -907,7 +912,7 @@ class MentionFinder:
         # 'the city of Gondar', 'the administrative district of Gmina Wielbark': the place noun names the place
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
                 and (noun := root.head.head).pos_ == "NOUN" and noun.i < span.start \
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+                and is_definite(noun) \
                 and t.place_class in match_phrase(t.head_nouns, cue_words(noun))[1]:
             yield noun
         # 'the startup Corvex', 'the chipmaker Zentra': a determiner, a noun, then the name in apposition to

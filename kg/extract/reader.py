@@ -21,10 +21,10 @@ from .business import ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
 from .mentions import (
     COPULAS,
-    DEFINITE,
     POSSESSIVE_ENDINGS,
     SUBJECT_DEPS,
     cue_words,
+    is_definite,
     is_list_prep,
     misplaced_apposition,
     named_noun,
@@ -316,8 +316,8 @@ class DocReader:
     def located_name(self, m_id: int) -> int:
         """'McLean, Virginia-based Vexa is owned by ...': the parser may make the city the noun phrase's head; the
         phrase stands for the name after the hyphenated participle ('based', 'headquartered': the ontology's
-        hyphen cues), not for the city. Not a name a possessive introduces, which is no city before its region:
-        'Sweden's Orvane, Dubai-based Kestrel and Tarvo' is a list."""
+        hyphen cues), not for the city. Not a name a country's possessive introduces, which is no city before its
+        region: 'Sweden's Orvane, Dubai-based Kestrel and Tarvo' is a list."""
         doc, j = self.doc, self.spans[m_id].end
         if self.country_possessed(m_id):
             return m_id
@@ -434,7 +434,7 @@ class DocReader:
                 named = [c.i for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i in self.by_token]
                 if named:
                     return self.by_token[named[0]]
-        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        if tok.pos_ == "NOUN" and is_definite(tok):
             _, classes = match_phrase(self.t.head_nouns, [tok.lemma_.lower()])
             if self.t.place_class in classes and (named_of := self.place_of(tok)) is not None:
                 return named_of
@@ -466,7 +466,7 @@ class DocReader:
         subject = subjects[0]
         if subject.lower_ == "it":
             return True
-        return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children) \
+        return subject.pos_ == "NOUN" and is_definite(subject) \
             and self.t.organization_class in match_phrase(self.t.head_nouns, [subject.lemma_.lower()])[1]
 
     def definite_antecedent(self, noun: Token) -> int | None:
