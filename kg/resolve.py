@@ -303,6 +303,10 @@ class Resolver:
     #: Rules that read who got a round of funding: always a company (or a fund), whatever the NER took it for.
     ROUND_RULES = frozenset({"funding-round", "round-backers"})
 
+    #: Rules that read a share of a company bought or held ('took a 5% stake in X'): what it is a share of is a
+    #: company, whatever the NER took it for.
+    STAKE_RULES = frozenset({"stake"})
+
     #: Rules that read a verb and its subject and object ('Ana Ruiz founded X', 'X was founded by Ana Ruiz').
     VERB_RULES = frozenset({"verb", "verb-passive"})
 
@@ -360,6 +364,13 @@ class Resolver:
                 # round of funding is a company, whatever the property's range allows; the typer not sure of the
                 # NER's class, no cue word for it. A name of one word: 'Priya Nair raised $2 million in a round led
                 # by A for her startup' is a person's)
+                wanted[o].add(self.org)
+                continue
+            if rel.evidence.rule in self.STAKE_RULES and o_cls in {self.person, self.place} and not sure[o] \
+                    and not any(m.strong or m.canonical for m in groups[o]):
+                # ('Orbis holds stakes in Capcom and Hale Morrison', the NER taking a company for a person or a place:
+                # no one holds a share of a person or of a city; the typer not sure of the NER's class, no cue word
+                # for it)
                 wanted[o].add(self.org)
                 continue
             if rel.evidence.rule in self.ROUND_RULES and o_cls is not None and self._is_thing(o_cls) and not sure[o] \

@@ -108,6 +108,15 @@ def test_a_person_title_before_a_name_with_an_organizations_suffix_does_not_make
     assert entities["Tom Hale"].cls.endswith("#Person"), entities
 
 
+def test_a_person_noun_before_a_name_with_an_organizations_suffix_does_not_make_it_a_person(builder):
+    # ('manager' is a person's head noun, not a title: the same rule as the title's above)
+    text = "Vexa will sell $100m of stock to an affiliate of hedge fund manager Kestrel Investment Group."
+    _, entities = read(builder, text)
+    assert entities["Kestrel Investment Group"].cls.endswith("#Organization"), entities
+    _, entities = read(builder, "Vexa will sell $100m of stock to hedge fund manager Tom Hale.")
+    assert entities["Tom Hale"].cls.endswith("#Person"), entities
+
+
 @pytest.mark.parametrize("text, typed", [
     ("Orbis shares fell when Chinese startup Kelvex said it could build chips more cheaply.", True),
     ("Orbis shares fell when Chinese analysts Kelvex said it could build chips more cheaply.", False)])

@@ -1026,6 +1026,10 @@ class MentionFinder:
             # a noun said to be based (headquartered, ...) in a place stands for what such a property is said
             # of: 'a Dovrik-based payments platform', 'Oslo-based grocery service Tarvo' are companies; so does a
             # noun about a name said to be so ('Oslo-based Tarvo, an online service')
+            # no person's name ends in an organization's suffix: a person's noun before one is the organization's
+            # trade ('hedge fund manager Kestrel Investment Group', as a title is below)
+            if t.person_class in classes and len(span) > 1 and span[-1].text in t.org_suffixes:
+                classes = [c for c in classes if c != t.person_class]
             placed = self._placed_as(noun) or self._placed_as(span.root) if classes else set()
             if placed and not set(classes) & placed and t.person_class not in classes:  # ('Oslo-based banker')
                 classes = sorted(placed)
