@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 
 from .documents import Document
 from .extract.legal import is_legal_form, without_legal_form
-from .extract.model import Evidence, Extraction, Mention, Money, RelationCandidate
+from .extract.model import Evidence, Extraction, Mention, Money
+from .retype import Retyper
 from .schema import Schema, local_name
 from .typer import EntityTyper, default_typer, entity_features, mention_slots
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: The lower-case word right after a name: 'region' of 'Velmora region'.
-_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 @dataclass(slots=True)
@@ -156,23 +155,13 @@ class Resolver:
         elif isinstance(typer, str):
             raise TypeError(f"typer: an EntityTyper, None or 'default', not {typer!r}")
         self.typer: EntityTyper | None = typer
-        self._class_iri = {c.name: c.iri for c in schema.entity_classes()}
-        self._ner_class: dict[str, list[str]] = defaultdict(list)  # NER label -> the classes it stands for
-        for c in schema.entity_classes():
-            for label in c.ner_labels:
-                self._ner_class[label].append(c.iri)
+        self.retype = Retyper(schema)
+        self._class_iri = self.retype.class_iri
+        self.org, self.person, self.place = self.retype.org, self.retype.person, self.retype.place
         org = next((c for c in schema.classes.values() if c.name == "Organization"), None)
         person = next((c for c in schema.classes.values() if c.name == "Person"), None)
-        place = next((c for c in schema.classes.values() if c.name == "Place"), None)
-        self.org = org.iri if org else ""
-        self.person = person.iri if person else ""
-        self.place = place.iri if place else ""
         self.org_suffixes = {s.casefold() for s in (org.name_suffixes if org else ())}
         self.person_prefixes = {s.casefold() for s in (person.name_prefixes if person else ())}
-        #: the head nouns of every class ('company', 'region'), by their last word
-        self.head_nouns = frozenset(n.split()[-1].casefold() for c in schema.classes.values() for n in c.head_nouns)
-        #: the NER labels that stand for an organization ('ORG')
-        self.org_labels = frozenset(label for label, cs in self._ner_class.items() if self.org in cs)
 
     def groups(self, ex: Extraction) -> list[list[Mention]]:
         """The document's mentions grouped by the entity they name, in text order of first mention."""
@@ -240,9 +229,7 @@ class Resolver:
         doubted = [cls == self.place and bool(probs)
                    and probs.get(org, 0.0) + self.tie_margin >= probs.get(local_name(cls), 0.0)
                    for cls, probs in zip(classes, learned)]
-        classes = self._type_by_signature(groups, classes, sure, ex, document.text, doubted)
-        classes = self._unnamed_people(groups, classes, learned, ex)
-        classes = self._which_not_who(groups, classes, learned)
+        classes = self.retype.correct(groups, classes, learned, sure, doubted, ex, document.text)
         classes = self._type_by_version(groups, classes)
         for ms, cls in zip(groups, classes):
             if cls is None:
@@ -267,7 +254,7 @@ class Resolver:
             s, o = entity_of.get(rel.subject), entity_of.get(rel.object)
             if s is None or o is None or s == o:
                 continue
-            prop = self._choose(rel, out.entities[s].cls, out.entities[o].cls)
+            prop = self.schema.best_property(rel.properties, out.entities[s].cls, out.entities[o].cls)
             if prop is None:
                 out.rejected.append(Rejected(
                     out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
@@ -284,249 +271,12 @@ class Resolver:
 
         for inv in ex.investments:
             investor = entity_of.get(inv.investor)
-            if investor is None or not self.schema.is_a(out.entities[investor].cls, self._agent()):
+            if investor is None or not self.schema.is_a(out.entities[investor].cls, self.retype.agent):
                 continue
             target = entity_of.get(inv.target) if inv.target is not None else None
             out.investments.append(Investment(investor, inv.amount, inv.evidence, inv.target_text, target, inv.period))
         self._one_target_per_deal(out)
         return out
-
-    #: Rules whose reading is sure enough to give a class to a name only the NER typed.
-    SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun"})
-
-    #: Rules whose reading types a name nothing else typed as an organization, when the property wants one:
-    #: 'Kestrel agreed to be acquired by Hamlin', 'Orvane introduced its Tala model', 'Orvane announced a round of
-    #: funding for Y', 'Orvane took a stake in Y'. (Not title rules: 'Technical director Ana Ruiz' at the start of
-    #: a sentence makes a name of a word before a title more often than not.)
-    AGENT_RULES = frozenset({"verb", "verb-passive", "funding-round", "round-backers", "stake"})
-
-    #: Rules that read who got a round of funding: always a company (or a fund), whatever the NER took it for.
-    ROUND_RULES = frozenset({"funding-round", "round-backers"})
-
-    #: Rules that read a share of a company bought or held ('took a 5% stake in X'): what it is a share of is a
-    #: company, whatever the NER took it for.
-    STAKE_RULES = frozenset({"stake"})
-
-    #: Rules that read a verb and its subject and object ('Ana Ruiz founded X', 'X was founded by Ana Ruiz').
-    VERB_RULES = frozenset({"verb", "verb-passive"})
-
-    #: Rules that read a person's title at an organization ('chief executive of X', 'X co-founder Y').
-    TITLE_RULES = frozenset({"title", "title-chain", "as-title", "appointment"})
-
-    def _is_thing(self, cls: str) -> bool:
-        """A class of made things (Product and its subclasses): what the NER most often mistypes."""
-        product = self._class_iri.get("Product")
-        return product is not None and self.schema.is_a(cls, product)
-
-    def _type_by_signature(self, groups: list[list[Mention]], classes: list[str | None], sure: list[bool],
-                           ex: Extraction, text: str = "", doubted: list[bool] | None = None) -> list[str | None]:
-        """The classes of the document's names (one per group of mentions), with what sure rules read them as.
-
-        'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
-        that a sure rule reads at the range of its cue's property ('maker' states develops, whose range is
-        Product), where its class does not fit and the other end's does, takes that range as its class,
-        when every such reading agrees on it; so does a name nothing typed at all ('Vexa makes Skyfall and
-        Tidefall'), which would otherwise be left out. Only made things (Product and below): a person read
-        as an organization, or a place as one, is as often the rule's mistake as the NER's. The one exception is
-        a name nothing typed at all, not even the NER, that a verb reads as the agent (or an organization) a
-        property wants ('Vexa ploughed $1 billion into Tarvo', 'Kestrel agreed to be acquired by ...'): an
-        organization (facts F1 on news-dev's last 15 articles .651 to .656, on a real-news sample .528 to .535,
-        elsewhere within .001)."""
-        group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
-        wanted: dict[int, set[str]] = defaultdict(set)
-        titled: set[int] = set()  # (things a specific title is held at: an organization, whatever the head noun said)
-        for rel in ex.relations:
-            if rel.evidence.rule == "possessive" and rel.properties:
-                s, o = group_of.get(rel.subject), group_of.get(rel.object)
-                # (either way round: the possessor's cues read it as the owner, the possessed name's as what it is in)
-                owned = next((b for a, b in ((s, o), (o, s)) if a is not None and b is not None and a != b
-                              and doubted is not None and doubted[b]
-                              and self._company_of_country(groups[a], groups[b], classes[a], classes[b], text)), None)
-                if owned is not None:
-                    wanted[owned].add(self.org)
-                    continue
-                if s is not None and o is not None and s != o and not sure[s] \
-                        and self._possessor_of_thing(groups[s], groups[o], classes[o]):
-                    domain = self.schema.properties[rel.properties[0][0]].domain
-                    if domain is not None and classes[s] != domain:
-                        wanted[s].add(domain)
-                continue
-            if not rel.properties or rel.evidence.rule not in self.SIGNATURE_RULES | self.AGENT_RULES and not (
-                    rel.evidence.rule == "preposition" and len(rel.properties) == 1):
-                continue  # (a preposition only where it states one property: 'the studio behind Skyfall')
-            s, o = group_of.get(rel.subject), group_of.get(rel.object)
-            if s is None or o is None or s == o:
-                continue
-            s_cls, o_cls = classes[s], classes[o]
-            if rel.evidence.rule in self.ROUND_RULES and o_cls in {self.person, self.place} and not sure[o] \
-                    and not any(m.strong or m.canonical or len(m.text.split()) > 1 for m in groups[o]):
-                # ('Trevo raised a $3 million seed round led by A', the NER taking Trevo for a person: who gets a
-                # round of funding is a company, whatever the property's range allows; the typer not sure of the
-                # NER's class, no cue word for it. A name of one word: 'Priya Nair raised $2 million in a round led
-                # by A for her startup' is a person's)
-                wanted[o].add(self.org)
-                continue
-            if rel.evidence.rule in self.STAKE_RULES and o_cls in {self.person, self.place} and not sure[o] \
-                    and not any(m.strong or m.canonical for m in groups[o]):
-                # ('Orbis holds stakes in Capcom and Hale Morrison', the NER taking a company for a person or a place:
-                # no one holds a share of a person or of a city; the typer not sure of the NER's class, no cue word
-                # for it)
-                wanted[o].add(self.org)
-                continue
-            if rel.evidence.rule in self.ROUND_RULES and o_cls is not None and self._is_thing(o_cls) and not sure[o] \
-                    and not any(m.canonical or ch.isdigit() for m in groups[o] for ch in m.text):
-                # ('Velto, an app for booking buses, raised $42 million in a round led by A': a head noun of made
-                # things names what a company does as often as what it makes, and a made thing raises no money;
-                # not a version, 'Tala 2', which is a thing's name)
-                wanted[o].add(self.org)
-                titled.add(o)
-                continue
-            if s_cls is not None and o_cls is not None and self._choose(rel, s_cls, o_cls) is not None:
-                continue
-            prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)
-            p = self.schema.properties.get(prop)
-            if p is None:
-                continue
-            domain, range_ = need_s or p.domain, need_o or p.range
-            for end, other, need, other_need in ((o, s, range_, domain), (s, o, domain, range_)):
-                cls, other_cls = classes[end], classes[other]
-                if need is None or other_cls is None or not self.schema.is_a(other_cls, other_need):
-                    continue
-                if self._is_thing(need) and (cls is None or not self.schema.is_a(cls, need)):
-                    wanted[end].add(need)
-                elif (cls is None or not sure[end] and (self._untyped_or_unknown(groups[end])
-                                                        or doubted is not None and doubted[end])) \
-                        and need in {self.org, self._agent()} and rel.evidence.rule in self.AGENT_RULES \
-                        and all(len(m.text.split()) == 1 for m in groups[end]):
-                    # (an agent of one word nothing typed, not even the NER, or the NER as unsure of as of an unknown
-                    # company and the typer unsure too, or a place the NER alone said that the typer finds about as
-                    # likely an organization: an organization; two words unlabelled are as often a person's name the
-                    # NER missed)
-                    wanted[end].add(self.org)
-                elif end == o and cls == self.person and not sure[end] and need == self.org \
-                        and rel.evidence.rule in self.TITLE_RULES and self._specific_role(prop) \
-                        and any(m.ner_label for m in groups[end]) and not self._firmly_typed(groups[end], self.org):
-                    # ('Ana Ruiz, chief executive of Velora', the NER taking the company for a person: a specific
-                    # title an organization gives (chief executive, founder) is never held at a person; a general
-                    # one may be: 'Peter Lindqvist's spokeswoman'. Not a place: 'Europe president', 'Norway CEO'
-                    # name a region's head)
-                    wanted[end].add(self.org)
-                elif end == o and cls is not None and self._is_thing(cls) and not sure[end] and need == self.org \
-                        and rel.evidence.rule in self.TITLE_RULES | self.VERB_RULES and self._specific_role(prop) \
-                        and not any(ch.isdigit() for m in groups[end] for ch in m.text):
-                    # ('Kelda founder and CEO Ana Ruiz' of 'the delivery platform Kelda', 'Kelda, a payment network,
-                    # was founded by Ana Ruiz': a head noun of made things names what a company does as often as
-                    # what it makes, and a made thing has no chief executive or founder; not a version, 'Tala 2',
-                    # which is a thing's name)
-                    wanted[end].add(self.org)
-                    titled.add(end)
-        out = list(classes)
-        for k, wanted_classes in wanted.items():
-            cls = next(iter(wanted_classes))
-            if len(wanted_classes) == 1 and (k in titled or not self._firmly_typed(groups[k], cls)):
-                out[k] = cls
-        return out
-
-    #: The NER's labels for a country, a state or a city (not a region or a site: 'California's Silicon Valley').
-    COUNTRY_LABELS = frozenset({"GPE"})
-    #: Prepositions of where things are ('in Brazil's Sao Paulo'), and the words of money put in something
-    #: that take 'in' too ('invested in', 'a stake in').
-    PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "near", "across", "throughout", "around", "outside", "inside"})
-    MONEY_HEADS = frozenset({"invest", "investment", "stake", "holding", "share", "round", "funding", "money"})
-
-    def _company_of_country(self, owner: list[Mention], owned: list[Mention], owner_cls: str | None,
-                            owned_cls: str | None, text: str) -> bool:
-        """'Sweden's Orvane', 'Italy's Kestrel Ventures': a name a country's possessive introduces is a company
-        when the NER alone took it for a country or a city too (what it does with a company it does not know), no
-        cue word types it ('Seoul's Magok district'), and the typer finds an organization about as likely (checked
-        by the caller: a city it knows stays one, 'Nigeria's Lagos'). Not a person's name: 'Britain's Lewis
-        Hamilton'."""
-        if owner_cls != self.place or owned_cls != self.place \
-                or any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS for m in owned):
-            return False
-        if any(w.partition("<")[0] in self.PLACE_PREPOSITIONS and w.partition("<")[2] not in self.MONEY_HEADS
-               for m in owned for w in m.syntax):
-            return False  # ('protests in Brazil's Sao Paulo'; but 'invested in Sweden's Orvane')
-        if any((after := _WORD_AFTER.match(text, m.end)) is not None and after.group(1) in self.head_nouns
-               or m.text.split()[-1].casefold() in self.head_nouns for m in owned):
-            return False  # ('Spain's Velmora region', 'Canada's Ontario province': the name says which region)
-        return any(m.ner_label in self.COUNTRY_LABELS and text[m.end:m.end + 2] in {"'s", "’s"} for m in owner)
-
-    def _specific_role(self, prop: str) -> bool:
-        """Whether a property of a person's role is one no other property specialises (the chief executive's, the
-        founder's; not the general role a president or a governor holds, of a country too)."""
-        return not self.schema.is_specialised(prop)
-
-    @staticmethod
-    def _firmly_typed(ms: list[Mention], cls: str) -> bool:
-        """Whether a gazetteer entry or a cue word typed a name's mentions other than as ``cls`` (a cue word of
-        several classes, one of them ``cls``, does not: 'the AI software leader Kelvex', of people and companies)."""
-        return any(m.canonical or m.strong and cls not in m.scores for m in ms)
-
-    @staticmethod
-    def _untyped_or_unknown(ms: list[Mention]) -> bool:
-        """Whether no strong cue (a head noun, a suffix, a title) typed a name's mentions, and the NER either left
-        them all unlabelled or labelled them differently from mention to mention (what it does with a company it
-        does not know: a place here, a person there)."""
-        if any(m.strong for m in ms):
-            return False
-        return len({m.ner_label for m in ms if m.ner_label}) != 1
-
-    #: A document with fewer sentences is read as a sentence alone, where a surname alone is a person's name.
-    MIN_SENTENCES_FOR_FULL_NAMES = 3
-
-    def _unnamed_people(self, groups: list[list[Mention]], classes: list[str | None],
-                        learned: list[dict[str, float]], ex: Extraction) -> list[str | None]:
-        """A news text names a person in full before it calls them by one name ('Ana Ruiz', then 'Ruiz'); a
-        one-word name that only the NER calls a person, never written in full in a text of several sentences, is
-        not a person's: it is an organization when the NER calls any of its mentions one ('OpenAI', taken for a
-        person in some sentences and for an organization in others), else of the class the typer finds most
-        likely after Person, if that is an entity class, else left out. (Only in a text that names someone in
-        full: a transcript may call everyone by one name.)"""
-        if ex.sentences < self.MIN_SENTENCES_FOR_FULL_NAMES or not self.person \
-                or not any(cls == self.person and any(len(m.text.split()) > 1 for m in ms)
-                           for ms, cls in zip(groups, classes)):
-            return classes
-        out = list(classes)
-        for k, ms in enumerate(groups):
-            if classes[k] != self.person or any(m.strong or m.canonical or len(m.text.split()) > 1 for m in ms):
-                continue
-            out[k] = self._no_person(ms, learned[k])
-        return out
-
-    def _no_person(self, ms: list[Mention], learned: dict[str, float]) -> str | None:
-        """The class of a name the NER alone called a person, once it is known not to be one: an organization when
-        the NER calls any of its mentions one, else the class the typer finds most likely after Person, if that is
-        an entity class, else None (left out)."""
-        if any(m.ner_label in self.org_labels for m in ms):
-            return self.org
-        others = {c: p for c, p in learned.items() if self._class_iri.get(c) != self.person}
-        best = max(others, key=lambda c: (others[c], c), default=None)
-        return self._class_iri.get(best) if best is not None else None
-
-    def _which_not_who(self, groups: list[list[Mention]], classes: list[str | None],
-                       learned: list[dict[str, float]]) -> list[str | None]:
-        """A name the text follows with 'which' ('Weza Tele, which provides mobile payments, ...') and never with
-        'who' is no person's, whatever the NER said (no cue word typing it a person): see :meth:`_no_person`."""
-        out = list(classes)
-        for k, ms in enumerate(groups):
-            if classes[k] != self.person or any(m.strong or m.canonical for m in ms):
-                continue
-            relatives = {w for m in ms for w in m.syntax if w.startswith("relative=")}
-            if relatives == {"relative=which"}:
-                out[k] = self._no_person(ms, learned[k])
-        return out
-
-    def _possessor_of_thing(self, owner: list[Mention], owned: list[Mention], owned_cls: str | None) -> bool:
-        """'Vexa’s Nova-4', the thing typed by a cue (a version, a head noun): its possessor makes it, unless a cue
-        or the NER says the possessor is a place or a person ('Norway’s Nova-4'; 'Ana Ruiz’s Nova-4'), or the
-        typer is sure of it (checked by the caller)."""
-        if owned_cls is None or not self._is_thing(owned_cls) or not any(m.strong for m in owned):
-            return False
-        if any(m.strong or m.canonical for m in owner):
-            return False
-        kept = {self._class_iri.get("Place"), self._class_iri.get("Person")}
-        return not any(c in kept for m in owner for c in self._ner_class.get(m.ner_label, ()))
 
     def _type_by_version(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
         """'Subnautica 2' after the game 'Subnautica', 'Orbix 2.5' after the model 'Orbix': a name that is a made
@@ -534,7 +284,7 @@ class Resolver:
         other way round: 'Vexa 737' is a product of the company 'Vexa'.)"""
         things: dict[str, str] = {}
         for ms, cls in zip(groups, classes):
-            if cls is not None and self._is_thing(cls):
+            if cls is not None and self.retype.is_thing(cls):
                 for m in ms:
                     things.setdefault(normalize(m.text), cls)
         out = list(classes)
@@ -599,25 +349,6 @@ class Resolver:
                     out.facts.append(fact)
                     by_subject[s].append(fact)
                     changed = True
-
-    def _agent(self) -> str | None:
-        agent = next((c.iri for c in self.schema.classes.values() if c.name == "Agent"), None)
-        return agent
-
-    def _choose(self, rel: RelationCandidate, s_cls: str, o_cls: str) -> str | None:
-        best, best_score = None, -1
-        for prop, need_s, need_o in rel.properties:
-            if prop not in self.schema.properties:
-                continue
-            if not self.schema.fits(prop, s_cls, o_cls):
-                continue
-            if not self.schema.is_a(s_cls, need_s) or not self.schema.is_a(o_cls, need_o):
-                continue
-            p = self.schema.properties[prop]
-            score = sum(self.schema.depth(c) for c in (p.domain, p.range, need_s, need_o) if c)
-            if score > best_score:
-                best, best_score = prop, score
-        return best
 
     # -- aliases ---------------------------------------------------------------------------
     def _link_aliases(self, mentions: list[Mention], groups: _Groups,

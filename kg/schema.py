@@ -6,6 +6,7 @@ extractor knows about classes, relations and their lexical cues comes from here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -172,3 +173,20 @@ class Schema:
         """Do the argument classes fit the property's domain and range?"""
         p = self.properties[prop]
         return self.is_a(subject_cls, p.domain) and self.is_a(object_cls, p.range)
+
+    def best_property(self, candidates: Iterable[tuple[str, str | None, str | None]], subject_cls: str,
+                      object_cls: str) -> str | None:
+        """Of candidate readings (property, the class its cue wants of the subject, of the object: None for the
+        property's own), the property whose domain and range and the cue's wants the classes fit, the most specific
+        (deepest classes) first; None when none fits."""
+        best, best_score = None, -1
+        for prop, need_s, need_o in candidates:
+            if prop not in self.properties or not self.fits(prop, subject_cls, object_cls):
+                continue
+            if not self.is_a(subject_cls, need_s) or not self.is_a(object_cls, need_o):
+                continue
+            p = self.properties[prop]
+            score = sum(self.depth(c) for c in (p.domain, p.range, need_s, need_o) if c)
+            if score > best_score:
+                best, best_score = prop, score
+        return best
