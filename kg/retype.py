@@ -78,9 +78,10 @@ class Retyper:
 
     #: Rules whose reading types a name nothing else typed as an organization, when the property wants one:
     #: 'Kestrel agreed to be acquired by Hamlin', 'Orvane introduced its Tala model', 'Orvane announced a round of
-    #: funding for Y', 'Orvane took a stake in Y'. (Not title rules: 'Technical director Ana Ruiz' at the start of
-    #: a sentence makes a name of a word before a title more often than not.)
-    AGENT_RULES = frozenset({"verb", "verb-passive", "funding-round", "round-backers", "stake"})
+    #: funding for Y', 'Orvane took a stake in Y', 'Orvane named Ana Ruiz as its chief executive'. (Not title rules:
+    #: 'Technical director Ana Ruiz' at the start of a sentence makes a name of a word before a title more often
+    #: than not.)
+    AGENT_RULES = frozenset({"verb", "verb-passive", "funding-round", "round-backers", "stake", "appointment"})
 
     #: Rules that read who got a round of funding: always a company (or a fund), whatever the NER took it for.
     ROUND_RULES = frozenset({"funding-round", "round-backers"})

@@ -1724,3 +1724,44 @@ def test_a_states_abbreviation_after_a_city_is_a_place(builder):
                         ("Velto Labs is based in Rockville, MD.", "MD")]:
         _, entities = read(builder, text)
         assert entities[state].cls.endswith("#Place"), (text, entities)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Ana Ruiz, Secretary General of the Orvane Research Council, said the plan would work.",
+     "Ana Ruiz", "Orvane Research Council"),
+    ("Tom Hale, the Director-General of Kestrel Agency, said the plan would work.", "Tom Hale", "Kestrel Agency")])
+def test_a_title_with_general_after_its_noun_is_one_title(builder, text, person, org):
+    # ('Secretary General': the adjective after the noun is no person's name, and the person is the one named)
+    facts, entities = read(builder, text)
+    assert "General" not in entities, entities
+    assert entities[person].cls.endswith("#Person"), entities
+    assert (person, "worksFor", org) in facts, facts
+
+
+def test_general_alone_after_a_name_is_not_made_a_title(builder):
+    # (a general's rank is no worksFor of the army it commands: 'General' is not a title cue alone)
+    facts, entities = read(builder, "Ana Ruiz met General Tom Hale in Oslo.")
+    assert entities["Tom Hale"].cls.endswith("#Person"), entities
+    assert not any(f[1] == "worksFor" for f in facts), facts
+
+
+@pytest.mark.parametrize("text, title", [("Brightwave named Tom Hale as its new chief executive.", "ceoOf"),
+                                         ("Brightwave appointed Tom Hale as chief financial officer.", "worksFor")])
+def test_who_names_someone_to_a_title_is_the_organization_and_holds_no_title_itself(builder, text, title):
+    # (the verb's subject, which no NER label or cue types, is the organization a title is given at; the 'as'
+    # names the object's title, not the subject's)
+    facts, entities = read(builder, text)
+    assert ("Tom Hale", title, "Brightwave") in facts, facts
+    assert entities["Brightwave"].cls.endswith("#Organization"), entities
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tom Hale joined Brightwave as chief executive.", ("Tom Hale", "ceoOf", "Brightwave")),
+    ("Tom Hale was hired as chief executive of Vexa Labs.", ("Tom Hale", "ceoOf", "Vexa Labs"))])
+def test_the_subject_of_a_verb_that_names_no_one_holds_the_title_after_as(builder, text, fact):
+    assert fact in facts_of(builder, text)
+
+
+def test_a_person_who_names_someone_stays_a_person(builder):
+    _, entities = read(builder, "Senator Ana Ruiz named Tom Hale as her spokesman.")
+    assert entities["Ana Ruiz"].cls.endswith("#Person"), entities

@@ -579,6 +579,8 @@ def as_title_rule(r: DocReader) -> None:
             continue
         holders = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None and _may_be_person(r, h)]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and verb.lemma_.lower() in APPOINT_VERBS and not r.is_passive(verb):
+            continue  # 'Vexa named Ana Ruiz as its chief executive': the one named holds it (appointment_rule)
         if verb.lemma_.lower() in SUCCEED_VERBS:
             objects = []  # 'X will succeed Y as chief executive': Y is the one who held it
         for t, props in read:
