@@ -1370,7 +1370,8 @@ def test_a_stake_is_in_whatever_the_ner_took_the_name_for(builder):
 @pytest.mark.parametrize("text, name", [
     ("Orbis said it had bought a 10% stake in Hale Morrison.", "Hale Morrison"),  # the NER's place
     ("Orbis holds stakes in Capcom and Koei Tecmo, it said.", "Koei Tecmo"),  # the NER's person
-    ("Orbis bought a 5% stake in Tarvik last year.", "Tarvik")])
+    ("Orbis bought a 5% stake in Tarvik last year.", "Tarvik"),
+    ("Investment firm Orbis bought a stake in Vexa.", "Vexa")])  # (the typer sure of a place after 'in')
 def test_what_a_stake_is_in_is_an_organization_whatever_the_ner_took_it_for(builder, text, name):
     facts, entities = read(builder, text)
     assert ("Orbis", "investsIn", name) in facts, facts
@@ -1381,6 +1382,8 @@ def test_a_stake_types_no_name_a_cue_word_typed(builder):
     # (a place's head noun decides, not the stake)
     _, entities = read(builder, "Orbis bought a stake in Tarvik, a city in Norway.")
     assert entities["Tarvik"].cls.endswith("#Place"), entities
+    _, entities = read(builder, "Vexa increased its stake in China last year.")
+    assert entities["China"].cls.endswith("#Place"), entities
 
 
 def test_a_city_and_region_before_a_hyphenated_participle_say_where_the_name_after_is(builder):
