@@ -63,6 +63,10 @@ def stake_props(r: DocReader, noun: Token) -> list[str]:
     return match_phrase(r.t.stakes, words)[1] if words else []
 
 
+#: Verbs by which a deal gives someone a stake ('The deal gives Orbis a 15% stake in Tarvo').
+GIVE_VERBS = {"give", "grant", "hand"}
+
+
 def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
     """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'; 'X bought a majority stake in
     Y' states what buying Y does too (``acquires``, the properties of the verb cue 'buy')."""
@@ -99,7 +103,13 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         givers = {"by", "from"} if receiving else {"by"}
         holders += [x for p in prep_objects(tok, givers) for x in r.with_conjuncts(p)]
         holder_verb: Token | None = verb
-        if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
+        given = [c for c in verb.children if c.dep_ == "dative"] \
+            if tok.dep_ == "dobj" and verb.lemma_.lower() in GIVE_VERBS and not ended(verb) else []
+        if given:
+            # 'The deal gives Orbis a 15% stake in Tarvo': the one given the stake holds it, not the giver
+            holders += [x for g in given for x in r.with_conjuncts(g)]
+            holder_verb = None
+        elif tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
             holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'
         elif tok.dep_ != "dobj" or receiving:
             holder_verb = None
@@ -281,7 +291,9 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     targets = [p for n in nouns for p in prep_objects(n, {"in", "for"}) if p.ent_type_ not in TIME_ENTITIES]
     # ('the funding round of Velto Labs': a name as the round's 'of', not what it is of, 'a round of funding')
     targets += [p for p in prep_objects(tok, {"of"}) if p.i in r.in_names]
-    targets += [c for c in tok.children if c.dep_ == "poss"]
+    # ('Tarvo's seed round': the possessive on the round, or hung by the parser on a word compounded with it)
+    targets += [c for n in [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+                for c in n.children if c.dep_ == "poss"]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
         # ('Vexa set a record with the announcement of a €75m round', 'Vexa announced the close of a round'): the
@@ -417,8 +429,13 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             # 'for its Kelda platform'), is the subject's
             backers = [s for s in r.subjects_of(verb) if r.mention_of(s) not in {r.mention_of(t) for t in targets}]
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_.lower() in ROUND_VERBS
-                                                             or _take_part(verb.head)) and not ended(verb.head):
-            backers = r.subjects_of(verb.head)  # 'X participated in the round', 'X took part in the round'
+                                                             or _take_part(verb.head)) and not ended(verb.head) \
+                and (is_funding(tok) or is_definite(tok) or any(
+                    (m := r.mention_of(t)) is not None and r.leading(m) in {r.t.organization_class, None}
+                    for t in targets)):
+            # 'X participated in the round', 'X took part in the round', '... in Tarvo's latest round' (a round of
+            # funding, one told of, or a company's: not 'took part in the Kestrel Cup's final round')
+            backers = r.subjects_of(verb.head)
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in SUPPLY_VERBS \
                 and _others_named(r, targets) and not ended(verb.head):
             backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'
