@@ -197,13 +197,19 @@ class Retyper:
                 continue
             if self.is_thing(need) and (cls is None or not self.schema.is_a(cls, need)):
                 w.want(end, need)
-            elif (cls is None or not w.sure[end] and (self._untyped_or_unknown(ms) or w.doubted[end])) \
-                    and need in {self.org, self.agent} and rule in self.AGENT_RULES \
-                    and all(len(m.text.split()) == 1 for m in ms):
+            elif need in {self.org, self.agent} and rule in self.AGENT_RULES and (
+                    (cls is None or not w.sure[end] and (self._untyped_or_unknown(ms) or w.doubted[end]))
+                    and all(len(m.text.split()) == 1 for m in ms)
+                    or cls == self.person and not w.sure[end] and not any(m.strong or m.canonical for m in ms)
+                    and (end == s or self._specific_role(prop))):
                 # (an agent of one word nothing typed, not even the NER, or the NER as unsure of as of an unknown
                 # company and the typer unsure too, or a place the NER alone said that the typer finds about as
                 # likely an organization: an organization; two words unlabelled are as often a person's name the
-                # NER missed)
+                # NER missed. And a name only the NER and the typer, unsure, took for a person that a verb reads
+                # where only an organization can be, as the verb's agent: 'Kestrel Morgan agreed to buy Tarvo', 'Hale
+                # Morrison owns Velto'; a person buying a company is no fact of the ontology's, so the reading says the
+                # more; or as what a specific role is held at: 'Paul Hale founded Kestrel Morgan'. Not a general
+                # one: 'Ana Ruiz hired Tom Hale' is no company's hiring)
                 w.want(end, self.org)
             elif end == o and cls == self.person and not w.sure[end] and need == self.org \
                     and rule in self.TITLE_RULES and self._specific_role(prop) \

@@ -279,7 +279,6 @@ def test_an_agent_only_the_typer_typed_and_unsure_of_it_is_an_organization(place
     ("title", "PERSON", 0.0, "Organization"),        # 'Ana Ruiz, chief executive of Velora'
     ("title-chain", "PERSON", 0.0, "Organization"),  # 'Velora chief executive Ana Ruiz'
     ("title", "PERSON", 3.0, "Person"),              # the typer sure it is a person
-    ("verb", "PERSON", 0.0, "Person"),               # not a verb's reading ('Ana Ruiz hired Tom Hale')
     ("title", "GPE", 0.0, "Place"),                  # nor a place: 'Norway CEO Ana Ruiz' heads a region
 ])
 def test_a_person_a_title_is_held_at_is_an_organization_the_ner_took_for_one(rule, ner, person_weight, expected):
@@ -291,6 +290,21 @@ def test_a_person_a_title_is_held_at_is_an_organization_the_ner_took_for_one(rul
     ana = mention(0, "Ana Ruiz", "PERSON", "Person", 5.0, strong=True)
     velora = mention(1, "Velora", ner, "Person" if ner == "PERSON" else "Place")
     ex = Extraction(doc_id="t", mentions=[ana, velora], relations=[_verb(0, 1, "ceoOf", rule=rule)], sentences=1)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Velora"] == expected
+
+
+@pytest.mark.parametrize("prop,expected", [
+    ("founderOf", "Organization"),  # 'Ana Ruiz founded Velora', the NER's person: a founder founds an organization
+    ("worksFor", "Person"),         # not a general role's verb: 'Ana Ruiz hired Velora Tom' is no company's hiring
+])
+def test_a_person_a_verb_reads_a_role_at_is_an_organization_only_for_a_specific_role(prop, expected):
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place", "Person"], weights={"bias": [-2.0, 0.0, -2.0, 0.0]})
+    ana = mention(0, "Ana Ruiz", "PERSON", "Person", 5.0, strong=True)
+    velora = mention(1, "Velora", "PERSON", "Person")
+    ex = Extraction(doc_id="t", mentions=[ana, velora], relations=[_verb(0, 1, prop, rule="verb")], sentences=1)
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
     assert {e.name: local_name(e.cls) for e in dg.entities}["Velora"] == expected
 
