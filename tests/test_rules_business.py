@@ -1807,3 +1807,25 @@ def test_a_name_only_the_ner_took_for_a_person_that_buys_a_company_is_an_organiz
 def test_a_person_a_cue_word_types_stays_a_person_whatever_the_verb_wants(builder):
     _, entities = read(builder, "Billionaire Tom Hale bought Tarvo in 2019.")
     assert entities["Tom Hale"].cls.endswith("#Person"), entities
+
+
+def test_a_word_nothing_typed_before_a_chief_executive_title_is_the_organization(builder):
+    # (the NER sees no name in 'Quillon'; the typer finds an organization about as likely as no entity)
+    facts, entities = read(builder, "Quillon CEO Hana Sato told analysts that sales rose 12%.")
+    assert ("Hana Sato", "ceoOf", "Quillon") in facts, facts
+    assert entities["Quillon"].cls.endswith("#Organization"), entities
+
+
+@pytest.mark.parametrize("text, word", [("Technical director Ana Ruiz said the car was fast.", "Technical"),
+                                        ("Norway CEO Ana Ruiz said sales rose.", "Norway")])
+def test_a_capitalised_word_or_a_region_before_a_title_is_no_organization(builder, text, word):
+    _, entities = read(builder, text)
+    assert word not in entities or entities[word].cls.endswith("#Place"), entities
+
+
+def test_money_raised_with_participation_from_investors_is_theirs_in_the_raiser(builder):
+    facts = facts_of(builder, "Quillon raised $12 million with participation from Orbis Ventures and Kestrel Capital.")
+    assert {("Orbis Ventures", "investsIn", "Quillon"), ("Kestrel Capital", "investsIn", "Quillon")} <= facts, facts
+    # (not a loan: 'with a loan from', nor help)
+    facts = facts_of(builder, "Quillon raised $12 million with help from Kestrel Bank.")
+    assert not any(f[1] == "investsIn" for f in facts), facts

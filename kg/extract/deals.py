@@ -537,6 +537,10 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 # money from A'
                 for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
                     backers += r.names_of(p)
+                # 'Y raised $12 million with participation from A and B'
+                for p in (n for n in prep_objects(verb, {"with"}) + prep_objects(amount, {"with"})
+                          if n.lemma_.lower() in JOIN_NOUNS):
+                    backers += [x for q in prep_objects(p, {"from", "by"}) for x in r.names_of(q)]
             subjects = r.subjects_of(verb)
             recipients = [r.mention_of(t) for t in subjects]
             if told_of:
