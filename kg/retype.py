@@ -71,7 +71,7 @@ class Retyper:
         ``learned``: the typer's probabilities for each name (by class local name); ``sure``: whether the typer is
         sure of each name's class; ``doubted``: whether it finds a place the NER alone said about as likely an
         organization."""
-        classes = self.by_signature(groups, classes, sure, ex, text, doubted, learned)
+        classes = self.by_signature(groups, classes, learned, sure, doubted, ex, text)
         classes = self.unnamed_people(groups, classes, learned, ex)
         return self.which_not_who(groups, classes, learned)
 
@@ -103,23 +103,19 @@ class Retyper:
         product = self.class_iri.get("Product")
         return product is not None and self.schema.is_a(cls, product)
 
-    def by_signature(self, groups: list[list[Mention]], classes: list[str | None], sure: list[bool],
-                     ex: Extraction, text: str = "", doubted: list[bool] | None = None,
-                     learned: list[dict[str, float]] | None = None) -> list[str | None]:
+    def by_signature(self, groups: list[list[Mention]], classes: list[str | None], learned: list[dict[str, float]],
+                     sure: list[bool], doubted: list[bool], ex: Extraction, text: str) -> list[str | None]:
         """The classes of the document's names (one per group of mentions), with what sure rules read them as.
 
         'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
         that a sure rule reads at the range of its cue's property ('maker' states develops, whose range is
         Product), where its class does not fit and the other end's does, takes that range as its class,
         when every such reading agrees on it; so does a name nothing typed at all ('Vexa makes Skyfall and
-        Tidefall'), which would otherwise be left out. Only made things (Product and below): a person read
-        as an organization, or a place as one, is as often the rule's mistake as the NER's. The one exception is
-        a name nothing typed at all, not even the NER, that a verb reads as the agent (or an organization) a
-        property wants ('Vexa ploughed $1 billion into Tarvo', 'Kestrel agreed to be acquired by ...'): an
-        organization (facts F1 on news-dev's last 15 articles .651 to .656, on a real-news sample .528 to .535,
-        elsewhere within .001)."""
-        w = _Wants(groups, classes, sure, doubted if doubted is not None else [False] * len(groups), text,
-                   learned if learned is not None else [{} for _ in groups])
+        Tidefall'), which would otherwise be left out. A person or a place read as an organization is as often
+        the rule's mistake as the NER's, so an organization is wanted only in the narrower cases each method
+        names: a possessive (:meth:`_want_by_possessive`), who got a round or what a stake is in
+        (:meth:`_want_as_company`), an agent or where a specific role is held (:meth:`_want_by_range`)."""
+        w = _Wants(groups, classes, sure, doubted, text, learned)
         group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
         for rel in ex.relations:
             s, o = group_of.get(rel.subject), group_of.get(rel.object)

@@ -319,6 +319,12 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     return targets
 
 
+def _joined_from(with_prep: Token) -> list[Token]:
+    """'..., with participation from A and B': the 'from' or 'by' objects of a noun of joining that a 'with' has."""
+    return [q for n in with_prep.children if n.dep_ == "pobj" and n.lemma_.lower() in JOIN_NOUNS
+            for q in prep_objects(n, {"from", "by"})]
+
+
 def _take_part(verb: Token) -> bool:
     """'took part in', 'takes part in': a verb of taking part, as 'participate' is."""
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
@@ -455,8 +461,7 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             + ([verb.head] if tok.dep_ == "pobj" else [])
         joined += [a for a in tok.ancestors if a.pos_ == "VERB"][:1]  # (the clause's verb: 'secured ..., with')
         for w in (c for h in joined for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for noun in (p for p in w.children if p.dep_ == "pobj" and p.lemma_.lower() in JOIN_NOUNS):
-                backers += prep_objects(noun, {"from", "by"})
+            backers += _joined_from(w)
             # '..., with existing investor Z also participating'
             backers += [s for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
                         and c.lemma_.lower() in ROUND_VERBS for s in c.children if s.dep_ == "nsubj"]
@@ -538,9 +543,8 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
                     backers += r.names_of(p)
                 # 'Y raised $12 million with participation from A and B'
-                for p in (n for n in prep_objects(verb, {"with"}) + prep_objects(amount, {"with"})
-                          if n.lemma_.lower() in JOIN_NOUNS):
-                    backers += [x for q in prep_objects(p, {"from", "by"}) for x in r.names_of(q)]
+                backers += [x for h in (verb, amount) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                            for q in _joined_from(w) for x in r.names_of(q)]
             subjects = r.subjects_of(verb)
             recipients = [r.mention_of(t) for t in subjects]
             if told_of:

@@ -41,6 +41,8 @@ DEFINITE = {"the", "this", "that"}
 def is_definite(noun: Token) -> bool:
     """Whether a noun has a definite determiner: 'the round', 'that round', 'this capital'."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
 #: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
