@@ -18,7 +18,7 @@ from .extract.legal import is_legal_form, without_legal_form
 from .extract.model import Evidence, Extraction, Mention, Money
 from .retype import Retyper
 from .schema import Schema, local_name
-from .typer import EntityTyper, default_typer, entity_features, mention_slots
+from .typer import EntityTyper, default_typer, entity_features, mention_slots, without_name_words
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -184,7 +184,7 @@ class Resolver:
             members[groups.find(m.id)].append(m)
         return [members[root] for root in sorted(members, key=lambda r: members[r][0].start)]
 
-    def _learned_class(self, ms: list[Mention], text: str, slots: dict,
+    def _learned_class(self, ms: list[Mention], features: Counter[str] | None,
                        cls: str | None) -> tuple[str | None, dict[str, float]]:
         """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
         sure enough, or, for a name nothing typed at all, when it is the most likely of all ('Google’s Gemini',
@@ -192,9 +192,9 @@ class Resolver:
         rarely misses); and the typer's probabilities (by class local name; none for a name a cue typed). (Where
         it says the name is no entity, the NER's class stands: dropping such names cost more facts than it saved
         on development data.)"""
-        if self.typer is None or any(m.strong or m.canonical for m in ms):
+        if self.typer is None or features is None:
             return cls, {}
-        probs = self.typer.probabilities(entity_features(ms, text, slots))
+        probs = self.typer.probabilities(features)
         best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
@@ -205,6 +205,20 @@ class Resolver:
             return learned, probs
         return cls, probs
 
+    #: How much likelier of its class the typer must find a name with its own words than without them to know it
+    #: by them (see :meth:`_knows_name`).
+    known_margin = 0.02
+
+    def _knows_name(self, features: Counter[str] | None, cls: str | None, probs: dict[str, float]) -> bool:
+        """Whether the typer knows a name as of its class by the name's own words, seen in training: they make the
+        class likelier than the words around the name, its shape and the NER's label alone do ('China' after 'a
+        stake in' is a place by its name; 'Tarvik' there only by the 'in' before it)."""
+        if self.typer is None or features is None or cls is None:
+            return False
+        c = local_name(cls)
+        alone = self.typer.probabilities(without_name_words(features))
+        return probs.get(c, 0.0) > alone.get(c, 0.0) + self.known_margin
+
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         out = DocumentGraph(document=document)
         entity_of: dict[int, int] = {}
@@ -212,14 +226,19 @@ class Resolver:
         groups = self.groups(ex)
         classes: list[str | None] = []
         learned: list[dict[str, float]] = []  # (the typer's probabilities for each name)
+        known: list[bool] = []  # (whether the typer knows each name as of its class by the name's own words)
         for ms in groups:
             scores: dict[str, float] = defaultdict(float)
             for m in ms:
                 for c, w in m.scores.items():
                     scores[c] += w
-            cls, probs = self._learned_class(ms, document.text, slots, _type_of(scores, self.schema))
+            # (the typer weighs names no cue word or gazetteer entry typed)
+            features = None if self.typer is None or any(m.strong or m.canonical for m in ms) \
+                else entity_features(ms, document.text, slots)
+            cls, probs = self._learned_class(ms, features, _type_of(scores, self.schema))
             classes.append(cls)
             learned.append(probs)
+            known.append(self._knows_name(features, cls, probs))
         # (whether the typer is sure of a name's class: sure enough to overrule a rule)
         sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
                 for cls, probs in zip(classes, learned)]
@@ -229,7 +248,7 @@ class Resolver:
         doubted = [cls == self.place and bool(probs)
                    and probs.get(org, 0.0) + self.tie_margin >= probs.get(local_name(cls), 0.0)
                    for cls, probs in zip(classes, learned)]
-        classes = self.retype.correct(groups, classes, learned, sure, doubted, ex, document.text)
+        classes = self.retype.correct(groups, classes, learned, sure, doubted, known, ex, document.text)
         classes = self._type_by_version(groups, classes)
         for ms, cls in zip(groups, classes):
             if cls is None:

@@ -33,6 +33,8 @@ class _Wants:
     text: str
     #: the typer's probabilities for each name, by class local name (none for a name a cue typed)
     learned: list[dict[str, float]]
+    #: whether the typer knows a name as of its class by its own words ('China'), not only by its context
+    known: list[bool]
     wanted: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: things a specific title is held at, or that raise money: organizations, whatever a head noun said
     titled: set[int] = field(default_factory=set)
@@ -65,13 +67,14 @@ class Retyper:
         self.org_labels = frozenset(label for label, cs in self.ner_class.items() if self.org in cs)
 
     def correct(self, groups: list[list[Mention]], classes: list[str | None], learned: list[dict[str, float]],
-                sure: list[bool], doubted: list[bool], ex: Extraction, text: str) -> list[str | None]:
+                sure: list[bool], doubted: list[bool], known: list[bool], ex: Extraction,
+                text: str) -> list[str | None]:
         """The classes of the document's names (one per group of mentions) after every correction.
 
         ``learned``: the typer's probabilities for each name (by class local name); ``sure``: whether the typer is
         sure of each name's class; ``doubted``: whether it finds a place the NER alone said about as likely an
-        organization."""
-        classes = self.by_signature(groups, classes, learned, sure, doubted, ex, text)
+        organization; ``known``: whether it knows the name as of its class by the name's own words."""
+        classes = self.by_signature(groups, classes, learned, sure, doubted, known, ex, text)
         classes = self.unnamed_people(groups, classes, learned, ex)
         return self.which_not_who(groups, classes, learned)
 
@@ -104,7 +107,8 @@ class Retyper:
         return product is not None and self.schema.is_a(cls, product)
 
     def by_signature(self, groups: list[list[Mention]], classes: list[str | None], learned: list[dict[str, float]],
-                     sure: list[bool], doubted: list[bool], ex: Extraction, text: str) -> list[str | None]:
+                     sure: list[bool], doubted: list[bool], known: list[bool], ex: Extraction,
+                     text: str) -> list[str | None]:
         """The classes of the document's names (one per group of mentions), with what sure rules read them as.
 
         'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
@@ -115,7 +119,7 @@ class Retyper:
         the rule's mistake as the NER's, so an organization is wanted only in the narrower cases each method
         names: a possessive (:meth:`_want_by_possessive`), who got a round or what a stake is in
         (:meth:`_want_as_company`), an agent or where a specific role is held (:meth:`_want_by_range`)."""
-        w = _Wants(groups, classes, sure, doubted, text, learned)
+        w = _Wants(groups, classes, sure, doubted, text, learned, known)
         group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
         for rel in ex.relations:
             s, o = group_of.get(rel.subject), group_of.get(rel.object)
@@ -179,10 +183,11 @@ class Retyper:
             w.want(o, self.org)
             return True
         if rule in self.STAKE_RULES and cls in {self.person, self.place} \
-                and not any(m.strong or m.canonical for m in ms):
+                and not any(m.strong or m.canonical for m in ms) and not w.known[o]:
             # ('Orbis holds stakes in Capcom and Hale Morrison', the NER taking a company for a person or a place:
             # no one holds a share of a person or of a city; no cue word for it. However sure the typer is: it is
-            # most sure of a place after 'in', which a stake is always written with)
+            # most sure of a place after 'in', which a stake is always written with; unless it knows the name as
+            # one by its words: 'Vexa increased its stake in China', its business there)
             w.want(o, self.org)
             return True
         if rule in self.ROUND_RULES and cls is not None and self.is_thing(cls) and not w.sure[o] \

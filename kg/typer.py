@@ -118,6 +118,12 @@ def name_blind(features: Counter[str]) -> Counter[str]:
     return out
 
 
+def without_name_words(features: Counter[str]) -> Counter[str]:
+    """The features of a name without those of its own words (:data:`NAME_FEATURES`): what the typer makes of it
+    by its shape, the NER's label, the words around it and its relations alone."""
+    return Counter({k: v for k, v in features.items() if not k.startswith(NAME_FEATURES)})
+
+
 def mention_slots(relations: Iterable) -> dict[int, list[Slot]]:
     """The relation candidates each mention id takes part in."""
     out: dict[int, list[Slot]] = {}
@@ -148,4 +154,5 @@ def train(examples: Sequence[tuple[Counter[str], str]], *, l2: float = 1.0, min_
     return fit(examples, EntityTyper, l2=l2, min_count=min_count, max_iter=max_iter)
 
 
-__all__ = ["NONE", "EntityTyper", "Slot", "default_typer", "entity_features", "mention_slots", "name_blind", "train"]
+__all__ = ["NONE", "EntityTyper", "Slot", "default_typer", "entity_features", "mention_slots", "name_blind", "train",
+           "without_name_words"]

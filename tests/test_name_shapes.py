@@ -420,8 +420,57 @@ def test_a_word_written_in_camel_case_is_a_name_whatever_its_tag(builder):
     rows = [("Users", "user", "NOUN", "NNS", "nsubj", 1, "O"), ("like", "like", "VERB", "VBP", "ROOT", 1, "O"),
             ("TalkBot", "talkbot", "NOUN", "NN", "dobj", 1, "O"), (".", ".", "PUNCT", ".", "punct", 1, "O")]
     assert "TalkBot" in _mention_texts(builder, rows)
-    rows[2] = ("Talkbot", "talkbot", "NOUN", "NN", "dobj", 1, "O")  # (one capital, tagged a noun: no name)
-    assert "Talkbot" not in _mention_texts(builder, rows)
+    rows[2] = ("Robot", "robot", "NOUN", "NN", "dobj", 1, "O")  # (one capital, a word, tagged a noun: no name)
+    assert "Robot" not in _mention_texts(builder, rows)
+
+
+def _opening(word: str, lemma: str, pos: str = "NOUN", tag: str = "NN") -> list[tuple]:
+    """'<word> named Ana Ruiz chief executive.', the NER seeing nothing, the word tagged as given."""
+    return [(word, lemma, pos, tag, "nsubj", 1, "O"), ("named", "name", "VERB", "VBD", "ROOT", 1, "O"),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 3, "O"), ("Ruiz", "Ruiz", "PROPN", "NNP", "dobj", 1, "O"),
+            ("chief", "chief", "ADJ", "JJ", "amod", 5, "O"), ("executive", "executive", "NOUN", "NN", "oprd", 1, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O")]
+
+
+@pytest.mark.parametrize("pos, tag", [("NOUN", "NN"), ("ADJ", "JJ"), ("ADV", "RB"), ("VERB", "VB")])
+def test_a_capitalised_word_no_dictionary_knows_is_a_name_whatever_its_tag(builder, pos, tag):
+    # (the small model tags an unknown word that opens a sentence as a common noun, and its NER misses it)
+    assert "Orvane" in _mention_texts(builder, _opening("Orvane", "orvane", pos, tag))
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("Analysts", "analyst"),  # a plural of a dictionary word
+    ("Fintech", "fintech"),  # a word of the ontology's cues, which the dictionary does not have
+    ("SMEs", "sme"),  # a plural of capitals
+    ("orvane", "orvane"),  # not capitalised
+])
+def test_a_capitalised_dictionary_word_is_no_name_by_its_shape(builder, word, lemma):
+    assert word not in _mention_texts(builder, _opening(word, lemma))
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_name_by_its_shape(builder):
+    # ('greenwashing' is in no dictionary of the model's; the text itself says it is a common word)
+    _, entities = read(builder, "Greenwashing worries regulators. Critics say greenwashing is rife.")
+    assert "Greenwashing" not in entities, entities
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_opening_a_sentence_takes_part_in_facts(builder):
+    facts, entities = read(builder, "Orvane named Ana Ruiz chief executive.")
+    assert ("Ana Ruiz", "ceoOf", "Orvane") in facts, (facts, entities)
+    facts, _ = read(builder, "Orvane released Nova-3 on Monday.")
+    assert ("Orvane", "develops", "Nova-3") in facts, facts
+
+
+def test_a_name_found_by_its_shape_takes_the_label_the_ner_gives_it_elsewhere(builder):
+    doc = builder.nlp("Orvane is run by Ana Ruiz. Shares of Orvane Corp rose. The deal valued Orvane at $2 billion.")
+    labels = [m.ner_label for m in doc._.kg["mentions"] if m.text == "Orvane"]
+    assert labels[0] == "ORG", labels  # (the short name of 'Orvane Corp', the label of the NER's)
+
+
+def test_without_a_dictionary_no_word_is_a_name_by_not_being_in_it():
+    from kg.extract.mentions import dictionary_words
+
+    assert dictionary_words(spacy.blank("en")) == frozenset()
 
 
 def test_a_hyphen_after_an_abbreviation_is_split_off(builder):

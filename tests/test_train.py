@@ -130,3 +130,33 @@ def test_a_name_blind_copy_hides_the_names_own_words_and_ner_label():
                         "ner=ORG": 1.6, "ner=GPE": 1.0, "next=said": 1.0, "rel=s:acquired": 1.0, "shape=Xx Xx": 1.0})
     assert name_blind(features) == Counter({"bias": 1.0, "ner=-": 2.6, "next=said": 1.0, "rel=s:acquired": 1.0,
                                             "shape=Xx Xx": 1.0})
+
+
+def test_without_name_words_keeps_all_but_the_names_own_words():
+    from collections import Counter
+
+    from kg.typer import without_name_words
+
+    features = Counter({"bias": 1.0, "word=delvana": 1.0, "first=delvana": 1.0, "last=group": 1.0, "ner=GPE": 1.0,
+                        "prev=in": 1.0})
+    assert without_name_words(features) == Counter({"bias": 1.0, "ner=GPE": 1.0, "prev=in": 1.0})
+
+
+@pytest.mark.model
+def test_the_typer_knows_a_name_by_its_words_only_when_they_were_seen_in_training(builder):
+    from kg.documents import Document
+    from kg.extractor import extract
+    from kg.typer import entity_features, mention_slots
+
+    resolver = builder._local().resolver
+    if resolver.typer is None:
+        pytest.skip("no typer shipped")
+    text = "Orbis raised its stake in India, and bought a stake in Tarvik."
+    _, ex = next(extract(builder._local().nlp, [Document(id="t", text=text)]))
+    slots = mention_slots(ex.relations)
+    known = {}
+    for ms in resolver.groups(ex):
+        features = entity_features(ms, text, slots)
+        probs = resolver.typer.probabilities(features)
+        known[ms[0].text] = resolver._knows_name(features, resolver.place, probs)
+    assert known["India"] and not known["Tarvik"], known

@@ -302,6 +302,30 @@ def misplaced_apposition(span: Span) -> Token | None:
     return None
 
 
+#: A plural of letters in capitals ('SMEs', 'VCs'): a common noun's abbreviation, whatever a dictionary says.
+_CAPITALS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+#: The parts of speech the tagger gives a name it does not know ('Orvane named ...': a noun).
+_GUESSED_POS = {"NOUN", "ADJ", "VERB", "ADV"}
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's rule lemmatizer knows: its index of nouns, verbs, adjectives and adverbs
+    (WordNet's, in spaCy's English pipelines) and their irregular forms. Empty when the pipeline has no such
+    lemmatizer (then no word is taken for a name by not being in it)."""
+    try:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    except KeyError:
+        return frozenset()
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    words: set[str] = set()
+    for table in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(table):
+            for by_pos in lookups.get_table(table).values():
+                words.update(by_pos)  # (the index: words of a part of speech; the exceptions: form -> lemmas)
+    return frozenset(words)
+
+
 def _camel_case(tok: Token) -> bool:
     """A word with a capital after a small letter ('TalkBot', 'VexaNet', 'iTarvo'): a name's spelling."""
     text = tok.text
@@ -679,11 +703,18 @@ class MentionFinder:
         self.tables: CueTables | None = None
         self.known: dict[str, GazetteerEntry] = {}
         self.matcher: PhraseMatcher | None = None
+        #: the words a capitalised word is a name for not being one of (:meth:`_unknown_word`)
+        self.words: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None) -> None:
         if schema is None:
             raise KGError("kg_mentions.initialize needs schema=... (kg.ontology.load_schema())")
         self.tables = compile_cues(schema)
+        # (the ontology's cue words are words too, the newer ones no dictionary has: 'fintech', 'chipmaker')
+        cue_words = {w for table in (self.tables.head_nouns, self.tables.titles)
+                     for entries in table.values() for words, _ in entries for w in words}
+        dictionary = dictionary_words(nlp) if nlp is not None else frozenset()
+        self.words = dictionary | cue_words if dictionary else frozenset()
         # the gazetteer (known members listed in an extension) as a spaCy PhraseMatcher, exact on spelling
         self.known, self.matcher = {}, None
         if schema.gazetteer:
@@ -759,6 +790,16 @@ class MentionFinder:
                 and _is_capitalised(doc[start - 2]) and (versioned(doc[start - 2].text) or versioned(span.text)):
             start -= 2
         return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+    def _unknown_word(self, tok: Token, lower_case: Container[str]) -> bool:
+        """'Orvane named Ana Ruiz chief executive': a capitalised word the tagger took for a common noun (or an
+        adjective, a verb, an adverb) that is no word of the pipeline's dictionary or of the ontology's cues, nor
+        one the text writes in lower case (``lower_case``) elsewhere, is a name the model has never seen: the
+        small English model tags most such words at the start of a sentence as nouns, and its NER then misses
+        them. Not a plural of capitals: 'SMEs'."""
+        return bool(self.words) and tok.pos_ in _GUESSED_POS and tok.is_alpha and tok.text[:1].isupper() \
+            and tok.lower_ not in self.words and tok.lemma_.lower() not in self.words \
+            and tok.lower_ not in lower_case and not _CAPITALS_PLURAL.match(tok.text)
 
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = tables_of(self)
@@ -853,16 +894,21 @@ class MentionFinder:
                 yield piece, ""
         # proper-noun runs the NER missed (and words written in camel case, which only names are, whatever the
         # tagger took them for: 'TalkBot', 'VexaNet')
+        lower_case = {tok.lower_ for tok in toks if tok.is_lower} if self.words else set()
+
+        def name_word(tok: Token) -> bool:
+            return tok.pos_ == "PROPN" and tok.text[:1].isupper() or self._unknown_word(tok, lower_case)
+
         i = 0
         while i < len(toks):
             # (a camel-case name may start in lower case: 'zTarvo', 'iVexa'; not a term before a noun: 'eVTOL maker')
             lower_camel = _camel_case(toks[i]) and toks[i].text[:1].islower() and not (
                 i + 1 < len(toks) and toks[i + 1].is_lower and toks[i].head.i == i + 1)
-            if (toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() or _camel_case(toks[i])
+            if (name_word(toks[i]) or _camel_case(toks[i])
                     and (toks[i].text[:1].isupper() or lower_camel)) and i not in taken:
                 j = i
                 while j + 1 < len(toks) and j + 1 not in taken and not toks[j + 1].is_sent_start:
-                    if toks[j + 1].pos_ == "PROPN" or _camel_case(toks[j + 1]):
+                    if toks[j + 1].pos_ == "PROPN" or _camel_case(toks[j + 1]) or name_word(toks[j + 1]):
                         j += 1
                     elif _hyphened_at(toks, j) and j + 2 not in taken:
                         j += 2  # 'Cheez-It', the word after the hyphen taken for a pronoun

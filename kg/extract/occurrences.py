@@ -20,7 +20,8 @@ def with_other_occurrences(doc: Doc, found: list[tuple[Span, str]],
     ('Brightwave makes pumps.' at a sentence start, where the tagger took the name for a common noun).
     The first word of a name with an organization suffix is the short name the text goes on to use
     ('Brightwave' of 'Brightwave Pumps Inc.'). An occurrence takes the label the NER gave the name most
-    often; one that is part of a longer run of capitalised words is another name and is left alone."""
+    often, and so does a name found without one where the tagger saw a common word; an occurrence that is part of a
+    longer run of capitalised words is another name and is left alone."""
     labels: dict[tuple[str, ...], Counter[str]] = {}
     for span, label in found:
         words = tuple(t.text for t in span)
@@ -34,7 +35,10 @@ def with_other_occurrences(doc: Doc, found: list[tuple[Span, str]],
     for words in sorted(labels, key=lambda w: (-len(w), w)):
         by_first.setdefault(words[0], []).append(words)
     taken = {i for span, _ in found for i in range(span.start, span.end)}
-    out = list(found)
+    # (a name found without a label where the tagger saw a common word takes the NER's label too, as the
+    # occurrences it missed do: 'Orvane' opening a sentence, tagged a noun, of a text that calls it an organization)
+    out = [(span, label or _most_given(labels.get(tuple(t.text for t in span))) if span[0].pos_ != "PROPN" else label)
+           for span, label in found]
     for tok in doc:
         if tok.i in taken or tok.text not in by_first:
             continue
@@ -47,12 +51,17 @@ def with_other_occurrences(doc: Doc, found: list[tuple[Span, str]],
                 continue
             if end < len(doc) and is_name_word(doc[end]):
                 continue
-            counts = labels[words]
-            label = max(counts, key=lambda lab: (bool(lab), counts[lab], lab))
-            out.append((doc[tok.i:end], label))
+            out.append((doc[tok.i:end], _most_given(labels[words])))
             taken.update(range(tok.i, end))
             break
     return out
+
+
+def _most_given(counts: Counter[str] | None) -> str:
+    """The label the NER gave a name most often ('' where it gave none)."""
+    if not counts:
+        return ""
+    return max(counts, key=lambda lab: (bool(lab), counts[lab], lab))
 
 
 def completed(doc: Doc, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
