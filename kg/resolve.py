@@ -8,6 +8,7 @@ subject and object classes fit the property's domain and range. Plain data; no s
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
@@ -135,6 +136,11 @@ def _display_name(name: str) -> str:
 _VERSION = re.compile(r"v?\d+(\.\d+)*")
 
 
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
 class Resolver:
     """Resolves one document's mentions into entities and facts, using the ontology."""
 
@@ -205,9 +211,10 @@ class Resolver:
             return learned, probs
         return cls, probs
 
-    #: How much likelier of its class the typer must find a name with its own words than without them to know it
-    #: by them (see :meth:`_knows_name`).
-    known_margin = 0.02
+    #: How much the name's own words must raise the typer's log-odds of its class to know it by them (see
+    #: :meth:`_knows_name`): log-odds, so that a class already likely by the words around the name ('Israel'
+    #: after 'in') can still be known by the name.
+    known_margin = 0.5
 
     def _knows_name(self, features: Counter[str] | None, cls: str | None, probs: dict[str, float]) -> bool:
         """Whether the typer knows a name as of its class by the name's own words, seen in training: they make the
@@ -217,7 +224,7 @@ class Resolver:
             return False
         c = local_name(cls)
         alone = self.typer.probabilities(without_name_words(features))
-        return probs.get(c, 0.0) > alone.get(c, 0.0) + self.known_margin
+        return _log_odds(probs.get(c, 0.0)) > _log_odds(alone.get(c, 0.0)) + self.known_margin
 
     def resolve(self, document: Document, ex: Extraction) -> DocumentGraph:
         out = DocumentGraph(document=document)

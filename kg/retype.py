@@ -38,6 +38,8 @@ class _Wants:
     wanted: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: things a specific title is held at, or that raise money: organizations, whatever a head noun said
     titled: set[int] = field(default_factory=set)
+    #: names a reading puts where its cue's property wants a place ('based in X', 'the X, Texas-based studio')
+    placed: set[int] = field(default_factory=set)
 
     def want(self, k: int, cls: str, titled: bool = False) -> None:
         self.wanted[k].add(cls)
@@ -121,13 +123,15 @@ class Retyper:
         (:meth:`_want_as_company`), an agent or where a specific role is held (:meth:`_want_by_range`)."""
         w = _Wants(groups, classes, sure, doubted, text, learned, known)
         group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
+        w.placed = self._placed(ex.relations, group_of, classes)
         for rel in ex.relations:
             s, o = group_of.get(rel.subject), group_of.get(rel.object)
             if s is None or o is None or s == o or not rel.properties:
                 continue
             if rel.evidence.rule == "possessive":
                 self._want_by_possessive(w, rel, s, o)
-            elif self._reads_signature(rel) and not self._want_as_company(w, rel, o):
+            elif self._reads_signature(rel) and not self._want_as_company(w, rel, o) \
+                    and not self._want_unknown_as_organization(w, rel, s, o):
                 self._want_by_range(w, rel, s, o)
         out = list(classes)
         for k, wanted_classes in w.wanted.items():
@@ -198,6 +202,52 @@ class Retyper:
             w.want(o, self.org, titled=True)
             return True
         return False
+
+    def _placed(self, relations: list[RelationCandidate], group_of: dict[int, int],
+                classes: list[str | None]) -> set[int]:
+        """The names (by group index) some reading puts where its cue's own property wants a place, the other end's
+        class fitting the property ('Kelvo, based in Tarvik'; not 'Sogou, once China's biggest search engine',
+        read as a place in apposition to a company's name)."""
+        out: set[int] = set()
+        for rel in relations:
+            p = self.schema.properties.get(rel.properties[0][0]) if rel.properties else None
+            s, o = group_of.get(rel.subject), group_of.get(rel.object)
+            if p is None or not self.place or s is None or o is None:
+                continue
+            _, need_s, need_o = rel.properties[0]
+            domain, range_ = need_s or p.domain, need_o or p.range
+            for end, need, other, other_need in ((s, domain, o, range_), (o, range_, s, domain)):
+                other_cls = classes[other]
+                if need is not None and self.schema.is_a(need, self.place) and other_cls is not None \
+                        and (other_need is None or self.schema.is_a(other_cls, other_need)):
+                    out.add(end)
+        return out
+
+    def _want_unknown_as_organization(self, w: _Wants, rel: RelationCandidate, s: int, o: int) -> bool:
+        """Whether a sure reading wants an organization where only the NER, and the typer by the words around the
+        name, said a place, of a name the typer does not know by its own words (and, if so, noted in ``w``): 'named
+        CEO of Zentrix', 'Greyfen agreed to buy Tarvo', the NER taking an unknown company for a place. Where the
+        cue's own property wants an organization (or an agent) at that end, by the ontology's domain and range; for
+        a title, only a specific one (a chief executive's, a founder's: 'governor of X' may be of a place). Not a
+        place the typer knows by its name ('Norway'), nor a name of dictionary words ('Israel', 'Bozeman': the
+        dictionary has most places, few young companies; nor any name, without a dictionary), nor one another
+        reading puts where a place is wanted ('will keep running the Frisco, Texas-based studio'). However sure the
+        typer is: its sureness comes from the words around the name ('of', 'in'), which are a place's as often."""
+        prop, need_s, need_o = rel.properties[0]  # (the cue's own property; others are fallbacks)
+        p = self.schema.properties.get(prop)
+        rule = rel.evidence.rule
+        if p is None or rule in self.TITLE_RULES and not self._specific_role(prop):
+            return False
+        wanted = False
+        for end, need in ((s, need_s or p.domain), (o, need_o or p.range)):
+            ms = w.groups[end]
+            if need in {self.org, self.agent} and w.classes[end] == self.place and not w.known[end] \
+                    and end not in w.placed \
+                    and not any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS
+                                or m.lexicon not in {"unknown", "mixed"} for m in ms):
+                w.want(end, self.org)
+                wanted = True
+        return wanted
 
     def _want_by_range(self, w: _Wants, rel: RelationCandidate, s: int, o: int) -> None:
         """A reading whose ends' classes fit none of its properties: the end whose class does not fit takes the

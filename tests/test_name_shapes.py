@@ -559,3 +559,10 @@ def test_the_article_written_with_a_capital_before_a_name_is_kept_in_an_alias(bu
     assert "The Harbour Ledger" in entities["Harbour Ledger"].aliases
     assert "The Velmora Courier" in entities["Velmora Courier"].aliases
     assert entities["Oslo"].aliases == []
+
+
+def test_a_mention_says_whether_its_words_are_dictionary_words(builder):
+    doc = builder.nlp("Ana Ruiz left Orvane Bank for Tarvik, a rival in Paris.")
+    lexicon = {m.text: m.lexicon for m in doc._.kg["mentions"]}
+    assert lexicon["Paris"] == "known" and lexicon["Tarvik"] == "unknown", lexicon
+    assert lexicon["Orvane Bank"] == "mixed", lexicon

@@ -1829,3 +1829,25 @@ def test_money_raised_with_participation_from_investors_is_theirs_in_the_raiser(
     # (not a loan: 'with a loan from', nor help)
     facts = facts_of(builder, "Quillon raised $12 million with help from Kestrel Bank.")
     assert not any(f[1] == "investsIn" for f in facts), facts
+
+
+@pytest.mark.parametrize("text, name, fact", [
+    ("Grace Mwangi has been named CEO of Zentrix.", "Zentrix", ("Grace Mwangi", "ceoOf", "Zentrix")),
+    ("Ana Ruiz, the founder of Brixo, spoke on Monday.", "Brixo", ("Ana Ruiz", "founderOf", "Brixo")),
+])
+def test_a_name_only_the_ner_took_for_a_place_that_a_sure_reading_wants_an_organization_of_is_one(
+        builder, text, name, fact):
+    # (the NER takes the unknown company for a place, and the typer follows it and the words around the name)
+    facts, entities = read(builder, text)
+    assert entities[name].cls.endswith("#Organization"), entities
+    assert fact in facts, facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Ruiz, the governor of Tarvik, said the plant would open.", "Tarvik"),  # (a title not only of companies)
+    ("Ana Ruiz, chief executive for Norway, said sales rose.", "Norway"),  # (a place the typer knows by its name)
+])
+def test_a_place_a_reading_cannot_make_an_organization(builder, text, name):
+    _, entities = read(builder, text)
+    assert entities[name].cls.endswith("#Place"), entities
+

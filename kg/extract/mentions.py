@@ -801,6 +801,14 @@ class MentionFinder:
             and tok.lower_ not in self.words and tok.lemma_.lower() not in self.words \
             and tok.lower_ not in lower_case and not _CAPITALS_PLURAL.match(tok.text)
 
+    def _lexicon(self, span: Span) -> str:
+        """Whether the words of a name are dictionary words (see :attr:`kg.extract.model.Mention.lexicon`)."""
+        words = [tok.lower_ for tok in span if any(ch.isalpha() for ch in tok.text)]
+        if not self.words or not words:
+            return ""
+        known = sum(word in self.words for word in words)
+        return "known" if known == len(words) else "unknown" if not known else "mixed"
+
     def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
         t = tables_of(self)
         ents = _national_units(doc.ents)  # (each access of doc.ents builds the spans again)
@@ -1135,7 +1143,8 @@ class MentionFinder:
         for span, label in with_other_occurrences(doc, completed(doc, with_variants(found)), t.org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
-                        sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span))
+                        sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span),
+                        lexicon=self._lexicon(span))
             if span.start > 0 and doc[span.start - 1].text == "The" and span.root.dep_ not in MODIFIER_DEPS:
                 # ('including The Miami Herald': the article may be part of a newspaper's or a company's name; not of
                 # a name that modifies a noun, 'The Oslo office')

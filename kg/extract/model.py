@@ -45,6 +45,10 @@ class Mention:
     #: preposition hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X'); and the classes cues gave
     #: the other names of a list it is in ('list=Organization')
     syntax: tuple[str, ...] = ()
+    #: whether the words of the name are words of the pipeline's dictionary: "known" (all: 'Lagos', 'Apple'),
+    #: "unknown" (none: 'Orvane', 'Tencent'), "mixed", or "" (no dictionary): the dictionary has most countries and
+    #: cities, and few young companies
+    lexicon: str = ""
 
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight
