@@ -165,8 +165,10 @@ class Retyper:
     def _want_by_possessive(self, w: _Wants, rel: RelationCandidate, s: int, o: int) -> None:
         """'Sweden's Orvane' (:meth:`_company_of_country`), 'Vexa's Nova-4' (:meth:`_possessor_of_thing`)."""
         # (either way round: the possessor's cues read it as the owner, the possessed name's as what it is in)
-        owned = next((b for a, b in ((s, o), (o, s)) if w.doubted[b] and self._company_of_country(
-            w.groups[a], w.groups[b], w.classes[a], w.classes[b], w.text)), None)
+        # ('Kenya's Fennick': a place the typer doubts, or a name it does not know and no dictionary has)
+        owned = next((b for a, b in ((s, o), (o, s)) if (w.doubted[b] or self._unknown(w, b))
+                      and self._company_of_country(w.groups[a], w.groups[b], w.classes[a], w.classes[b], w.text)),
+                     None)
         if owned is not None:
             w.want(owned, self.org)
         elif not w.sure[s] and self._possessor_of_thing(w.groups[s], w.groups[o], w.classes[o]):
@@ -202,6 +204,12 @@ class Retyper:
             w.want(o, self.org, titled=True)
             return True
         return False
+
+    @staticmethod
+    def _unknown(w: _Wants, k: int) -> bool:
+        """Whether a name is one the typer does not know by its own words and not all of whose words the dictionary
+        has (most places' names are in it, few young companies'); never without a dictionary."""
+        return not w.known[k] and all(m.lexicon in {"unknown", "mixed"} for m in w.groups[k])
 
     def _placed(self, relations: list[RelationCandidate], group_of: dict[int, int],
                 classes: list[str | None]) -> set[int]:
@@ -241,10 +249,9 @@ class Retyper:
         wanted = False
         for end, need in ((s, need_s or p.domain), (o, need_o or p.range)):
             ms = w.groups[end]
-            if need in {self.org, self.agent} and w.classes[end] == self.place and not w.known[end] \
+            if need in {self.org, self.agent} and w.classes[end] == self.place and self._unknown(w, end) \
                     and end not in w.placed \
-                    and not any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS
-                                or m.lexicon not in {"unknown", "mixed"} for m in ms):
+                    and not any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS for m in ms):
                 w.want(end, self.org)
                 wanted = True
         return wanted

@@ -1851,3 +1851,21 @@ def test_a_place_a_reading_cannot_make_an_organization(builder, text, name):
     _, entities = read(builder, text)
     assert entities[name].cls.endswith("#Place"), entities
 
+
+
+def test_a_name_no_dictionary_knows_after_a_countrys_possessive_is_a_company_based_there(builder):
+    # (the NER takes 'Fennick' for a place; a country's possessive before a name no dictionary has is news's way of
+    # saying where a company is from)
+    facts, entities = read(builder, "Kenya's Fennick, backed by Marrow Bay Partners, plans to expand into Uganda.")
+    assert entities["Fennick"].cls.endswith("#Organization"), entities
+    assert ("Fennick", "basedIn", "Kenya") in facts, facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Protests spread in Brazil's Sao Paulo.", "Sao Paulo"),  # (a place's preposition before it)
+    ("Traffic clogged Kenya's Nairobi on Monday.", "Nairobi"),  # (a word of the dictionary's)
+    ("Spain's Velmora region voted.", "Velmora"),  # (a place's head noun after it)
+])
+def test_a_place_after_a_countrys_possessive_stays_a_place(builder, text, name):
+    _, entities = read(builder, text)
+    assert entities[name].cls.endswith("#Place"), entities
