@@ -1869,3 +1869,21 @@ def test_a_name_no_dictionary_knows_after_a_countrys_possessive_is_a_company_bas
 def test_a_place_after_a_countrys_possessive_stays_a_place(builder, text, name):
     _, entities = read(builder, text)
     assert entities[name].cls.endswith("#Place"), entities
+
+
+@pytest.mark.parametrize("text, backers", [
+    ("The Series B round was co-led by Oakhurst Capital and Pellmore Ventures, valuing Zentrix Labs at $400 million.",
+     {"Oakhurst Capital", "Pellmore Ventures"}),
+    ("This second round of financing, led by Orbis Capital, values Kelvo Labs at 2 billion euros.", {"Orbis Capital"}),
+    ("Orbis Capital led the round, which values Kelvo Labs at $2 billion.", {"Orbis Capital"}),
+])
+def test_what_a_round_values_at_an_amount_is_who_got_it(builder, text, backers):
+    facts = facts_of(builder, text)
+    recipient = text.split(" valu")[1].split(" at ")[0].split(" ", 1)[1]
+    assert {(b, "investsIn", recipient) for b in backers} <= facts, facts
+
+
+def test_a_valuation_of_no_round_says_no_investment(builder):
+    # (a stake bought at a valuation: who sold it is not told; a valuation by what a company said of it)
+    assert not any(f[1] == "investsIn" for f in facts_of(
+        builder, "Orbis Capital bought the shares, valuing Kelvo Labs at $2 billion."))

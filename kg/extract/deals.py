@@ -294,6 +294,7 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     # ('Tarvo's seed round': the possessive on the round, or hung by the parser on a word compounded with it)
     targets += [c for n in [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
                 for c in n.children if c.dep_ == "poss"]
+    targets += _valued(r, tok)
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
         # ('Vexa set a record with the announcement of a €75m round', 'Vexa announced the close of a round'): the
@@ -317,6 +318,19 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS and not ended(verb):
         targets = r.subjects_of(verb)
     return targets
+
+
+def _valued(r: DocReader, tok: Token) -> list[Token]:
+    """What a round values at an amount is who got it: 'the round, led by A, values Zentrix at $400 million', 'the
+    round was co-led by A and B, valuing Zentrix at ...', 'A led the round, which values Zentrix at ...' (a name;
+    not 'valuing the stake at', nor a valuation the text says is over)."""
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        verbs += [c for c in tok.head.children if c.dep_ == "advcl"]
+    return [d for v in verbs if v.lemma_.lower() == "value" and not ended(v)
+            and any(p.dep_ == "prep" and p.lower_ == "at" for p in v.children)
+            for d in v.children if d.dep_ in {"dobj", "appos"} and d.i in r.in_names]  # (the parser's apposition too)
 
 
 def _joined_from(with_prep: Token) -> list[Token]:
