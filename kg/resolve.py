@@ -245,7 +245,8 @@ class Resolver:
             cls, probs = self._learned_class(ms, features, _type_of(scores, self.schema))
             classes.append(cls)
             learned.append(probs)
-            known.append(self._knows_name(features, cls, probs))
+            # (asked of places and people only: the corrections that weigh it are of names so typed)
+            known.append(cls in {self.place, self.person} and self._knows_name(features, cls, probs))
         # (whether the typer is sure of a name's class: sure enough to overrule a rule)
         sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
                 for cls, probs in zip(classes, learned)]

@@ -205,6 +205,16 @@ class Retyper:
             return True
         return False
 
+    def _cue_ends(self, rel: RelationCandidate) -> tuple[str, str | None, str | None] | None:
+        """The cue's own property of a reading (the others are fallbacks) and the classes it wants of the subject and
+        of the object (the rule's own, else the property's domain and range); None for a property the ontology
+        lacks."""
+        prop, need_s, need_o = rel.properties[0]
+        p = self.schema.properties.get(prop)
+        if p is None:
+            return None
+        return prop, need_s or p.domain, need_o or p.range
+
     @staticmethod
     def _unknown(w: _Wants, k: int) -> bool:
         """Whether a name is one the typer does not know by its own words and not all of whose words the dictionary
@@ -218,12 +228,11 @@ class Retyper:
         read as a place in apposition to a company's name)."""
         out: set[int] = set()
         for rel in relations:
-            p = self.schema.properties.get(rel.properties[0][0]) if rel.properties else None
+            ends = self._cue_ends(rel) if rel.properties else None
             s, o = group_of.get(rel.subject), group_of.get(rel.object)
-            if p is None or not self.place or s is None or o is None:
+            if ends is None or not self.place or s is None or o is None:
                 continue
-            _, need_s, need_o = rel.properties[0]
-            domain, range_ = need_s or p.domain, need_o or p.range
+            _, domain, range_ = ends
             for end, need, other, other_need in ((s, domain, o, range_), (o, range_, s, domain)):
                 other_cls = classes[other]
                 if need is not None and self.schema.is_a(need, self.place) and other_cls is not None \
@@ -241,13 +250,12 @@ class Retyper:
         dictionary has most places, few young companies; nor any name, without a dictionary), nor one another
         reading puts where a place is wanted ('will keep running the Frisco, Texas-based studio'). However sure the
         typer is: its sureness comes from the words around the name ('of', 'in'), which are a place's as often."""
-        prop, need_s, need_o = rel.properties[0]  # (the cue's own property; others are fallbacks)
-        p = self.schema.properties.get(prop)
-        rule = rel.evidence.rule
-        if p is None or rule in self.TITLE_RULES and not self._specific_role(prop):
+        ends = self._cue_ends(rel)
+        if ends is None or rel.evidence.rule in self.TITLE_RULES and not self._specific_role(ends[0]):
             return False
+        _, domain, range_ = ends
         wanted = False
-        for end, need in ((s, need_s or p.domain), (o, need_o or p.range)):
+        for end, need in ((s, domain), (o, range_)):
             ms = w.groups[end]
             if need in {self.org, self.agent} and w.classes[end] == self.place and self._unknown(w, end) \
                     and end not in w.placed \
@@ -263,11 +271,10 @@ class Retyper:
         if s_cls is not None and o_cls is not None \
                 and self.schema.best_property(rel.properties, s_cls, o_cls) is not None:
             return
-        prop, need_s, need_o = rel.properties[0]  # the cue's own property (others are fallbacks)
-        p = self.schema.properties.get(prop)
-        if p is None:
+        ends = self._cue_ends(rel)
+        if ends is None:
             return
-        domain, range_ = need_s or p.domain, need_o or p.range
+        prop, domain, range_ = ends
         rule = rel.evidence.rule
         for end, other, need, other_need in ((o, s, range_, domain), (s, o, domain, range_)):
             cls, other_cls, ms = w.classes[end], w.classes[other], w.groups[end]

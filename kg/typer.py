@@ -111,8 +111,8 @@ def name_blind(features: Counter[str]) -> Counter[str]:
     features, so that it learns what the text says of a name it has never seen, where the words of known
     names would otherwise carry the decision."""
     out: Counter[str] = Counter()
-    for k, v in features.items():
-        if k.startswith(NAME_FEATURES) or k.startswith("ners="):
+    for k, v in without_name_words(features).items():
+        if k.startswith("ners="):
             continue
         out["ner=-" if k.startswith("ner=") else k] += v
     return out
