@@ -1416,6 +1416,24 @@ def test_a_model_number_is_part_of_the_name(builder):
     assert "Nova 3" in entities, entities
 
 
+def test_a_model_number_the_ner_took_into_a_date_or_a_law_is_part_of_the_name(builder):
+    # the NER reads '3 last week' as a date and 'Zorvik 3' as a law; the parser hangs the number on the name
+    facts, entities = read(builder, "Orvane Corp released Zorvik 3 last week.")
+    assert "Zorvik 3" in entities and ("Orvane Corp", "develops", "Zorvik 3") in facts, (facts, entities)
+    facts, entities = read(builder, "Orvane Corp released its Zorvik 3 model.")
+    assert ("Orvane Corp", "develops", "Zorvik 3") in facts, (facts, entities)
+    # a version and the model's size
+    facts, entities = read(builder, "Orvane Corp released Falcon 2 11B last week.")
+    assert ("Orvane Corp", "develops", "Falcon 2 11B") in facts, (facts, entities)
+
+
+def test_a_count_of_years_after_a_name_or_a_law_with_a_number_is_no_name(builder):
+    _, entities = read(builder, "Ana Ruiz joined Orvane Corp 10 years ago and left Brandis Systems 3 weeks later.")
+    assert not any(name.endswith((" 10", " 3")) for name in entities), entities
+    _, entities = read(builder, "Lawmakers in Washington debated Section 230 and Article 50 on Monday.")
+    assert not any(name.startswith(("Section", "Article")) for name in entities), entities
+
+
 def test_a_year_or_a_count_after_a_name_is_not(builder):
     _, entities = read(builder, "Veltro Corp. sold 3 million units in Norway in 2024, up from Kessler Group 2 years ago.")
     assert not any(name.endswith((" 3", " 2024", " 2")) for name in entities), entities

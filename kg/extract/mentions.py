@@ -46,6 +46,8 @@ def is_definite(noun: Token) -> bool:
 #: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+#: A model's size after its version: '11B', '70b', '8x7B' ('Falcon 2 11B').
+_SIZE = re.compile(r"^(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]$")
 #: NER labels of numbers that are no part of a name.
 NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 #: Words after a number that make it a count ('3 million units').
@@ -751,16 +753,25 @@ class MentionFinder:
 
     @staticmethod
     def _with_number(span: Span) -> Span:
-        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B'): a
-        product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
+        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B', 'Falcon 2
+        11B'): a product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
         doc, end = span.doc, span.end
         if end < len(doc) and doc[end].text in {"-", "‐"} and not span[-1].whitespace_ and not doc[end].whitespace_:
             end += 1  # 'Yi-34B', written without spaces
         if end >= len(doc) or not _MODEL_NUMBER.match(doc[end].text) or _YEAR.match(doc[end].text):
             return span
-        if doc[end].ent_type_ in NOT_MODEL_NUMBER_ENTS:
-            return span
+        number = doc[end]
         after = doc[end + 1] if end + 1 < len(doc) else None
+        size = after is not None and _SIZE.match(after.text) is not None
+        if number.ent_type_ in NOT_MODEL_NUMBER_ENTS and not (
+                number.ent_type_ == "DATE" and number.dep_ in {"nummod", "compound"}
+                and (span.start <= number.head.i < span.end or size and number.head.i == end + 1)):
+            # (a number the NER took into a date is still the name's own when the parser hangs it on the name:
+            # 'released Tala 3 last week', of which the NER saw the date '3 last week'; not 'joined Vexa 10 years
+            # ago', the number a count of the years)
+            return span
+        if size:
+            return doc[span.start:end + 2]  # ('Falcon 2 11B': the version and the model's size)
         if after is not None and (after.like_num or after.lower_ in COUNT_WORDS or after.text == "%"):
             return span
         return doc[span.start:end + 1]
@@ -801,6 +812,13 @@ class MentionFinder:
             and tok.lower_ not in self.words and tok.lemma_.lower() not in self.words \
             and tok.lower_ not in lower_case and not _CAPITALS_PLURAL.match(tok.text)
 
+    def _versioned_law(self, ent: Span) -> bool:
+        """Whether what the NER took for a law is a name with a version whose words no dictionary has: 'Tala 3'
+        (not 'Section 230', 'Article 50', 'Title 9'). Never without a dictionary."""
+        words = [tok.text for tok in ent]
+        return bool(self.words) and len(words) > 1 and is_versioned_name(words) \
+            and all(w.lower() not in self.words for w in words[:-1] if w.isalpha())
+
     def _lexicon(self, span: Span) -> str:
         """Whether the words of a name are dictionary words (see :attr:`kg.extract.model.Mention.lexicon`)."""
         words = [tok.lower_ for tok in span if any(ch.isalpha() for ch in tok.text)]
@@ -817,8 +835,11 @@ class MentionFinder:
         # the Hanover-based group' is a name whatever the NER took it for; 'Chinese', 'Republicans' stay out by
         # their part of speech or the typer)
         # ('Kelda Labs founders said', the NER's nationality: a name ending in an organization's suffix is one)
+        # ('Tala 3', of an unknown word and a version, which the NER takes for a law: a model's or product's name)
+        versioned = {ent.start for ent in ents if ent.label_ == "LAW" and self._versioned_law(ent)}
         taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP and not _proper_noun_norp(ent)
                            and not (ent.label_ == "NORP" and len(ent) > 1 and ent[-1].text in t.org_suffixes)
+                           and ent.start not in versioned
                            for i in range(ent.start, ent.end)}
         # (a name with a version the NER took for a nationality is still the name before a cue noun: 'its Orvi
         # T1 reasoning model'; a nationality has no digits: 'its Czech business')
@@ -833,6 +854,10 @@ class MentionFinder:
         given = {e.start for e in ents if len(e) == 1 and e.end + 1 in person_starts
                  and doc[e.end].text in {"-", "‐"} and not e[0].whitespace_ and not doc[e.end].whitespace_}
         for ent in ents:
+            if ent.start in versioned:
+                taken.update(range(ent.start, ent.end))
+                yield ent, ""
+                continue
             if ent.label_ in ENTITY_NER_SKIP \
                     or ent.label_ not in t.ner and ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
                 continue
