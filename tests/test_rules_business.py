@@ -1427,6 +1427,24 @@ def test_a_model_number_the_ner_took_into_a_date_or_a_law_is_part_of_the_name(bu
     assert ("Orvane Corp", "develops", "Falcon 2 11B") in facts, (facts, entities)
 
 
+def test_a_version_written_as_a_word_is_part_of_the_name(builder):
+    facts, entities = read(builder, "Kelvo Inc plans to release its first chip, an accelerator called the Vexa One.")
+    assert ("Kelvo Inc", "develops", "Vexa One") in facts, (facts, entities)
+    # not a number word opening the next sentence
+    _, entities = read(builder, "Brenta Corp hired Tom Hale. Two years later, Ana Ruiz joined Orvane Corp.")
+    assert "Tom Hale" in entities and not any("Two" in name for name in entities), entities
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(builder):
+    facts, entities = read(builder, "Among Orvane Corp's offerings is a chatbot dubbed Le Mot.")
+    assert "Orvane Corp" in entities and not any(name.startswith("Among") for name in entities), entities
+    facts, _ = read(builder, "Orvane Corp's offerings include Le Mot, a chatbot.")
+    assert ("Orvane Corp", "develops", "Le Mot") in facts, facts
+    # an offering of shares is no product
+    facts, _ = read(builder, "Orvane Corp's share offering raised $5 million from Kolt Capital.")
+    assert not any(p == "develops" for _, p, _ in facts), facts
+
+
 def test_a_count_of_years_after_a_name_or_a_law_with_a_number_is_no_name(builder):
     _, entities = read(builder, "Ana Ruiz joined Orvane Corp 10 years ago and left Brandis Systems 3 weeks later.")
     assert not any(name.endswith((" 10", " 3")) for name in entities), entities

@@ -359,6 +359,9 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space):
         start += 1
+    if start < end and (tok := doc[start]).pos_ == "ADP" and tok.dep_ == "prep" \
+            and any(c.dep_ == "pobj" and not start <= c.i < end for c in tok.children):
+        start += 1  # a preposition opening the sentence, its object after the name: 'Among Vexa's backers are ...'
     common = [k for k in range(start, end - 1) if doc[k].is_lower and doc[k].pos_ in {"NOUN", "VERB", "ADJ"}
               and not any(ch.isdigit() for ch in doc[k].text)]  # (not '6th Fleet')
     if common and all(_is_capitalised(doc[k]) for k in range(common[-1] + 1, end)):
@@ -758,6 +761,9 @@ class MentionFinder:
         doc, end = span.doc, span.end
         if end < len(doc) and doc[end].text in {"-", "‐"} and not span[-1].whitespace_ and not doc[end].whitespace_:
             end += 1  # 'Yi-34B', written without spaces
+        if end < len(doc) and (word := doc[end]).is_alpha and word.like_num and word.text[:1].isupper() \
+                and word.text[1:].islower() and span[-1].text[:1].isupper() and word.i > span.sent.start:
+            return doc[span.start:end + 1]  # a version written in a capitalised word: 'the Vexa One'
         if end >= len(doc) or not _MODEL_NUMBER.match(doc[end].text) or _YEAR.match(doc[end].text):
             return span
         number = doc[end]
