@@ -233,6 +233,33 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
                     r.add(s, city, r.t.hyphen[tok.lower_], tok, "hyphen")
 
 
+#: The NER's labels of a place an organization may be based in, written before its kind ('Oslo lender Kelvo').
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_before_kind_rule(r: DocReader) -> None:
+    """'Berlin startup Tarvik', 'Silicon Valley chip firm Orvane': a place's name, the lower-case words of an
+    organization's kind and a name, side by side, say where the named organization is, however the parser hung
+    them (the small model takes 'startup' after a city for a verb). Not across a comma or a possessive ('Oslo's
+    startup Tarvik', read by the possessive), nor a place the mention's votes do not make a place."""
+    doc = r.doc
+    for m, span in zip(r.mentions, r.spans):
+        if span.root.ent_type_ not in _PLACE_LABELS or r.leading(m.id) != r.t.place_class:
+            continue
+        j = span.end
+        while j < min(len(doc), span.end + 3) and doc[j].is_lower and doc[j].is_alpha and j not in r.by_token:
+            j += 1
+        words = [tok.lower_ for tok in doc[span.end:j]]
+        if not words or j not in r.by_token:
+            continue
+        n, classes = match_phrase(r.t.head_nouns, [tok.lemma_.lower() if k == len(words) - 1 else w
+                                                   for k, (w, tok) in enumerate(zip(words, doc[span.end:j]))])
+        name = r.by_token[j]
+        if n == len(words) and r.t.organization_class in classes \
+                and r.leading(name) not in {r.t.place_class, r.t.person_class}:
+            r.add(name, m.id, r.t.role, doc[j - 1], "head-noun")
+
+
 def apposition_rule(r: DocReader) -> None:
     """'Bergen, western Norway's Vestland County': two names side by side, not in a list."""
     for m, span in zip(r.mentions, r.spans):

@@ -31,6 +31,7 @@ from .links import (
     agent_hyphen_rule,
     apposition_rule,
     hyphen_rule,
+    place_before_kind_rule,
     possessed_list_rule,
     possessive_rule,
     preposition_rule,
@@ -121,6 +122,7 @@ def run(r: DocReader) -> None:
         if tok.lemma_.lower() == "invest" or (tok.lemma_.lower() == "investment" and tok.pos_ == "NOUN"):
             investment_rule(r, tok)
     apposition_rule(r)
+    place_before_kind_rule(r)
     possessed_list_rule(r)
     credit_rule(r)
     dateline_rule(r)
