@@ -1923,3 +1923,12 @@ def test_a_valuation_of_no_round_says_no_investment(builder):
     # (a stake bought at a valuation: who sold it is not told; a valuation by what a company said of it)
     assert not any(f[1] == "investsIn" for f in facts_of(
         builder, "Orbis Capital bought the shares, valuing Kelvo Labs at $2 billion."))
+
+
+def test_a_title_of_a_company_named_after_its_kind_words(builder):
+    # 'co-founder of payments company Orvane', the parser hanging Orvane on Tom Hale and 'payments' on 'of'
+    facts = facts_of(builder, "Investors included Tom Hale, co-founder of payments company Orvane.")
+    assert ("Tom Hale", "founderOf", "Orvane") in facts, facts
+    # not a plural object of the title itself, right before a name
+    facts = facts_of(builder, "Vexa Corp's head of global payments Tom Hale told reporters the deal was good.")
+    assert ("Tom Hale", "worksFor", "Vexa Corp") in facts and not any(o == "Tom Hale" for _, _, o in facts), facts

@@ -285,8 +285,13 @@ def noun_before_apposition(span: Span) -> Token | None:
     root = span.root
     if span.start == 0 or root.dep_ != "appos":
         return None
-    prev = span.doc[span.start - 1]
-    if prev.pos_ == "NOUN" and prev.is_lower and prev.tag_ == "NN" and root.head.i < prev.i and prev.dep_ == "pobj":
+    k = span.start - 1
+    while k > 0 and span.doc[k].is_lower and span.doc[k].dep_ in {"compound", "amod"} and span.doc[k].head.i == root.i:
+        k -= 1  # ('founder of payments company Kobalt', 'company' hung on Kobalt, 'payments' the 'of' object)
+    prev = span.doc[k]
+    # (a plural only before the name's own kind word: not 'head of global payments Tom Hale')
+    if prev.pos_ == "NOUN" and prev.is_lower and (prev.tag_ == "NN" or prev.tag_ == "NNS" and k < span.start - 1) \
+            and root.head.i < prev.i and prev.dep_ == "pobj":
         return prev
     return None
 

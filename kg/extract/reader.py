@@ -424,9 +424,13 @@ class DocReader:
             if not named and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" \
                     and tok.head.head.dep_ == "appos" and tok.head.head.head.i in self.by_token:
                 named = [tok.head.head.head.i]  # 'Kelda, one of Africa's biggest groups, which owns ...': Kelda
-            if not named and tok.i + 1 in self.by_token \
-                    and noun_before_apposition(self.spans[self.by_token[tok.i + 1]]) is tok:
-                named = [tok.i + 1]  # 'founder of music company Kobalt', Kobalt hung elsewhere as an apposition
+            after = tok.i + 1
+            while after < len(self.doc) and after not in self.by_token and self.doc[after].is_lower \
+                    and self.doc[after].dep_ in {"compound", "amod"} and after - tok.i < 4:
+                after += 1  # ('founder of payments company Kobalt')
+            if not named and after in self.by_token \
+                    and noun_before_apposition(self.spans[self.by_token[after]]) is tok:
+                named = [after]  # 'founder of music company Kobalt', Kobalt hung elsewhere as an apposition
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
