@@ -566,3 +566,18 @@ def test_a_mention_says_whether_its_words_are_dictionary_words(builder):
     lexicon = {m.text: m.lexicon for m in doc._.kg["mentions"]}
     assert lexicon["Paris"] == "known" and lexicon["Tarvik"] == "unknown", lexicon
     assert lexicon["Orvane Bank"] == "mixed", lexicon
+
+
+def test_a_body_of_two_fields_is_one_name(builder):
+    # the NER cuts 'Ministry of Treasury and Finance' at the 'and'
+    _, entities = read(builder, "Ana Ruiz left to become deputy at Norway's Ministry of Treasury and Finance.")
+    assert "Ministry of Treasury and Finance" in entities, entities
+    _, entities = read(builder, "The Ministry of Science and ICT said it would fund the plan.")
+    assert "Ministry of Science and ICT" in entities, entities
+
+
+def test_a_body_and_a_company_after_it_are_two_names(builder):
+    _, entities = read(builder, "The Ministry of Finance and Orvane signed a deal.")
+    assert "Orvane" in entities and "Ministry of Finance" in entities, entities
+    _, entities = read(builder, "The University of Oslo and Kelvo Labs signed a deal.")
+    assert "Kelvo Labs" in entities, entities

@@ -823,6 +823,29 @@ class MentionFinder:
             and tok.lower_ not in self.words and tok.lemma_.lower() not in self.words \
             and tok.lower_ not in lower_case and not _CAPITALS_PLURAL.match(tok.text)
 
+    def _with_coordinated_fields(self, found: list[tuple[Span, str]],
+                                 org_suffixes: Container[str]) -> list[tuple[Span, str]]:
+        """'Ministry of Treasury and Finance', 'Ministry of Science and ICT', which the NER cuts at the 'and': a
+        body's name ('Ministry', 'Institute': a word of the ontology's organization suffixes, then 'of') and the
+        words of a second field after 'and' are one name, where those words are dictionary words or an
+        abbreviation ('Finance', 'ICT'; not 'the Ministry of Finance and Orvane'). Never without a dictionary."""
+        out: list[tuple[Span, str]] = []
+        for span, label in sorted(found, key=lambda x: x[0].start):
+            if out and self.words:
+                prev, prev_label = out[-1]
+                doc = prev.doc
+                words = [tok for tok in prev if tok.lower_ != "the"]
+                field = len(words) >= 3 and words[0].text in org_suffixes and words[1].lower_ == "of"
+                joined = prev.end + 1 == span.start and doc[prev.end].lower_ == "and"
+                short = len(span) <= 2 and all(tok.is_alpha and (tok.lower_ in self.words and tok.text[:1].isupper()
+                                                                  or tok.is_upper and len(tok) <= 4) for tok in span)
+                next_of = span.end < len(doc) and doc[span.end].lower_ == "of"
+                if field and joined and short and not next_of:
+                    out[-1] = (doc[prev.start:span.end], prev_label or label)
+                    continue
+            out.append((span, label))
+        return out
+
     def _versioned_law(self, ent: Span) -> bool:
         """Whether what the NER took for a law is a name with a version whose words no dictionary has: 'Tala 3'
         (not 'Section 230', 'Article 50', 'Title 9'). Never without a dictionary."""
@@ -1176,7 +1199,8 @@ class MentionFinder:
                 continue
             seen.add(key)
             found.append((span, label))
-        for span, label in with_other_occurrences(doc, completed(doc, with_variants(found)), t.org_suffixes):
+        found = self._with_coordinated_fields(with_variants(found), t.org_suffixes)
+        for span, label in with_other_occurrences(doc, completed(doc, found), t.org_suffixes):
             text = span.text.strip()
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span),
