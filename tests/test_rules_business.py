@@ -644,6 +644,8 @@ STATES = [
     # a title in apposition to a person, then the organization set off by commas
     ("“This adds another brand to our portfolio,” said Tom Hale, chief executive, Vexa Labs.",
      {("Tom Hale", "ceoOf", "Vexa Labs")}),
+    # (the organization hung on the holder as a second apposition, its period read as part of 'Corp.')
+    ("Sales rose, said Tom Hale, chief executive, Brenta Corp.", {("Tom Hale", "ceoOf", "Brenta Corp.")}),
     ("The deal was announced by Tom Hale, managing director, Vexa Labs.", {("Tom Hale", "worksFor", "Vexa Labs")}),
     # a round told of before, the next sentence's round 'in August' being no one's
     ("Bank of Lorvane raised £42 million from investors last month. The funding round in August was led by "
@@ -1932,3 +1934,8 @@ def test_a_title_of_a_company_named_after_its_kind_words(builder):
     # not a plural object of the title itself, right before a name
     facts = facts_of(builder, "Vexa Corp's head of global payments Tom Hale told reporters the deal was good.")
     assert ("Tom Hale", "worksFor", "Vexa Corp") in facts and not any(o == "Tom Hale" for _, _, o in facts), facts
+
+
+def test_an_organization_joined_by_and_after_a_title_is_no_employer(builder):
+    facts = facts_of(builder, "The deal was signed by Tom Hale, chief executive, and Brenta Corp.")
+    assert not any(s == "Tom Hale" and o == "Brenta Corp." for s, _, o in facts), facts

@@ -76,7 +76,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         # 'said Tom Hale, chief executive, Vexa Labs': the organization set off by commas after a title in
         # apposition to the holder (not a person: 'Tom Hale, CEO, and Ana Ruiz')
         # ('said Tom Hale, MD and CEO, Vexa Labs', the organization taken for the titles' last conjunct)
-        others.extend(c for t in dict.fromkeys((noun, anchor)) for c in t.children
+        # (or hung on the holder, as a second apposition: 'said Tom Hale, chief executive, Brenta Corp.')
+        others.extend(c for t in dict.fromkeys((noun, anchor, anchor.head)) for c in t.children
                       if c.dep_ in {"appos", "conj"} and c.i > noun.i
                       and c.i in r.by_token and r.doc[c.left_edge.i - 1].text == ","
                       and (m := r.mention_of(c)) is not None and not r.is_person(m))
