@@ -87,6 +87,15 @@ PARTITIVES = {"some", "many", "several", "most", "all", "two", "three", "four", 
 #: Nouns of a body of several members: 'a consortium led by A' says A is one of them.
 GROUP_NOUNS = {"group", "consortium", "syndicate", "coalition", "club", "alliance"}
 
+#: Prepositions before a gerund whose doer is the subject of the verb they hang on, and which says the gerund's act
+#: was done: 'before co-founding Vexa', 'after buying Kelda', 'by buying Kelda' (not 'instead of', 'rather than').
+GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "by", "upon", "on", "while"})
+
+#: Prepositions before a gerund that say its act was not done, or not yet: 'talked about buying Kelda', 'grew
+#: without buying', 'voted against buying'.
+UNDONE_PREPOSITIONS = frozenset({"about", "without", "against"})
+
+
 class DocReader:
     """What the relation rules read of one parsed document, and the candidates they add."""
 
@@ -309,6 +318,10 @@ class DocReader:
             if subjects:
                 mains = [c for c in subjects if c[1]] if n != s_idx else []
                 return max(mains or subjects, key=lambda c: c[2])[3]
+            if n == s_idx and candidates and not description and tok.dep_ in {"dobj", "pobj"}:
+                # an object pronoun whose own sentence names no other subject it may stand for: the nearest name
+                # before it there ('Pei left OnePlus in 2020, seven years after setting it up')
+                return max(candidates, key=lambda c: c[2])[3]
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
@@ -329,6 +342,31 @@ class DocReader:
                 and (named := self.by_token.get(k + 2)) is not None:
             return named
         return m_id
+
+    def located_description(self, m_id: int) -> Token | None:
+        """'the Bozeman, Montana-based company bought Neeva': the parser may make the city the head of a definite
+        description of an organization; the phrase stands for the organization the description refers to, not for
+        the city. The description's head noun (of an organization's kind, after the hyphenated participle), or
+        None where the name heads no such phrase."""
+        doc, span = self.doc, self.spans[m_id]
+        if span.start == 0 or doc[span.start - 1].lower_ != "the" or self.leading(m_id) != self.t.place_class:
+            return None
+        j = span.end
+        region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
+        if region is None:
+            return None
+        k = self.spans[region].end
+        if not (k + 2 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].lower_ in self.t.hyphen):
+            return None
+        end = k + 2
+        while end < len(doc) and end not in self.by_token and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].pos_ in {"NOUN", "ADJ"}:
+            end += 1
+        if end == k + 2 or end in self.by_token:
+            return None  # (a name after the participle: :meth:`located_name`)
+        noun = doc[end - 1]
+        _, classes = match_phrase(self.t.head_nouns, [noun.lemma_.lower()])
+        return noun if noun.pos_ == "NOUN" and self.t.organization_class in classes else None
 
     def country_possessed(self, m_id: int) -> bool:
         """Whether a name is possessed by one the NER takes for a country or a city: 'Sweden's Orvane'."""
@@ -364,6 +402,9 @@ class DocReader:
         if tok is None:
             return None
         if tok.i in self.by_token:
+            described = self.located_description(self.by_token[tok.i])
+            if described is not None:
+                return self.definite_antecedent(described)
             return self.located_name(self.by_token[tok.i])
         low = tok.lower_
         if tok.dep_ == "appos" and tok.head.i in self.by_token and not tok.is_punct:
@@ -669,6 +710,16 @@ class DocReader:
                 # (acomp: 'which is majority-owned by'; prep: 'Based in Oslo, Vexa grew', a fronted participle the
                 # parser took for a preposition)
                 v = v.head
+                continue
+            if v.dep_ == "pcomp" and (v.head.lower_ in UNDONE_PREPOSITIONS
+                                      or v.head.lower_ == "of" and (v.head.head.lower_ in {"instead", "rather"} or any(
+                                          c.lower_ in {"instead", "rather"} for c in v.head.children))):
+                return []  # ('Vexa talked about buying Kelda', 'grew without buying', 'instead of buying': not done)
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in GERUND_TIME_PREPOSITIONS \
+                    and v.head.head.pos_ in {"VERB", "AUX"}:
+                # 'Tom Hale ran ads at Orvane before co-founding Vexa', 'Orvane grew by buying Kelda': who did the
+                # clause's verb (not 'instead of buying Kelda')
+                v = v.head.head
                 continue
             if v.i >= 2 and v.head.i == v.i - 2 and self.doc[v.i - 1].text == "-":
                 v = v.head  # 'was co-founded by', the parser's verb being the prefix before the hyphen

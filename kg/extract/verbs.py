@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from .business import ended
@@ -71,7 +73,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 objects = shared_objects(r, verb)
             # (a partner in what was done to make something: 'X worked with Y to develop Z')
             making = r.t.signature.get(cue.prop, (None, None))[1] in r.t.thing_classes
-            for s in subjects + partners(r, verb, subjects, purpose=making):
+            agent_class = r.t.signature.get(cue.prop, (None, None))[0]
+            for s in subjects + partners(r, verb, subjects, purpose=making, agent_class=agent_class,
+                                         objects=objects):
                 sm = r.mention_of(s)
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
@@ -137,11 +141,18 @@ def unit_owner(r: DocReader, tok: Token) -> Token | None:
     return owners[0] if owners else None
 
 
-def partners(r: DocReader, verb: Token, subjects: list[Token], purpose: bool = False) -> list[Token]:
+def partners(r: DocReader, verb: Token, subjects: list[Token], purpose: bool = False,
+             agent_class: str | None = None, objects: Sequence[Token] = ()) -> list[Token]:
     """Names the subject did it with: 'X founded Vexa with Y' (and 'together with', 'along with', 'alongside'),
     when they are names of the subject's kind (people with a person, organizations with an organization). A
-    partner nothing typed, not even the NER, is taken to be of that kind ('X co-founded Vexa with Ana Ruiz')."""
+    partner nothing typed, not even the NER, is taken to be of that kind ('X co-founded Vexa with Ana Ruiz').
+    Subjects nothing has typed yet are of ``agent_class`` (the class the verb's property wants of its subject,
+    when the caller knows it): 'Ana Ruiz co-founded Vexa with Tom Hale', the NER seeing no name in Ana Ruiz.
+    People are partners of people also where the parser hung their 'with' on the verb's ``objects``: 'left to
+    co-found Vexa with Tom Hale and Li Wei'."""
     kinds = {r.leading(m) for s in subjects if (m := r.mention_of(s)) is not None}
+    if kinds == {None} and agent_class is not None:
+        kinds = {agent_class}
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     if kind is None:
         return []
@@ -153,7 +164,7 @@ def partners(r: DocReader, verb: Token, subjects: list[Token], purpose: bool = F
         heads = heads + [c for h in heads for c in h.children if c.lower_ in {"along", "together"}]
         return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
 
-    preps = preps_of([verb, *subjects])
+    preps = preps_of([verb, *subjects, *(objects if kind == r.t.person_class else ())])
     if verb.dep_ == "conj":
         preps += [c for c in preps_of([verb.head]) if c.i > verb.i]
     to_verb = verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
