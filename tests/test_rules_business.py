@@ -1977,3 +1977,13 @@ def test_an_object_pronoun_stands_for_a_name_of_its_own_sentence(builder):
     facts = facts_of(builder, "Kelvo Corp raised money. Tom Hale left phone maker Zentrix Corp in 2020, seven years "
                               "after setting it up with Li Wei.")
     assert ("Li Wei", "founderOf", "Zentrix Corp") in facts and not any(o == "Kelvo Corp" for _, _, o in facts), facts
+
+
+def test_a_subject_pronoun_inside_a_relative_clause_stands_for_the_clauses_name(builder):
+    facts = facts_of(builder, "Brenta Corp was spun off in 2021 by Kelvo Corp, which had held a majority of its "
+                              "shares since it bought Zentrix Corp in 2016.")
+    assert ("Kelvo Corp", "acquired", "Zentrix Corp") in facts and ("Brenta Corp", "acquired", "Zentrix Corp") \
+        not in facts, facts
+    facts = facts_of(builder, "Tom Hale met Maria Lopez, who said she had founded Tarvik Labs in 2019.")
+    assert ("Maria Lopez", "founderOf", "Tarvik Labs") in facts and ("Tom Hale", "founderOf", "Tarvik Labs") \
+        not in facts, facts

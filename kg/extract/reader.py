@@ -295,6 +295,17 @@ class DocReader:
                 lead = max(v, key=v.__getitem__) if v else None
                 return lead in {self.t.organization_class, None} and text not in people and text not in own \
                     and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
+        if not description and tok.dep_ in SUBJECT_DEPS:
+            # a subject pronoun in a clause inside a relative clause about a name, whose subject the relative pronoun
+            # is: that name ('Kelvo, which had held shares since it bought Zentrix', 'Ana Ruiz, who said she ...')
+            for a in tok.ancestors:
+                if a.dep_ == "relcl":
+                    head = self.by_token.get(a.head.i)
+                    if head is not None and a.head.i in self.in_names and accept(head) and head not in excluded \
+                            and any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS for c in a.children) \
+                            and not any(c.i == tok.i for c in a.children):
+                        return head
+                    break
         fallback: list[tuple[bool, bool, int, int]] = []
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
             sent = self.sents[n]
