@@ -1987,3 +1987,21 @@ def test_a_subject_pronoun_inside_a_relative_clause_stands_for_the_clauses_name(
     facts = facts_of(builder, "Tom Hale met Maria Lopez, who said she had founded Tarvik Labs in 2019.")
     assert ("Maria Lopez", "founderOf", "Tarvik Labs") in facts and ("Tom Hale", "founderOf", "Tarvik Labs") \
         not in facts, facts
+
+
+def test_headquarters_with_a_phrase_or_a_place_before_the_seat_noun(builder):
+    facts = facts_of(builder, "Solvane, with headquarters in Stockholm and a lab in Tallinn, makes drones.")
+    assert ("Solvane", "headquarteredIn", "Stockholm") in facts and ("Solvane", "headquarteredIn", "Tallinn") \
+        not in facts, facts
+    facts, entities = read(builder, "Arkwell Group's Melbourne headquarters will close next year.")
+    assert ("Arkwell Group", "headquarteredIn", "Melbourne") in facts and entities["Melbourne"].cls.endswith("#Place")
+    # not a name before another noun
+    facts = facts_of(builder, "Arkwell Group's Oslo office will close.")
+    assert not any(p == "headquarteredIn" for _, p, _ in facts), facts
+
+
+def test_money_put_into_a_company_is_an_investment(builder):
+    facts = facts_of(builder, "Oakhurst Capital has put $15 million into Corvel Labs.")
+    assert ("Oakhurst Capital", "investsIn", "Corvel Labs") in facts, facts
+    facts = facts_of(builder, "Orvane Corp put Tarvik Labs into administration.")
+    assert not any(p == "investsIn" for _, p, _ in facts), facts

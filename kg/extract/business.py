@@ -641,6 +641,10 @@ def _is_seat(noun: Token) -> bool:
                                                          if c.dep_ in {"amod", "compound"}))
 
 
+#: The weight of the place a name before a seat noun gets ('Vexa's Melbourne headquarters'): an apposition's.
+SITE_WEIGHT = 2.0
+
+
 def headquarters_rule(r: DocReader) -> None:
     """'Vexa moved its headquarters from Oslo to Bergen', 'Vexa's headquarters in Bergen', 'run from its
     headquarters in Bergen': what the ontology's verb 'headquarter in' states, of the holder and the place
@@ -654,7 +658,20 @@ def headquarters_rule(r: DocReader) -> None:
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
         owners += prep_objects(noun, {"of"})  # 'the headquarters of Vexa in Oslo'
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            # 'Vexa, with headquarters in Oslo, ...', 'Vexa operates with headquarters in Oslo': the name or the
+            # subject the phrase is said of
+            holder = noun.head.head
+            owners += [holder] if holder.i in r.by_token else r.subjects_of(holder) if holder.pos_ == "VERB" else []
         places = prep_objects(noun, {"in"}) + [p for o in owners for p in prep_objects(o, {"in"})]
+        # 'Vexa's Melbourne headquarters': the name between the holder's possessive and the seat noun is the place
+        # it is in, whatever the NER took it for (it reads 'Melbourne headquarters' as an organization's name)
+        for c in noun.children:
+            m = r.by_token.get(c.i)
+            if c.dep_ in {"compound", "nmod"} and m is not None and any(o.dep_ == "poss" for o in owners) \
+                    and not r.mentions[m].strong and r.mentions[m].ner_label != "PERSON":
+                r.mentions[m].add(r.t.place_class, SITE_WEIGHT, strong=False)
+                places.append(c)
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in MOVE_VERBS and not ended(verb):
             places = prep_objects(verb, {"to"})
