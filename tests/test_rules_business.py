@@ -2005,3 +2005,19 @@ def test_money_put_into_a_company_is_an_investment(builder):
     assert ("Oakhurst Capital", "investsIn", "Corvel Labs") in facts, facts
     facts = facts_of(builder, "Orvane Corp put Tarvik Labs into administration.")
     assert not any(p == "investsIn" for _, p, _ in facts), facts
+
+
+def test_a_sister_company_is_not_owned_by_its_sister(builder):
+    facts = facts_of(builder, "Nimbra and its sister company Glint Labs are both owned by Velto Corp.")
+    assert ("Nimbra", "owns", "Glint Labs") not in facts and ("Velto Corp.", "owns", "Glint Labs") in facts, facts
+
+
+def test_a_buyout_agreed_to_is_an_acquisition(builder):
+    # 'buyout', which the tagger takes for a verb, with the 'by' hung on the phrase's first noun
+    facts = facts_of(builder, "Knight Corp agreed late on Sunday to a $4.5 billion cash and stock buyout by Orvane Corp.")
+    assert ("Orvane Corp.", "acquired", "Knight Corp") in facts, facts
+    facts = facts_of(builder, "Orvane Corp is gobbling up Kelvo Labs.")
+    assert ("Orvane Corp", "acquired", "Kelvo Labs") in facts, facts
+    # a payment in cash is no acquisition of the payer's
+    facts = facts_of(builder, "Knight Corp agreed to a cash payment by Orvane Corp.")
+    assert not any(p == "acquired" for _, p, _ in facts), facts

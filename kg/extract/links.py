@@ -27,7 +27,7 @@ APPOSITION_WEIGHT = 2.0
 #: holding ('its rival Kestrel', 'Vexa's largest customer, Orrin').
 PEER_WORDS = {"rival", "competitor", "peer", "partner", "customer", "client", "supplier", "vendor", "counterpart",
               "ally", "neighbour", "neighbor", "lender", "creditor", "landlord", "tenant", "distributor", "licensee",
-              "challenger", "adversary", "opponent", "counterparty", "contractor"}
+              "challenger", "adversary", "opponent", "counterparty", "contractor", "sister", "sibling"}
 
 
 def possessive_rule(r: DocReader, poss: Token) -> None:

@@ -219,7 +219,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 #: Nouns the small English model's tagger and parser often read as verbs before a name ('electric vehicle
 #: startup Tarvo' parsed with 'startup' a past tense), with a noun of the same use to read them as: the parser sees
 #: a word through its norm, so the norm set before it runs makes it parse the phrase as a noun phrase.
-PARSE_AS = {"startup": "company", "startups": "companies", "start-up": "company", "start-ups": "companies"}
+PARSE_AS = {"startup": "company", "startups": "companies", "start-up": "company", "start-ups": "companies",
+            "buyout": "takeover", "buyouts": "takeovers"}
 
 
 @Language.component("kg_norms")

@@ -218,10 +218,16 @@ AGREE_VERBS = {"agree", "accept", "approve", "back", "recommend", "support", "en
 
 def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     """'X's acquisition of Y', 'the acquisition of Y by X', 'Y's assassination by X': property(X, Y)."""
+    # ('a $4.5 billion cash and stock buyout by Orvane', parsed as 'cash' and 'stock buyout' with the 'by' on 'cash':
+    # the phrase's first noun stands in for the act's)
+    anchor = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i \
+        and noun.head.i not in r.by_token and not match_phrase(r.t.events, cue_words(noun.head))[0] else noun
+
     def objects(*preps: str) -> list[Token]:
         # ('the acquisition of firms such as A and B': the names a noun of organizations lists; not 'of customers
         # such as A')
-        return [x for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+        return [x for c in dict.fromkeys([*noun.children, *anchor.children])
+                if c.dep_ in {"prep", "agent"} and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj" for o in r.with_conjuncts(p)
                 for x in [o, *(r.listed(o) if r.t.organization_class in match_phrase(r.t.head_nouns, cue_words(o))[1]
                                else [])]]
@@ -235,8 +241,8 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     doers, done = (by or owners, of) if of else (by, owners or named)
     if by and not done:
         # 'Vexa agreed to a takeover by Orbis', 'Vexa's board backed the takeover by Orbis': the one that agreed
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
-            noun.head if noun.dep_ == "dobj" else None
+        verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else \
+            anchor.head if anchor.dep_ == "dobj" else None
         if verb is not None and verb.lemma_.lower() in AGREE_VERBS and not ended(verb):
             done = r.subjects_of(verb)
     if not doers and done:
