@@ -2021,3 +2021,17 @@ def test_a_buyout_agreed_to_is_an_acquisition(builder):
     # a payment in cash is no acquisition of the payer's
     facts = facts_of(builder, "Knight Corp agreed to a cash payment by Orvane Corp.")
     assert not any(p == "acquired" for _, p, _ in facts), facts
+
+
+def test_the_round_opening_a_sentence_is_parsed_as_a_noun(builder):
+    # the small model tags 'round' after 'The' as an adjective and the verb after it as a modifier
+    facts = facts_of(builder, "Mexican lender Orvane Corp has raised $45 million in a Series B funding round. The round "
+                              "featured participation from investors Valar Partners, Greyfen Capital, and Mount Nasca "
+                              "Ventures.")
+    assert {("Valar Partners", "investsIn", "Orvane Corp"), ("Mount Nasca Ventures", "investsIn", "Orvane Corp")} \
+        <= facts, facts
+
+
+def test_round_out_stays_a_verb(builder):
+    doc = builder._local().nlp("Orvane Corp will round out its portfolio.")
+    assert doc[3].pos_ == "VERB", [(t.text, t.pos_) for t in doc]

@@ -220,14 +220,26 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 #: startup Tarvo' parsed with 'startup' a past tense), with a noun of the same use to read them as: the parser sees
 #: a word through its norm, so the norm set before it runs makes it parse the phrase as a noun phrase.
 PARSE_AS = {"startup": "company", "startups": "companies", "start-up": "company", "start-ups": "companies",
-            "buyout": "takeover", "buyouts": "takeovers"}
+            "buyout": "takeover", "buyouts": "takeovers", "round": "deal", "rounds": "deals"}
+#: Particles after which a word of :data:`PARSE_AS` is the verb it also is: 'round out', 'round up'.
+_VERB_PARTICLES = {"out", "up", "off", "down"}
+
+
+def _parse_as_noun(tok: Token) -> str | None:
+    """The noun norm :data:`PARSE_AS` gives a word, unless a particle after it makes it a verb."""
+    norm = PARSE_AS.get(tok.lower_)
+    if norm is None:
+        return None
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return None if nxt is not None and nxt.lower_ in _VERB_PARTICLES else norm
 
 
 @Language.component("kg_norms")
 def parse_as_nouns(doc: Doc) -> Doc:
-    """Give the nouns the parser takes for verbs the norm of a noun of the same use (:data:`PARSE_AS`)."""
+    """Give the nouns the parser takes for verbs (or adjectives: 'The round featured ...') the norm of a noun of the
+    same use (:data:`PARSE_AS`)."""
     for tok in doc:
-        norm = PARSE_AS.get(tok.lower_)
+        norm = _parse_as_noun(tok)
         if norm is not None:
             tok.norm_ = norm
     return doc
@@ -237,7 +249,7 @@ def parse_as_nouns(doc: Doc) -> Doc:
 def tag_as_nouns(doc: Doc) -> Doc:
     """Tag the nouns of :data:`PARSE_AS` as nouns, whatever the tagger took them for (after the tagger)."""
     for tok in doc:
-        if tok.lower_ in PARSE_AS:
+        if _parse_as_noun(tok) is not None:
             tok.tag_ = "NNS" if tok.lower_.endswith("s") else "NN"
             tok.pos_ = "NOUN"
     return doc
