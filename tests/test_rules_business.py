@@ -2035,3 +2035,10 @@ def test_the_round_opening_a_sentence_is_parsed_as_a_noun(builder):
 def test_round_out_stays_a_verb(builder):
     doc = builder._local().nlp("Orvane Corp will round out its portfolio.")
     assert doc[3].pos_ == "VERB", [(t.text, t.pos_) for t in doc]
+
+
+def test_a_parenthesis_the_parser_hangs_on_the_participle_still_opens_on_the_name(builder):
+    facts = facts_of(builder, "Earlier successes included Velmora (later acquired by Brenta Corp) and Trendova (later "
+                              "acquired by Kelvo Corp).")
+    assert ("Kelvo Corp", "acquired", "Trendova") in facts and ("Kelvo Corp", "acquired", "Velmora") \
+        not in facts, facts

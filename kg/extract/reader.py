@@ -675,7 +675,9 @@ class DocReader:
 
     def _name_before_parenthesis(self, participle: Token) -> Token | None:
         """The name right before the parenthesis a participle opens: 'Kelvo Games (later acquired by Orvane)'."""
-        k = participle.left_edge.i - 1
+        k = participle.left_edge.i
+        if self.doc[k].text != "(":
+            k -= 1  # (the parser hangs the parenthesis on the participle or on the name before it)
         return self.doc[k - 1] if k >= 1 and self.doc[k].text == "(" and k - 1 in self.in_names else None
 
     def subjects_of(self, verb: Token) -> list[Token]:
