@@ -660,8 +660,8 @@ STATES = [
      {("Archer Digital Ventures", "investsIn", "Kelvo Labs"), ("Shohet & Cie", "investsIn", "Kelvo Labs"),
       ("SD Ventures", "investsIn", "Kelvo Labs")}),
     # 'fintech' and 'telco' are organizations' head nouns
-    ("Kelvo, a Mexican fintech, has raised $45 million in a Series B funding round. The round was led by Valar "
-     "Partners.", {("Valar Partners", "investsIn", "Kelvo")}),
+    ("Kelvo, a Mexican fintech, has raised $45 million in a Series B funding round. The round was led by Varen "
+     "Partners.", {("Varen Partners", "investsIn", "Kelvo")}),
     ("Kelvo Mobile raised $5 million. The Oslo-based telco said sales rose.", {("Kelvo Mobile", "basedIn", "Oslo")}),
     # all of a company bought is the company acquired
     ("Corvin Bank is to acquire 100% of fintech innovator Kelvo for $90 million.", {("Corvin Bank", "acquired", "Kelvo")}),
@@ -688,11 +688,11 @@ STATES = [
     ("\"This adds a brand,\" said Tom Hale, president and CEO, Velto Foods.",
      {("Tom Hale", "ceoOf", "Velto Foods"), ("Tom Hale", "worksFor", "Velto Foods")}),
     # taking part in a round; a round 'of' a company; the backers of a round of funding; an investment made before
-    ("Valar Ventures took part in Velto's funding round.", {("Valar Ventures", "investsIn", "Velto")}),
-    ("Valar Ventures joined the funding round of Velto Labs.", {("Valar Ventures", "investsIn", "Velto Labs")}),
-    ("Velto Labs raised a round of funding from Valar Ventures.", {("Valar Ventures", "investsIn", "Velto Labs")}),
-    ("Valar Ventures has previously invested in Kestrel Labs and Tarvo Labs.",
-     {("Valar Ventures", "investsIn", "Kestrel Labs"), ("Valar Ventures", "investsIn", "Tarvo Labs")}),
+    ("Varen Ventures took part in Velto's funding round.", {("Varen Ventures", "investsIn", "Velto")}),
+    ("Varen Ventures joined the funding round of Velto Labs.", {("Varen Ventures", "investsIn", "Velto Labs")}),
+    ("Velto Labs raised a round of funding from Varen Ventures.", {("Varen Ventures", "investsIn", "Velto Labs")}),
+    ("Varen Ventures has previously invested in Kestrel Labs and Tarvo Labs.",
+     {("Varen Ventures", "investsIn", "Kestrel Labs"), ("Varen Ventures", "investsIn", "Tarvo Labs")}),
     # a title said to be a common noun that lists names
     ("Among Velto Labs' backers are several tech giants including Orvane Capital and Kestrel Partners.",
      {("Orvane Capital", "investsIn", "Velto Labs"), ("Kestrel Partners", "investsIn", "Velto Labs")}),
@@ -1254,7 +1254,7 @@ STATES_NOT = [
     ("Velto Labs was founded under President Tom Hale.", {("Tom Hale", "worksFor", "Velto Labs")}),
     ("Velto Labs collapsed under chief executive Tom Hale, who was fired in 2020.",
      {("Tom Hale", "ceoOf", "Velto Labs")}),
-    ("Valar Ventures once invested in Velto Labs but exited in 2019.", {("Valar Ventures", "investsIn", "Velto Labs")}),
+    ("Varen Ventures once invested in Velto Labs but exited in 2019.", {("Varen Ventures", "investsIn", "Velto Labs")}),
     ("Regulators blocked Kestrel Group's purchase of a stake in Velto Labs.",
      {("Kestrel Group", "investsIn", "Velto Labs")}),
     ("Regulators approved the Kestrel-backed Velto bid for Tarvo.", {("Kestrel", "investsIn", "Velto")}),
@@ -1270,8 +1270,8 @@ STATES_NOT = [
     # (not 'under' something other than a leader's lead)
     ("Velto Labs was sold under the rules of analyst Tom Hale.", {("Tom Hale", "worksFor", "Velto Labs")}),
     # (a round of something else; a role held before has ended, as an investment made before has not)
-    ("Valar Ventures joined a round of talks with Velto Labs.", {("Valar Ventures", "investsIn", "Velto Labs")}),
-    ("Valar Ventures previously ran Velto Labs.", {("Valar Ventures", "owns", "Velto Labs")}),
+    ("Varen Ventures joined a round of talks with Velto Labs.", {("Varen Ventures", "investsIn", "Velto Labs")}),
+    ("Varen Ventures previously ran Velto Labs.", {("Varen Ventures", "owns", "Velto Labs")}),
     # (a noun that lists names said of no title)
     ("Velto Labs' rivals are tech giants such as Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Labs")}),
     # (a series of other things)
@@ -1425,8 +1425,8 @@ def test_a_model_number_the_ner_took_into_a_date_or_a_law_is_part_of_the_name(bu
     facts, entities = read(builder, "Orvane Corp released its Zorvik 3 model.")
     assert ("Orvane Corp", "develops", "Zorvik 3") in facts, (facts, entities)
     # a version and the model's size
-    facts, entities = read(builder, "Orvane Corp released Falcon 2 11B last week.")
-    assert ("Orvane Corp", "develops", "Falcon 2 11B") in facts, (facts, entities)
+    facts, entities = read(builder, "Orvane Corp released Tala 2 9B last week.")
+    assert ("Orvane Corp", "develops", "Tala 2 9B") in facts, (facts, entities)
 
 
 def test_a_version_written_as_a_word_is_part_of_the_name(builder):
@@ -1968,9 +1968,9 @@ def test_a_gerund_after_about_or_without_is_not_done(builder, text):
 
 
 def test_the_city_region_based_company_is_the_company_not_the_city(builder):
-    facts = facts_of(builder, "Orvane Corp makes chips. The Bozeman, Montana-based company bought Tarvik Labs in May.")
+    facts = facts_of(builder, "Orvane Corp makes chips. The Boise, Idaho-based company bought Tarvik Labs in May.")
     assert ("Orvane Corp", "acquired", "Tarvik Labs") in facts and not any(
-        s == "Bozeman" and p == "acquired" for s, p, _ in facts), facts
+        s == "Boise" and p == "acquired" for s, p, _ in facts), facts
 
 
 def test_an_object_pronoun_stands_for_a_name_of_its_own_sentence(builder):
@@ -2014,21 +2014,21 @@ def test_a_sister_company_is_not_owned_by_its_sister(builder):
 
 def test_a_buyout_agreed_to_is_an_acquisition(builder):
     # 'buyout', which the tagger takes for a verb, with the 'by' hung on the phrase's first noun
-    facts = facts_of(builder, "Knight Corp agreed late on Sunday to a $4.5 billion cash and stock buyout by Orvane Corp.")
-    assert ("Orvane Corp.", "acquired", "Knight Corp") in facts, facts
+    facts = facts_of(builder, "Kestrel Corp agreed late on Sunday to a $4.5 billion cash and stock buyout by Orvane Corp.")
+    assert ("Orvane Corp.", "acquired", "Kestrel Corp") in facts, facts
     facts = facts_of(builder, "Orvane Corp is gobbling up Kelvo Labs.")
     assert ("Orvane Corp", "acquired", "Kelvo Labs") in facts, facts
     # a payment in cash is no acquisition of the payer's
-    facts = facts_of(builder, "Knight Corp agreed to a cash payment by Orvane Corp.")
+    facts = facts_of(builder, "Kestrel Corp agreed to a cash payment by Orvane Corp.")
     assert not any(p == "acquired" for _, p, _ in facts), facts
 
 
 def test_the_round_opening_a_sentence_is_parsed_as_a_noun(builder):
     # the small model tags 'round' after 'The' as an adjective and the verb after it as a modifier
     facts = facts_of(builder, "Mexican lender Orvane Corp has raised $45 million in a Series B funding round. The round "
-                              "featured participation from investors Valar Partners, Greyfen Capital, and Mount Nasca "
+                              "featured participation from investors Varen Partners, Greyfen Capital, and Mount Orla "
                               "Ventures.")
-    assert {("Valar Partners", "investsIn", "Orvane Corp"), ("Mount Nasca Ventures", "investsIn", "Orvane Corp")} \
+    assert {("Varen Partners", "investsIn", "Orvane Corp"), ("Mount Orla Ventures", "investsIn", "Orvane Corp")} \
         <= facts, facts
 
 

@@ -513,8 +513,8 @@ def test_a_place_before_an_organizations_kind_is_where_it_is_based(builder):
     # however the parser hangs 'startup' after a city (the small model takes it for a verb)
     facts = facts_of(builder, "Berlin startup Tarvik raised $5 million from Kolt Capital.")
     assert ("Tarvik", "basedIn", "Berlin") in facts, facts
-    facts = facts_of(builder, "Orvane Corp plans to use the technology of Silicon Valley startup Tarvik.")
-    assert ("Tarvik", "basedIn", "Silicon Valley") in facts, facts
+    facts = facts_of(builder, "Orvane Corp plans to use the technology of Cape Town startup Tarvik.")
+    assert ("Tarvik", "basedIn", "Cape Town") in facts, facts
     facts = facts_of(builder, "Orvane Corp bought Oslo lender Kelvo Bank.")
     assert ("Kelvo Bank", "basedIn", "Oslo") in facts, facts
 

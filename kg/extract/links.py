@@ -238,7 +238,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def place_before_kind_rule(r: DocReader) -> None:
-    """'Berlin startup Tarvik', 'Silicon Valley chip firm Orvane': a place's name, the lower-case words of an
+    """'Berlin startup Tarvik', 'Cape Town chip firm Orvane': a place's name, the lower-case words of an
     organization's kind and a name, side by side, say where the named organization is, however the parser hung
     them (the small model takes 'startup' after a city for a verb). Not across a comma or a possessive ('Oslo's
     startup Tarvik', read by the possessive), nor a place the mention's votes do not make a place."""

@@ -46,7 +46,7 @@ def is_definite(noun: Token) -> bool:
 #: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-#: A model's size after its version: '11B', '70b', '8x7B' ('Falcon 2 11B').
+#: A model's size after its version: '11B', '70b', '8x7B' ('Tala 2 9B').
 _SIZE = re.compile(r"^(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]$")
 #: NER labels of numbers that are no part of a name.
 NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}
@@ -300,7 +300,7 @@ def noun_before_apposition(span: Span) -> Token | None:
         return None
     k = span.start - 1
     while k > 0 and span.doc[k].is_lower and span.doc[k].dep_ in {"compound", "amod"} and span.doc[k].head.i == root.i:
-        k -= 1  # ('founder of payments company Kobalt', 'company' hung on Kobalt, 'payments' the 'of' object)
+        k -= 1  # ('founder of payments company Orvane', 'company' hung on Orvane, 'payments' the 'of' object)
     prev = span.doc[k]
     # (a plural only before the name's own kind word: not 'head of global payments Tom Hale')
     if prev.pos_ == "NOUN" and prev.is_lower and (prev.tag_ == "NN" or prev.tag_ == "NNS" and k < span.start - 1) \
@@ -774,8 +774,8 @@ class MentionFinder:
 
     @staticmethod
     def _with_number(span: Span) -> Span:
-        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B', 'Falcon 2
-        11B'): a product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
+        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B', 'Tala 2
+        9B'): a product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
         doc, end = span.doc, span.end
         if end < len(doc) and doc[end].text in {"-", "‐"} and not span[-1].whitespace_ and not doc[end].whitespace_:
             end += 1  # 'Yi-34B', written without spaces
@@ -795,7 +795,7 @@ class MentionFinder:
             # ago', the number a count of the years)
             return span
         if size:
-            return doc[span.start:end + 2]  # ('Falcon 2 11B': the version and the model's size)
+            return doc[span.start:end + 2]  # ('Tala 2 9B': the version and the model's size)
         if after is not None and (after.like_num or after.lower_ in COUNT_WORDS or after.text == "%"):
             return span
         return doc[span.start:end + 1]
@@ -838,10 +838,10 @@ class MentionFinder:
 
     def _with_coordinated_fields(self, found: list[tuple[Span, str]],
                                  org_suffixes: Container[str]) -> list[tuple[Span, str]]:
-        """'Ministry of Treasury and Finance', 'Ministry of Science and ICT', which the NER cuts at the 'and': a
+        """'Ministry of Forests and Fisheries', 'Ministry of Culture and ICT', which the NER cuts at the 'and': a
         body's name ('Ministry', 'Institute': a word of the ontology's organization suffixes, then 'of') and the
         words of a second field after 'and' are one name, where those words are dictionary words or an
-        abbreviation ('Finance', 'ICT'; not 'the Ministry of Finance and Orvane'). Never without a dictionary."""
+        abbreviation ('Fisheries', 'ICT'; not 'the Ministry of Finance and Orvane'). Never without a dictionary."""
         out: list[tuple[Span, str]] = []
         for span, label in sorted(found, key=lambda x: x[0].start):
             if out and self.words:
@@ -1052,7 +1052,7 @@ class MentionFinder:
         elif span.start >= 1 and (prev := span.doc[span.start - 1]).pos_ == "NOUN" and prev.is_lower \
                 and prev.tag_ == "NN" and prev != head and root.dep_ != "compound" \
                 and (root.head == prev or prev.head == root or prev.head == root.head):
-            yield prev  # 'co-founding search start-up Neeva', the parser's two objects of one verb
+            yield prev  # 'co-founding search start-up Tarvik', the parser's two objects of one verb
         elif span.start >= 1 and (prev := span.doc[span.start - 1]).lower_ in PARSE_AS and prev.pos_ == "VERB" \
                 and prev.tag_ in {"VBD", "VBP", "VB"} and (root.head == prev or prev.head == root):
             # 'electric vehicle startup Tarvo', the tagger's verb 'startup' with the name its object (in a parse

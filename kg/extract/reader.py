@@ -331,7 +331,7 @@ class DocReader:
                 return max(mains or subjects, key=lambda c: c[2])[3]
             if n == s_idx and candidates and not description and tok.dep_ in {"dobj", "pobj"}:
                 # an object pronoun whose own sentence names no other subject it may stand for: the nearest name
-                # before it there ('Pei left OnePlus in 2020, seven years after setting it up')
+                # before it there ('Hale left Zentrix in 2020, seven years after setting it up')
                 return max(candidates, key=lambda c: c[2])[3]
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
@@ -355,7 +355,7 @@ class DocReader:
         return m_id
 
     def located_description(self, m_id: int) -> Token | None:
-        """'the Bozeman, Montana-based company bought Neeva': the parser may make the city the head of a definite
+        """'the Boise, Idaho-based company bought Tarvik': the parser may make the city the head of a definite
         description of an organization; the phrase stands for the organization the description refers to, not for
         the city. The description's head noun (of an organization's kind, after the hyphenated participle), or
         None where the name heads no such phrase."""
@@ -479,7 +479,7 @@ class DocReader:
             after = tok.i + 1
             while after < len(self.doc) and after not in self.by_token and self.doc[after].is_lower \
                     and self.doc[after].dep_ in {"compound", "amod"} and after - tok.i < 4:
-                after += 1  # ('founder of payments company Kobalt')
+                after += 1  # ('founder of payments company Orvane')
             if not named and after in self.by_token \
                     and noun_before_apposition(self.spans[self.by_token[after]]) is tok:
                 named = [after]  # 'founder of music company Kobalt', Kobalt hung elsewhere as an apposition
