@@ -2042,3 +2042,11 @@ def test_a_parenthesis_the_parser_hangs_on_the_participle_still_opens_on_the_nam
                               "acquired by Kelvo Corp).")
     assert ("Kelvo Corp", "acquired", "Trendova") in facts and ("Kelvo Corp", "acquired", "Velmora") \
         not in facts, facts
+
+
+def test_an_organizations_name_before_its_headquarters_occupies_them(builder):
+    facts = facts_of(builder, "At a briefing at Orvane Corp headquarters in nearby Rockville, Tom Hale spoke.")
+    assert ("Orvane Corp", "headquarteredIn", "Rockville") in facts, facts
+    # a time after 'in' is no place; a person's name before the noun is no occupant
+    facts = facts_of(builder, "Tom Hale spoke at Orvane Corp headquarters in May.")
+    assert not any(p == "headquarteredIn" for _, p, _ in facts), facts

@@ -658,12 +658,20 @@ def headquarters_rule(r: DocReader) -> None:
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
         owners += prep_objects(noun, {"of"})  # 'the headquarters of Vexa in Oslo'
+        if not owners:
+            # 'at Vexa headquarters in Rockville': an organization's name right before the seat noun occupies it
+            owners = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token
+                      and r.leading(r.by_token[c.i]) == r.t.organization_class]
         if noun.dep_ == "pobj" and noun.head.lower_ == "with":
             # 'Vexa, with headquarters in Oslo, ...', 'Vexa operates with headquarters in Oslo': the name or the
             # subject the phrase is said of
             holder = noun.head.head
             owners += [holder] if holder.i in r.by_token else r.subjects_of(holder) if holder.pos_ == "VERB" else []
         places = prep_objects(noun, {"in"}) + [p for o in owners for p in prep_objects(o, {"in"})]
+        if not places and noun.i + 1 < len(r.doc) and (after := r.doc[noun.i + 1]).lower_ == "in" \
+                and after.dep_ == "prep":
+            # ('at a briefing at Vexa headquarters in nearby Rockville', the 'in' hung on the briefing)
+            places = [c for c in after.children if c.dep_ == "pobj"]
         # 'Vexa's Melbourne headquarters': the name between the holder's possessive and the seat noun is the place
         # it is in, whatever the NER took it for (it reads 'Melbourne headquarters' as an organization's name)
         for c in noun.children:
