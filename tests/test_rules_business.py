@@ -2050,3 +2050,12 @@ def test_an_organizations_name_before_its_headquarters_occupies_them(builder):
     # a time after 'in' is no place; a person's name before the noun is no occupant
     facts = facts_of(builder, "Tom Hale spoke at Orvane Corp headquarters in May.")
     assert not any(p == "headquarteredIn" for _, p, _ in facts), facts
+
+
+def test_a_persons_home_in_a_place_is_where_they_live(builder):
+    facts = facts_of(builder, "Tom Hale, a professor at Orvane College, died Monday night at his home in suburban "
+                              "Larchmont, the college said.")
+    assert ("Tom Hale", "livesIn", "Larchmont") in facts, facts
+    # not homes a company builds, nor a home that was
+    facts = facts_of(builder, "Orvane Corp builds homes in Oslo. Tom Hale sold his former home in Bergen.")
+    assert not any(p in {"livesIn", "basedIn"} for _, p, _ in facts), facts

@@ -691,6 +691,27 @@ def headquarters_rule(r: DocReader) -> None:
                 r.add(org, r.mention_of(p), cues, noun, "headquarters")
 
 
+#: Nouns of where someone lives (or a company has its home): 'died at his home in Larchmont'.
+HOME_NOUNS = {"home", "residence"}
+
+
+def home_rule(r: DocReader) -> None:
+    """'Tom Hale died at his home in Larchmont', 'Ana Ruiz's residence in Oslo': whose home it is lives in the place
+    after 'in' (or, of a company, is based there): the ontology's role properties (``kg:roleCue``), the resolver
+    keeping the one whose domain fits. Not a home that ended ('his former home in Oslo') nor a plural ('homes in
+    Oslo' are houses someone builds or sells)."""
+    if not r.t.role:
+        return
+    for noun in r.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in HOME_NOUNS or ended(noun):
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        places = prep_objects(noun, {"in"})
+        for o in owners:
+            for p in places:
+                r.add(r.mention_of(o), r.mention_of(p), r.t.role, noun, "home")
+
+
 #: Words of a sentence about raising money, where investors named with no company are the article's company's.
 FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "financing", "capital"}
 
@@ -914,6 +935,7 @@ def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) 
     as_title_rule(r)
     counts_as_rule(r)
     headquarters_rule(r)
+    home_rule(r)
     title_list_rule(r, round_recipient)
     appointment_rule(r)
     succession_rule(r)

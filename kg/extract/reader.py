@@ -73,6 +73,7 @@ CONFIDENCE = {
     "as-title": 0.8,
     "appointment": 0.8,
     "headquarters": 0.8,
+    "home": 0.8,
     "stake": 0.8,
     "funding-round": 0.75,
     "round-backers": 0.7,
