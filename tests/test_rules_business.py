@@ -2059,3 +2059,16 @@ def test_a_persons_home_in_a_place_is_where_they_live(builder):
     # not homes a company builds, nor a home that was
     facts = facts_of(builder, "Orvane Corp builds homes in Oslo. Tom Hale sold his former home in Bergen.")
     assert not any(p in {"livesIn", "basedIn"} for _, p, _ in facts), facts
+
+
+def test_a_second_title_joined_to_the_first_titles_organization_is_the_holders(builder):
+    facts = facts_of(builder, "Tom Hale, a professor of physics at Orvane College and honorary president of the Kelvo "
+                              "Society, died Monday.")
+    assert ("Tom Hale", "worksFor", "Kelvo Society") in facts, facts
+
+
+def test_serving_in_a_body_is_working_for_it(builder):
+    facts = facts_of(builder, "Tom Hale, a Republican who served 24 years in the Orvane Council, denied the report.")
+    assert ("Tom Hale", "worksFor", "Orvane Council") in facts, facts
+    facts = facts_of(builder, "Tom Hale served in Iraq in 2004.")
+    assert not facts, facts

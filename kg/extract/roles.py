@@ -24,6 +24,13 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         # (a title standing for a name is no name: 'X, co-founder and CEO'; nor a noun in apposition to one: 'X,
         # a chip firm and a subsidiary of Y')
         anchor = anchor.head
+    title_before = anchor.head.head.head if anchor.dep_ == "conj" and anchor.head.i in r.in_names \
+        and anchor.head.dep_ == "pobj" and anchor.head.head.dep_ == "prep" else None
+    if title_before is not None and title_before.pos_ == "NOUN" and title_before.i not in r.in_names \
+            and r.is_role_noun(title_before) and title_before.dep_ in {"appos", "attr"}:
+        # 'X, a professor at Vexa College and honorary president of the Kelvo Society', the parser joining the
+        # second title to the first one's organization: the second is X's as the first is
+        anchor = title_before
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
     holders.extend(r.appositions(noun))
