@@ -306,7 +306,7 @@ class Resolver:
         return out
 
     def _type_by_version(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
-        """'Subnautica 2' after the game 'Subnautica', 'Orbix 2.5' after the model 'Orbix': a name that is a made
+        """'Drovania 2' after the game 'Drovania', 'Orbix 2.5' after the model 'Orbix': a name that is a made
         thing's name and a number is a version of that thing, of its class, unless a cue typed it. (Not the
         other way round: 'Vexa 737' is a product of the company 'Vexa'.)"""
         things: dict[str, str] = {}

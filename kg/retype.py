@@ -2,7 +2,7 @@
 
 The resolver (:mod:`kg.resolve`) gives each name (a group of mentions) the class its cue words, the NER and the
 typer (:mod:`kg.typer`) vote for. Some readings say more than those votes: 'Rockstar, maker of Grand Theft Auto'
-(a made thing, whatever the NER said), 'a 10% stake in Hale Morrison' (a company), 'Weza Tele, which provides
+(a made thing, whatever the NER said), 'a 10% stake in Hale Morrison' (a company), 'Kesta Tele, which provides
 mobile payments' (no person), a surname never written in full (no person's). :class:`Retyper` makes these
 corrections, each a method of its own, in the order :meth:`Retyper.correct` applies them. Plain data; no spaCy.
 """
@@ -190,7 +190,7 @@ class Retyper:
             return True
         if rule in self.STAKE_RULES and cls in {self.person, self.place} \
                 and not any(m.strong or m.canonical for m in ms) and not w.known[o]:
-            # ('Orbis holds stakes in Capcom and Hale Morrison', the NER taking a company for a person or a place:
+            # ('Orbis holds stakes in Trendova and Hale Morrison', the NER taking a company for a person or a place:
             # no one holds a share of a person or of a city; no cue word for it. However sure the typer is: it is
             # most sure of a place after 'in', which a stake is always written with; unless it knows the name as
             # one by its words: 'Vexa increased its stake in China', its business there)
@@ -224,7 +224,7 @@ class Retyper:
     def _placed(self, relations: list[RelationCandidate], group_of: dict[int, int],
                 classes: list[str | None]) -> set[int]:
         """The names (by group index) some reading puts where its cue's own property wants a place, the other end's
-        class fitting the property ('Kelvo, based in Tarvik'; not 'Sogou, once China's biggest search engine',
+        class fitting the property ('Kelvo, based in Tarvik'; not 'Velmora, once China's biggest search engine',
         read as a place in apposition to a company's name)."""
         out: set[int] = set()
         for rel in relations:
@@ -372,7 +372,7 @@ class Retyper:
                         learned: list[dict[str, float]], ex: Extraction) -> list[str | None]:
         """A news text names a person in full before it calls them by one name ('Ana Ruiz', then 'Ruiz'); a
         one-word name that only the NER calls a person, never written in full in a text of several sentences, is
-        not a person's: it is an organization when the NER calls any of its mentions one ('OpenAI', taken for a
+        not a person's: it is an organization when the NER calls any of its mentions one ('VexaAI', taken for a
         person in some sentences and for an organization in others), else of the class the typer finds most
         likely after Person, if that is an entity class, else left out. (Only in a text that names someone in
         full: a transcript may call everyone by one name.)"""
@@ -399,7 +399,7 @@ class Retyper:
 
     def which_not_who(self, groups: list[list[Mention]], classes: list[str | None],
                        learned: list[dict[str, float]]) -> list[str | None]:
-        """A name the text follows with 'which' ('Weza Tele, which provides mobile payments, ...') and never with
+        """A name the text follows with 'which' ('Kesta Tele, which provides mobile payments, ...') and never with
         'who' is no person's, whatever the NER said (no cue word typing it a person): see :meth:`_no_person`."""
         out = list(classes)
         for k, ms in enumerate(groups):

@@ -137,8 +137,8 @@ def test_a_dateline_states_nothing(toy_builders):
     # a model that reads every pair as basedIn: still nothing from a sentence with no verb
     model = PairModel(classes=[NONE, "basedIn"], weights={"bias": [0.0, 5.0]})
     b = Builder(pair_model=model)
-    found = facts(b, "LONDON (Reuters) - Vexa Corp. said on Monday that sales rose.")
-    assert not any(s == "Reuters" or o == "Reuters" for s, _, o, _ in found), found
+    found = facts(b, "LONDON (Norvik) - Vexa Corp. said on Monday that sales rose.")
+    assert not any(s == "Norvik" or o == "Norvik" for s, _, o, _ in found), found
 
 
 def test_a_pair_is_read_in_one_direction_only():

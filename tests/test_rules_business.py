@@ -48,8 +48,8 @@ STATES = [
      {("Veltro Corp.", "investsIn", "Kessler Group")}),
     # where: the city before a region in 'City, Region-based', and a hyphenated noun in apposition
     ("Waltham, Massachusetts-based Brandis Systems makes batteries.", {("Brandis Systems", "basedIn", "Waltham")}),
-    ("Kessler Group, the London-based start-up founded by Carl Pei, said it had raised money.",
-     {("Kessler Group", "basedIn", "London"), ("Carl Pei", "founderOf", "Kessler Group")}),
+    ("Kessler Group, the London-based start-up founded by Mira Kovac, said it had raised money.",
+     {("Kessler Group", "basedIn", "London"), ("Mira Kovac", "founderOf", "Kessler Group")}),
     # shares of a company: a majority owns, a smaller share invests
     ("Brandis Systems, which is majority-owned by Kessler Group, offered 20 euros per share.",
      {("Kessler Group", "owns", "Brandis Systems")}),
@@ -155,7 +155,7 @@ STATES = [
     ("Kessler Labs said its Nomi chatbot would be free.", {("Kessler Labs", "develops", "Nomi")}),
     ("Kessler Labs has been pitching its Tavro artificial intelligence platform to banks.",
      {("Kessler Labs", "owns", "Tavro")}),
-    ("Embracer agreed to sell Kestrel Studios, the studio behind the Borderlight shooter games, to Tamber Corp.",
+    ("Brenta agreed to sell Kestrel Studios, the studio behind the Borderlight shooter games, to Tamber Corp.",
      {("Kestrel Studios", "develops", "Borderlight")}),
     ("Brightwave Games makes Skyfall and Tidefall.",
      {("Brightwave Games", "develops", "Skyfall"), ("Brightwave Games", "develops", "Tidefall")}),
@@ -267,7 +267,7 @@ STATES = [
      {("Maria Lopez", "ceoOf", "Brightwave Technologies")}),
     ("Kestrel Motors (KM.N) Chief Executive Maria Lopez said the deal was good.",
      {("Maria Lopez", "ceoOf", "Kestrel Motors")}),
-    ("(Reuters) -Brightwave Technologies Chief Executive Maria Lopez is seeking to step down, the company said.",
+    ("(Norvik) -Brightwave Technologies Chief Executive Maria Lopez is seeking to step down, the company said.",
      {("Maria Lopez", "ceoOf", "Brightwave Technologies")}),
     # words with the prefix 'co-' read as one word (the tokenizer splits them at the hyphen)
     ("Kessler Group co-founder Maria Lenz said sales grew.", {("Maria Lenz", "founderOf", "Kessler Group")}),
@@ -314,7 +314,7 @@ STATES = [
     ("Kessler Corp makes software. Tom Hale, an icon of the personal-computer revolution who co-founded Kessler "
      "Corp, will remain on the company's board.", {("Tom Hale", "founderOf", "Kessler Corp")}),
     # a name written onto a participle of a verb cue is the verb's agent
-    ("SoftBank-backed Tessaly Labs raised money.", {("SoftBank", "investsIn", "Tessaly Labs")}),
+    ("KelvoBank-backed Tessaly Labs raised money.", {("KelvoBank", "investsIn", "Tessaly Labs")}),
     ("The launch comes amid competition with Orbis-backed Tessaly Labs.", {("Orbis", "investsIn", "Tessaly Labs")}),
     # a takeover the company it is of agreed to
     ("Kessler Group on Tuesday agreed to a $17.2 billion takeover by media company Orbis Corp.",
@@ -581,8 +581,8 @@ STATES = [
     # 'it' in what a company says of itself is that company; a name in apposition to a subject is one
     ("Ana Ruiz’s artificial intelligence startup, Kelvex, has raised billions of dollars from investors. Early "
      "Monday, the startup behind the Tala AI chatbot announced it had secured $6 billion in funding from investors "
-     "in a Series B round. Some investors include Orbis Capital, Birch Partners, and Valor Equity Partners.",
-     {("Orbis Capital", "investsIn", "Kelvex"), ("Valor Equity Partners", "investsIn", "Kelvex")}),
+     "in a Series B round. Some investors include Orbis Capital, Birch Partners, and Talvor Equity Partners.",
+     {("Orbis Capital", "investsIn", "Kelvex"), ("Talvor Equity Partners", "investsIn", "Kelvex")}),
     # the end of a role its holder left; a dash set off by spaces ends a name
     ("Kelda’s CEO Tom Hale left Orbis Labs in 2020.", {("Tom Hale", "ceoOf", "Kelda")}),
     ("Orbis Capital bought a stake in Tarvo – Kelda Labs said on Monday.", {("Orbis Capital", "investsIn", "Tarvo")}),
@@ -590,9 +590,9 @@ STATES = [
     ("Separately, Kelda – which is 65%-owned by British telco Orbis Group – has been in talks.",
      {("Orbis Group", "owns", "Kelda")}),
     ("Kelda, which is 30%-owned by Orbis Group, grew.", {("Orbis Group", "investsIn", "Kelda")}),
-    ("Kelvex Labs makes sensors. Kelvex Labs was formed just over two years ago by CEO Nuri Golan, Chief Technology "
-     "Officer Adam Hillier and Isaac Zafarani.",
-     {("Nuri Golan", "founderOf", "Kelvex Labs"), ("Isaac Zafarani", "founderOf", "Kelvex Labs")}),
+    ("Kelvex Labs makes sensors. Kelvex Labs was formed just over two years ago by CEO Dana Voss, Chief Technology "
+     "Officer Ivo Zaran and Mira Kovac.",
+     {("Dana Voss", "founderOf", "Kelvex Labs"), ("Mira Kovac", "founderOf", "Kelvex Labs")}),
     ("Paris-based Kelvex Therapeutics set the record Wednesday with the announcement of a €75m Series A round, led "
      "by Orbis Capital and Birch Partners.", {("Orbis Capital", "investsIn", "Kelvex Therapeutics"),
                                               ("Birch Partners", "investsIn", "Kelvex Therapeutics")}),
@@ -617,8 +617,8 @@ STATES = [
      {("Ana Ruiz", "founderOf", "Kelvex")}),
     ("Kelda's startup unit Tarvo grew.", {("Kelda", "owns", "Tarvo")}),
     # a buyer that swallowed companies, or pays for one
-    ("Yet after swallowing Ariba Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
-     "been quiet.", {("Kelda", "acquired", "Ariba Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
+    ("Yet after swallowing Zorvane Inc., Orbis Technologies Inc. and Lumo Inc. for a combined $15 billion, Kelda has "
+     "been quiet.", {("Kelda", "acquired", "Zorvane Inc."), ("Kelda", "acquired", "Lumo Inc.")}),
     ("Kelda said Tuesday it will pay $36 a share for Oslo-based Tarvo.", {("Kelda", "acquired", "Tarvo")}),
     # a city and its region before a hyphenated participle: the city is in the region
     ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
@@ -656,8 +656,8 @@ STATES = [
      {("Orvane Corp", "acquired", "Kelvo Games"), ("Nexiro Group", "acquired", "Tarvo")}),
     # a list of backers goes on past a parenthesis after its first name
     ("Kelvo Labs had raised around $5 million. Its backers include Archer Digital Ventures (the investment arm of "
-     "media company Archer), Shohet & Cie, and SD Ventures, amongst others.",
-     {("Archer Digital Ventures", "investsIn", "Kelvo Labs"), ("Shohet & Cie", "investsIn", "Kelvo Labs"),
+     "media company Archer), Marel & Cie, and SD Ventures, amongst others.",
+     {("Archer Digital Ventures", "investsIn", "Kelvo Labs"), ("Marel & Cie", "investsIn", "Kelvo Labs"),
       ("SD Ventures", "investsIn", "Kelvo Labs")}),
     # 'fintech' and 'telco' are organizations' head nouns
     ("Kelvo, a Mexican fintech, has raised $45 million in a Series B funding round. The round was led by Varen "
@@ -666,7 +666,7 @@ STATES = [
     # all of a company bought is the company acquired
     ("Corvin Bank is to acquire 100% of fintech innovator Kelvo for $90 million.", {("Corvin Bank", "acquired", "Kelvo")}),
     # a chair of an organization's board works for the organization (the board is no entity of its own)
-    ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.", {("Rhonda Barnet", "worksFor", "Vexa")}),
+    ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
     # others 'also involved' in a round told of before, and those the clause 'as were ...' adds
@@ -697,14 +697,14 @@ STATES = [
     ("Among Velto Labs' backers are several tech giants including Orvane Capital and Kestrel Partners.",
      {("Orvane Capital", "investsIn", "Velto Labs"), ("Kestrel Partners", "investsIn", "Velto Labs")}),
     # a round's stage named without the word 'round'
-    ("Kelvo Labs raised a $20 Million Series A led by Tarvo Capital and Niya Partners with funding from Broom Ventures.",
-     {("Tarvo Capital", "investsIn", "Kelvo Labs"), ("Niya Partners", "investsIn", "Kelvo Labs"),
-      ("Broom Ventures", "investsIn", "Kelvo Labs")}),
+    ("Kelvo Labs raised a $20 Million Series A led by Tarvo Capital and Kira Partners with funding from Sable Ventures.",
+     {("Tarvo Capital", "investsIn", "Kelvo Labs"), ("Kira Partners", "investsIn", "Kelvo Labs"),
+      ("Sable Ventures", "investsIn", "Kelvo Labs")}),
     # a backer written onto a participle: of the name right after it, or of the name a noun is in apposition to
     ("Rivals such as Kestrel-backed Orvane and Tarvo-owned Velto grew.", {("Kestrel", "investsIn", "Orvane")}),
     ("Orvane, a Kestrel Capital-backed startup, grew.", {("Kestrel Capital", "investsIn", "Orvane")}),
     # backers listed after a round told of are the round's recipient's, not the article's company's
-    ("Nextdoor bought Tarvo. Nextdoor said sales rose. Nextdoor grows. According to one database, Tarvo had raised "
+    ("Orvane bought Tarvo. Orvane said sales rose. Orvane grows. According to one database, Tarvo had raised "
      "around $5 million. Its backers include Archer Ventures and SD Ventures.",
      {("Archer Ventures", "investsIn", "Tarvo"), ("SD Ventures", "investsIn", "Tarvo")}),
     # names written right after a plural noun, however the parser hung them
@@ -1028,8 +1028,8 @@ STATES_NOT = [
     ("Vexa Corp. said on Monday it had hired engineers. Vexa Corp. makes phones. Backers including Morrow "
      "Ventures sold shares of Kessler Group.", {("Morrow Ventures", "investsIn", "Vexa Corp.")}),
     # a dateline that opens the story's first sentence states nothing
-    ("SHENZHEN, China (Reuters) - Vexa Corp. said on Monday it would hire.",
-     {("Reuters", "basedIn", "Shenzhen"), ("Reuters", "basedIn", "China")}),
+    ("SHENZHEN, China (Norvik) - Vexa Corp. said on Monday it would hire.",
+     {("Norvik", "basedIn", "Shenzhen"), ("Norvik", "basedIn", "China")}),
     # a role left in the past, or a plan to leave that was past
     ("Tom Brandt planned to retire as chief executive of Vexa Corp. in 2020.", {("Tom Brandt", "ceoOf", "Vexa Corp.")}),
     # what a passive's agent did with the help of another is not the other's act
@@ -1156,7 +1156,7 @@ STATES_NOT = [
     ("The EU wants rules. US media has already cited it as a potential rival to Orvane, the company behind Tala.",
      {("EU", "develops", "Tala"), ("US", "develops", "Tala")}),
     # ('he' is no company the NER took for a person in one sentence: a name with a company's suffix elsewhere)
-    ("Velora Holdings makes chips. Velora is led by chief executive Peng Xiao, who previously worked for Orbis Labs. "
+    ("Velora Holdings makes chips. Velora is led by chief executive Li Wei, who previously worked for Orbis Labs. "
      "There, he helped develop Tala, a spying software.", {("Velora Holdings", "develops", "Tala")}),
     # (the city is in the region, not in the company based there)
     ("Kelda said it will pay $36 a share for Dublin, California-based Tarvo, known as TarvoCloud.",
@@ -1169,7 +1169,7 @@ STATES_NOT = [
     # debt raised; a fronted phrase before the subject is no apposition; department words are no names)
     ("Ana Ruiz’s artificial intelligence startup, Kelvex, has raised billions of dollars from investors. Early "
      "Monday, the startup behind the Tala AI chatbot announced it had secured $6 billion in funding from investors "
-     "in a Series B round. Some investors include Orbis Capital, Birch Partners, and Valor Equity Partners.",
+     "in a Series B round. Some investors include Orbis Capital, Birch Partners, and Talvor Equity Partners.",
      {("Orbis Capital", "investsIn", "Ana Ruiz"), ("Orbis Capital", "investsIn", "Tala AI")}),
     ("Kelda’s new CEO Tom Hale left the role less than two weeks after being appointed, with no reason provided.",
      {("Tom Hale", "ceoOf", "Kelda"), ("Tom Hale", "worksFor", "Kelda")}),
@@ -1230,8 +1230,8 @@ STATES_NOT = [
     ("Orvane sold its chip unit (acquired by Nexiro Labs in 2019) last year.", {("Nexiro Labs", "acquired", "Orvane")}),
     # (names after the parenthesis in another sentence are no backers)
     ("Kelvo Labs had raised around $5 million. Its backers include Archer Digital Ventures (the investment arm of "
-     "media company Archer). Orvane Corp, Shohet & Cie and SD Ventures are rivals.",
-     {("Shohet & Cie", "investsIn", "Kelvo Labs"), ("SD Ventures", "investsIn", "Kelvo Labs"),
+     "media company Archer). Orvane Corp, Marel & Cie and SD Ventures are rivals.",
+     {("Marel & Cie", "investsIn", "Kelvo Labs"), ("SD Ventures", "investsIn", "Kelvo Labs"),
       ("Orvane Corp", "investsIn", "Kelvo Labs")}),
     # (money borrowed told of before is no round, whatever the borrower's name)
     ("Kelvo Labs raised $40 million in debt last month. The round was led by Orbis Capital.",
@@ -1241,8 +1241,8 @@ STATES_NOT = [
     # (a share bought short of the whole, or all of one held, is no acquisition told of)
     ("Vexa Group bought 60 percent of Kelvo Labs last year.", {("Vexa Group", "acquired", "Kelvo Labs")}),
     ("Vexa Group owns 100 percent of Kelvo Labs.", {("Vexa Group", "acquired", "Kelvo Labs")}),
-    ("Rhonda Barnet, chair of Vexa’s National Board, said the group was pleased.",
-     {("Rhonda Barnet", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
+    ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.",
+     {("Dana Voss", "worksFor", "National Board"), ("Vexa", "owns", "National Board")}),
     # (from a review of the rules above, each a reading they gave before they were narrowed)
     ("Ana Ruiz took part in the final round of the Kestrel Cup in Oslo.", {("Ana Ruiz", "investsIn", "Kestrel Cup")}),
     ("Velto Labs joined the second round of the Doha Talks.", {("Velto Labs", "investsIn", "Doha Talks")}),
@@ -1280,8 +1280,8 @@ STATES_NOT = [
     ("Rivals such as Kestrel-backed Orvane and Tarvo-owned Velto grew.", {("Kestrel", "investsIn", "Velto")}),
     ("The Abu Dhabi-backed investor bought Velto Labs.", {("Abu Dhabi", "investsIn", "Velto Labs")}),
     # (backers after a round are its recipient's only when 'its' opens their sentence)
-    ("Nextdoor bought Tarvo. Nextdoor said sales rose. Nextdoor grows. Tarvo had raised around $5 million. "
-     "Nextdoor's backers include Archer Ventures.", {("Archer Ventures", "investsIn", "Tarvo")}),
+    ("Orvane bought Tarvo. Orvane said sales rose. Orvane grows. Tarvo had raised around $5 million. "
+     "Orvane's backers include Archer Ventures.", {("Archer Ventures", "investsIn", "Tarvo")}),
     # (names after a plural noun as a clause's subject: what they did, not what the noun is)
     ("Orvane Capital sold the companies Velto Labs bought last year.", {("Orvane Capital", "investsIn", "Velto Labs")}),
     # (money got from something other than backers; something other than money; shares sold or issued to no name)
@@ -1371,7 +1371,7 @@ def test_a_stake_is_in_whatever_the_ner_took_the_name_for(builder):
 
 @pytest.mark.parametrize("text, name", [
     ("Orbis said it had bought a 10% stake in Hale Morrison.", "Hale Morrison"),  # the NER's place
-    ("Orbis holds stakes in Capcom and Koei Tecmo, it said.", "Koei Tecmo"),  # the NER's person
+    ("Orbis holds stakes in Trendova and Kaito Mirai, it said.", "Kaito Mirai"),  # the NER's person
     ("Orbis bought a 5% stake in Tarvik last year.", "Tarvik"),
     ("Investment firm Orbis bought a stake in Vexa.", "Vexa")])  # (the typer sure of a place after 'in')
 def test_what_a_stake_is_in_is_an_organization_whatever_the_ner_took_it_for(builder, text, name):
@@ -1459,7 +1459,7 @@ def test_a_year_or_a_count_after_a_name_is_not(builder):
     assert not any(name.endswith((" 3", " 2024", " 2")) for name in entities), entities
 
 
-@pytest.mark.parametrize("dateline", ["OSLO (Reuters) - ", "MILAN, Aug 31 (AP) — ", "(Bloomberg) -- ", "SEOUL -- "])
+@pytest.mark.parametrize("dateline", ["OSLO (Norvik) - ", "MILAN, Aug 31 (AP) — ", "(Velder News) -- ", "SEOUL -- "])
 def test_a_dateline_is_no_part_of_the_first_sentence(builder, dateline):
     facts, entities = read(builder, dateline + "Kessler Group agreed to buy Brandis Systems on Monday.")
     assert ("Kessler Group", "acquired", "Brandis Systems") in facts
@@ -1474,14 +1474,14 @@ def test_a_name_with_its_acronym_before_a_dash_is_no_dateline():
     nlp = spacy.blank("en")  # (only the tokenizer is needed)
     assert dateline_end(nlp("Kessler Group (KG) - the battery maker - hired Ana Ruiz."), 0) is None
     assert dateline_end(nlp("Kessler Group - the battery maker - hired Ana Ruiz."), 0) is None
-    assert dateline_end(nlp("OSLO (Reuters) - Kessler Group hired Ana Ruiz."), 0) == 5  # "Kessler"
+    assert dateline_end(nlp("OSLO (Norvik) - Kessler Group hired Ana Ruiz."), 0) == 5  # "Kessler"
     # a hyphen in a sentence is no dateline's dash
     assert dateline_end(nlp("VEXA has cut jobs to break-even this year."), 0) is None
 
 
 @pytest.mark.parametrize("dateline,places", [
     ("TARSKOV: ", {"Tarskov"}), ("NEW TARSKOV: ", {"New Tarskov"}), ("EXCLUSIVE: ", set()),
-    ("TARSKOV, Oct 14 (Reuters) - ", {"Tarskov"}), ("NEW TARSKOV/MARLOW, Sept 10 (Reuters) - ", {"New Tarskov", "Marlow"}),
+    ("TARSKOV, Oct 14 (Norvik) - ", {"Tarskov"}), ("NEW TARSKOV/MARLOW, Sept 10 (Norvik) - ", {"New Tarskov", "Marlow"}),
     ("TARSKOV, Ruvania (AP) — ", {"Tarskov", "Ruvania"}), ("TARSKOV -- ", {"Tarskov"})])
 def test_the_names_a_dateline_opens_with_are_places(builder, dateline, places):
     _, entities = read(builder, dateline + "Kessler Group agreed to buy Brandis Systems on Monday.")
@@ -1548,9 +1548,9 @@ def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():
     org = parsed(["firm", "BlueKite", "Capital", "Partners", "grew"], ["NOUN", "PROPN", "PROPN", "PROPN", "VERB"],
                  [3, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"], (2, 4, "ORG"))
     assert _with_name_before(org, set(), set()).text == "BlueKite Capital Partners"
-    person = parsed(["chair", "Ana", "Botin", "spoke"], ["NOUN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
+    person = parsed(["chair", "Ana", "Ruiz", "spoke"], ["NOUN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
                     ["compound", "compound", "nsubj", "ROOT"], (2, 3, "PERSON"))
-    assert _with_name_before(person, set(), set()).text == "Ana Botin"
+    assert _with_name_before(person, set(), set()).text == "Ana Ruiz"
     titled = parsed(["Navy", "Nikolai", "Kuznetsov", "spoke"], ["PROPN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
                     ["compound", "compound", "nsubj", "ROOT"], (1, 3, "PERSON"))
     assert _with_name_before(titled, set(), set()).text == "Nikolai Kuznetsov"
@@ -1584,8 +1584,8 @@ def test_an_unclosed_parenthesis_ends_a_name():
 
 
 def test_a_dash_written_onto_a_capitalised_word_is_split_off(builder):
-    doc = builder.nlp.make_doc("(Reuters) -Kestrel rose, e-Commerce grew -5% and -x fell, --Vexa too.")
-    assert [t.text for t in doc] == ["(", "Reuters", ")", "-", "Kestrel", "rose", ",", "e", "-", "Commerce", "grew",
+    doc = builder.nlp.make_doc("(Norvik) -Kestrel rose, e-Commerce grew -5% and -x fell, --Vexa too.")
+    assert [t.text for t in doc] == ["(", "Norvik", ")", "-", "Kestrel", "rose", ",", "e", "-", "Commerce", "grew",
                                      "-5", "%", "and", "-x", "fell", ",", "--", "Vexa", "too", "."]
 
 

@@ -109,7 +109,7 @@ RELATIVE_PRONOUNS = {"who", "which"}
 
 
 def _relative_pronoun(span: Span) -> str | None:
-    """The relative pronoun of a clause set off by a comma right after a name: 'Weza Tele, which provides ...'
+    """The relative pronoun of a clause set off by a comma right after a name: 'Kesta Tele, which provides ...'
     ('which'), 'Ana Ruiz, who founded ...' ('who'); None without one."""
     doc, k = span.doc, span.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_PRONOUNS \
@@ -126,7 +126,7 @@ def syntax_of(span: Span) -> tuple[str, ...]:
     preposition and the lemma of what it hangs on ('in<invest' of 'invested in X', 'in<base' of 'based in X',
     'in<stake'), which tell an organization from a place where the preposition alone does not. A name in a list
     stands where the list's first name does ('stakes in A and B'). A name a relative clause follows: its pronoun
-    ('relative=which' of 'Weza Tele, which provides ...'). (Not a subject's verb: companies 'say' as often as
+    ('relative=which' of 'Kesta Tele, which provides ...'). (Not a subject's verb: companies 'say' as often as
     people do in news, though not in the texts the typer learns from.)"""
     relative = _relative_pronoun(span)
     if relative is not None:
@@ -174,7 +174,7 @@ def tables_of(component: object) -> CueTables:
 # ---------------------------------------------------------------------------------------------
 
 DASHES = {"-", "--", "—", "–", "―"}
-#: Tokens a dateline may run to before its dash: 'SAN FRANCISCO/RIYADH, March 12 (Reuters) -'.
+#: Tokens a dateline may run to before its dash: 'SAN FRANCISCO/RIYADH, March 12 (Norvik) -'.
 DATELINE_MAX = 16
 
 
@@ -187,7 +187,7 @@ KICKERS = {"UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "BREAKING", "ANALYSIS", 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the first token after a news dateline that opens a paragraph at ``start`` ('OSLO
-    (Reuters) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Bloomberg) --', 'NEW DELHI:'), or None where there is
+    (Norvik) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Velder News) --', 'NEW DELHI:'), or None where there is
     none."""
     stop = min(len(doc), start + DATELINE_MAX)
     for j in range(start + 1, stop):
@@ -203,8 +203,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return j + 1 if places and j + 1 < len(doc) else None
         if tok.text not in DASHES:
             continue
-        # a place in capitals ('OSLO', 'SAN FRANCISCO/RIYADH, March 12 (Reuters)'), or a credit alone
-        # ('(Bloomberg)'); not a name with its acronym ('Vexa Corp (VX) - ...')
+        # a place in capitals ('OSLO', 'SAN FRANCISCO/RIYADH, March 12 (Norvik)'), or a credit alone
+        # ('(Velder News)'); not a name with its acronym ('Vexa Corp (VX) - ...')
         credit = doc[start].text == "(" and doc[j - 1].text == ")"
         place = doc[start].is_alpha and doc[start].is_upper and len(doc[start].text) >= 3
         if not (credit or place):
@@ -258,7 +258,7 @@ def tag_as_nouns(doc: Doc) -> Doc:
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and at every line that is a Markdown heading; and after a news
-    dateline, so that 'PARIS (Reuters) - Vexa said ...' is parsed with Vexa as the subject, not Paris."""
+    dateline, so that 'PARIS (Norvik) - Vexa said ...' is parsed with Vexa as the subject, not Paris."""
     starts = [0]
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -293,7 +293,7 @@ def _is_capitalised(tok: Token) -> bool:
 
 def noun_before_apposition(span: Span) -> Token | None:
     """The common noun written right before a name the parser hung as an apposition on an earlier word ('Tom Hale,
-    founder of music company Kobalt', with Kobalt in apposition to 'founder' or to Tom Hale): that noun is the
+    founder of music company Solvik', with Solvik in apposition to 'founder' or to Tom Hale): that noun is the
     name's own head noun; None where the word before the name is no such noun."""
     root = span.root
     if span.start == 0 or root.dep_ != "appos":
@@ -364,7 +364,7 @@ def _no_name_part(tok: Token) -> bool:
 
 
 def _hyphened_at(toks: list[Token], j: int) -> bool:
-    """Whether a hyphen written without spaces joins token j to a capitalised word after it ('Cheez-It')."""
+    """Whether a hyphen written without spaces joins token j to a capitalised word after it ('Krunch-It')."""
     return j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j].whitespace_ \
         and not toks[j + 1].whitespace_ and toks[j + 2].text[:1].isupper() and toks[j + 2].is_alpha
 
@@ -431,8 +431,8 @@ def _in_ticker(span: Span) -> bool:
 
 def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> Span:
     """The NER's name with the capitalised proper nouns right before it that the parser joins to it and the NER
-    left out: 'RedBird' of 'RedBird Capital Partners', and a person's first name before a surname alone ('Ana'
-    of 'Ana Botín'; not 'Rev.' or 'Navy' before a full name). Job titles are split off later (:func:`_split`)."""
+    left out: 'BlueKite' of 'BlueKite Capital Partners', and a person's first name before a surname alone ('Ana'
+    of 'Ana Ruiz'; not 'Rev.' or 'Navy' before a full name). Job titles are split off later (:func:`_split`)."""
     doc, start = ent.doc, ent.start
     most = 1 if ent.label_ == "PERSON" and len(ent) == 1 else 0 if ent.label_ == "PERSON" else 3
     while start > ent.start - most and start > 0 and (tok := doc[start - 1]).pos_ == "PROPN" \
@@ -555,13 +555,13 @@ def _is_compound_title(word: str, titles: dict) -> bool:
 
 
 def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset()) -> list[Span]:
-    """Split a span at slashes and line breaks ('Xinhua/Huang Zongzhi' is two names), at the 'and' that ends a
+    """Split a span at slashes and line breaks ('Norvik/Li Wei' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
     Fund'; not 'the Trade and Exchange Commission'), at 'with' between names ('Orvex with Mike Allard'), at the
     verbs and commas of a span run across a verb, at a dash set off by spaces, at a possessive written with a
     typographic apostrophe ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2')
-    or a plural's apostrophe ('Vexa Labs' Nova'); and take out a title between names ('Coast Guard Lt. Steve
-    Hardy', 'Edison spokesman Kevin Kelly')."""
+    or a plural's apostrophe ('Vexa Labs' Nova'); and take out a title between names ('Coast Guard Lt. Dario
+    Venn', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
     doc = span.doc
     listed = span.start >= 2 and doc[span.start - 1].text == "," and _is_capitalised(doc[span.start - 2])
@@ -774,7 +774,7 @@ class MentionFinder:
 
     @staticmethod
     def _with_number(span: Span) -> Span:
-        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'EXAONE 3.0', 'Yi-34B', 'Tala 2
+        """The name with the model number after it ('Switch 2', 'Falcon 180B', 'KELVA 3.0', 'Yi-34B', 'Tala 2
         9B'): a product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
         doc, end = span.doc, span.end
         if end < len(doc) and doc[end].text in {"-", "‐"} and not span[-1].whitespace_ and not doc[end].whitespace_:
@@ -991,7 +991,7 @@ class MentionFinder:
                     if toks[j + 1].pos_ == "PROPN" or _camel_case(toks[j + 1]) or name_word(toks[j + 1]):
                         j += 1
                     elif _hyphened_at(toks, j) and j + 2 not in taken:
-                        j += 2  # 'Cheez-It', the word after the hyphen taken for a pronoun
+                        j += 2  # 'Krunch-It', the word after the hyphen taken for a pronoun
                     else:
                         break
                 run_words = [tok.lower_ for tok in toks[i:j + 1]]
@@ -1025,7 +1025,7 @@ class MentionFinder:
         if (misplaced := misplaced_apposition(span)) is not None:
             yield misplaced  # ('a rival to Vexa, the company behind Tala', the company hung on a word before Vexa)
         if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
-            yield own  # 'Tom Hale, founder of music company Kobalt', the name hung on the title or on Tom Hale
+            yield own  # 'Tom Hale, founder of music company Solvik', the name hung on the title or on Tom Hale
         elif root.dep_ == "appos" and head.pos_ == "NOUN" \
                 and not (head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i):
             # (not a noun itself in apposition to an earlier name, which it describes: 'Tom Hale, chief executive,
@@ -1219,7 +1219,7 @@ class MentionFinder:
                         sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span),
                         lexicon=self._lexicon(span))
             if span.start > 0 and doc[span.start - 1].text == "The" and span.root.dep_ not in MODIFIER_DEPS:
-                # ('including The Miami Herald': the article may be part of a newspaper's or a company's name; not of
+                # ('including The Tarvik Herald': the article may be part of a newspaper's or a company's name; not of
                 # a name that modifies a noun, 'The Oslo office')
                 m.forms.append(f"The {text}")
             known = self.known.get(text)

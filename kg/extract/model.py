@@ -46,7 +46,7 @@ class Mention:
     #: the other names of a list it is in ('list=Organization')
     syntax: tuple[str, ...] = ()
     #: whether the words of the name are words of the pipeline's dictionary: "known" (all: 'Lagos', 'Apple'),
-    #: "unknown" (none: 'Orvane', 'Tencent'), "mixed", or "" (no dictionary): the dictionary has most countries and
+    #: "unknown" (none: 'Orvane', 'Velmora'), "mixed", or "" (no dictionary): the dictionary has most countries and
     #: cities, and few young companies
     lexicon: str = ""
 

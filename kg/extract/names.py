@@ -102,7 +102,7 @@ def titled_names(r: DocReader) -> None:
 def dateline_rule(r: DocReader) -> None:
     """A news dateline standing alone as a sentence, 'DAYTON, Ohio (AP)': the agency is where it was filed, each
     place (wire copy, where such a line heads the story). Only a whole sentence of places and commas, then the
-    agency in brackets: 'OSLO (Reuters) - Vexa said ...' opens a sentence and states nothing."""
+    agency in brackets: 'OSLO (Norvik) - Vexa said ...' opens a sentence and states nothing."""
     if not r.t.dateline:
         return
     for sent in r.sents:
@@ -139,8 +139,8 @@ def dateline_rule(r: DocReader) -> None:
 
 
 def dateline_places(r: DocReader) -> None:
-    """The names a news dateline opens with are places: 'COPENHAGEN, Oct 14 (Reuters) -', 'NEW YORK/STOCKHOLM
-    (Reuters) -', 'KYOTO, Japan (AP) —', 'SEOUL --' (a paragraph that opens with a word in capitals, then at
+    """The names a news dateline opens with are places: 'COPENHAGEN, Oct 14 (Norvik) -', 'NEW YORK/STOCKHOLM
+    (Norvik) -', 'KYOTO, Japan (AP) —', 'SEOUL --' (a paragraph that opens with a word in capitals, then at
     most a few more words to a dash: :func:`~kg.extract.mentions.dateline_end`). The names run from its start,
     joined by commas or slashes, to the first other word (a date, or the agency's bracket)."""
     if not r.t.place_class:
@@ -158,7 +158,7 @@ def dateline_places(r: DocReader) -> None:
         while end is not None and j < end:
             m = r.by_token.get(j)
             if m is not None and not any(t.like_num for t in doc[r.spans[m].start:r.spans[m].end + 1]):
-                # (not a date the capitals ran into: 'BERLIN, Aug 26 (Reuters)')
+                # (not a date the capitals ran into: 'BERLIN, Aug 26 (Norvik)')
                 r.mentions[m].add(r.t.place_class, DATELINE_WEIGHT)
                 j = r.spans[m].end
             elif doc[j].text in {",", "/"}:

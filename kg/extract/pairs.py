@@ -219,7 +219,7 @@ def _may_relate(a: Span, b: Span) -> bool:
     sentence without a verb (a dateline), not two members of one list ('visits to Oslo, Bergen and Tromso'),
     not across a role the text says ended ('stepped down as chief executive of', 'former chairman of')."""
     if not any(t.pos_ in {"VERB", "AUX"} for t in a.sent):
-        return False  # a dateline or a caption ('OSLO (Reuters) -'): no clause, so nothing is stated
+        return False  # a dateline or a caption ('OSLO (Norvik) -'): no clause, so nothing is stated
     for x, y in ((a, b), (b, a)):
         if _hyphen_modifier(x) and not _modified_by(y, x):
             return False  # ('Orbis will buy Oslo-based Vexa': Oslo is said of Vexa only)

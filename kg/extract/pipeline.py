@@ -77,7 +77,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
 
 
 def _split_leading_dash(nlp: Language) -> None:
-    """Split a dash written onto the capitalised word after it ('(Reuters) -Vexa said ...'), so that the
+    """Split a dash written onto the capitalised word after it ('(Norvik) -Vexa said ...'), so that the
     name is a token of its own and the dash ends the dateline; 'e-Commerce', '-5%' are left as they are."""
     prefixes = [*(nlp.Defaults.prefixes or ()), r"(?:-+|[–—])(?=[A-Z])"]
     tokenizer: Any = nlp.tokenizer  # (typed as a plain callable)

@@ -180,7 +180,7 @@ class DocReader:
     @functools.cached_property
     def person_words(self) -> frozenset[str]:
         """The words of people's names, as typed when first asked (by the first pronoun resolved): of full names
-        ('Niklas Adalberth'), and one-word names whose mentions vote for a person together (not a company the
+        ('Jonas Brevik'), and one-word names whose mentions vote for a person together (not a company the
         NER once took for one)."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in self.mentions:
@@ -239,7 +239,7 @@ class DocReader:
 
     def named_as_organization(self, m_id: int) -> bool:
         """Whether the NER calls another mention of the name an organization and no cue makes it a person's
-        ('Naspers', taken for a person in two sentences and for a company in a third)."""
+        ('Kalvex', taken for a person in two sentences and for a company in a third)."""
         return self.mentions[m_id].text in self._names_as_organization
 
     @functools.cached_property
@@ -261,7 +261,7 @@ class DocReader:
 
         A ``description`` ('the Kyoto-based company') refers to an organization that was a subject: not to a
         name of its own words, nor to a place, nor to a name merely mentioned, nor to the subject of its own
-        clause ('Xilinx becomes a unit of the Santa Clara-based company': another company; ``own``, the names of
+        clause ('Zentrix becomes a unit of the Santa Clara-based company': another company; ``own``, the names of
         that clause, when the caller has them already: :meth:`clause_names`)."""
         s_idx = self.sentence_index(tok)
         excluded = set() if exclude is None else {exclude} if isinstance(exclude, int) else set(exclude)
@@ -273,7 +273,7 @@ class DocReader:
                 return self.is_person(m_id) and self.name_class(m_id) == self.t.person_class \
                     and m_id not in self.lone_names and not self.named_as_organization(m_id)
         else:
-            # ('its' is no person's, even where the NER took one mention of the name for a place: 'Adalberth'; but it
+            # ('its' is no person's, even where the NER took one mention of the name for a place: 'Brevik'; but it
             # may be a company's the NER took for a person, a one-word name never written in full: 'Mistral, which
             # has 22 employees')
             def accept(m_id: int) -> bool:
@@ -285,8 +285,8 @@ class DocReader:
             # its stake in the Lima-based company' is about another company)
             own = self.clause_names(tok) if own is None else own  # (given by a caller that has them already)
 
-            # (the class a name's mentions vote for together; never a word of a person's name: 'VandeHei' after
-            # 'Jim VandeHei')
+            # (the class a name's mentions vote for together; never a word of a person's name: 'DeMarlo' after
+            # 'Jim DeMarlo')
             votes = self._name_votes
             people = {w for m in self.mentions if self.is_person(m.id) for w in m.text.split()}
 
@@ -318,7 +318,7 @@ class DocReader:
                 if not accept(m_id) or m_id in excluded:
                     continue
                 if self.in_credit(span):
-                    continue  # '(Reuters)', a dateline's credit, is nobody's antecedent
+                    continue  # '(Norvik)', a dateline's credit, is nobody's antecedent
                 # (a subject's name, its possessor, or a name in apposition to it: 'Ana Ruiz's startup, Kelvex, has')
                 subjectish = span.root.dep_ in SUBJECT_DEPS \
                     or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss", "appos"}
@@ -404,7 +404,7 @@ class DocReader:
                          if (m := self.mention_of(s) if s.pos_ == "PRON" else self.by_token.get(s.i)) is not None)
 
     def in_credit(self, span: Span) -> bool:
-        """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Reuters)')."""
+        """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Norvik)')."""
         doc = self.doc
         return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" \
             and doc[span.end].text in {")", "/"}
@@ -483,7 +483,7 @@ class DocReader:
                 after += 1  # ('founder of payments company Orvane')
             if not named and after in self.by_token \
                     and noun_before_apposition(self.spans[self.by_token[after]]) is tok:
-                named = [after]  # 'founder of music company Kobalt', Kobalt hung elsewhere as an apposition
+                named = [after]  # 'founder of music company Solvik', Solvik hung elsewhere as an apposition
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
