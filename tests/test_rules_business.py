@@ -2072,3 +2072,12 @@ def test_serving_in_a_body_is_working_for_it(builder):
     assert ("Tom Hale", "worksFor", "Orvane Council") in facts, facts
     facts = facts_of(builder, "Tom Hale served in Iraq in 2004.")
     assert not facts, facts
+
+
+def test_stepping_down_for_a_reason_is_leaving(builder):
+    facts = facts_of(builder, "Orvane Corp said on Friday that chief executive Tom Hale had stepped down for personal "
+                              "reasons.")
+    assert ("Tom Hale", "ceoOf", "Orvane Corp") not in facts, facts
+    # leaving for another company says nothing of the title's end here
+    facts = facts_of(builder, "Orvane Corp chief executive Tom Hale flew to Paris.")
+    assert ("Tom Hale", "ceoOf", "Orvane Corp") in facts, facts

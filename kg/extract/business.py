@@ -534,9 +534,11 @@ def has_left(name: Token) -> bool:
     # ('left her post as chair of Orbis', 'left his job at Orbis': another post)
     described = any(c.dep_ == "prep" and c.lower_ in {"as", "at", "on"} and any(
         o.dep_ == "dobj" and o.i < c.i for o in verb.children) for c in verb.children)
+    # ('left for Paris', 'defected to Orbis': somewhere else, a name; not 'stepped down for personal reasons')
     return not any(c.dep_ == "dobj" and (c.lemma_.lower() not in POST_NOUNS or described
                                          or any(g.dep_ == "prep" for g in c.children))
-                   or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in verb.children)
+                   or (c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                       and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)) for c in verb.children)
 
 
 def _held_by_one_who_left(verb: Token) -> bool:
