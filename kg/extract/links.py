@@ -11,6 +11,7 @@ from .business import ENDED, REPORT_VERBS, has_left
 from .cues import Cue, match_phrase
 from .mentions import (
     COPULAS,
+    COUNTRY_NER,
     DEFINITE,
     MODIFIER_DEPS,
     cue_words,
@@ -233,10 +234,6 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
                     r.add(s, city, r.t.hyphen[tok.lower_], tok, "hyphen")
 
 
-#: The NER's labels of a place an organization may be based in, written before its kind ('Oslo lender Kelvo').
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
 def place_before_kind_rule(r: DocReader) -> None:
     """'Berlin startup Tarvik', 'Cape Town chip firm Orvane': a place's name, the lower-case words of an
     organization's kind and a name, side by side, say where the named organization is, however the parser hung
@@ -244,16 +241,17 @@ def place_before_kind_rule(r: DocReader) -> None:
     startup Tarvik', read by the possessive), nor a place the mention's votes do not make a place."""
     doc = r.doc
     for m, span in zip(r.mentions, r.spans):
-        if span.root.ent_type_ not in _PLACE_LABELS or r.leading(m.id) != r.t.place_class:
+        # (the NER's country, city or region: the place an organization is based in, before its kind)
+        if span.root.ent_type_ not in COUNTRY_NER or r.leading(m.id) != r.t.place_class:
             continue
         j = span.end
         while j < min(len(doc), span.end + 3) and doc[j].is_lower and doc[j].is_alpha and j not in r.by_token:
             j += 1
-        words = [tok.lower_ for tok in doc[span.end:j]]
-        if not words or j not in r.by_token:
+        if j == span.end or j not in r.by_token:
             continue
-        n, classes = match_phrase(r.t.head_nouns, [tok.lemma_.lower() if k == len(words) - 1 else w
-                                                   for k, (w, tok) in enumerate(zip(words, doc[span.end:j]))])
+        # (the kind's words, its last by its lemma: head nouns are keyed so)
+        words = [tok.lower_ for tok in doc[span.end:j - 1]] + [doc[j - 1].lemma_.lower()]
+        n, classes = match_phrase(r.t.head_nouns, words)
         name = r.by_token[j]
         if n == len(words) and r.t.organization_class in classes \
                 and r.leading(name) not in {r.t.place_class, r.t.person_class}:

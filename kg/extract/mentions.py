@@ -779,12 +779,14 @@ class MentionFinder:
         doc, end = span.doc, span.end
         if end < len(doc) and doc[end].text in {"-", "‐"} and not span[-1].whitespace_ and not doc[end].whitespace_:
             end += 1  # 'Yi-34B', written without spaces
-        if end < len(doc) and (word := doc[end]).is_alpha and word.like_num and word.text[:1].isupper() \
-                and word.text[1:].islower() and span[-1].text[:1].isupper() and word.i > span.sent.start:
-            return doc[span.start:end + 1]  # a version written in a capitalised word: 'the Vexa One'
-        if end >= len(doc) or not _MODEL_NUMBER.match(doc[end].text) or _YEAR.match(doc[end].text):
+        if end >= len(doc):
             return span
         number = doc[end]
+        if number.is_alpha and number.like_num and number.text[:1].isupper() and number.text[1:].islower() \
+                and span[-1].text[:1].isupper() and number.i > span.sent.start:
+            return doc[span.start:end + 1]  # a version written in a capitalised word: 'the Vexa One'
+        if not _MODEL_NUMBER.match(number.text) or _YEAR.match(number.text):
+            return span
         after = doc[end + 1] if end + 1 < len(doc) else None
         size = after is not None and _SIZE.match(after.text) is not None
         if number.ent_type_ in NOT_MODEL_NUMBER_ENTS and not (

@@ -338,22 +338,27 @@ class DocReader:
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
 
+    def _after_region_participle(self, m_id: int) -> int | None:
+        """The token right after 'City, Region-based' when a name is the city of such a phrase ('McLean,
+        Virginia-based ...'; the participle one of the ontology's hyphen cues), else None."""
+        doc, j = self.doc, self.spans[m_id].end
+        region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
+        if region is None:
+            return None
+        k = self.spans[region].end
+        return k + 2 if k + 2 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].lower_ in self.t.hyphen \
+            else None
+
     def located_name(self, m_id: int) -> int:
         """'McLean, Virginia-based Vexa is owned by ...': the parser may make the city the noun phrase's head; the
         phrase stands for the name after the hyphenated participle ('based', 'headquartered': the ontology's
         hyphen cues), not for the city. Not a name a country's possessive introduces, which is no city before its
         region: 'Sweden's Orvane, Dubai-based Kestrel and Tarvo' is a list."""
-        doc, j = self.doc, self.spans[m_id].end
         if self.country_possessed(m_id):
             return m_id
-        region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
-        if region is None:
-            return m_id
-        k = self.spans[region].end
-        if k + 2 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].lower_ in self.t.hyphen \
-                and (named := self.by_token.get(k + 2)) is not None:
-            return named
-        return m_id
+        after = self._after_region_participle(m_id)
+        named = self.by_token.get(after) if after is not None else None
+        return named if named is not None else m_id
 
     def located_description(self, m_id: int) -> Token | None:
         """'the Boise, Idaho-based company bought Tarvik': the parser may make the city the head of a definite
@@ -363,18 +368,14 @@ class DocReader:
         doc, span = self.doc, self.spans[m_id]
         if span.start == 0 or doc[span.start - 1].lower_ != "the" or self.leading(m_id) != self.t.place_class:
             return None
-        j = span.end
-        region = self.by_token.get(j + 1) if j + 1 < len(doc) and doc[j].text == "," else None
-        if region is None:
+        start = self._after_region_participle(m_id)
+        if start is None:
             return None
-        k = self.spans[region].end
-        if not (k + 2 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].lower_ in self.t.hyphen):
-            return None
-        end = k + 2
+        end = start
         while end < len(doc) and end not in self.by_token and doc[end].is_lower and doc[end].is_alpha \
                 and doc[end].pos_ in {"NOUN", "ADJ"}:
             end += 1
-        if end == k + 2 or end in self.by_token:
+        if end == start or end in self.by_token:
             return None  # (a name after the participle: :meth:`located_name`)
         noun = doc[end - 1]
         _, classes = match_phrase(self.t.head_nouns, [noun.lemma_.lower()])

@@ -72,8 +72,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             if not objects:
                 objects = shared_objects(r, verb)
             # (a partner in what was done to make something: 'X worked with Y to develop Z')
-            making = r.t.signature.get(cue.prop, (None, None))[1] in r.t.thing_classes
-            agent_class = r.t.signature.get(cue.prop, (None, None))[0]
+            agent_class, made = r.t.signature.get(cue.prop, (None, None))
+            making = made in r.t.thing_classes
             for s in subjects + partners(r, verb, subjects, purpose=making, agent_class=agent_class,
                                          objects=objects):
                 sm = r.mention_of(s)
