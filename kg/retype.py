@@ -311,6 +311,13 @@ class Retyper:
                 # one may be: 'Peter Lindqvist's spokeswoman'. Not a place: 'Europe president', 'Norway CEO'
                 # name a region's head)
                 w.want(end, self.org)
+            elif end == o and cls == self.place and not w.sure[end] and not w.known[end] and need == self.org \
+                    and rule in self.TITLE_RULES and self._specific_role(prop) \
+                    and not self._firmly_typed(ms, self.org) and self._of_title(w.text, rel, ms):
+                # ('Ana Ruiz, chief executive of Kelvo', the typer taking Kelvo for a place by the 'of' before it: a
+                # chief executive or a founder 'of' a name is an organization's, when the typer does not know the
+                # name as a place by its words; not 'Norway CEO', a region's head, nor 'chief executive of China')
+                w.want(end, self.org, titled=True)
             elif end == o and cls is not None and self.is_thing(cls) and not w.sure[end] and need == self.org \
                     and rule in self.TITLE_RULES | self.VERB_RULES and self._specific_role(prop) \
                     and not any(ch.isdigit() for m in ms for ch in m.text):
@@ -349,6 +356,13 @@ class Retyper:
         """Whether a property of a person's role is one no other property specialises (the chief executive's, the
         founder's; not the general role a president or a governor holds, of a country too)."""
         return not self.schema.is_specialised(prop)
+
+    @staticmethod
+    def _of_title(text: str, rel: RelationCandidate, ms: list[Mention]) -> bool:
+        """Whether a title's reading has its object after an 'of': 'Ana Ruiz, chief executive of Kelvo' (not 'Kelvo
+        chief executive Ana Ruiz')."""
+        obj = next((m for m in ms if m.id == rel.object), None)
+        return obj is not None and text[max(0, obj.start - 4):obj.start] == " of "
 
     @staticmethod
     def _firmly_typed(ms: list[Mention], cls: str) -> bool:

@@ -494,6 +494,13 @@ STATES = [
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
     ("Kelda Labs counts Orbis Capital and Tarvo Group among its investors.",
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
+    # a chief executive 'of' a name the typer took for a place by the 'of' alone (from 'part of Kelvo' too)
+    ("The startup is part of Kelvo, said Ana Ruiz, president and chief executive of Kelvo.",
+     {("Ana Ruiz", "ceoOf", "Kelvo")}),
+    # (the same further down a list: 'Japan’s Orvane' modifying 'Velmora Capital', the 'and' on Orvane)
+    ("In June, Tarvik raised $42 million. The startup got the money from firms including Norway’s Kelvo, "
+     "Oslo-based Brenta Group, Japan’s Orvane and Velmora Capital, based in Lima.",
+     {("Orvane", "investsIn", "Tarvik"), ("Velmora Capital", "investsIn", "Tarvik"), ("Kelvo", "investsIn", "Tarvik")}),
     # a one-off act told as past is still a fact ('previously co-founded'); a name given by 'called' the tagger
     # took for a past tense
     ("Tom Hale previously co-founded Kelda Labs, a cybersecurity startup.", {("Tom Hale", "founderOf", "Kelda Labs")}),
@@ -784,6 +791,7 @@ STATES_NOT = [
     ("Orbis bought Kelda Oil and Gas.", {("Orbis", "acquired", "Gas")}),
     ("Peter Lindqvist's spokeswoman, Maria Olsen, said he was ill.", {("Maria Olsen", "worksFor", "Peter Lindqvist")}),
     ("Norway CEO Ana Ruiz spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway"), ("Ana Ruiz", "livesIn", "Norway")}),
+    ("Ana Ruiz, chief executive of Norway, spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway")}),
     ("Tarvo makes an aircraft. eVTOL maker Tarvo grew.", {("Tarvo", "develops", "eVTOL")}),
     ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. Tarvo shares rose 5%, said CEO Ana Ruiz.",
      {("Ana Ruiz", "ceoOf", "Orbis Motors")}),

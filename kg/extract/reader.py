@@ -618,11 +618,13 @@ class DocReader:
 
     @staticmethod
     def with_conjuncts(tok: Token) -> list[Token]:
-        # ('A Capital and B Group', which the parser may read as A Capital modifying B Group, the 'and' on A)
-        out = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and c.i < tok.i and c.pos_ == "PROPN"
-               and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
-        out.append(tok)
-        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+        # ('A Capital and B Group', which the parser may read as A Capital modifying B Group, the 'and' on A; on
+        # the first name or on one further down the list: 'A, Norway's B and C Fund')
+        out = []
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+            out += [c for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i and c.pos_ == "PROPN"
+                    and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+            out.append(t)
         return out
 
     def with_listed(self, tok: Token) -> list[Token]:
