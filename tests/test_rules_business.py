@@ -494,6 +494,11 @@ STATES = [
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
     ("Kelda Labs counts Orbis Capital and Tarvo Group among its investors.",
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
+    # a fronted description before the subject's comma: the parser leaves it hanging
+    ("Norway-based payments company, Kelvo has agreed to buy Tarvik.", {("Kelvo", "basedIn", "Norway")}),
+    ("Oslo-based company, Kelvo bought Tarvik.", {("Kelvo", "basedIn", "Oslo")}),
+    # (a preposition on a company noun still says what it does: 'the company behind Lumo')
+    ("Analysts cite it as a rival to Kelvo, the company behind Lumo.", {("Kelvo", "develops", "Lumo")}),
     # a chief executive 'of' a name the typer took for a place by the 'of' alone (from 'part of Kelvo' too)
     ("The startup is part of Kelvo, said Ana Ruiz, president and chief executive of Kelvo.",
      {("Ana Ruiz", "ceoOf", "Kelvo")}),
@@ -735,6 +740,11 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a noun for a person that is no title says no role at what its 'of' names
+    ("Tom Hale, a graduate of Orvane University, founded Kelvo.", {("Tom Hale", "worksFor", "Orvane University")}),
+    ("Tom Hale, a fan of Orvane Corp, spoke on Monday.", {("Tom Hale", "worksFor", "Orvane Corp")}),
+    # (a fronted description with a determiner is not the name after its comma: 'Kelvo said' is an aside)
+    ("The Oslo-based company, Kelvo said, bought Tarvik.", {("Kelvo", "basedIn", "Oslo")}),
     # a role held for a time, told in the past simple, has ended
     ("Kessler Group makes pumps. Before that, Tom Brandt worked for Orbis Labs for 23 years.",
      {("Tom Brandt", "worksFor", "Orbis Labs")}),

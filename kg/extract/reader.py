@@ -485,6 +485,8 @@ class DocReader:
             if not named and after in self.by_token \
                     and noun_before_apposition(self.spans[self.by_token[after]]) is tok:
                 named = [after]  # 'founder of music company Solvik', Solvik hung elsewhere as an apposition
+            if not named and (fronted := self._fronted_description(tok)) is not None:
+                named = [fronted]  # 'Oslo-based payments company, Kelvo has agreed to buy ...'
             if named:
                 return self.by_token[named[0]]
             # 'Booth was an actor who killed Lincoln': the predicate noun stands for the subject's name
@@ -499,6 +501,21 @@ class DocReader:
             if self.t.organization_class in classes:
                 return self.definite_antecedent(tok)
         return None
+
+    def _fronted_description(self, noun: Token) -> int | None:
+        """'Oslo-based payments company, Kelvo has agreed to buy Tarvik': a singular noun opening its sentence with no
+        determiner, set off by a comma right before a name that is a subject, stands for that name (the parser leaves
+        the noun hanging, or makes a sentence of it); the token of the name, or None."""
+        doc = self.doc
+        if noun.tag_ != "NN" or noun.dep_ not in {"dep", "ROOT"} or noun.ent_type_ \
+                or any(c.dep_ == "det" for c in noun.children) \
+                or noun.left_edge.i != self.sents[self.sentence_index(noun)].start:
+            return None
+        k = noun.right_edge.i + 1
+        if k + 1 >= len(doc) or doc[k].text != "," or k + 1 not in self.by_token:
+            return None
+        root = self.spans[self.by_token[k + 1]].root
+        return root.i if root.dep_ in SUBJECT_DEPS else None
 
     def _reported_subject(self, tok: Token) -> int | None:
         """'The startup behind Tala announced it had raised $6 billion': 'it' as the subject of what a company
