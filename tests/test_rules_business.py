@@ -494,6 +494,20 @@ STATES = [
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
     ("Kelda Labs counts Orbis Capital and Tarvo Group among its investors.",
      {("Orbis Capital", "investsIn", "Kelda Labs"), ("Tarvo Group", "investsIn", "Kelda Labs")}),
+    # a second object whose verb the sentence leaves out, which the parser joins to the verb
+    ("Kelvo bought Tarvik in 2022 and Brenta in 2014.", {("Kelvo", "acquired", "Tarvik"), ("Kelvo", "acquired", "Brenta")}),
+    # a share held 'in which': the relative pronoun is what the clause is about (a name, or the noun it follows)
+    ("Tarvik, in which Kelvo owns 10%, grew.", {("Kelvo", "investsIn", "Tarvik")}),
+    ("Kelvo holds 70% of Tarvik Manufacturing Co, a Dresden-based venture in which Orvane, Zentrix Technologies and "
+     "Oslo-based Brenta Semiconductors each own 10%.",
+     {("Orvane", "investsIn", "Tarvik Manufacturing Co"), ("Brenta Semiconductors", "investsIn", "Tarvik Manufacturing Co")}),
+    # names the tagger reads by their endings: '-ly' as an adverb, '-ed' as a verb
+    ("Dovely will invest $50 million in Tarvik Spatial.", {("Dovely", "investsIn", "Tarvik Spatial")}),
+    ("Kelvo has taken a 10% stake in Danish wind developer Ørsted, becoming its largest shareholder.",
+     {("Kelvo", "investsIn", "Ørsted")}),
+    # a phrase set off after 'City, Region,' is about the city
+    ("The society in Beaumont, Texas, Tom Hale's hometown, plans to raise two statues.",
+     {("Tom Hale", "livesIn", "Beaumont")}),
     # a fronted description before the subject's comma: the parser leaves it hanging
     ("Norway-based payments company, Kelvo has agreed to buy Tarvik.", {("Kelvo", "basedIn", "Norway")}),
     ("Oslo-based company, Kelvo bought Tarvik.", {("Kelvo", "basedIn", "Oslo")}),
@@ -740,6 +754,9 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("Kelvo bought Tarvik in 2022 and Orvane sold Brenta in 2014.", {("Kelvo", "acquired", "Brenta")}),
+    ("Oslo, in which Kelvo owns 10% of the offices, grew.", {("Kelvo", "investsIn", "Oslo")}),
+    ("Recently Kelvo bought Tarvik.", {("Recently", "acquired", "Tarvik")}),
     # a noun for a person that is no title says no role at what its 'of' names
     ("Tom Hale, a graduate of Orvane University, founded Kelvo.", {("Tom Hale", "worksFor", "Orvane University")}),
     ("Tom Hale, a fan of Orvane Corp, spoke on Monday.", {("Tom Hale", "worksFor", "Orvane Corp")}),

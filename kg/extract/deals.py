@@ -154,7 +154,9 @@ def share_rule(r: DocReader) -> None:
                     for issuer in r.subjects_of(tok.head):
                         r.add(r.mention_of(x), r.mention_of(issuer), [Cue(q) for q in minority], tok, "stake")
             continue
-        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in HOLD_VERBS:
+        # (the tagger may take a relative clause's 'own' for an adjective: 'a venture in which A and B each own 10%')
+        if tok.dep_ != "dobj" or not (tok.head.pos_ == "VERB" or tok.head.dep_ == "relcl") \
+                or tok.head.lemma_.lower() not in HOLD_VERBS:
             continue
         verb = tok.head
         whole: list[Cue] = []
@@ -184,11 +186,17 @@ def share_rule(r: DocReader) -> None:
             continue
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        # ('Tarvik, in which Kelvo owns 10%', 'a venture in which A and B each own 10%': the relative pronoun of the
+        # verb's 'in', which stands for what the clause is about)
+        held = [r.named_or_owner(t) for t in targets]
+        if not targets:  # (not 'Oslo, in which Kelvo owns 10% of the offices')
+            held += [r.mention_of(p) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     and prep.i < verb.i for p in prep.children if p.dep_ == "pobj" and p.tag_ in RELATIVE_TAGS]
         for h in r.subjects_of(verb):
-            for t in targets:
-                r.add(r.mention_of(h), r.named_or_owner(t), [Cue(p) for p in props], tok, "stake")
+            for t in held:
+                r.add(r.mention_of(h), t, [Cue(p) for p in props], tok, "stake")
                 if whole:
-                    r.add(r.mention_of(h), r.named_or_owner(t), whole, tok, "stake")
+                    r.add(r.mention_of(h), t, whole, tok, "stake")
 
 
 #: Verbs by which a company gets the money of a round ('X raised $40 million in a round', 'X closed a round').

@@ -296,7 +296,10 @@ def noun_before_apposition(span: Span) -> Token | None:
     founder of music company Solvik', with Solvik in apposition to 'founder' or to Tom Hale): that noun is the
     name's own head noun; None where the word before the name is no such noun."""
     root = span.root
-    if span.start == 0 or root.dep_ != "appos":
+    # (or a name the tagger took for a verb by its ending, which the parser then hung as a clause: 'a stake in
+    # wind developer Vorsted')
+    misread = root.pos_ == "VERB" and root.dep_ in {"advcl", "dep", "xcomp", "ccomp"}
+    if span.start == 0 or root.dep_ != "appos" and not misread:
         return None
     k = span.start - 1
     while k > 0 and span.doc[k].is_lower and span.doc[k].dep_ in {"compound", "amod"} and span.doc[k].head.i == root.i:

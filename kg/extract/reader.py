@@ -465,8 +465,9 @@ class DocReader:
                 return self.by_token[tok.head.i]
             before = tok.left_edge.i - 2  # ('a rival to Vexa, the company behind Tala', hung on a word before Vexa)
             if tok.dep_ == "appos" and tok.pos_ == "NOUN" and before >= 0 and before in self.by_token \
-                    and misplaced_apposition(self.spans[self.by_token[before]]) is tok:
-                return self.by_token[before]
+                    and misplaced_apposition(self.spans[self.by_token[before]]) == tok:
+                # (after 'Beaumont, Texas,' the phrase is about the city the region is written with)
+                return self._city_before_region(self.by_token[before])
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
                 named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -483,7 +484,7 @@ class DocReader:
                     and self.doc[after].dep_ in {"compound", "amod"} and after - tok.i < 4:
                 after += 1  # ('founder of payments company Orvane')
             if not named and after in self.by_token \
-                    and noun_before_apposition(self.spans[self.by_token[after]]) is tok:
+                    and noun_before_apposition(self.spans[self.by_token[after]]) == tok:
                 named = [after]  # 'founder of music company Solvik', Solvik hung elsewhere as an apposition
             if not named and (fronted := self._fronted_description(tok)) is not None:
                 named = [fronted]  # 'Oslo-based payments company, Kelvo has agreed to buy ...'
@@ -501,6 +502,16 @@ class DocReader:
             if self.t.organization_class in classes:
                 return self.definite_antecedent(tok)
         return None
+
+    def _city_before_region(self, m_id: int) -> int:
+        """The city of 'Beaumont, Texas' for its region, when a place is written after another place and a comma;
+        else the name itself."""
+        start = self.spans[m_id].start
+        city = self.by_token.get(start - 2) if start >= 2 and self.doc[start - 1].text == "," else None
+        place = self.t.place_class
+        if city is not None and self.leading(city) == place and self.leading(m_id) == place:
+            return city
+        return m_id
 
     def _fronted_description(self, noun: Token) -> int | None:
         """'Oslo-based payments company, Kelvo has agreed to buy Tarvik': a singular noun opening its sentence with no
@@ -709,6 +720,11 @@ class DocReader:
             if not subs:  # (the parser sometimes hangs the subject on the auxiliary: 'X was co-founded')
                 subs = [c for a in v.children if a.dep_ in {"aux", "auxpass"}
                         for c in a.children if c.dep_ in SUBJECT_DEPS]
+            if not subs:
+                # (a name the tagger took for an adverb by its '-ly', the clause's only candidate: 'Dovely will invest
+                # $5 million in Tarvik')
+                subs = [c for c in v.children if c.dep_ == "advmod" and c.i < v.i and c.i in self.in_names
+                        and c.text[:1].isupper() and c.lower_.endswith("ly")]
             if subs and v.dep_ == "relcl" and all(c.tag_ in RELATIVE_TAGS for c in subs):
                 # 'Mary, who lives in Rock Hill': the relative pronoun stands for the noun; 'X fired the
                 # shots that killed Y': a thing that did it was the object of what its user did

@@ -67,6 +67,11 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         else:
             subjects = [unit_owner(r, s) or s for s in subjects]  # ('a unit of Vexa bought Kelda')
             objects = [x for c in verb.children if c.dep_ in {"dobj", "attr"} for x in r.with_conjuncts(c)]
+            # ('Kelvo bought Tarvik in 2022 and Brenta in 2014': a second object the parser joined to the verb, whose
+            # repetition the sentence leaves out; a name, or a noun a name is in apposition to, with no verb's subject)
+            objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and objects
+                        and c.i > objects[0].i and (c.i in r.by_token or any(a.dep_ == "appos" for a in c.children))
+                        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
             objects += [x for o in objects for x in r.listed(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
             if not objects:
