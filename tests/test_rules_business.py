@@ -508,6 +508,9 @@ STATES = [
     # a phrase set off after 'City, Region,' is about the city
     ("The society in Beaumont, Texas, Tom Hale's hometown, plans to raise two statues.",
      {("Tom Hale", "livesIn", "Beaumont")}),
+    # each possessive owns the name right after it, however the parser hung the first one
+    ("The group plans to merge Orvane's Tarvik Air and Kelvo's Brenta Air and Zentrix Air.",
+     {("Orvane", "owns", "Tarvik Air"), ("Kelvo", "owns", "Brenta Air")}),
     # a fronted description before the subject's comma: the parser leaves it hanging
     ("Norway-based payments company, Kelvo has agreed to buy Tarvik.", {("Kelvo", "basedIn", "Norway")}),
     ("Oslo-based company, Kelvo bought Tarvik.", {("Kelvo", "basedIn", "Oslo")}),
@@ -754,6 +757,8 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("The group plans to merge Orvane's Tarvik Air and Kelvo's Brenta Air and Zentrix Air.",
+     {("Orvane", "owns", "Brenta Air")}),
     ("Kelvo bought Tarvik in 2022 and Orvane sold Brenta in 2014.", {("Kelvo", "acquired", "Brenta")}),
     ("Oslo, in which Kelvo owns 10% of the offices, grew.", {("Kelvo", "investsIn", "Oslo")}),
     ("Recently Kelvo bought Tarvik.", {("Recently", "acquired", "Tarvik")}),

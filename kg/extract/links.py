@@ -38,6 +38,12 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         return  # 'X's parent company, Y', 'X's chief executive, Y': the title says how (role_rule)
     owner = r.mention_of(poss)
     owned = r.mention_of(head) if head.i > poss.i else None
+    after = poss.i + 2 if poss.i + 1 < len(r.doc) and r.doc[poss.i + 1].dep_ == "case" else poss.i + 1
+    if owned is not None and after in r.by_token and r.by_token[after] != owned \
+            and any(t.dep_ == "case" for t in r.doc[after:r.spans[owned].start]):
+        # ('Orvane's Tarvik Air and Kelvo's Brenta Air', the parser hanging the first possessive on the last name):
+        # another's possessive between them, the name right after the possessive is the one it owns
+        owned = r.by_token[after]
     scanned = owned is None
     j = poss.i + 1
     while owned is None and j < min(poss.i + 7, len(r.doc)):
