@@ -315,8 +315,9 @@ class Retyper:
                     and rule in self.TITLE_RULES and self._specific_role(prop) \
                     and not self._firmly_typed(ms, self.org) and self._of_title(w.text, rel, ms):
                 # ('Ana Ruiz, chief executive of Kelvo', the typer taking Kelvo for a place by the 'of' before it: a
-                # chief executive or a founder 'of' a name is an organization's, when the typer does not know the
-                # name as a place by its words; not 'Norway CEO', a region's head, nor 'chief executive of China')
+                # chief executive or a founder 'of' a name, or the name's, is an organization's, when the typer does
+                # not know the name as a place by its words; not 'Norway CEO', a region's head, nor 'chief executive
+                # of China')
                 w.want(end, self.org, titled=True)
             elif end == o and cls is not None and self.is_thing(cls) and not w.sure[end] and need == self.org \
                     and rule in self.TITLE_RULES | self.VERB_RULES and self._specific_role(prop) \
@@ -359,10 +360,12 @@ class Retyper:
 
     @staticmethod
     def _of_title(text: str, rel: RelationCandidate, ms: list[Mention]) -> bool:
-        """Whether a title's reading has its object after an 'of': 'Ana Ruiz, chief executive of Kelvo' (not 'Kelvo
-        chief executive Ana Ruiz')."""
+        """Whether a title's reading has its object after an 'of' or as a possessive: 'Ana Ruiz, chief executive of
+        Kelvo', 'Kelvo's chief executive, Ana Ruiz' (not 'Kelvo chief executive Ana Ruiz', a region's head as often:
+        'Europe president')."""
         obj = next((m for m in ms if m.id == rel.object), None)
-        return obj is not None and text[max(0, obj.start - 4):obj.start] == " of "
+        return obj is not None and (text[max(0, obj.start - 4):obj.start] == " of "
+                                    or text[obj.end:obj.end + 2] in {"'s", "’s"})
 
     @staticmethod
     def _firmly_typed(ms: list[Mention], cls: str) -> bool:

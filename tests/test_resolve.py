@@ -389,3 +389,24 @@ def test_an_unknown_name_another_reading_places_stays_a_place():
     # ('Kelvo, based in Tarvik': a reading that wants a place of it)
     based = RelationCandidate(2, 1, ((KG + "basedIn", None, None),), Evidence("t", "x", 0, 1, "preposition", 0.8))
     assert _unknown_place_read_as_employer([based]) == "Place"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ana Ruiz, chief executive of Velora, spoke.", "Organization"),  # a chief executive 'of' a name
+    ("Velora's chief executive, Ana Ruiz, spoke.", "Organization"),   # or the name's
+    ("Velora chief executive Ana Ruiz spoke.", "Place"),              # not 'Norway CEO Ana Ruiz', a region's head
+])
+def test_a_place_the_typer_is_unsure_of_that_a_chief_executive_is_of_is_an_organization(text, expected):
+    # the NER's GPE, the typer finding a place likelier than an organization but not sure of it (not 'China',
+    # which it knows by its words)
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place", "Person"], weights={"bias": [-2.0, 0.0, 0.5, -2.0]})
+    k, j = text.index("Ana Ruiz"), text.index("Velora")
+    ana = Mention(id=0, text="Ana Ruiz", start=k, end=k + 8, sentence=0, ner_label="PERSON")
+    ana.add(KG + "Person", 5.0, strong=True)
+    velora = Mention(id=1, text="Velora", start=j, end=j + 6, sentence=0, ner_label="GPE")
+    velora.add(KG + "Place", 1.0, strong=False)
+    ex = Extraction(doc_id="t", mentions=[ana, velora], relations=[_verb(0, 1, "ceoOf", rule="title")], sentences=1)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", text), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Velora"] == expected

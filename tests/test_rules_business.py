@@ -824,6 +824,7 @@ STATES_NOT = [
     ("Peter Lindqvist's spokeswoman, Maria Olsen, said he was ill.", {("Maria Olsen", "worksFor", "Peter Lindqvist")}),
     ("Norway CEO Ana Ruiz spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway"), ("Ana Ruiz", "livesIn", "Norway")}),
     ("Ana Ruiz, chief executive of Norway, spoke on Monday.", {("Ana Ruiz", "ceoOf", "Norway")}),
+    ("Norway's chief executive, Tom Hale, spoke.", {("Tom Hale", "ceoOf", "Norway")}),
     ("Tarvo makes an aircraft. eVTOL maker Tarvo grew.", {("Tarvo", "develops", "eVTOL")}),
     ("Orbis Motors makes trucks. Orbis Motors sold 300 trucks in May. Tarvo shares rose 5%, said CEO Ana Ruiz.",
      {("Ana Ruiz", "ceoOf", "Orbis Motors")}),
