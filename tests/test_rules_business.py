@@ -503,11 +503,11 @@ STATES = [
      {("Orvane", "investsIn", "Tarvik Manufacturing Co"), ("Brenta Semiconductors", "investsIn", "Tarvik Manufacturing Co")}),
     # names the tagger reads by their endings: '-ly' as an adverb, '-ed' as a verb
     ("Dovely will invest $50 million in Tarvik Spatial.", {("Dovely", "investsIn", "Tarvik Spatial")}),
-    ("Kelvo has taken a 10% stake in Danish wind developer Ørsted, becoming its largest shareholder.",
-     {("Kelvo", "investsIn", "Ørsted")}),
-    # a phrase set off after 'City, Region,' is about the city
-    ("The society in Beaumont, Texas, Tom Hale's hometown, plans to raise two statues.",
-     {("Tom Hale", "livesIn", "Beaumont")}),
+    ("Kelvo has taken a 10% stake in Danish wind developer Holmsted, becoming its largest shareholder.",
+     {("Kelvo", "investsIn", "Holmsted")}),
+    # a phrase set off after 'City, Region,' is about the city (tokens spaced as in CoNLL04's sentences)
+    ("Meanwhile , the historical society in Dunmarrow , Kelvania , Tom Hale 's hometown , plans to raise two "
+     "statues on Feb. 3.", {("Tom Hale", "livesIn", "Dunmarrow")}),
     # each possessive owns the name right after it, however the parser hung the first one
     ("The group plans to merge Orvane's Tarvik Air and Kelvo's Brenta Air and Zentrix Air.",
      {("Orvane", "owns", "Tarvik Air"), ("Kelvo", "owns", "Brenta Air")}),
