@@ -317,7 +317,7 @@ class Retyper:
                 # ('Ana Ruiz, chief executive of Kelvo', the typer taking Kelvo for a place by the 'of' before it: a
                 # chief executive or a founder 'of' a name, or the name's, is an organization's, when the typer does
                 # not know the name as a place by its words; not 'Norway CEO', a region's head, nor 'chief executive
-                # of China')
+                # of Norway')
                 w.want(end, self.org, titled=True)
             elif end == o and cls is not None and self.is_thing(cls) and not w.sure[end] and need == self.org \
                     and rule in self.TITLE_RULES | self.VERB_RULES and self._specific_role(prop) \

@@ -466,7 +466,7 @@ class DocReader:
             before = tok.left_edge.i - 2  # ('a rival to Vexa, the company behind Tala', hung on a word before Vexa)
             if tok.dep_ == "appos" and tok.pos_ == "NOUN" and before >= 0 and before in self.by_token \
                     and misplaced_apposition(self.spans[self.by_token[before]]) == tok:
-                # (after 'Beaumont, Texas,' the phrase is about the city the region is written with)
+                # (after 'Dunmarrow, Kelvania,' the phrase is about the city the region is written with)
                 return self._city_before_region(self.by_token[before])
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
@@ -504,7 +504,7 @@ class DocReader:
         return None
 
     def _city_before_region(self, m_id: int) -> int:
-        """The city of 'Beaumont, Texas' for its region, when a place is written after another place and a comma;
+        """The city of 'Dunmarrow, Kelvania' for its region, when a place is written after another place and a comma;
         else the name itself."""
         start = self.spans[m_id].start
         city = self.by_token.get(start - 2) if start >= 2 and self.doc[start - 1].text == "," else None
