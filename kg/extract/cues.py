@@ -47,6 +47,8 @@ class CueTables:
     title_prefixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     #: last word -> [(words, prop)]
     titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    #: the properties of a person's titles: the roles a person holds at what the title names (worksFor, ceoOf)
+    person_roles: frozenset[str] = frozenset()
     nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     events: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a share of a company, by last word -> [(words, prop)] ('stake', 'majority stake')
@@ -169,6 +171,8 @@ def compile_cues(schema: Schema) -> CueTables:
             t.role.append(Cue(prop.iri))
         for word in prop.hyphen_cues:
             t.hyphen[word.lower()].append(Cue(prop.iri))
+    t.person_roles = frozenset(prop.iri for prop in schema.properties.values()
+                               if prop.title_cues and prop.domain == t.person_class)
     return t
 
 

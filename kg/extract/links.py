@@ -159,9 +159,7 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
     if prep.head.pos_ == "NOUN" and not titled:
         # (a noun for a person that is no title says no role at what its 'of' names: 'Tom Hale, a graduate of Orvane
         # University', 'a fan of Kelvo'; where they come from it may: 'a native of Oslo')
-        roles = {prop for entries in r.t.titles.values() for _, prop in entries
-                 if r.t.signature.get(prop, (None, None))[0] == r.t.person_class}
-        cues = [c for c in cues if c.prop not in roles]
+        cues = [c for c in cues if c.prop not in r.t.person_roles]
     left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
     predicate = False
     if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \
