@@ -129,11 +129,22 @@ STATES = [
     ("Vexa Corp. acquired Kessler Group, which Tom Brandt founded in 1999.",
      {("Tom Brandt", "founderOf", "Kessler Group")}),
     # 'the company' is the company the article is about, named in the last few sentences, though another
-    # company was the subject in between; with no such company, the nearest subject
+    # company was a subject in between; with no such company, the nearest subject
     ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group said sales fell "
-     "last year. The company is based in Oslo.", {("Vexa Corp.", "basedIn", "Oslo")}),
+     "last year. Analysts expect more deals. The company is based in Oslo.", {("Vexa Corp.", "basedIn", "Oslo")}),
     ("Maria Gonzalez spoke on Monday. Kessler Group makes valves. The company is based in Oslo.",
      {("Kessler Group", "basedIn", "Oslo")}),
+    # but as a sentence's subject it goes on with the last sentence's subject, when that was another company
+    ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group makes valves. "
+     "The company is based in Oslo.", {("Kessler Group", "basedIn", "Oslo")}),
+    # the article's company is the first sentence's subject when named again by its first words, though the NER
+    # took those for a person's name
+    ("Luca Fenn Mobility Pvt Ltd, a taxi company, has raised $5 million, according to a report. Orvane Media has "
+     "reached out to Luca Fenn on the details. Kelvo Ventures invested in the company last year.",
+     {("Kelvo Ventures", "investsIn", "Luca Fenn Mobility Pvt Ltd")}),
+    # ('the startup' may be a one-word name nothing but the NER types, though the NER took it for a place)
+    ("Zarvia, which was founded in 2022 by Orvane engineers Tom Hale and Ana Ruiz, received most of the cash. "
+     "The startup raised $500 million in a round led by Kelvo Partners.", {("Kelvo Partners", "investsIn", "Zarvia")}),
     # so is 'its' opening a sentence
     ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group said sales fell "
      "last year. Its investors include Birch Partners.", {("Birch Partners", "investsIn", "Vexa Corp.")}),
@@ -757,6 +768,11 @@ STATES = [
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # the last sentence's subject is no antecedent of 'the company' in an object, nor when a cue made it a place
+    ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group makes valves. "
+     "Tarn Capital invested in the company last year.", {("Tarn Capital", "investsIn", "Kessler Group")}),
+    ("Kelvo Corp. makes pumps. Lunavia, a port city, grew fast. The company raised $5 million from Brenta Capital.",
+     {("Brenta Capital", "investsIn", "Lunavia")}),
     ("The group plans to merge Orvane's Tarvik Air and Kelvo's Brenta Air and Zentrix Air.",
      {("Orvane", "owns", "Brenta Air")}),
     ("Kelvo bought Tarvik in 2022 and Orvane sold Brenta in 2014.", {("Kelvo", "acquired", "Brenta")}),
@@ -1358,7 +1374,7 @@ def test_a_description_never_stands_for_a_name_in_its_own_words(builder):
         assert not subjects & {"Oslo", "Kessler Group"}, subjects
     # the company the article is about, or the last one that was a subject, still is what it stands for
     facts = facts_of(builder, "Vexa Corp. makes pumps. Vexa Corp. sells valves. Kessler Group makes vans. "
-                              "The Oslo-based company bought Brandis Systems.")
+                              "Analysts expect more deals. The Oslo-based company bought Brandis Systems.")
     assert ("Vexa Corp.", "acquired", "Brandis Systems") in facts, facts
     facts = facts_of(builder, "Kessler Group makes vans. The Oslo-based company bought Brandis Systems.")
     assert ("Kessler Group", "acquired", "Brandis Systems") in facts, facts

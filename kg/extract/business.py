@@ -341,8 +341,14 @@ def topic_organization(r: DocReader) -> int | None:
     ranked = sorted(totals, key=lambda t: (-totals[t], -len(words[t]), t))
     topic = None
     if lead is not None and lead in first:
-        # the subject of the article's first sentence, named again later ('Vexa agreed to buy Kessler ...')
-        if totals[max((t for t in totals if within(lead, t) or within(t, lead)), key=lambda t: totals[t])] >= 2:
+        # the subject of the article's first sentence, named again later ('Vexa agreed to buy Kessler ...'), in
+        # full or by its first words, whatever the NER calls those ('Blenko Mobility Ltd' ... 'Blenko'), when
+        # no cue makes them a person's
+        head = lead.split()
+        again = sum(1 for m in r.mentions if m.text.split() == head[:len(m.text.split())]
+                    and not (m.strong and r.is_person(m.id)))
+        if again >= 2 or \
+                totals[max((t for t in totals if within(lead, t) or within(t, lead)), key=lambda t: totals[t])] >= 2:
             topic = first[lead]
     if topic is None and ranked and totals[ranked[0]] >= 3:
         top = ranked[0]

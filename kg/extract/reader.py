@@ -232,6 +232,14 @@ class DocReader:
             votes[m.text].update(m.scores)
         return votes
 
+    @functools.cached_property
+    def _untold_words(self) -> frozenset[str]:
+        """One-word names (not acronyms) no cue types anywhere: the NER alone says what they are, and of a
+        company it does not know it often says a place ('Zarvia, which was founded in 2022, ...')."""
+        cued = {m.text for m in self.mentions if m.strong}
+        return frozenset(m.text for m in self.mentions if m.text not in cued and len(m.text.split()) == 1
+                         and not m.text.isupper())
+
     def name_class(self, m_id: int) -> str | None:
         """The class all the mentions of a mention's name vote for together (None when none votes)."""
         votes = self._name_votes[self.mentions[m_id].text]
@@ -279,7 +287,8 @@ class DocReader:
             def accept(m_id: int) -> bool:
                 return (self.is_orgish(m_id) or m_id in self.lone_names) \
                     and self.mentions[m_id].text not in self.person_words \
-                    and not (organization and self.name_class(m_id) == self.t.place_class)
+                    and not (organization and self.name_class(m_id) == self.t.place_class
+                             and self.mentions[m_id].text not in self._untold_words)  # (see _untold_words)
         if description:
             # (the subjects of its own clause, and the names its pronoun subjects stand for: 'Orbis said it had sold
             # its stake in the Lima-based company' is about another company)
@@ -294,7 +303,8 @@ class DocReader:
                 text = self.mentions[m_id].text
                 v = votes[text]
                 lead = max(v, key=v.__getitem__) if v else None
-                return lead in {self.t.organization_class, None} and text not in people and text not in own \
+                return (lead in {self.t.organization_class, None} or text in self._untold_words) \
+                    and text not in people and text not in own \
                     and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
         if not description and tok.dep_ in SUBJECT_DEPS:
             # a subject pronoun in a clause inside a relative clause about a name, whose subject the relative pronoun
@@ -555,6 +565,16 @@ class DocReader:
         return subject.pos_ == "NOUN" and is_definite(subject) \
             and self.t.organization_class in match_phrase(self.t.head_nouns, [subject.lemma_.lower()])[1]
 
+    def main_subject(self, n: int) -> int | None:
+        """The name that is the subject of sentence n's main verb, if one is."""
+        if n < 0:
+            return None
+        root = self.sents[n].root
+        for c in root.children:
+            if c.dep_ in SUBJECT_DEPS and c.i in self.by_token and c.i in self.in_names:
+                return self.by_token[c.i]
+        return None
+
     def definite_antecedent(self, noun: Token) -> int | None:
         """'the company', 'the group' (and 'it', 'its' opening a sentence): the organization the article is
         about, when it has one named in the last few sentences (news calls it so all along, whatever other
@@ -563,6 +583,13 @@ class DocReader:
         # (not the subject of the description's own clause: 'Vexa agreed to invest $750m in Tarvo as part of an
         # offering for the Lima-based retailer' is about Tarvo)
         own = self.clause_names(noun) if noun.pos_ == "NOUN" else frozenset()
+        if topic is not None and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT":
+            # (a sentence's subject goes on with the last sentence's, when that was another company: 'Kelvo
+            # agreed to buy Tarvik. Tarvik makes turbines. The company employs 300 people.')
+            last = self.main_subject(self.sentence_index(noun) - 1)
+            if last is not None and self.mentions[last].text not in own \
+                    and self.name_class(last) == self.t.organization_class:
+                return last
         if topic is not None and self.mentions[topic].text not in own:
             n = self.sentence_index(noun)
             name = self.mentions[topic].text
