@@ -762,12 +762,26 @@ STATES = [
      "and Orvane Capital.", {("Kestrel Partners", "investsIn", "Velto Labs"), ("Orvane Capital", "investsIn", "Velto Labs")}),
     # shares counted, bought or held; new shares issued to a buyer
     ("Orvane Capital has acquired 625 million shares of Velto Holding.", {("Orvane Capital", "investsIn", "Velto Holding")}),
+    # (the parser may make the 'to' of 'issue' its dative)
+    ("Kelvo Corp issued new shares to Brenta Capital in a private placement.",
+     {("Brenta Capital", "investsIn", "Kelvo Corp")}),
+    # a stake sold to a buyer: the buyer holds it now
+    ("Kelvo Corp sold its 30% stake in Tarvik Labs to Brenta Capital and Orvane Partners.",
+     {("Brenta Capital", "investsIn", "Tarvik Labs"), ("Orvane Partners", "investsIn", "Tarvik Labs")}),
+    # a partner at a firm is a person working there, though 'partner' names organizations too
+    ("Tom Hale, a general partner at Brenta Capital, said the deal was good.",
+     {("Tom Hale", "worksFor", "Brenta Capital")}),
     ("Velto Holding will issue 84 million new shares to Orvane Capital in a private placement.",
      {("Orvane Capital", "investsIn", "Velto Holding")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a stake sold with no word of what it is in: in the seller as often as in a unit of it told of before
+    ("Kelvo Corp agreed to sell a 20% stake to Brenta Capital.", {("Brenta Capital", "investsIn", "Kelvo Corp")}),
+    ("Kelvo Corp sold its stake in Tarvik Labs to Brenta Capital.", {("Kelvo Corp", "investsIn", "Tarvik Labs")}),
+    # a peer's 'of' says nothing of where a company is, to the rules or to the pair classifier
+    ("Tarvik, a rival of Brenta, grew.", {("Tarvik", "basedIn", "Brenta")}),
     # the last sentence's subject is no antecedent of 'the company' in an object, nor when a cue made it a place
     ("Vexa Corp. agreed on Monday to buy Kessler Group. Vexa Corp. makes pumps. Kessler Group makes valves. "
      "Tarn Capital invested in the company last year.", {("Tarn Capital", "investsIn", "Kessler Group")}),
@@ -1466,6 +1480,9 @@ def test_an_organizations_title_does_not_make_it_a_person(builder):
     assert entities["Kessler Group"].cls.endswith("#Organization")
     _, entities = read(builder, "Brandis Systems owner Kessler Group said sales rose.")
     assert entities["Kessler Group"].cls.endswith("#Organization")
+    # ('partner' of a name the NER took for a person's: only a partner 'at' a firm is a person's title)
+    _, entities = read(builder, "Kelvo, a partner of Tarvik Corp, grew.")
+    assert entities["Kelvo"].cls.endswith("#Organization")
 
 
 def test_a_model_number_is_part_of_the_name(builder):

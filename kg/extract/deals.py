@@ -80,6 +80,8 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS and not ended(verb):
+            _stake_sold_to(r, tok, verb, targets, props)
         if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS \
                 or tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SALE_NOUNS:
             continue  # 'X sold its stake in Y', 'the sale of its stake in Y': X held it, and no longer does
@@ -132,6 +134,17 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                     r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
+def _stake_sold_to(r: DocReader, stake: Token, verb: Token, targets: list[Token], props: list[str]) -> None:
+    """'X sold its stake in Z to Y': Y holds the stake now. Not 'X sold a stake to Y', a stake in X itself as
+    often as in a unit of X told of before."""
+    buyers = [p for t in (stake, verb) for c in t.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]
+    for b in buyers if targets else []:
+        for x in r.with_conjuncts(b):
+            for t in targets:
+                r.add(r.mention_of(x), r.mention_of(t), [Cue(p) for p in props], stake, "stake")
+
+
 #: Verbs by which a company gives its own new shares to a buyer ('issued 84 million shares to X').
 ISSUE_VERBS = {"issue", "allot", "allocate"}
 #: The words a share ends in: '57%', '57 per cent', '57 percent'.
@@ -149,7 +162,10 @@ def share_rule(r: DocReader) -> None:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ISSUE_VERBS \
                 and tok.lemma_.lower() == "share" and not ended(tok.head):
             # ('Vexa will issue 84 million new shares to Orvane': Orvane buys into Vexa)
-            for p in prep_objects(tok.head, {"to"}) + prep_objects(tok, {"to"}):
+            # ('to' a preposition of the verb or the noun, or the verb's dative: 'issued new shares to Orvane')
+            datives = [p for c in tok.head.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children
+                       if p.dep_ == "pobj"]
+            for p in prep_objects(tok.head, {"to"}) + prep_objects(tok, {"to"}) + datives:
                 for x in r.names_of(p):
                     for issuer in r.subjects_of(tok.head):
                         r.add(r.mention_of(x), r.mention_of(issuer), [Cue(q) for q in minority], tok, "stake")

@@ -160,6 +160,8 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
         # (a noun for a person that is no title says no role at what its 'of' names: 'Tom Hale, a graduate of Orvane
         # University', 'a fan of Kelvo'; where they come from it may: 'a native of Oslo')
         cues = [c for c in cues if c.prop not in r.t.person_roles]
+        if prep.head.lemma_.lower() in PEER_WORDS:
+            return  # ('Tarvik, a rival of Brenta': a peer, in a relation of its own; not where Tarvik is)
     left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
     predicate = False
     if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \

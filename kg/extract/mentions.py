@@ -1163,6 +1163,14 @@ class MentionFinder:
             # trade ('hedge fund manager Kestrel Investment Group', as a title is below)
             if t.person_class in classes and len(span) > 1 and span[-1].text in t.org_suffixes:
                 classes = [c for c in classes if c != t.person_class]
+            titles = match_phrase(t.titles, words)[1]
+            if t.organization_class in classes and t.person_class in t.ner.get(label, ()) \
+                    and any(t.signature.get(p, (None, None))[0] == t.person_class for p in titles) \
+                    and any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children):
+                # ('Tom Hale, a partner at Brenta Capital': a noun for an organization that is a person's title
+                # too, held 'at' an organization, says of a name the NER took for a person's the title; not
+                # 'Axel Lund, the German publisher', a company the NER took for a person)
+                classes = [c for c in classes if c != t.organization_class]
             placed = self._placed_as(noun) or self._placed_as(span.root) if classes else set()
             if placed and not set(classes) & placed and t.person_class not in classes:  # ('Oslo-based banker')
                 classes = sorted(placed)
@@ -1173,7 +1181,6 @@ class MentionFinder:
             # a title that organizations hold too ('the market leader', 'Kestrel owner Vexa') says nothing of
             # whether the name is a person's; one only organizations hold ('Nova maker Orbis': develops, of an
             # organization) marks an organization, unless the NER took the name for a person
-            titles = match_phrase(t.titles, words)[1]
             if titles and t.person_class and t.organization_class not in classes:
                 domains = {t.signature.get(p, (None, None))[0] for p in titles}
                 # (no person's name ends in an organization's suffix: 'electric-car producer Vexa Motors Inc.')

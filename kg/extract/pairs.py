@@ -28,6 +28,7 @@ from ..errors import KGError
 from ..learn import LinearModel, packaged
 from ..schema import Schema, local_name
 from .business import ENDED, ENDED_ADVERBS, LEAVE_VERBS, ended
+from .links import PEER_WORDS
 from .model import Evidence, Mention, RelationCandidate
 
 #: The label of a pair the sentence states no relation between.
@@ -230,7 +231,9 @@ def _may_relate(a: Span, b: Span) -> bool:
     steps = [t.dep_ for t in up_a[:-1]] + [t.dep_ for t in up_b]
     if steps and all(d in {"conj", "appos"} for d in steps) and "conj" in steps:
         return False
-    return not any(ended(t) or t.lemma_.lower() in LEAVE_VERBS for t in [*up_a, *up_b])
+    # (nor through a noun for a peer: 'Tarvik, a rival of Brenta' says nothing of where Tarvik is)
+    return not any(ended(t) or t.lemma_.lower() in LEAVE_VERBS or t.pos_ == "NOUN" and t.lemma_.lower() in PEER_WORDS
+                   for t in [*up_a, *up_b])
 
 
 class RuleLinks(Mapping[tuple[int, int], set[str]]):

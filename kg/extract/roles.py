@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .business import ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
+from .links import PEER_WORDS
 from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import partners
@@ -64,6 +65,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if noun.dep_ in {"attr", "oprd"}:
         # 'X was acting comptroller at Y', the preposition attached to the verb
         preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
+    if noun.lemma_.lower() in PEER_WORDS and rule == "head-noun":
+        preps = []  # ('Tarvik, a rival of Brenta': the peer, in a relation of its own; not where Tarvik is)
     for c in preps:
         # ('a shareholder in Y': a preposition the ontology gives the title's property, kg:titlePrepositionCue)
         if c.lower_ in {"of", "at", "for", "with"} or r.t.title_prepositions.get(c.lower_, set()) & set(props):
