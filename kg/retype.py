@@ -81,7 +81,8 @@ class Retyper:
         return self.which_not_who(groups, classes, learned)
 
     #: Rules whose reading is sure enough to give a class to a name only the NER typed.
-    SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun"})
+    SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun",
+                                 "relational-noun"})
 
     #: Rules whose reading types a name nothing else typed as an organization, when the property wants one:
     #: 'Kestrel agreed to be acquired by Hamlin', 'Orvane introduced its Tala model', 'Orvane announced a round of

@@ -768,6 +768,8 @@ STATES = [
     # a stake sold to a buyer: the buyer holds it now
     ("Kelvo Corp sold its 30% stake in Tarvik Labs to Brenta Capital and Orvane Partners.",
      {("Brenta Capital", "investsIn", "Tarvik Labs"), ("Orvane Partners", "investsIn", "Tarvik Labs")}),
+    # 'a unit of' names the owner, an organization whatever the NER took it for (and no place the unit is in)
+    ("Tarvik Labs, a unit of Zentrix, grew.", {("Zentrix", "owns", "Tarvik Labs")}),
     # a partner at a firm is a person working there, though 'partner' names organizations too
     ("Tom Hale, a general partner at Brenta Capital, said the deal was good.",
      {("Tom Hale", "worksFor", "Brenta Capital")}),
@@ -780,6 +782,8 @@ STATES_NOT = [
     # a stake sold with no word of what it is in: in the seller as often as in a unit of it told of before
     ("Kelvo Corp agreed to sell a 20% stake to Brenta Capital.", {("Brenta Capital", "investsIn", "Kelvo Corp")}),
     ("Kelvo Corp sold its stake in Tarvik Labs to Brenta Capital.", {("Kelvo Corp", "investsIn", "Tarvik Labs")}),
+    ("Tarvik Labs, a unit of Zentrix, grew.", {("Tarvik Labs", "basedIn", "Zentrix")}),
+    ("Tarvik, the Norway unit of Kelvo Corp, grew.", {("Norway", "owns", "Tarvik")}),
     # a peer's 'of' says nothing of where a company is, to the rules or to the pair classifier
     ("Tarvik, a rival of Brenta, grew.", {("Tarvik", "basedIn", "Brenta")}),
     # the last sentence's subject is no antecedent of 'the company' in an object, nor when a cue made it a place
