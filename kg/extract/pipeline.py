@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import unicodedata
@@ -109,6 +110,63 @@ def blank_pictographs(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) == "So" or ch in _PICTOGRAPH_JOINERS else ch for ch in text)
 
 
+#: A line at least this long, broken by a single newline, is a paragraph hard-wrapped in a text file: the newline is
+#: a space. A shorter line ends where it ends (a headline, a dateline, an item of a list).
+WRAPPED_LINE = 40
+
+
+def _joins(tok: Any) -> bool:
+    """Whether a whitespace token stands between two words of one sentence (spaces left by pictographs, a line
+    wrapped in a text file) rather than between paragraphs or after a short line."""
+    text = tok.text
+    if text.count("\n") > 1:
+        return False
+    if "\n" not in text:
+        return True
+    line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
+    return tok.idx - line_start >= WRAPPED_LINE
+
+
+def compact(nlp: Language, text: str) -> tuple[Doc, list[tuple[int, int]] | None]:
+    """The text tokenized, without the whitespace tokens between words of one sentence (:func:`_joins`), which the
+    small parser and NER read as words ('Vexa Labs 🇺🇸 and Orvane', the flag blanked; a sentence broken over two
+    lines of a text file); and, when some were taken out, each remaining token's (start in the new text, start in
+    the given text), for :class:`OffsetMap`. Paragraph breaks stay."""
+    doc = nlp.make_doc(text)
+    if not any(t.is_space and _joins(t) for t in doc):
+        return doc, None
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[int] = []
+    for t in doc:
+        if t.is_space and _joins(t):
+            if spaces:
+                spaces[-1] = True
+            continue
+        words.append(t.text)
+        spaces.append(bool(t.whitespace_))
+        starts.append(t.idx)
+    out = Doc(nlp.vocab, words=words, spaces=spaces)
+    return out, [(t.idx, start) for t, start in zip(out, starts)]
+
+
+class OffsetMap:
+    """Character offsets in a compacted text (:func:`compact`) turned back into offsets in the text as written:
+    a start by the token it begins in, an end by the token it ends in."""
+
+    def __init__(self, starts: list[tuple[int, int]]):
+        self.new = [a for a, _ in starts]
+        self.shift = [b - a for a, b in starts]
+
+    def start(self, offset: int) -> int:
+        k = max(bisect.bisect_right(self.new, offset) - 1, 0)
+        return offset + self.shift[k]
+
+    def end(self, offset: int) -> int:
+        k = max(bisect.bisect_right(self.new, offset - 1) - 1, 0)
+        return offset + self.shift[k]
+
+
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 
 
@@ -140,19 +198,22 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 _PROPERTIES: dict[tuple, tuple] = {}
 
 
-def _shift(ev: Evidence, doc_id: str, offset: int, original: str | None) -> Evidence:
-    sentence = ev.sentence if original is None else original[ev.start:ev.end]
-    return Evidence(doc_id, sys.intern(sentence), ev.start + offset, ev.end + offset, ev.rule, ev.confidence)
+def _shift(ev: Evidence, doc_id: str, offset: int, original: str | None, where: OffsetMap | None) -> Evidence:
+    start, end = (ev.start, ev.end) if where is None else (where.start(ev.start), where.end(ev.end))
+    sentence = ev.sentence if original is None else original[start:end]
+    return Evidence(doc_id, sys.intern(sentence), start + offset, end + offset, ev.rule, ev.confidence)
 
 
-def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = None) -> None:
+def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = None,
+                where: OffsetMap | None = None) -> None:
     """Add one parsed piece's records to a document's Extraction, shifting ids and offsets.
 
     The piece's mentions are taken over (ids, offsets and sentence indexes shifted in place; ``doc._.kg`` is not
     read after this), not copied; repeated texts (names, sentences a relation was read in) are kept once (interned),
     so that a long document's records take little room beside the pieces' parses. ``original``: the piece as the
     document writes it, when spaCy read it with its pictographs blanked (:func:`blank_pictographs`): evidence quotes
-    the document's own words."""
+    the document's own words. ``where``: the map back to the piece's offsets, when spaCy read it compacted
+    (:func:`compact`)."""
     state = doc._.kg
     if original == doc.text:
         original = None
@@ -161,6 +222,8 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = No
     ex.sentences += len(state["sentences"])
     for m in state["mentions"]:
         m.id += id_base
+        if where is not None:
+            m.start, m.end = where.start(m.start), where.end(m.end)
         m.start += offset
         m.end += offset
         m.sentence += sent_base
@@ -170,27 +233,28 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = No
     for r in state["relations"]:
         ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base,
                                               _PROPERTIES.setdefault(r.properties, r.properties),
-                                              _shift(r.evidence, ex.doc_id, offset, original)))
+                                              _shift(r.evidence, ex.doc_id, offset, original, where)))
     for inv in state["investments"]:
         ex.investments.append(InvestmentCandidate(
             investor=inv.investor + id_base, amount=inv.amount,
-            evidence=_shift(inv.evidence, ex.doc_id, offset, original),
+            evidence=_shift(inv.evidence, ex.doc_id, offset, original, where),
             target_text=inv.target_text, target=None if inv.target is None else inv.target + id_base,
             period=inv.period))
 
 
-def batches(items: Iterable[tuple[str, T]], size: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
+def batches(items: Iterable[tuple[str | Doc, T]], size: int, max_chars: int) -> Iterator[list[tuple[str | Doc, T]]]:
     """Consecutive (text, context) items in lists of at most ``size`` items and ``max_chars`` characters of text
     (a longer text goes alone), taken lazily: what spaCy parses at once, so memory is bounded by the batch, not by
     the document. News articles, far shorter than ``max_chars / size``, are batched by ``size`` alone."""
-    batch: list[tuple[str, T]] = []
+    batch: list[tuple[str | Doc, T]] = []
     chars = 0
     for item in items:
-        if batch and (len(batch) >= size or chars + len(item[0]) > max_chars):
+        n = len(item[0].text) if isinstance(item[0], Doc) else len(item[0])
+        if batch and (len(batch) >= size or chars + n > max_chars):
             yield batch
             batch, chars = [], 0
         batch.append(item)
-        chars += len(item[0])
+        chars += n
     if batch:
         yield batch
 
@@ -203,20 +267,22 @@ def extract(nlp: Language, documents: Iterable[Document],
     document goes in pieces (:func:`split_text`), whose records are merged into one Extraction."""
     limit = min(CHUNK_CHARS, nlp.max_length)
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, int, Document]]]:
+    def pieces() -> Iterator[tuple[Doc, tuple[int, int, int, Document, OffsetMap | None]]]:
         for document in documents:
             parts = split_text(document.text, limit)
             for k, (offset, piece) in enumerate(parts):
-                yield blank_pictographs(piece), (k, len(parts), offset, document)
+                doc, starts = compact(nlp, blank_pictographs(piece))
+                yield doc, (k, len(parts), offset, document, None if starts is None else OffsetMap(starts))
 
     current: Extraction | None = None
     for batch in batches(pieces(), batch_size, BATCH_CHARS):
         done: list[tuple[Document, Extraction]] = []
-        for doc, (k, total, offset, document) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        for doc, (k, total, offset, document, where) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
             if k == 0:
                 current = Extraction(doc_id=document.id)
             assert current is not None
-            merge_piece(current, doc, offset, document.text[offset:offset + len(doc.text)])
+            length = len(doc.text) if where is None else where.end(len(doc.text))
+            merge_piece(current, doc, offset, document.text[offset:offset + length], where)
             doc._.kg = None  # free the spans before the next piece
             del doc  # (and the piece's parse, while the next one is parsed)
             if k == total - 1:
