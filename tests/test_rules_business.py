@@ -768,6 +768,8 @@ STATES = [
     # a stake sold to a buyer: the buyer holds it now
     ("Kelvo Corp sold its 30% stake in Tarvik Labs to Brenta Capital and Orvane Partners.",
      {("Brenta Capital", "investsIn", "Tarvik Labs"), ("Orvane Partners", "investsIn", "Tarvik Labs")}),
+    # the words of an organization's name the NER left out of it are the name's, not a company of their own
+    ("Tarvik Labs named Ana Ruiz as its new chief executive on Monday.", {("Ana Ruiz", "ceoOf", "Tarvik Labs")}),
     # 'a unit of' names the owner, an organization whatever the NER took it for (and no place the unit is in)
     ("Tarvik Labs, a unit of Zentrix, grew.", {("Zentrix", "owns", "Tarvik Labs")}),
     # a partner at a firm is a person working there, though 'partner' names organizations too

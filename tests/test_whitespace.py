@@ -1,6 +1,6 @@
 """Whitespace inside a sentence (a paragraph hard-wrapped in a text file, the spaces a blanked pictograph leaves) is
-read as one space, and every offset still points into the text as written (kg/extract/pipeline.py: compact,
-OffsetMap)."""
+read as one space, a title's acronym in brackets after the title is read as not there, and every offset still points
+into the text as written (kg/extract/pipeline.py: compact, OffsetMap)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,19 @@ def test_offset_map_gives_starts_and_ends_in_the_text_as_written():
     where = OffsetMap([(0, 0), (3, 4)])
     assert (where.start(0), where.end(2)) == (0, 2)
     assert (where.start(3), where.end(5)) == (4, 6)
+
+
+def test_a_titles_acronym_in_brackets_does_not_hide_the_title(builder):
+    facts = facts_of(builder, "Tarvik Labs co-founder and chief executive officer (CEO) Ana Ruiz said the sale was good.")
+    assert {("Ana Ruiz", "founderOf", "Tarvik Labs"), ("Ana Ruiz", "ceoOf", "Tarvik Labs")} <= facts, facts
+
+
+def test_an_organizations_acronym_in_brackets_stays():
+    from kg.extract.pipeline import compact
+    from kg.extractor import load_pipeline
+    from kg.ontology import load_schema
+
+    nlp = load_pipeline(load_schema())
+    titles = nlp.get_pipe("kg_mentions").tables.titles
+    doc, where = compact(nlp, "The International Kelvo Corporation (IKC) grew.", titles)
+    assert where is None and "(IKC)" in doc.text

@@ -776,6 +776,18 @@ class MentionFinder:
         return span
 
     @staticmethod
+    def _with_suffix_words(span: Span, taken: Container[int], suffixes: Container[str]) -> Span:
+        """The NER's organization name with the words of an organization's name written after it that the NER
+        left out, which the parser makes the head of the name ('Tarvik Labs named ...', of which the NER saw
+        'Tarvik'): not a company 'Labs'."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and end not in taken and doc[end].text in suffixes and doc[end].pos_ == "PROPN" \
+                and doc[end - 1].whitespace_ and doc[end - 1].dep_ in {"compound", "nmod"} \
+                and doc[end - 1].head.i == end:
+            end += 1
+        return doc[span.start:end] if end > span.end else span
+
+    @staticmethod
     def _with_number(span: Span) -> Span:
         """The name with the model number after it ('Switch 2', 'Falcon 180B', 'KELVA 3.0', 'Yi-34B', 'Tala 2
         9B'): a product's or model's full name. Not a year, an amount, or a count ('3 million units')."""
@@ -921,6 +933,7 @@ class MentionFinder:
             label = ent.label_
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
+            ent = self._with_suffix_words(ent, taken, t.org_suffixes) if label == "ORG" else ent
             pieces = _split(ent, t.titles, t.org_suffixes)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')

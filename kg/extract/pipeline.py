@@ -18,6 +18,7 @@ from ..documents import Document
 from ..errors import ModelError
 from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
+from .cues import match_phrase
 from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
 from .prefixed import add_prefixed_words
@@ -127,19 +128,35 @@ def _joins(tok: Any) -> bool:
     return tok.idx - line_start >= WRAPPED_LINE
 
 
-def compact(nlp: Language, text: str) -> tuple[Doc, list[tuple[int, int]] | None]:
+def _restated(doc: Doc, titles: dict | None) -> set[int]:
+    """The tokens of a title's acronym in brackets right after the title ('chief executive officer (CEO) Ana Ruiz'),
+    which says the title again and keeps the parser from joining the title to the name."""
+    out: set[int] = set()
+    if not titles:
+        return out
+    for t in doc:
+        if t.text == "(" and 0 < t.i and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" \
+                and (a := doc[t.i + 1]).text.isupper() and a.is_alpha and doc[t.i - 1].is_lower \
+                and match_phrase(titles, [a.text.lower()])[0] and match_phrase(titles, [doc[t.i - 1].lower_])[0]:
+            out.update((t.i, t.i + 1, t.i + 2))
+    return out
+
+
+def compact(nlp: Language, text: str, titles: dict | None = None) -> tuple[Doc, list[tuple[int, int]] | None]:
     """The text tokenized, without the whitespace tokens between words of one sentence (:func:`_joins`), which the
     small parser and NER read as words ('Vexa Labs 🇺🇸 and Orvane', the flag blanked; a sentence broken over two
-    lines of a text file); and, when some were taken out, each remaining token's (start in the new text, start in
+    lines of a text file), nor a title's acronym in brackets after the title (:func:`_restated`; ``titles``: the
+    ontology's title cues); and, when some were taken out, each remaining token's (start in the new text, start in
     the given text), for :class:`OffsetMap`. Paragraph breaks stay."""
     doc = nlp.make_doc(text)
-    if not any(t.is_space and _joins(t) for t in doc):
+    restated = _restated(doc, titles) if "(" in text else set()
+    if not restated and not any(t.is_space and _joins(t) for t in doc):
         return doc, None
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[int] = []
     for t in doc:
-        if t.is_space and _joins(t):
+        if t.is_space and _joins(t) or t.i in restated:
             if spaces:
                 spaces[-1] = True
             continue
@@ -267,11 +284,14 @@ def extract(nlp: Language, documents: Iterable[Document],
     document goes in pieces (:func:`split_text`), whose records are merged into one Extraction."""
     limit = min(CHUNK_CHARS, nlp.max_length)
 
+    mentions_pipe = nlp.get_pipe("kg_mentions") if "kg_mentions" in nlp.pipe_names else None
+    titles = getattr(getattr(mentions_pipe, "tables", None), "titles", None)
+
     def pieces() -> Iterator[tuple[Doc, tuple[int, int, int, Document, OffsetMap | None]]]:
         for document in documents:
             parts = split_text(document.text, limit)
             for k, (offset, piece) in enumerate(parts):
-                doc, starts = compact(nlp, blank_pictographs(piece))
+                doc, starts = compact(nlp, blank_pictographs(piece), titles)
                 yield doc, (k, len(parts), offset, document, None if starts is None else OffsetMap(starts))
 
     current: Extraction | None = None
