@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..documents import Document
 from ..errors import ModelError
@@ -116,7 +116,7 @@ def blank_pictographs(text: str) -> str:
 WRAPPED_LINE = 40
 
 
-def _joins(tok: Any) -> bool:
+def _joins(tok: Token) -> bool:
     """Whether a whitespace token stands between two words of one sentence (spaces left by pictographs, a line
     wrapped in a text file) rather than between paragraphs or after a short line."""
     text = tok.text

@@ -235,7 +235,8 @@ class DocReader:
     @functools.cached_property
     def _untold_words(self) -> frozenset[str]:
         """One-word names (not acronyms) no cue types anywhere: the NER alone says what they are, and of a
-        company it does not know it often says a place ('Zarvia, which was founded in 2022, ...')."""
+        company it does not know it often says a place ('Zarvia, which was founded in 2022, ...'), so such a place
+        may still be what 'the startup' or 'its' stands for (the resolver's typing then decides)."""
         cued = {m.text for m in self.mentions if m.strong}
         return frozenset(m.text for m in self.mentions if m.text not in cued and len(m.text.split()) == 1
                          and not m.text.isupper())
