@@ -66,9 +66,9 @@ def test_no_parse_is_held_while_a_long_document_is_resolved(builder, monkeypatch
     seen = []
     real_merge = pipeline.merge_piece
 
-    def merge(ex, doc, offset, original=None):
+    def merge(ex, doc, offset, original=None, where=None):
         seen.append(len(parses()))  # this piece's Doc only
-        real_merge(ex, doc, offset, original)
+        real_merge(ex, doc, offset, original, where)
 
     monkeypatch.setattr(pipeline, "merge_piece", merge)
     documents = [Document("long", text), Document("short", "Jane Roe is the chief executive of Acme Corp.")]

@@ -259,21 +259,24 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = No
             period=inv.period))
 
 
-def batches(items: Iterable[tuple[str | Doc, T]], size: int, max_chars: int) -> Iterator[list[tuple[str | Doc, T]]]:
+def batches(items: Iterable[tuple[str, T]], size: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
     """Consecutive (text, context) items in lists of at most ``size`` items and ``max_chars`` characters of text
     (a longer text goes alone), taken lazily: what spaCy parses at once, so memory is bounded by the batch, not by
     the document. News articles, far shorter than ``max_chars / size``, are batched by ``size`` alone."""
-    batch: list[tuple[str | Doc, T]] = []
+    batch: list[tuple[str, T]] = []
     chars = 0
     for item in items:
-        n = len(item[0].text) if isinstance(item[0], Doc) else len(item[0])
-        if batch and (len(batch) >= size or chars + n > max_chars):
+        if batch and (len(batch) >= size or chars + len(item[0]) > max_chars):
             yield batch
             batch, chars = [], 0
         batch.append(item)
-        chars += n
+        chars += len(item[0])
     if batch:
         yield batch
+
+
+#: Where a piece of text is from: its index, the number of pieces of its document, its offset there, the document.
+Piece = tuple[int, int, int, Document]
 
 
 def extract(nlp: Language, documents: Iterable[Document],
@@ -287,17 +290,24 @@ def extract(nlp: Language, documents: Iterable[Document],
     mentions_pipe = nlp.get_pipe("kg_mentions") if "kg_mentions" in nlp.pipe_names else None
     titles = getattr(getattr(mentions_pipe, "tables", None), "titles", None)
 
-    def pieces() -> Iterator[tuple[Doc, tuple[int, int, int, Document, OffsetMap | None]]]:
+    def pieces() -> Iterator[tuple[str, Piece]]:
         for document in documents:
             parts = split_text(document.text, limit)
             for k, (offset, piece) in enumerate(parts):
-                doc, starts = compact(nlp, blank_pictographs(piece), titles)
-                yield doc, (k, len(parts), offset, document, None if starts is None else OffsetMap(starts))
+                yield blank_pictographs(piece), (k, len(parts), offset, document)
+
+    def tokenized(batch: list[tuple[str, Piece]]) -> Iterator[tuple[Doc, tuple[int, int, int, Document,
+                                                                            OffsetMap | None]]]:
+        # (tokenized as spaCy takes them, so that no piece waits as a Doc while another is parsed)
+        for text, context in batch:
+            doc, starts = compact(nlp, text, titles)
+            yield doc, (*context, None if starts is None else OffsetMap(starts))
 
     current: Extraction | None = None
     for batch in batches(pieces(), batch_size, BATCH_CHARS):
         done: list[tuple[Document, Extraction]] = []
-        for doc, (k, total, offset, document, where) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        for doc, (k, total, offset, document, where) in nlp.pipe(tokenized(batch), as_tuples=True,
+                                                                  batch_size=len(batch)):
             if k == 0:
                 current = Extraction(doc_id=document.id)
             assert current is not None
