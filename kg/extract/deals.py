@@ -134,12 +134,18 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                     r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
+def _given_to(verb: Token, noun: Token) -> list[Token]:
+    """Who a verb gives its object to: the objects of 'to', a preposition of the verb or of the noun, or the verb's
+    dative ('sold its stake in Tarvik to Brenta', 'issued new shares to Orvane')."""
+    datives = [p for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children
+               if p.dep_ == "pobj"]
+    return prep_objects(verb, {"to"}) + prep_objects(noun, {"to"}) + datives
+
+
 def _stake_sold_to(r: DocReader, stake: Token, verb: Token, targets: list[Token], props: list[str]) -> None:
     """'X sold its stake in Z to Y': Y holds the stake now. Not 'X sold a stake to Y', a stake in X itself as
     often as in a unit of X told of before."""
-    buyers = [p for t in (stake, verb) for c in t.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
-              for p in c.children if p.dep_ == "pobj"]
-    for b in buyers if targets else []:
+    for b in _given_to(verb, stake) if targets else []:
         for x in r.with_conjuncts(b):
             for t in targets:
                 r.add(r.mention_of(x), r.mention_of(t), [Cue(p) for p in props], stake, "stake")
@@ -162,10 +168,7 @@ def share_rule(r: DocReader) -> None:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ISSUE_VERBS \
                 and tok.lemma_.lower() == "share" and not ended(tok.head):
             # ('Vexa will issue 84 million new shares to Orvane': Orvane buys into Vexa)
-            # ('to' a preposition of the verb or the noun, or the verb's dative: 'issued new shares to Orvane')
-            datives = [p for c in tok.head.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children
-                       if p.dep_ == "pobj"]
-            for p in prep_objects(tok.head, {"to"}) + prep_objects(tok, {"to"}) + datives:
+            for p in _given_to(tok.head, tok):
                 for x in r.names_of(p):
                     for issuer in r.subjects_of(tok.head):
                         r.add(r.mention_of(x), r.mention_of(issuer), [Cue(q) for q in minority], tok, "stake")

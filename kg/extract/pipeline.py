@@ -149,14 +149,16 @@ def compact(nlp: Language, text: str, titles: dict | None = None) -> tuple[Doc, 
     ontology's title cues); and, when some were taken out, each remaining token's (start in the new text, start in
     the given text), for :class:`OffsetMap`. Paragraph breaks stay."""
     doc = nlp.make_doc(text)
-    restated = _restated(doc, titles) if "(" in text else set()
-    if not restated and not any(t.is_space and _joins(t) for t in doc):
+    dropped = {t.i for t in doc if t.is_space and _joins(t)}
+    if "(" in text:
+        dropped |= _restated(doc, titles)
+    if not dropped:
         return doc, None
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[int] = []
     for t in doc:
-        if t.is_space and _joins(t) or t.i in restated:
+        if t.i in dropped:
             if spaces:
                 spaces[-1] = True
             continue
@@ -287,8 +289,7 @@ def extract(nlp: Language, documents: Iterable[Document],
     document goes in pieces (:func:`split_text`), whose records are merged into one Extraction."""
     limit = min(CHUNK_CHARS, nlp.max_length)
 
-    mentions_pipe = nlp.get_pipe("kg_mentions") if "kg_mentions" in nlp.pipe_names else None
-    titles = getattr(getattr(mentions_pipe, "tables", None), "titles", None)
+    titles = mentions.tables_of(nlp.get_pipe("kg_mentions")).titles
 
     def pieces() -> Iterator[tuple[str, Piece]]:
         for document in documents:
