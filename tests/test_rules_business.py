@@ -37,6 +37,13 @@ STATES = [
     ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
     ("Tom Brandt, Kessler Group's chairman and chief executive, bought control of the company in 2003.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # a founder who leaves or is removed stays the founder (the role held ends)
+    ("Tom Brandt, the co-founder of Kessler Group, stepped down last year.",
+     {("Tom Brandt", "founderOf", "Kessler Group")}),
+    ("Tom Brandt, Kessler Group's co-founder and chief executive, resigned in May.",
+     {("Tom Brandt", "founderOf", "Kessler Group")}),
+    ("Kessler Group co-founder and chief executive Tom Brandt stepped down.",
+     {("Tom Brandt", "founderOf", "Kessler Group")}),
     # appointments
     ("Kessler Group named Maria Lenz as chief executive on Wednesday.",
      {("Maria Lenz", "ceoOf", "Kessler Group")}),
@@ -813,6 +820,14 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # ... the founder's other titles do end
+    ("Tom Brandt, Kessler Group's co-founder and chief executive, resigned in May.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Kessler Group co-founder and chief executive Tom Brandt stepped down.",
+     {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Kessler Group chief executive Tom Brandt stepped down.", {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    ("Tom Brandt, the former co-founder of Kessler Group, joined Orbis Labs.",
+     {("Tom Brandt", "founderOf", "Kessler Group")}),
     # a title after 'as' that the role has ended; one no person holds
     ("Dara Okonkwo served as Vexa Corp.'s former chief executive.", {("Dara Okonkwo", "ceoOf", "Vexa Corp.")}),
     ("Oslo served as Vexa Corp.'s main hub.", {("Oslo", "worksFor", "Vexa Corp.")}),

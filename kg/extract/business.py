@@ -41,6 +41,9 @@ ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire
 #: Verbs of an act whose result may last, which 'previously' only dates ('has previously invested in Kelda'; but
 #: 'formerly invested', 'once invested' tell of a holding that ended).
 DATED_VERBS = {"invest"}
+#: Titles named for an act done once (:data:`ONE_OFF_VERBS`): one who leaves or is removed stays its holder ('Tom Hale,
+#: the co-founder of Vexa, stepped down' ends no founding; 'former co-founder' is still read as ended).
+ONE_OFF_TITLES = {"founder", "co-founder", "cofounder", "creator", "co-creator"}
 #: Words that join the titles of a chain ('chair and chief executive', 'president & CEO', 'co-founder').
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
@@ -116,10 +119,8 @@ def ended(tok: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True  # 'has no stake in Vexa'
-    if tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and has_left(tok.head):
-        return True  # 'Vexa CEO Ana Ruiz stepped down'
-    if _removed(tok) or tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and _removed(tok.head):
-        return True  # 'fired its chief executive', 'dismissed chief executive Ana Ruiz', 'was ousted as CEO'
+    if not is_one_off_title(tok) and holder_gone(tok):
+        return True
     if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ == "neg" for c in tok.head.children):
         return True  # 'did not receive any investment', 'is not chief executive'
@@ -227,8 +228,10 @@ def title_chain_rule(r: DocReader) -> None:
         org: int | None
         if not titled and span.root.dep_ == "conj" and span.root.head.i in read:
             org, titled = read[span.root.head.i]
-        elif not titled or any(w in ENDED for w in titled[-1][0]) or has_left(span.root):
-            continue  # ('former chairman and CEO X': the whole chain has ended; 'CEO X stepped down')
+        elif not titled or any(w in ENDED for w in titled[-1][0]):
+            continue  # ('former chairman and CEO X': the whole chain has ended)
+        elif _left(span.root) and not (titled := [(ws, t) for ws, t in titled if is_one_off_title(t)]):
+            continue  # ('CEO X stepped down'; but 'co-founder and CEO X stepped down' is still the co-founder)
         else:
             org = organization_before(r, first)
             if org is None and span.end + 1 < len(doc) and doc[span.end].lower_ in {"of", "at"}:
@@ -259,6 +262,16 @@ def title_chain_rule(r: DocReader) -> None:
         for words, tok in titled:
             if not any(w in ENDED for w in words):
                 r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, rule)
+
+
+def _left(name: Token) -> bool:
+    """Whether a name's holder has left (:func:`has_left`), said of the name or of the noun it is joined or in
+    apposition to: 'Tom Hale stepped down', 'Tom Hale and Ana Ruiz resigned', 'co-founder and chief executive Ana
+    Ruiz stepped down' as the parser may read it (the name joined to the title)."""
+    while not has_left(name) and name.dep_ in {"appos", "conj"} and name.head.i < name.i \
+            and name.head.pos_ in {"NOUN", "PROPN"}:
+        name = name.head
+    return has_left(name)
 
 
 def _chain_of_another(r: DocReader, first: int, m_id: int) -> None:
@@ -494,8 +507,9 @@ def coordinated_titles_rule(r: DocReader) -> None:
                         and (o := organization_of(r, r.mention_of(p))) is not None), None)
         if org is None:
             continue
+        gone = holder_gone(tok)  # ('X, co-founder and chief executive of Vexa, resigned': the founder still)
         for t, props in titles:
-            if not ended(t):
+            if not ended(t) and not (gone and not is_one_off_title(t)):
                 r.add(holder, org, [Cue(p) for p in props], t, "title-chain")
 
 
@@ -517,6 +531,20 @@ def reporting_organization(r: DocReader, verb: Token) -> int | None:
         if m is not None and r.is_orgish(m) and not r.is_person(m):
             return m
     return None
+
+
+def is_one_off_title(tok: Token) -> bool:
+    """A title named for an act done once (:data:`ONE_OFF_TITLES`): 'founder', 'co-founder'."""
+    return tok.lemma_.lower() in ONE_OFF_TITLES or tok.lower_ in ONE_OFF_TITLES
+
+
+def holder_gone(tok: Token) -> bool:
+    """Whether the holder of a title has left it or was removed: 'Vexa CEO Ana Ruiz stepped down', 'fired its
+    chief executive', 'dismissed chief executive Ana Ruiz', 'was ousted as CEO'."""
+    named = tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN"
+    # (or the title is the subject, the name in apposition to it: 'Vexa chief executive Ana Ruiz stepped down' as
+    # the parser may read it)
+    return named and (has_left(tok.head) or _removed(tok.head)) or _removed(tok) or has_left(tok)
 
 
 #: Verbs whose infinitive is still to come: 'plans to step down', 'is to retire', 'expects to leave'.
