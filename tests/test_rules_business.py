@@ -37,6 +37,12 @@ STATES = [
     ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
     ("Tom Brandt, Kessler Group's chairman and chief executive, bought control of the company in 2003.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # a share written as an 'interest': sold to a buyer, taken as a percentage, a majority
+    ("Orvane has sold its entire interest in Kelvo Systems to Brenta Capital for $50 million.",
+     {("Brenta Capital", "investsIn", "Kelvo Systems")}),
+    ("Brenta Capital acquired a 25% interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
+    ("Brenta Capital holds a 60 percent interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
+    ("Brenta Capital took a majority interest in Kelvo Systems.", {("Brenta Capital", "owns", "Kelvo Systems")}),
     # a founder who leaves or is removed stays the founder (the role held ends)
     ("Tom Brandt, the co-founder of Kessler Group, stepped down last year.",
      {("Tom Brandt", "founderOf", "Kessler Group")}),
@@ -820,6 +826,12 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # an interest that is no share: attention, or what a loan costs
+    ("Brenta Capital showed interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
+    ("Brenta Capital has expressed strong interest in Kelvo Systems.",
+     {("Brenta Capital", "investsIn", "Kelvo Systems")}),
+    ("Kelvo Systems pays 5% interest to Brenta Capital.", {("Brenta Capital", "investsIn", "Kelvo Systems"),
+                                                           ("Kelvo Systems", "investsIn", "Brenta Capital")}),
     # ... the founder's other titles do end
     ("Tom Brandt, Kessler Group's co-founder and chief executive, resigned in May.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),

@@ -57,10 +57,17 @@ PURCHASE_NOUNS = {"acquisition", "purchase"}
 
 
 def stake_props(r: DocReader, noun: Token) -> list[str]:
-    words = [w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower() for w in noun.doc[noun.left_edge.i:noun.i + 1]
-             if w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ not in {"PERCENT", "MONEY"}
-             and not w.is_punct]
-    return match_phrase(r.t.stakes, words)[1] if words else []
+    """The properties the ontology's stake cues give a noun and its modifiers ('a minority stake'; a share written
+    as a percentage, when the words alone match no cue, is the word '%': 'a 25% interest' matches the cue
+    "% interest", 'a controlling (51 percent) stake' the cue "controlling stake")."""
+    words: list[str] = []
+    for w in noun.doc[noun.left_edge.i:noun.i + 1]:
+        if w.ent_type_ == "PERCENT" or w.text in PERCENT_WORDS and w.i > noun.left_edge.i:
+            if not words or words[-1] != "%":
+                words.append("%")
+        elif w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ != "MONEY" and not w.is_punct:
+            words.append(w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower())
+    return match_phrase(r.t.stakes, [w for w in words if w != "%"])[1] or match_phrase(r.t.stakes, words)[1]
 
 
 #: Verbs by which a deal gives someone a stake ('The deal gives Orbis a 15% stake in Tarvo').
