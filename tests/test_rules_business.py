@@ -37,6 +37,8 @@ STATES = [
     ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
     ("Tom Brandt, Kessler Group's chairman and chief executive, bought control of the company in 2003.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # a phrase set off by commas after a name that opens the sentence, which the parser made the subject
+    ("Zapline, the chatbot developed by Kelvo Systems, is popular.", {("Kelvo Systems", "develops", "Zapline")}),
     # a share written as an 'interest': sold to a buyer, taken as a percentage, a majority
     ("Orvane has sold its entire interest in Kelvo Systems to Brenta Capital for $50 million.",
      {("Brenta Capital", "investsIn", "Kelvo Systems")}),
@@ -2189,3 +2191,15 @@ def test_stepping_down_for_a_reason_is_leaving(builder):
     # leaving for another company says nothing of the title's end here
     facts = facts_of(builder, "Orvane Corp chief executive Tom Hale flew to Paris.")
     assert ("Tom Hale", "ceoOf", "Orvane Corp") in facts, facts
+
+
+def test_a_phrase_after_a_fronted_name_stands_for_it_only_when_commas_set_it_off(builder):
+    from kg.extract.mentions import fronted_apposition
+
+    nlp = builder._local().nlp
+    doc = nlp("Zapline, the chatbot developed by Kelvo Systems, is popular.")
+    assert fronted_apposition(doc[0:1]) is not None and fronted_apposition(doc[0:1]).text == "chatbot"
+    # (an aside of who said it, not a phrase about the name; a name that is itself the subject)
+    for text in ["Zapline, the company said, will grow.", "Kelvo, the maker of Zapline, said sales rose."]:
+        doc = nlp(text)
+        assert fronted_apposition(doc[0:1]) is None, text

@@ -325,6 +325,23 @@ def misplaced_apposition(span: Span) -> Token | None:
     return None
 
 
+def fronted_apposition(span: Span) -> Token | None:
+    """The noun of a phrase set off by commas between a name that opens the sentence and its verb ('Zapline, the
+    chatbot developed by Kelvo, is popular') that the parser made the subject, the name (a word the tagger did not
+    know, taken for a common noun) hung elsewhere: that phrase is about the name. None where there is none (not
+    'Kelvo, the company said, will grow': no comma closes the phrase)."""
+    doc, k = span.doc, span.end + 1
+    if span.start != span.sent.start or k + 1 >= len(doc) or doc[span.end].text != "," \
+            or span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    det, noun = doc[k], doc[k].head
+    if det.dep_ != "det" or det.lower_ not in {"the", "a", "an"} or noun.pos_ != "NOUN" \
+            or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.left_edge.i != k:
+        return None
+    end = noun.right_edge.i  # (the closing comma, or the phrase's last word before it)
+    return noun if doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == "," else None
+
+
 #: A plural of letters in capitals ('SMEs', 'VCs'): a common noun's abbreviation, whatever a dictionary says.
 _CAPITALS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 #: The parts of speech the tagger gives a name it does not know ('Orvane named ...': a noun).
@@ -1042,6 +1059,8 @@ class MentionFinder:
                 yield head
         if (misplaced := misplaced_apposition(span)) is not None:
             yield misplaced  # ('a rival to Vexa, the company behind Tala', the company hung on a word before Vexa)
+        if (fronted := fronted_apposition(span)) is not None:
+            yield fronted  # ('Zapline, the chatbot made by Vexa, is ...', the chatbot parsed as the subject)
         if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
             yield own  # 'Tom Hale, founder of music company Solvik', the name hung on the title or on Tom Hale
         elif root.dep_ == "appos" and head.pos_ == "NOUN" \

@@ -24,6 +24,7 @@ from .mentions import (
     POSSESSIVE_ENDINGS,
     SUBJECT_DEPS,
     cue_words,
+    fronted_apposition,
     is_definite,
     is_list_prep,
     misplaced_apposition,
@@ -479,6 +480,9 @@ class DocReader:
                     and misplaced_apposition(self.spans[self.by_token[before]]) == tok:
                 # (after 'Dunmarrow, Kelvania,' the phrase is about the city the region is written with)
                 return self._city_before_region(self.by_token[before])
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and before >= 0 and before in self.by_token \
+                    and fronted_apposition(self.spans[self.by_token[before]]) == tok:
+                return self.by_token[before]  # ('Zapline, the chatbot made by Vexa, is ...', the chatbot the subject)
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
                 named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
