@@ -37,6 +37,10 @@ STATES = [
     ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
     ("Tom Brandt, Kessler Group's chairman and chief executive, bought control of the company in 2003.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # one who leads a part of an organization works for it
+    ("Tom Hale heads Kelvo Systems' cloud business.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    ("Tom Hale leads the research team at Kelvo Systems.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    ("Kelvo Systems makes chips. Tom Hale heads its cloud unit.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     # a phrase set off by commas after a name that opens the sentence, which the parser made the subject
     ("Zapline, the chatbot developed by Kelvo Systems, is popular.", {("Kelvo Systems", "develops", "Zapline")}),
     # a share written as an 'interest': sold to a buyer, taken as a percentage, a majority
@@ -828,6 +832,12 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # (not a part of a person's, a place's; not what was founded, nor what an outside firm may manage)
+    ("Tom Hale heads Ana Ruiz's campaign.", {("Tom Hale", "worksFor", "Ana Ruiz")}),
+    ("Tom Hale runs a bakery at Velmora Airport.", {("Tom Hale", "worksFor", "Velmora Airport")}),
+    ("Tom Hale founded Kelvo Systems' cloud business.", {("Tom Hale", "founderOf", "Kelvo Systems")}),
+    ("Tom Hale manages Kelvo Systems' pension fund.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    ("Tom Hale formerly headed Kelvo Systems' cloud business.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     # an interest that is no share: attention, or what a loan costs
     ("Brenta Capital showed interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
     ("Brenta Capital has expressed strong interest in Kelvo Systems.",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .business import ended
+from .business import LEAD_VERBS, ended
 from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
 from .mentions import SUBJECT_DEPS, cue_words, prep_objects
 from .reader import DocReader
@@ -74,6 +74,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
             objects += [x for o in objects for x in r.listed(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
+            if verb.lemma_.lower() in UNIT_LEAD_VERBS \
+                    and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+                objects += _units_of(r, verb, objects)
             if not objects:
                 objects = shared_objects(r, verb)
             # (a partner in what was done to make something: 'X worked with Y to develop Z')
@@ -85,6 +88,26 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+#: Verbs of leading (:data:`~kg.extract.business.LEAD_VERBS`) whose object may be a part of an organization, whose
+#: leader works for it: 'heads Vexa's cloud business', 'leads the research team at Vexa'. (Not 'manage': 'manages
+#: Vexa's pension fund' may be an outside firm's work.)
+UNIT_LEAD_VERBS = LEAD_VERBS - {"manage"}
+
+
+def _units_of(r: DocReader, verb: Token, objects: list[Token]) -> list[Token]:
+    """The names (or pronouns) of the organizations the verb's objects, common nouns, are parts of, by their
+    possessor or their 'at' or 'of' ('Vexa's cloud business', 'its chip unit', 'the research team at Vexa', the 'at'
+    perhaps hung on the verb); none for a name, or a noun of no organization's."""
+    out: list[Token] = []
+    for noun in objects:
+        if noun.pos_ != "NOUN" or noun.i in r.by_token or ended(noun):
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"at", "of"}) \
+            + [p for p in prep_objects(verb, {"at"}) if p.i > noun.i]
+        out += [o for o in owners if (m := r.mention_of(o)) is not None and r.leading(m) == r.t.organization_class]
+    return out
 
 
 def _minority_share(r: DocReader, verb: Token) -> list[Cue]:
