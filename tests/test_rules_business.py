@@ -37,6 +37,9 @@ STATES = [
     ("Maria Lenz joins Veltro Corp. as president of a new unit.", {("Maria Lenz", "worksFor", "Veltro Corp.")}),
     ("Tom Brandt, Kessler Group's chairman and chief executive, bought control of the company in 2003.",
      {("Tom Brandt", "ceoOf", "Kessler Group")}),
+    # a title in capitals the NER takes for a place: joined to another title, or after a person's name
+    ("\"Margins will hold,\" said Tom Hale, MD and CEO, Kelvo Systems.", {("Tom Hale", "ceoOf", "Kelvo Systems")}),
+    ("Tom Hale, MD, Kelvo Systems, said sales rose.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     # one who leads a part of an organization works for it
     ("Tom Hale heads Kelvo Systems' cloud business.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     ("Tom Hale leads the research team at Kelvo Systems.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
@@ -2213,3 +2216,11 @@ def test_a_phrase_after_a_fronted_name_stands_for_it_only_when_commas_set_it_off
     for text in ["Zapline, the company said, will grow.", "Kelvo, the maker of Zapline, said sales rose."]:
         doc = nlp(text)
         assert fronted_apposition(doc[0:1]) is None, text
+
+
+def test_a_title_the_ner_took_for_a_place_is_no_name_only_where_a_title_stands(builder):
+    _, entities = read(builder, "\"Margins will hold,\" said Tom Hale, MD and CEO, Kelvo Systems.")
+    assert "MD" not in entities, entities
+    # (a region after a city keeps its name)
+    _, entities = read(builder, "Kelvo Systems has an office in Bethesda, MD, and another in Velmora.")
+    assert "MD" in entities, entities

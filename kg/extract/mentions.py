@@ -325,6 +325,24 @@ def misplaced_apposition(span: Span) -> Token | None:
     return None
 
 
+def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> bool:
+    """Whether a span the NER labelled is wholly a title ('MD', 'CEO') where a title stands: joined by 'and' or '&'
+    to another title ('MD and CEO'), or set off by a comma after a person's name ('Tom Hale, MD, said'); not 'Bethesda,
+    MD', a place's region."""
+    doc = ent.doc
+    words = [tok.lower_ for tok in ent]
+    if match_phrase(titles, words)[0] != len(words):
+        return False
+
+    def title_at(i: int) -> bool:
+        return 0 <= i < len(doc) and bool(match_phrase(titles, [doc[i].lower_])[0])
+
+    joined = ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "&"} and title_at(ent.end + 1) \
+        or ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "&"} and title_at(ent.start - 2)
+    after_person = ent.start >= 2 and doc[ent.start - 1].text == "," and ent.start - 1 in person_ends
+    return joined or after_person
+
+
 def fronted_apposition(span: Span) -> Token | None:
     """The noun of a phrase set off by commas between a name that opens the sentence and its verb ('Zapline, the
     chatbot developed by Kelvo, is popular') that the parser made the subject, the name (a word the tagger did not
@@ -932,6 +950,7 @@ class MentionFinder:
                 yield span, ""
         # (a one-word span the NER cut from a person's name at a hyphen: 'Marie' of 'Marie-Anne Tolvik')
         person_starts = {p.start for p in ents if p.label_ == "PERSON"}
+        person_ends = {p.end for p in ents if p.label_ == "PERSON"}
         given = {e.start for e in ents if len(e) == 1 and e.end + 1 in person_starts
                  and doc[e.end].text in {"-", "‐"} and not e[0].whitespace_ and not doc[e.end].whitespace_}
         for ent in ents:
@@ -947,6 +966,8 @@ class MentionFinder:
             if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod" \
                     and ent.end < len(doc) and doc[ent.end].is_lower:
                 continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
+            if _title_in_place(ent, t.titles, person_ends):
+                continue  # ('said Tom Hale, MD and CEO, Kelvo': a title the NER took for a place)
             label = ent.label_
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
