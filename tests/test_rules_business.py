@@ -40,6 +40,14 @@ STATES = [
     # a title in capitals the NER takes for a place: joined to another title, or after a person's name
     ("\"Margins will hold,\" said Tom Hale, MD and CEO, Kelvo Systems.", {("Tom Hale", "ceoOf", "Kelvo Systems")}),
     ("Tom Hale, MD, Kelvo Systems, said sales rose.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    # an appointment told in the passive: of the organization the title names, the appointing body's, the one telling
+    # the news, the article's
+    ("Ana Ruiz has been appointed chief executive, Kelvo Systems said.", {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
+    ("Kelvo Systems said Ana Ruiz was named chief executive.", {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
+    ("Ana Ruiz was appointed chief executive by Kelvo Systems' board.", {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
+    ("Ana Ruiz was promoted to president of Kelvo Systems.", {("Ana Ruiz", "worksFor", "Kelvo Systems")}),
+    ("Kelvo Systems makes chips. Kelvo Systems employs 300 people. Ana Ruiz was appointed chief executive in May.",
+     {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
     # one who leads a part of an organization works for it
     ("Tom Hale heads Kelvo Systems' cloud business.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     ("Tom Hale leads the research team at Kelvo Systems.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
@@ -835,6 +843,11 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # (not a name given after someone, nor a title of another organization named, nor one no longer held)
+    ("Ana Ruiz was named after her grandmother, Kelvo Systems said.", {("Ana Ruiz", "worksFor", "Kelvo Systems")}),
+    ("Kelvo Systems makes chips. Kelvo Systems employs 300 people. Ana Ruiz was named chief executive of Tarvik Labs.",
+     {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
+    ("Ana Ruiz was never appointed chief executive, Kelvo Systems said.", {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
     # (not a part of a person's, a place's; not what was founded, nor what an outside firm may manage)
     ("Tom Hale heads Ana Ruiz's campaign.", {("Tom Hale", "worksFor", "Ana Ruiz")}),
     ("Tom Hale runs a bakery at Velmora Airport.", {("Tom Hale", "worksFor", "Velmora Airport")}),

@@ -18,7 +18,7 @@ role ('former', 'outgoing'). The rules run inside ``kg_relations`` and add candi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -314,11 +314,13 @@ def _lead_subject(r: DocReader) -> str | None:
     return None
 
 
-def topic_if_alone(r: DocReader, tok: Token) -> int | None:
+def topic_if_alone(r: DocReader, tok: Token, holders: Collection[int] = ()) -> int | None:
     """The article's topic organization (:func:`topic_organization`) for a title in a sentence that
-    names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None."""
+    names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None. (The ``holders``
+    of the title, names nothing typed yet, are not organizations it names.)"""
     n = r.sent_of_token[tok.i]
-    if any(m.sentence == n and not r.is_person(m.id) and r.is_orgish(m.id) for m in r.mentions):
+    if any(m.sentence == n and m.id not in holders and not r.is_person(m.id) and r.is_orgish(m.id)
+           for m in r.mentions):
         return None
     return topic_organization(r)
 
@@ -898,6 +900,46 @@ def appointment_rule(r: DocReader) -> None:
                     r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
 
 
+def passive_appointment_rule(r: DocReader) -> None:
+    """'Ana Ruiz was named chief executive of Vexa', 'Ana Ruiz has been appointed CEO, Vexa said', 'was promoted to
+    president': the title, of the organization the title names, else the appointing body's ('by Vexa's board'),
+    else the one telling the news, else the article's (in a sentence that names no other organization)."""
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or not r.is_passive(verb) or verb.lemma_.lower() not in APPOINT_VERBS \
+                or ended(verb):
+            continue
+        people = frozenset(m for s in r.subjects_of(verb)
+                           if (m := r.mention_of(s)) is not None and _may_be_person(r, m))
+        if not people:
+            continue
+        titles = [c for c in verb.children
+                  if c.dep_ in {"oprd", "attr", "xcomp", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
+        titles += prep_objects(verb, {"as"}) + _post_titles(prep_objects(verb, {"to"}))
+        titles += [c for t in titles for c in t.conjuncts if c not in titles]
+        for title in titles:
+            # (the 'by' perhaps hung on the title: 'appointed chief executive by Vexa's board')
+            agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] \
+                + prep_objects(title, {"by"})
+            props = phrase_props(r, title)
+            if not props or ended(title) or title.i in r.in_names:
+                continue
+            org = title_organization(r, title, holders=people)
+            org = org if org is None or r.leading(org) != r.t.place_class else None  # ('elected president of Oslo')
+            rule = "appointment"
+            for a in agents if org is None else ():
+                # ('appointed by Vexa', 'by Vexa's board')
+                org = organization_of(r, title_organization(r, a) if a.lemma_.lower() in BODY_NOUNS
+                                      else r.mention_of(a))
+            if org is None:
+                org = reporting_organization(r, verb)
+            if org is None:
+                org, rule = topic_if_alone(r, title, people), "title-topic"
+            if org is None:
+                continue
+            for pm in people:
+                r.add(pm, org, [Cue(p) for p in props], title, rule)
+
+
 def _may_be_person(r: DocReader, m_id: int) -> bool:
     """Whether a mention is a person's, or typed by nothing yet (a title's property will type it a person)."""
     return r.is_person(m_id) or not r.mentions[m_id].scores
@@ -974,4 +1016,5 @@ def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) 
     home_rule(r)
     title_list_rule(r, round_recipient)
     appointment_rule(r)
+    passive_appointment_rule(r)
     succession_rule(r)
