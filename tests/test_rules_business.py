@@ -40,6 +40,10 @@ STATES = [
     # a title in capitals the NER takes for a place: joined to another title, or after a person's name
     ("\"Margins will hold,\" said Tom Hale, MD and CEO, Kelvo Systems.", {("Tom Hale", "ceoOf", "Kelvo Systems")}),
     ("Tom Hale, MD, Kelvo Systems, said sales rose.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    # a permission got to buy is an agreement to buy
+    ("Kelvo Systems won approval to buy Tarvik Labs.", {("Kelvo Systems", "acquired", "Tarvik Labs")}),
+    ("Kelvo Systems received regulatory clearance to acquire Tarvik Labs.",
+     {("Kelvo Systems", "acquired", "Tarvik Labs")}),
     # an appointment told in the passive: of the organization the title names, the appointing body's, the one telling
     # the news, the article's
     ("Ana Ruiz has been appointed chief executive, Kelvo Systems said.", {("Ana Ruiz", "ceoOf", "Kelvo Systems")}),
@@ -843,6 +847,9 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # (a permission sought or refused is none)
+    ("Kelvo Systems sought approval to buy Tarvik Labs.", {("Kelvo Systems", "acquired", "Tarvik Labs")}),
+    ("Kelvo Systems was denied permission to buy Tarvik Labs.", {("Kelvo Systems", "acquired", "Tarvik Labs")}),
     # (not a name given after someone, nor a title of another organization named, nor one no longer held)
     ("Ana Ruiz was named after her grandmother, Kelvo Systems said.", {("Ana Ruiz", "worksFor", "Kelvo Systems")}),
     ("Kelvo Systems makes chips. Kelvo Systems employs 300 people. Ana Ruiz was named chief executive of Tarvik Labs.",

@@ -37,8 +37,8 @@ ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
 RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
 #: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
-#: offer, a bid or a plan, which may come to nothing).
-INTENT_NOUNS = {"deal", "agreement", "pact", "contract"}
+#: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler'.
+INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead"}
 #: Verbs whose subject has the intention: 'struck a deal', 'made an offer' (not 'rejected', 'blocked').
 INTENT_VERBS = {"strike", "make", "sign", "reach", "announce", "have", "launch", "submit", "secure", "seal",
                 "clinch", "finalize", "finalise", "enter", "unveil", "win", "get", "receive", "obtain"}
