@@ -40,6 +40,8 @@ STATES = [
     # a title in capitals the NER takes for a place: joined to another title, or after a person's name
     ("\"Margins will hold,\" said Tom Hale, MD and CEO, Kelvo Systems.", {("Tom Hale", "ceoOf", "Kelvo Systems")}),
     ("Tom Hale, MD, Kelvo Systems, said sales rose.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    # a company 'from' a place is based there
+    ("Kelvo Systems, a chipmaker from Oslo, raised money.", {("Kelvo Systems", "basedIn", "Oslo")}),
     # a permission got to buy is an agreement to buy
     ("Kelvo Systems won approval to buy Tarvik Labs.", {("Kelvo Systems", "acquired", "Tarvik Labs")}),
     ("Kelvo Systems received regulatory clearance to acquire Tarvik Labs.",
@@ -847,6 +849,10 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # (not what comes from a place)
+    ("Kelvo Systems imports chips from Norway.", {("Kelvo Systems", "basedIn", "Norway")}),
+    ("Kelvo Systems received a grant from Oslo.", {("Kelvo Systems", "basedIn", "Oslo")}),
+    ("Kelvo Systems, which buys parts from Norway, grew.", {("Kelvo Systems", "basedIn", "Norway")}),
     # (a permission sought or refused is none)
     ("Kelvo Systems sought approval to buy Tarvik Labs.", {("Kelvo Systems", "acquired", "Tarvik Labs")}),
     ("Kelvo Systems was denied permission to buy Tarvik Labs.", {("Kelvo Systems", "acquired", "Tarvik Labs")}),
