@@ -40,6 +40,11 @@ STATES = [
     # a title in capitals the NER takes for a place: joined to another title, or after a person's name
     ("\"Margins will hold,\" said Tom Hale, MD and CEO, Kelvo Systems.", {("Tom Hale", "ceoOf", "Kelvo Systems")}),
     ("Tom Hale, MD, Kelvo Systems, said sales rose.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    # a name joined to a titled person's shares the title, whatever the NER left it as
+    ("Kelvo Systems co-founders Tom Hale and Ana Ruiz started the firm in 2015.",
+     {("Tom Hale", "founderOf", "Kelvo Systems"), ("Ana Ruiz", "founderOf", "Kelvo Systems")}),
+    # one who died is still the founder
+    ("Tom Hale, the founder of Kelvo Systems, died on Monday.", {("Tom Hale", "founderOf", "Kelvo Systems")}),
     # a company 'from' a place is based there
     ("Kelvo Systems, a chipmaker from Oslo, raised money.", {("Kelvo Systems", "basedIn", "Oslo")}),
     # a permission got to buy is an agreement to buy
@@ -849,6 +854,12 @@ STATES_NOT = [
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
     ("Kessler Group makes pumps. Ana Ruiz, Kessler Group's chief executive, has resigned.",
      {("Ana Ruiz", "ceoOf", "Kessler Group"), ("Ana Ruiz", "worksFor", "Kessler Group")}),
+    # (an organization joined to a titled person's shares nothing)
+    ("Kelvo Systems co-founder Tom Hale and Tarvik Labs met investors.", {("Tarvik Labs", "founderOf", "Kelvo Systems")}),
+    # one who died holds no role (but passing a budget, or not dying, ends nothing)
+    ("Tom Hale, Kelvo Systems' longtime chairman, died on Monday.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    ("Kelvo Systems chairman Tom Hale died on Monday.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    ("Tom Hale, Kelvo Systems' chairman, passed away on Monday.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     # (not what comes from a place)
     ("Kelvo Systems imports chips from Norway.", {("Kelvo Systems", "basedIn", "Norway")}),
     ("Kelvo Systems received a grant from Oslo.", {("Kelvo Systems", "basedIn", "Oslo")}),
@@ -2250,3 +2261,9 @@ def test_a_title_the_ner_took_for_a_place_is_no_name_only_where_a_title_stands(b
     # (a region after a city keeps its name)
     _, entities = read(builder, "Kelvo Systems has an office in Bethesda, MD, and another in Velmora.")
     assert "MD" in entities, entities
+
+
+def test_a_role_is_ended_by_death_only(builder):
+    for text in ["Tom Hale, Kelvo Systems' chairman, passed the budget on Monday.",
+                 "Kelvo Systems chairman Tom Hale did not die in the crash."]:
+        assert ("Tom Hale", "worksFor", "Kelvo Systems") in facts_of(builder, text), text

@@ -48,6 +48,9 @@ ONE_OFF_TITLES = {"founder", "co-founder", "cofounder", "creator", "co-creator"}
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
 LEAVE_VERBS = {"step", "resign", "quit", "retire", "leave", "depart", "exit"}
+#: Verbs of dying, with the particle some need ('passed away'): one who died holds no role any more (a founder stays
+#: the founder: :data:`ONE_OFF_TITLES`).
+DEATH_VERBS = {"die": "", "pass": "away"}
 #: Verbs by which someone is removed from a role ('fired its chief executive', 'was ousted as chairman').
 REMOVE_VERBS = {"fire", "dismiss", "oust", "sack", "depose", "remove", "axe"}
 #: Verbs whose by-agent heads what the verb is said of ('Vexa, led by chief executive Ana Ruiz').
@@ -220,7 +223,10 @@ def title_chain_rule(r: DocReader) -> None:
     read: dict[int, tuple[int, list[tuple[list[str], Token]]]] = {}  # name's root token -> (organization, titles)
     # in text order, so that a name's titles are read before the names joined to it
     for m, span in sorted(zip(r.mentions, r.spans), key=lambda ms: ms[1].start):
-        if not r.is_person(m.id):
+        # (a name nothing typed, joined to a titled person's, is another holder: 'co-founders Tom Hale and Ana Ruiz',
+        # the NER leaving out the second)
+        joined = not m.scores and span.root.dep_ == "conj" and span.root.head.i in read
+        if not r.is_person(m.id) and not joined:
             continue
         first, titled = chain_before(r, span.start, m.id)
         if titled:
@@ -558,6 +564,8 @@ def has_left(name: Token) -> bool:
     verb of leaving, in the past and with no object (not 'will step down', 'is to retire'; nor 'left for Paris',
     'left Orbis')."""
     verb = name.head
+    if name.dep_ in {"nsubj", "nsubjpass"} and _died(verb):
+        return True  # ('Tom Hale, Vexa's longtime chairman, died on Monday': his roles have ended)
     if name.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in LEAVE_VERBS or _to_come(verb):
         return False
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
@@ -575,6 +583,14 @@ def has_left(name: Token) -> bool:
                                          or any(g.dep_ == "prep" for g in c.children))
                    or (c.dep_ == "prep" and c.lower_ in {"for", "to"}
                        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)) for c in verb.children)
+
+
+def _died(verb: Token) -> bool:
+    """Whether a verb says its subject died: 'died on Monday', 'passed away' (in the past; not 'did not die', not
+    'passed the test')."""
+    particle = DEATH_VERBS.get(verb.lemma_.lower())
+    return particle is not None and verb.tag_ == "VBD" and not any(c.dep_ == "neg" for c in verb.children) \
+        and (not particle or any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in verb.children))
 
 
 def _held_by_one_who_left(verb: Token) -> bool:
