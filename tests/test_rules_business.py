@@ -878,6 +878,8 @@ STATES_NOT = [
     ("Tom Hale founded Kelvo Systems' cloud business.", {("Tom Hale", "founderOf", "Kelvo Systems")}),
     ("Tom Hale manages Kelvo Systems' pension fund.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
     ("Tom Hale formerly headed Kelvo Systems' cloud business.", {("Tom Hale", "worksFor", "Kelvo Systems")}),
+    ("Tom Hale, who ran Kelvo Systems' ads business before founding Tarvik Labs, joined Orvane Corp.",
+     {("Tom Hale", "worksFor", "Kelvo Systems")}),
     # an interest that is no share: attention, or what a loan costs
     ("Brenta Capital showed interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
     ("Brenta Capital has expressed strong interest in Kelvo Systems.",

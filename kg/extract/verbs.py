@@ -74,7 +74,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
             objects += [x for o in objects for x in r.listed(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
-            if verb.lemma_.lower() in UNIT_LEAD_VERBS \
+            if verb.lemma_.lower() in UNIT_LEAD_VERBS and verb.tag_ != "VBD" \
                     and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
                 objects += _units_of(r, verb, objects)
             if not objects:
@@ -92,7 +92,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
 
 #: Verbs of leading (:data:`~kg.extract.business.LEAD_VERBS`) whose object may be a part of an organization, whose
 #: leader works for it: 'heads Vexa's cloud business', 'leads the research team at Vexa'. (Not 'manage': 'manages
-#: Vexa's pension fund' may be an outside firm's work.)
+#: Vexa's pension fund' may be an outside firm's work. Not in the past simple: 'who ran Vexa's ads business before
+#: founding Kelda' tells a post left, as news tells it.)
 UNIT_LEAD_VERBS = LEAD_VERBS - {"manage"}
 
 
