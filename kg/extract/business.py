@@ -890,11 +890,10 @@ def appointment_rule(r: DocReader) -> None:
                         titles.append(c)
                         own_title[c.i] = pm
         subjects = r.subjects_of(verb)
-        org = organization_of(r, r.mention_of(subjects[0]) if subjects else None)
-        if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS:
-            org = organization_of(r, title_organization(r, subjects[0]))  # 'Vexa's board named ...'
-            if org is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
-                org = topic_if_alone(r, subjects[0])  # 'the board named ...', in an article about one company
+        org = _appointer(r, subjects[0]) if subjects else None
+        if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
+            org = topic_if_alone(r, subjects[0])  # 'the board named ...', in an article about one company
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
         named_people = frozenset(m for p in people if (m := r.mention_of(p)) is not None)
         for title in titles:
@@ -932,20 +931,19 @@ def passive_appointment_rule(r: DocReader) -> None:
                   if c.dep_ in {"oprd", "attr", "xcomp", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
         titles += prep_objects(verb, {"as"}) + _post_titles(prep_objects(verb, {"to"}))
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for title in titles:
-            # (the 'by' perhaps hung on the title: 'appointed chief executive by Vexa's board')
-            agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] \
-                + prep_objects(title, {"by"})
             props = phrase_props(r, title)
             if not props or ended(title) or title.i in r.in_names:
                 continue
             org = title_organization(r, title, holders=people)
             org = org if org is None or r.leading(org) != r.t.place_class else None  # ('elected president of Oslo')
             rule = "appointment"
-            for a in agents if org is None else ():
-                # ('appointed by Vexa', 'by Vexa's board')
-                org = organization_of(r, title_organization(r, a) if a.lemma_.lower() in BODY_NOUNS
-                                      else r.mention_of(a))
+            if org is None:
+                # ('appointed by Vexa', 'by Vexa's board'; the 'by' perhaps hung on the title: 'appointed chief
+                # executive by Vexa's board')
+                org = next((o for a in agents + prep_objects(title, {"by"}) if (o := _appointer(r, a)) is not None),
+                           None)
             if org is None:
                 org = reporting_organization(r, verb)
             if org is None:
@@ -954,6 +952,15 @@ def passive_appointment_rule(r: DocReader) -> None:
                 continue
             for pm in people:
                 r.add(pm, org, [Cue(p) for p in props], title, rule)
+
+
+def _appointer(r: DocReader, tok: Token) -> int | None:
+    """The organization a token names that appoints someone: a name ('Vexa named ...', 'appointed by Vexa'), or a
+    governing body's ('Vexa's board named ...', 'appointed by Vexa's board')."""
+    org = organization_of(r, r.mention_of(tok))
+    if org is None and tok.lemma_.lower() in BODY_NOUNS:
+        org = organization_of(r, title_organization(r, tok))
+    return org
 
 
 def _may_be_person(r: DocReader, m_id: int) -> bool:

@@ -162,7 +162,7 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
         cues = [c for c in cues if c.prop not in r.t.person_roles]
         if prep.head.lemma_.lower() in PEER_WORDS:
             return  # ('Tarvik, a rival of Brenta': a peer, in a relation of its own; not where Tarvik is)
-        if prep.lower_ == "of" and match_phrase(r.t.nouns, cue_words(prep.head))[0]:
+        if prep.lower_ == "of" and r.is_relational_noun(prep.head):
             return  # ('Tarvik, a unit of Brenta': what the noun says, the relational-noun rule's reading)
     left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
     predicate = False

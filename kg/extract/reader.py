@@ -166,6 +166,11 @@ class DocReader:
     def is_title(self, tok: Token) -> bool:
         return bool(match_phrase(self.t.titles, [tok.lower_])[0])
 
+    def is_relational_noun(self, noun: Token) -> bool:
+        """Whether a noun, with the words before it, is one of the ontology's relational nouns ('a unit of Brenta',
+        kg:nounCue): what it says between its name and its 'of' is the relational-noun rule's reading."""
+        return bool(match_phrase(self.t.nouns, cue_words(noun))[0])
+
     def type_from_signature(self, subj: int, obj: int, cues: tuple[Cue, ...]) -> None:
         """'Booth shot Lincoln': a name nothing else types (not even the NER) is a person when every property
         the pattern may state needs a person there. (Only people: the NER most often misses bare surnames,

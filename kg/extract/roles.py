@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .business import ended, title_children, topic_if_alone, topic_organization
-from .cues import Cue, match_phrase
+from .cues import Cue
 from .links import PEER_WORDS
-from .mentions import COPULAS, SUBJECT_DEPS, cue_words
+from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import partners
 
@@ -65,7 +65,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if noun.dep_ in {"attr", "oprd"}:
         # 'X was acting comptroller at Y', the preposition attached to the verb
         preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
-    if rule == "head-noun" and (noun.lemma_.lower() in PEER_WORDS or match_phrase(r.t.nouns, cue_words(noun))[0]):
+    if rule == "head-noun" and (noun.lemma_.lower() in PEER_WORDS or r.is_relational_noun(noun)):
         # ('Tarvik, a rival of Brenta': the peer, in a relation of its own; 'Tarvik, a unit of Brenta': what the
         # noun says, the relational-noun rule's reading; neither where Tarvik is)
         preps = [c for c in preps if c.lower_ != "of"]
