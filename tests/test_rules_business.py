@@ -757,6 +757,8 @@ STATES = [
       ("Orvane Holding", "investsIn", "Velto Labs"), ("Tarvo", "investsIn", "Velto Labs")}),
     ("Velto Labs raised $5 million in a round led by Lumen Partners. Existing investors Orvane Capital and Kestrel "
      "Partners also participated, as did Tarvo Ventures.", {("Tarvo Ventures", "investsIn", "Velto Labs")}),
+    ("Velto Labs raised $5 million in a round led by Lumen Partners. Orvane Capital and Kestrel Partners also took "
+     "part.", {("Orvane Capital", "investsIn", "Velto Labs"), ("Kestrel Partners", "investsIn", "Velto Labs")}),
     # a stake bought, told as a noun
     ("Orvane Fund keeps buying; the latest was its acquisition of a five percent stake in the Japanese game company "
      "Velto.", {("Orvane Fund", "investsIn", "Velto")}),
@@ -903,6 +905,9 @@ STATES_NOT = [
      {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Vexa raised $5 million in a round led by Orbis Capital. Tarvik Partners also took part in the talks.",
+     {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Orbis Capital led a $5 million round in Vexa. Kelda Labs raised $9 million from existing investors including "
      "Tarvik Partners.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa said analyst Tom Hale of Kelda Partners had praised the deal.", {("Tom Hale", "worksFor", "Vexa")}),

@@ -746,8 +746,11 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         # ('were also involved'; not 'regulators were involved')
         involved = verb.lemma_.lower() == "involve" and r.is_passive(verb) \
             and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
-        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in {"participate", "invest"} or involved) or ended(verb) \
-                or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
+        # ('also took part': as 'participated'; not 'took part in the talks')
+        part = _take_part(verb)
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in {"participate", "invest"} or involved or part) \
+                or ended(verb) or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and not (part and c.lower_ == "part")
+                                      for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)
         subjects = r.subjects_of(verb)
         # ('..., as were C and D', 'as did C': the clause that says the same of others)
