@@ -65,6 +65,18 @@ def test_learned_facts_carry_their_evidence_and_a_lower_confidence(toy_builders)
     assert 0 < fact.evidence.confidence < 1
 
 
+def test_where_a_rule_places_a_nearer_name_the_model_places_no_farther_one():
+    # a model that says basedIn for any organisation and place of a sentence: the rules read where the startup in
+    # apposition is, so the buyer, whose path to the city passes through the startup, is not placed there too
+    model = PairModel(classes=[NONE, "basedIn"], weights={"bias": [0.0, -6.0], "types=Organization>Place": [0.0, 9.0]})
+    found = facts(Builder(pair_model=model), "Kelvo Labs acquired Zarvia, a startup based in Oslo.")
+    assert ("Zarvia", "basedIn", "Oslo") in {f[:3] for f in found}
+    assert not any(f[0] == "Kelvo Labs" and f[1] == "basedIn" for f in found), found
+    # with no rule reading the nearer name's place, the same model places the company it is given
+    found = facts(Builder(pair_model=model), "Kelvo Labs opened an office in Oslo.")
+    assert ("Kelvo Labs", "basedIn", "Oslo", "learned") in found, found
+
+
 def test_the_shipped_model_adds_nothing_to_an_unrelated_visit(builder):
     # a negative: visiting two companies is working for neither
     found = facts(builder, "Sven Holt visited Brightwater Ltd. and Kestrel Corp. last week.")

@@ -1509,6 +1509,17 @@ def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):
     assert entities["Orbix"].cls.endswith("#Product"), entities
 
 
+def test_a_phrase_the_parser_made_a_second_object_describes_the_name_before_it(builder):
+    # 'its latest language model' parsed as a second object of 'released', not as Tala-3's apposition
+    _, entities = read(builder, "Kessler Group released Tala-3, its latest large language model, on Tuesday.")
+    assert entities["Tala-3"].cls.endswith("#AIModel"), entities
+    _, entities = read(builder, "Kessler Group released Tala-3, a large language model.")
+    assert entities["Tala-3"].cls.endswith("#AIModel"), entities
+    # not a clause of its own after the comma: 'and Vexa bought its rival' says nothing of Tala
+    _, entities = read(builder, "Kessler Group sold Tala, and Vexa Labs bought its rival model.")
+    assert "Tala" not in entities or not entities["Tala"].cls.endswith("#AIModel"), entities
+
+
 def test_a_version_of_a_made_thing_is_of_its_class(builder):
     _, entities = read(builder, "Kessler Group, the studio behind the survival game Tarvix, delayed Tarvix 2 to May.")
     assert entities["Tarvix"].cls.endswith("#Product") and entities["Tarvix 2"].cls.endswith("#Product"), entities

@@ -360,6 +360,24 @@ def fronted_apposition(span: Span) -> Token | None:
     return noun if doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == "," else None
 
 
+def twin_apposition(span: Span) -> Token | None:
+    """The noun of a phrase set off by a comma after a name that the parser made a second object or subject of the
+    name's own verb rather than the name's apposition ('Kelvo released Tala-3, its latest language model, on
+    Tuesday': 'model' a second object of 'released'): that phrase is about the name. It opens with a determiner or
+    a possessive and ends the sentence or meets a comma. None where there is none (not 'Kelvo sold Tala, and Vexa
+    its model': no determiner after the comma)."""
+    doc, k = span.doc, span.end + 1
+    root = span.root
+    if k >= len(doc) or doc[span.end].text != "," or root.dep_ not in {"dobj", "nsubj", "pobj", "attr"}:
+        return None
+    det, noun = doc[k], doc[k].head
+    if not (det.dep_ == "det" and det.lower_ in {"the", "a", "an"} or det.dep_ == "poss" and det.tag_ == "PRP$") \
+            or noun.pos_ != "NOUN" or noun.dep_ != root.dep_ or noun.head != root.head or noun.left_edge.i != k:
+        return None
+    end = noun.right_edge.i + 1
+    return noun if end >= len(doc) or doc[end].text in {",", ".", ";"} or doc[end].is_sent_start else None
+
+
 #: A plural of letters in capitals ('SMEs', 'VCs'): a common noun's abbreviation, whatever a dictionary says.
 _CAPITALS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 #: The parts of speech the tagger gives a name it does not know ('Orvane named ...': a noun).
@@ -1082,6 +1100,8 @@ class MentionFinder:
             yield misplaced  # ('a rival to Vexa, the company behind Tala', the company hung on a word before Vexa)
         if (fronted := fronted_apposition(span)) is not None:
             yield fronted  # ('Zapline, the chatbot made by Vexa, is ...', the chatbot parsed as the subject)
+        if (twin := twin_apposition(span)) is not None:
+            yield twin  # ('Vexa released Tala-3, its latest model, ...', the model parsed as a second object)
         if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
             yield own  # 'Tom Hale, founder of music company Solvik', the name hung on the title or on Tom Hale
         elif root.dep_ == "appos" and head.pos_ == "NOUN" \

@@ -236,6 +236,20 @@ def _may_relate(a: Span, b: Span) -> bool:
                    for t in [*up_a, *up_b])
 
 
+def _said_of_another(mentions: Sequence[Mention], spans: Sequence[Span], rules: Mapping[tuple[int, int], set[str]],
+                     a: int, b: int, prop: str) -> bool:
+    """Whether the dependency path from a to b passes through another name that a rule already links to b by the
+    same property: 'Kelvo acquired Zarvia, a startup based in Oslo' says where Zarvia is, not where Kelvo is."""
+    both = path_tokens(spans[a], spans[b])
+    if both is None:
+        return False
+    on_path = {t.i for t in [*both[0], *both[1]]} - set(range(spans[a].start, spans[a].end)) \
+        - set(range(spans[b].start, spans[b].end))
+    return any(m.id not in (a, b) and _key(m.text) != _key(mentions[a].text) and prop in rules.get((m.id, b), ())
+               and any(spans[m.id].start <= i < spans[m.id].end for i in on_path)
+               for m in mentions if m.scores and m.sentence == mentions[a].sentence)
+
+
 class RuleLinks(Mapping[tuple[int, int], set[str]]):
     """The properties the rules read between mentions, by pair of mention ids: (a, b) -> properties, for every
     pair of distinct mentions whose two texts a rule linked (a rule reading 'Norbak' and 'Lyon' once covers the
@@ -287,6 +301,9 @@ class PairClassifier:
         self.exclude = set(exclude)
         self.model: PairModel | None = None
         self.props: dict[str, tuple[str, str | None, str | None]] = {}
+        #: properties that say where something other than a place is (basedIn, livesIn; not locatedIn, whose
+        #: chains are true of the places along them)
+        self.whereabouts: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None,
                    model: PairModel | str | Path | None = "default") -> None:
@@ -301,6 +318,9 @@ class PairClassifier:
             self.model = model
         self.props = {local_name(p.iri): (p.iri, p.domain, p.range) for p in schema.properties.values()
                       if local_name(p.iri) not in self.exclude}
+        place = next((c.iri for c in schema.entity_classes() if c.name == "Place"), None)
+        self.whereabouts = frozenset(label for label, (_, domain, range_) in self.props.items()
+                                     if place is not None and range_ == place and domain != place)
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.kg
@@ -321,7 +341,8 @@ class PairClassifier:
             # the most probable property, when probable enough even if NONE is more probable still:
             # the threshold, chosen on development data, trades recall for precision
             label = max(known, key=lambda c: (probs[c], c))
-            if probs[label] >= self.threshold:
+            if probs[label] >= self.threshold and not (
+                    label in self.whereabouts and _said_of_another(mentions, spans, rules, a, b, label)):
                 read[(a, b)] = (label, probs[label])
         for (a, b), (label, p) in read.items():
             other = read.get((b, a))
