@@ -176,6 +176,8 @@ class Resolver:
         by_key: dict[str, int] = {}
         for m in mentions:
             key = normalize(m.canonical or m.text)  # gazetteer aliases of one known member are one entity
+            if not m.canonical:
+                key = self._without_honorific(key)  # ('Mr Tom Hale' and 'Tom Hale': one person)
             if key in by_key:
                 groups.union(by_key[key], m.id)
             else:
@@ -268,6 +270,8 @@ class Resolver:
             name = max(texts, key=lambda t: (len(t.split()), not t.isupper(), texts[t], -first_start.get(t, 0)))
             canonical = next((m.canonical for m in ms if m.canonical), "")
             display = canonical or _display_name(name)
+            if not canonical and cls is not None and self.person and self.schema.is_a(cls, self.person):
+                display = self._without_honorific(display)  # ('Mr Tom Hale' is Tom Hale; the form stays an alias)
             forms = {f for m in ms for f in m.forms}
             chosen = {name} if name != display else set()
             aliases = sorted(({t for t in texts if t != display} | forms | chosen) - {display})
@@ -376,6 +380,14 @@ class Resolver:
                     out.facts.append(fact)
                     by_subject[s].append(fact)
                     changed = True
+
+    def _without_honorific(self, name: str) -> str:
+        """A person's name without the honorific the text wrote before it ('Mrs. Ana Ruiz': 'Ana Ruiz'); a name of
+        one word after the honorific keeps it ('Mrs. Parks': a surname alone is no name to show)."""
+        words = name.split()
+        if len(words) > 2 and words[0].casefold() in self.person_prefixes:
+            return " ".join(words[1:])
+        return name
 
     # -- aliases ---------------------------------------------------------------------------
     def _link_aliases(self, mentions: list[Mention], groups: _Groups,

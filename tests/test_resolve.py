@@ -35,6 +35,17 @@ def test_a_surname_the_ner_took_for_an_organization_joins_the_person(resolver):
     assert got == {"Dana Whitlock": ("Person", ["Whitlock"])}
 
 
+def test_a_person_is_named_without_the_honorific_the_text_wrote_which_stays_an_alias(resolver):
+    got = entities(resolver, mention(0, "Mr Dana Whitlock", "PERSON", "Person", 11.0, strong=True),
+                   mention(1, "Dana Whitlock", "PERSON", "Person"))
+    assert got == {"Dana Whitlock": ("Person", ["Mr Dana Whitlock"])}
+    # a surname alone after the honorific keeps it; an organization's name is never cut
+    assert entities(resolver, mention(0, "Mrs. Whitlock", "PERSON", "Person", 11.0, strong=True)) \
+        == {"Mrs. Whitlock": ("Person", [])}
+    assert entities(resolver, mention(0, "Dr Reddy Labs", "ORG", "Organization", 11.0, strong=True)) \
+        == {"Dr Reddy Labs": ("Organization", [])}
+
+
 def test_a_surname_that_begins_an_organization_name_stays_apart(resolver):
     # 'Harlow' beside 'Harlow Motors' and 'Ben Harlow': the organization's short name, not the person's
     got = entities(resolver, mention(0, "Ben Harlow", "PERSON", "Person", 11.0, strong=True),
