@@ -316,7 +316,7 @@ CUE_CASES = {
     "kg:nerLabel": ("Tomas Wilk met Ravel Ostrova in Oslo on Monday.", ("entity", "Ravel Ostrova", "Person")),
     "kg:headNoun": ("Corvo Ltd launched Skylark, a shopping platform, in May.", ("entity", "Skylark", "Product")),
     "kg:nameSuffix": ("Officials in Dunmore Province said the roads were closed.", ("entity", "Dunmore Province", "Place")),
-    "kg:namePrefix": ("Dr. Ada Brook joined Corvo Ltd in March.", ("entity", "Dr. Ada Brook", "Person")),
+    "kg:namePrefix": ("Dr. Ada Brook joined Corvo Ltd in March.", ("alias", "Ada Brook", "Dr. Ada Brook")),
     "kg:titlePrefix": ("Sen. Ruth Calder visited Tarn. Ruth Calder said the port would grow.",
                        ("alias", "Ruth Calder", "Sen. Ruth Calder")),
     "kg:versionedNames": ("Corvo Ltd said Tala-4 answers questions faster than Tala 3.", ("entity", "Tala-4", "Product")),
