@@ -750,6 +750,11 @@ STATES = [
     ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # the names in apposition to a verb's object noun, each of them (the NER took the first two for one name)
+    ("Kessler Group, which operates the supermarket chains Velmo, Pavano and Brantly Foods, said sales rose.",
+     {("Kessler Group", "owns", "Velmo"), ("Kessler Group", "owns", "Pavano"), ("Kessler Group", "owns", "Brantly Foods")}),
+    ("Kessler Group bought two rivals, Velmo Foods and Pavano Foods.",
+     {("Kessler Group", "acquired", "Velmo Foods"), ("Kessler Group", "acquired", "Pavano Foods")}),
     # others 'also involved' in a round told of before, and those the clause 'as were ...' adds
     ("Velto Labs's fund-raising was led by Lumen Partners. Businessmen Ana Ruiz and Tom Hale were also involved, as "
      "were Orvane Holding and Belgian firm Tarvo.",
@@ -906,6 +911,8 @@ STATES_NOT = [
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    # a firm's name with a comma is one name; a list is not
+    ("Baker, Velto & Co. advised Kessler Group.", {("Kessler Group", "owns", "Velto")}),
     ("Vexa raised $5 million in a round led by Orbis Capital. Tarvik Partners also took part in the talks.",
      {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Orbis Capital led a $5 million round in Vexa. Kelda Labs raised $9 million from existing investors including "

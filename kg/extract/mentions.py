@@ -645,8 +645,13 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
         before_possessor = tok.text == "," and (doc[span.end - 1].text in POSSESSIVE_ENDINGS
                                                 or span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS) \
             and not any(t.lower_ in {"&", "and"} for t in span)  # (not a firm's name: 'Baker, Velto & Co.'s')
+        # (a comma between members of a list, the parser's conjuncts: 'the chains Velmo, Pavano and Brantly'; not a
+        # place written with its region, nor a firm's name: 'Baker, Velto & Co.', 'Vexa, Inc.')
+        list_comma = tok.text == "," and tok.i + 1 < span.end and doc[tok.i + 1].dep_ == "conj" \
+            and start <= doc[tok.i + 1].head.i < tok.i and span.label_ not in {"GPE", "LOC", "FAC"} \
+            and not is_legal_form(doc[tok.i + 1].text) and not any(t.lower_ in {"&", "and"} for t in span)
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
-                or plural_possessive or before_possessor) \
+                or plural_possessive or before_possessor or list_comma) \
                 and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])

@@ -72,7 +72,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and objects
                         and c.i > objects[0].i and (c.i in r.by_token or any(a.dep_ == "appos" for a in c.children))
                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
-            objects += [x for o in objects for x in r.listed(o)]
+            # ('owns the chains Velmo, Pavano and Brantly': the names in apposition to a common noun, all of them)
+            objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
             if verb.lemma_.lower() in UNIT_LEAD_VERBS and verb.tag_ != "VBD" \
                     and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
