@@ -1516,6 +1516,21 @@ def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):
     assert entities["Orbix"].cls.endswith("#Product"), entities
 
 
+def test_a_headline_ends_its_line_and_names_only_what_the_story_names(builder):
+    # a headline in title case on a line of its own: its capitalised words are no names ('Kelvo Raises', 'Expand
+    # Footprints'), and it does not run into the first sentence (the round's recipient is Kelvo)
+    text = "Kelvo Raises $3m to Expand Footprints in UK, Canada\nKelvo, a Lagos fintech, has raised $3 million in a " \
+           "seed round led by Brenta Capital."
+    facts, entities = read(builder, text)
+    assert ("Brenta Capital", "investsIn", "Kelvo") in facts, facts
+    assert not {"Kelvo Raises", "Expand Footprints"} & set(entities), entities
+    # a line of prose broken by the newline of a hard-wrapped text file still runs on
+    text = "Kelvo, a fintech based in Lagos, said on Monday that it has raised\n$3 million in a round led by Brenta " \
+           "Capital."
+    facts, _ = read(builder, text)
+    assert ("Brenta Capital", "investsIn", "Kelvo") in facts, facts
+
+
 def test_a_phrase_the_parser_made_a_second_object_describes_the_name_before_it(builder):
     # 'its latest language model' parsed as a second object of 'released', not as Tala-3's apposition
     _, entities = read(builder, "Kessler Group released Tala-3, its latest large language model, on Tuesday.")

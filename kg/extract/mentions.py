@@ -255,6 +255,12 @@ def tag_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def _line_before(text: str, at: int) -> str:
+    """The last line of text that ends before offset ``at`` (which begins a line)."""
+    end = text.rfind("\n", 0, at)
+    return text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)]
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and at every line that is a Markdown heading; and after a news
@@ -265,6 +271,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         ws = tok.whitespace_ + (tok.text if tok.is_space else "")
         if "\n\n" in ws.replace("\r", "") or (tok.is_space and "\n" in tok.text and nxt.text.startswith("#")):
             nxt.is_sent_start = True
+            starts.append(nxt.i)
+        elif "\n" in ws and not nxt.is_space and title_case(_line_before(doc.text, nxt.idx)):
+            nxt.is_sent_start = True  # (after a headline on a line of its own: 'Vexa Buys Swedish Rival Tarvik')
             starts.append(nxt.i)
         elif tok.is_space and "\n" in tok.text:
             continue
@@ -730,6 +739,35 @@ def _national_units(ents: Sequence[Span]) -> list[Span]:
         out.append(unit)
         k += 1
     return out
+
+
+def title_case(line: str) -> bool:
+    """Whether a line is written in title case, as a headline is ('Kelvo Buys Swedish Developer Tarvik', 'Vexa Raises
+    $3m to Expand in UK, Canada'): its words of four letters or more are nearly all capitalised (a line of prose
+    has a few names among its common words)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headlines(doc: Doc, sents: list[Span]) -> tuple[set[int], str]:
+    """The tokens of headlines (a line of its own in title case, in a text with more to it than the line) and the
+    text outside them, case-folded. In a headline every word is capitalised, so a name found there runs into the
+    words around it ('Vexa Raises', 'Expand Footprints'); the story names what matters again in its body."""
+    heads: set[int] = set()
+    text = doc.text
+    for sent in sents:
+        start = sent.start_char
+        end = start + len(sent.text.rstrip())  # (a sentence may end with the line break after it)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(sents) > 1 and not text[line_start:start].strip() and not text[end:line_end].strip() \
+                and title_case(sent.text):
+            heads.update(range(sent.start, sent.end))
+    if not heads:
+        return heads, ""
+    body = " ".join(sent.text for sent in sents if sent.start not in heads)
+    return heads, " ".join(body.split()).casefold()
 
 
 def _credit_lines(sents: list[Span]) -> set[int]:
@@ -1283,6 +1321,7 @@ class MentionFinder:
         handles: dict[int, int] = {}
         sents, sent_of_token = _sentences(doc)
         credits = _credit_lines(sents)
+        headlines, body = _headlines(doc, sents)
         seen: set[tuple[int, int]] = set()
         found: list[tuple[Span, str]] = []
         candidates = list(self._candidate_spans(doc))
@@ -1296,6 +1335,8 @@ class MentionFinder:
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
                     or _in_ticker(span) or span.start in credits or _is_amount(span) or _organ_of_possessor(span):
                 continue
+            if span.start in headlines and " ".join(text.split()).casefold() not in body:
+                continue  # (a name of a headline that the story does not name: 'Vexa Raises', the verb run into it)
             if not label and span.root.i in organ_owners:
                 label = "ORG"
             if span[0].is_lower and span.root.pos_ != "PROPN" and not _VERSIONED_WORD.fullmatch(span[0].text):

@@ -19,6 +19,7 @@ from ..errors import ModelError
 from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
 from .cues import match_phrase
+from .mentions import title_case
 from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
 from .prefixed import add_prefixed_words
@@ -118,14 +119,14 @@ WRAPPED_LINE = 40
 
 def _joins(tok: Token) -> bool:
     """Whether a whitespace token stands between two words of one sentence (spaces left by pictographs, a line
-    wrapped in a text file) rather than between paragraphs or after a short line."""
+    wrapped in a text file) rather than between paragraphs or after a short line or a headline."""
     text = tok.text
     if text.count("\n") > 1:
         return False
     if "\n" not in text:
         return True
     line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
-    return tok.idx - line_start >= WRAPPED_LINE
+    return tok.idx - line_start >= WRAPPED_LINE and not title_case(tok.doc.text[line_start:tok.idx])
 
 
 def _restated(doc: Doc, titles: dict | None) -> set[int]:
