@@ -750,6 +750,10 @@ STATES = [
     ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # a dateline's credit written onto the name with a double hyphen
+    ("Oslo, March 3 (Norvik Press)--Kelvo & Co., a maker of medicines, said it will acquire Brenta Co.",
+     {("Kelvo & Co.", "acquired", "Brenta Co.")}),
+    ("OSLO--Kelvo Co. said that it will acquire Brenta Co.", {("Kelvo Co.", "acquired", "Brenta Co.")}),
     # the names in apposition to a verb's object noun, each of them (the NER took the first two for one name)
     ("Kessler Group, which operates the supermarket chains Velmo, Pavano and Brantly Foods, said sales rose.",
      {("Kessler Group", "owns", "Velmo"), ("Kessler Group", "owns", "Pavano"), ("Kessler Group", "owns", "Brantly Foods")}),

@@ -90,8 +90,11 @@ def _split_leading_dash(nlp: Language) -> None:
 def _split_abbreviation_hyphen(nlp: Language) -> None:
     """Split a hyphen written after an abbreviation's period ('Calif.-based', 'U.S.-led'), which the tokenizer
     leaves as one word: the abbreviation is a name ('Tarvik Falls, Minn.-based Vexa') as 'Texas-based' has one;
-    and one after a percent sign ('65%-owned by Vexa'), so that the participle is a word of its own."""
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])"]
+    and one after a percent sign ('65%-owned by Vexa'), so that the participle is a word of its own. Also a double
+    hyphen written onto the words on either side, with a closing bracket before it ('(Norvik Press)--Vexa & Co.
+    said', a dateline's: the name after it is a word of its own)."""
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])",
+               r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
