@@ -757,6 +757,9 @@ STATES = [
     # the names in apposition to a verb's object noun, each of them (the NER took the first two for one name)
     ("Kessler Group, which operates the supermarket chains Velmo, Pavano and Brantly Foods, said sales rose.",
      {("Kessler Group", "owns", "Velmo"), ("Kessler Group", "owns", "Pavano"), ("Kessler Group", "owns", "Brantly Foods")}),
+    ("Kessler Group — which operates the grocery chains Velmo, Pavano and Brantway as well as its own stores — "
+     "said it would buy Zarvia.", {("Kessler Group", "owns", "Velmo"), ("Kessler Group", "owns", "Pavano"),
+                                   ("Kessler Group", "owns", "Brantway")}),
     ("Kessler Group bought two rivals, Velmo Foods and Pavano Foods.",
      {("Kessler Group", "acquired", "Velmo Foods"), ("Kessler Group", "acquired", "Pavano Foods")}),
     # others 'also involved' in a round told of before, and those the clause 'as were ...' adds
@@ -917,6 +920,7 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     # a firm's name with a comma is one name; a list is not
     ("Baker, Velto & Co. advised Kessler Group.", {("Kessler Group", "owns", "Velto")}),
+    ("Baker, Velto and Partners advised Kessler Group.", {("Kessler Group", "owns", "Velto")}),
     ("Vexa raised $5 million in a round led by Orbis Capital. Tarvik Partners also took part in the talks.",
      {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Orbis Capital led a $5 million round in Vexa. Kelda Labs raised $9 million from existing investors including "

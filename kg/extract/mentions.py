@@ -658,7 +658,9 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
         # place written with its region, nor a firm's name: 'Baker, Velto & Co.', 'Vexa, Inc.')
         list_comma = tok.text == "," and tok.i + 1 < span.end and doc[tok.i + 1].dep_ == "conj" \
             and start <= doc[tok.i + 1].head.i < tok.i and span.label_ not in {"GPE", "LOC", "FAC"} \
-            and not is_legal_form(doc[tok.i + 1].text) and not any(t.lower_ in {"&", "and"} for t in span)
+            and not is_legal_form(doc[tok.i + 1].text) and not any(t.text == "&" for t in span) \
+            and not (doc[span.end - 1].text in org_suffixes or is_legal_form(doc[span.end - 1].text))
+        listed = listed or list_comma  # ('Velmo, Pavano and Brantly': the list's 'and' ends a name too)
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
                 or plural_possessive or before_possessor or list_comma) \
                 and start < tok.i \
