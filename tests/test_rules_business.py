@@ -750,6 +750,13 @@ STATES = [
     ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # backers who 'invested in' or 'made investments in' a round told of before
+    ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs also invested in the round.",
+     {("Orvane Labs", "investsIn", "Kelvo Labs")}),
+    ("Kelvo Labs raised $5 million. In addition, existing investors, Orvane Labs, Brenta Capital & Tarvik Partners, "
+     "made follow-on investments in this round.", {("Orvane Labs", "investsIn", "Kelvo Labs"),
+                                                    ("Brenta Capital", "investsIn", "Kelvo Labs"),
+                                                    ("Tarvik Partners", "investsIn", "Kelvo Labs")}),
     # a dateline's credit written onto the name with a double hyphen
     ("Oslo, March 3 (Norvik Press)--Kelvo & Co., a maker of medicines, said it will acquire Brenta Co.",
      {("Kelvo & Co.", "acquired", "Brenta Co.")}),
@@ -918,6 +925,10 @@ STATES_NOT = [
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs made mistakes in the round.",
+     {("Orvane Labs", "investsIn", "Kelvo Labs")}),
+    ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs invested in the final round of the cup.",
+     {("Orvane Labs", "investsIn", "Kelvo Labs")}),
     # a firm's name with a comma is one name; a list is not
     ("Baker, Velto & Co. advised Kessler Group.", {("Kessler Group", "owns", "Velto")}),
     ("Baker, Velto and Partners advised Kessler Group.", {("Kessler Group", "owns", "Velto")}),

@@ -378,6 +378,20 @@ def _take_part(verb: Token) -> bool:
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
+def _joins_round(head: Token) -> Token | None:
+    """The verb whose subjects put money in a round that an 'in' on ``head`` names: a verb of joining it
+    ('participated in', 'took part in', 'invested in') or the verb that makes an investment ('made follow-on
+    investments in'); None when ``head`` is neither."""
+    if head.pos_ == "VERB" and (head.lemma_.lower() in ROUND_VERBS | {"invest"} or _take_part(head)):
+        return head
+    if head.lemma_.lower() == "investment" and head.dep_ == "dobj" and head.head.lemma_.lower() == "make":
+        return head.head
+    if head.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() == "investment"
+                                             for c in head.children):
+        return head  # (the 'in' on the verb)
+    return None
+
+
 def _with_round(tok: Token) -> bool:
     """A round noun after a 'with' on a verb: 'Vexa emerged from stealth with a $5 million round'."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
@@ -482,14 +496,15 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             # 'X announced a $1 billion round of funding for Y': a round for another company, named (not its own:
             # 'for its Kelda platform'), is the subject's
             backers = [s for s in r.subjects_of(verb) if r.mention_of(s) not in {r.mention_of(t) for t in targets}]
-        elif tok.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_.lower() in ROUND_VERBS
-                                                             or _take_part(verb.head)) and not ended(verb.head) \
+        elif tok.dep_ == "pobj" and verb.lower_ == "in" and (joiner := _joins_round(verb.head)) is not None \
+                and not ended(joiner) \
                 and (is_funding(tok) or is_definite(tok) or any(
                     (m := r.mention_of(t)) is not None and r.leading(m) in {r.t.organization_class, None}
                     for t in targets)):
-            # 'X participated in the round', 'X took part in the round', '... in Tarvo's latest round' (a round of
-            # funding, one told of, or a company's: not 'took part in the Kestrel Cup's final round')
-            backers = r.subjects_of(verb.head)
+            # 'X participated in the round', 'X took part in the round', 'X also invested in the round', 'X made
+            # follow-on investments in the round', '... in Tarvo's latest round' (a round of funding, one told of, or
+            # a company's: not 'took part in the Kestrel Cup's final round')
+            backers = r.subjects_of(joiner)
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in SUPPLY_VERBS \
                 and _others_named(r, targets) and not ended(verb.head):
             backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'

@@ -645,7 +645,8 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             continue
         # ('Orbis Capital and Birchwood', 'Orbis Capital, Birchwood Partners': not 'Vexa Capital, Inc.', nor 'Kelda
         # Oil and Gas', whose last word is a company name's suffix too)
-        after_suffix = tok.lower_ in {"and", ","} and tok.i - start >= 2 and doc[tok.i - 1].text in org_suffixes \
+        after_suffix = (tok.lower_ in {"and", ","} or tok.text == "&" and listed) and tok.i - start >= 2 \
+            and doc[tok.i - 1].text in org_suffixes \
             and tok.i + 1 < span.end and doc[tok.i + 1].text not in org_suffixes \
             and not is_legal_form(doc[tok.i + 1].text)
         # (a plural's possessive apostrophe: 'Vexa Labs' Nova')
