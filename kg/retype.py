@@ -299,9 +299,11 @@ class Retyper:
                 w.want(end, self.org)
             elif end == o and need == self.org and rule in self.TITLE_RULES and self._specific_role(prop) \
                     and cls is None and not any(m.strong or m.canonical for m in ms) \
-                    and all(len(m.text.split()) == 1 for m in ms) and self._rather_organization(w.learned[end]):
+                    and all(len(m.text.split()) == 1 for m in ms) \
+                    and (self._rather_organization(w.learned[end]) or all(m.lexicon == "unknown" for m in ms)):
                 # ('Quillon CEO Hana Sato said', the NER seeing no name: a chief executive or a founder is of an
-                # organization, when the typer finds one about as likely as no entity; not the capitalised word
+                # organization, when the typer finds one about as likely as no entity, or the word is in no
+                # dictionary: 'Kelvo chief executive Tom Hale said', opening the sentence; not the capitalised word
                 # before a title that opens a sentence, 'Technical director Ana Ruiz')
                 w.want(end, self.org)
             elif end == o and cls == self.person and not w.sure[end] and need == self.org \

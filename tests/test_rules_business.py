@@ -750,6 +750,11 @@ STATES = [
     ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # a company in no dictionary before a specific title that opens the sentence
+    ("Kelvo chief executive Tom Hale said sales rose.", {("Tom Hale", "ceoOf", "Kelvo")}),
+    # a family name that begins with a particle, which the NER cuts off
+    ("Kelvo Holding chairman Faisal bin Salem said the deal is good.",
+     {("Faisal bin Salem", "worksFor", "Kelvo Holding")}),
     # backers who 'invested in' or 'made investments in' a round told of before
     ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs also invested in the round.",
      {("Orvane Labs", "investsIn", "Kelvo Labs")}),
@@ -925,6 +930,7 @@ STATES_NOT = [
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Technical director Ana Ruiz said sales rose.", {("Ana Ruiz", "worksFor", "Technical")}),
     ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs made mistakes in the round.",
      {("Orvane Labs", "investsIn", "Kelvo Labs")}),
     ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs invested in the final round of the cup.",
@@ -1533,6 +1539,15 @@ def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):
     assert not entities["Vexa"].cls.endswith("#Product"), entities
     _, entities = read(builder, "Kessler Group sells the Orbix and Tarvix lines.")
     assert entities["Orbix"].cls.endswith("#Product"), entities
+
+
+def test_a_family_name_that_begins_with_a_particle_is_part_of_the_name(builder):
+    # the NER cut 'Talal' from 'Al-Maiman', and took 'Al-' for a company
+    _, entities = read(builder, "KVX CEO Talal Al-Maiman said the deal is good.")
+    assert "Talal Al-Maiman" in entities and "Talal" not in entities, entities
+    # no hyphen, no particle: the word after a name is no part of it
+    _, entities = read(builder, "Kelvo Holding CEO Talal Al said the deal is good.")
+    assert not any(n.startswith("Talal Al ") or n.startswith("Talal Al-") for n in entities), entities
 
 
 def test_a_headline_ends_its_line_and_names_only_what_the_story_names(builder):

@@ -514,6 +514,29 @@ def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> S
     return ent if start == ent.start else doc[start:ent.end]
 
 
+#: Particles of a family name written onto it with a hyphen ('Al-Rashid', 'el-Sayed') or before it ('bin Salem').
+_HYPHEN_PARTICLES = {"al", "el", "ul", "ud"}
+_SPACED_PARTICLES = {"bin", "bint", "ibn"}
+
+
+def _with_particle_name(ent: Span, taken: set[int]) -> Span:
+    """A person's name with the family name after it that begins with a particle, which the NER cut off: 'Talal
+    Al-Maiman', of which it saw 'Talal' (and took 'Al-' for a company), 'Faisal bin Salem'."""
+    doc, end = ent.doc, ent.end
+    while end + 2 < len(doc) and not {end, end + 1, end + 2} & taken:
+        word, mark, name = doc[end], doc[end + 1], doc[end + 2]
+        hyphened = word.lower_ in _HYPHEN_PARTICLES and mark.text in {"-", "‐"} and not word.whitespace_ \
+            and not mark.whitespace_ and name.text[:1].isupper() and name.is_alpha
+        spaced = word.lower_ in _SPACED_PARTICLES and mark.text[:1].isupper() and mark.is_alpha
+        if hyphened:
+            end += 3
+        elif spaced:
+            end += 2
+        else:
+            break
+    return ent if end == ent.end else doc[ent.start:end]
+
+
 #: One word written with a version: 'Tala-4', 'Nova-2.5', 'Orbix-4o'; a letter and digits: 'q3', 'q3-mini'.
 _VERSIONED_WORD = re.compile(r"[A-Z][A-Za-z]*-\d+(?:\.\d+)*[a-z]{0,2}|[a-z]\d+[a-z]*(?:-[a-z]+)?")
 
@@ -1034,6 +1057,7 @@ class MentionFinder:
                 continue  # ('said Tom Hale, MD and CEO, Kelvo': a title the NER took for a place)
             label = ent.label_
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
+            ent = _with_particle_name(ent, taken) if label == "PERSON" else ent
             ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
             ent = self._with_suffix_words(ent, taken, t.org_suffixes) if label == "ORG" else ent
             pieces = _split(ent, t.titles, t.org_suffixes)
