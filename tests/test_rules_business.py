@@ -1541,6 +1541,16 @@ def test_a_name_before_a_plural_noun_is_the_maker_of_the_things(builder):
     assert entities["Orbix"].cls.endswith("#Product"), entities
 
 
+def test_a_company_called_group_by_its_own_press_is_the_articles_company(builder):
+    text = ("Kelvo Motors is reorganizing its software unit, Kelvo Motors said on Monday. Kelvo Motors makes vans. "
+            '"We are moving faster," said Group CEO Tom Hale.')
+    facts, entities = read(builder, text)
+    assert ("Tom Hale", "ceoOf", "Kelvo Motors") in facts and "Group" not in entities, (facts, entities)
+    # a word that names something alone stays a name: 'the Times', 'the Post'
+    _, entities = read(builder, "The plan was reported by the Times, an official told the Post.")
+    assert {"Times", "Post"} <= set(entities), entities
+
+
 def test_a_family_name_that_begins_with_a_particle_is_part_of_the_name(builder):
     # the NER cut 'Talal' from 'Al-Maiman', and took 'Al-' for a company
     _, entities = read(builder, "KVX CEO Talal Al-Maiman said the deal is good.")

@@ -767,6 +767,12 @@ def _national_units(ents: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: Words by which a company's own press calls it, capitalised, in place of its name ('Group CEO Tom Hale', 'the
+#: Company's shares'): no name of their own (the title then is the article's company's, as 'Chief executive Ana Ruiz'
+#: is). Not 'Union', 'Times', 'Post': those name something alone.
+SELF_NAMES = {"Group", "Company", "Corporation", "Holding", "Holdings"}
+
+
 def title_case(line: str) -> bool:
     """Whether a line is written in title case, as a headline is ('Kelvo Buys Swedish Developer Tarvik', 'Vexa Raises
     $3m to Expand in UK, Canada'): its words of four letters or more are nearly all capitalised (a line of prose
@@ -1362,6 +1368,8 @@ class MentionFinder:
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
                     or _in_ticker(span) or span.start in credits or _is_amount(span) or _organ_of_possessor(span):
                 continue
+            if len(span) == 1 and text in SELF_NAMES and not span[0].is_sent_start:
+                continue  # ('said Group CEO Tom Hale': the article's company, called by the word its name ends in)
             if span.start in headlines and " ".join(text.split()).casefold() not in body:
                 continue  # (a name of a headline that the story does not name: 'Vexa Raises', the verb run into it)
             if not label and span.root.i in organ_owners:
