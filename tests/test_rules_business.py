@@ -750,6 +750,9 @@ STATES = [
     ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # a leaving still to come ends no post
+    ("Kelvo Motors makes vans. The planned departure of Kelvo Motors chief executive Tom Hale was announced on "
+     "Monday.", {("Tom Hale", "ceoOf", "Kelvo Motors")}),
     # a company in no dictionary before a specific title that opens the sentence
     ("Kelvo chief executive Tom Hale said sales rose.", {("Tom Hale", "ceoOf", "Kelvo")}),
     # a family name that begins with a particle, which the NER cuts off
@@ -930,6 +933,13 @@ STATES_NOT = [
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    # a post left, said as a noun 'of' its holder
+    ("Kelvo Motors is reorganizing its unit, Kelvo Motors said. Kelvo Motors makes vans. Delays led to the dismissal "
+     "of CEO Tom Hale last year.", {("Tom Hale", "ceoOf", "Kelvo Motors")}),
+    ("After the resignation of Kelvo chief executive Tom Hale, sales fell.", {("Tom Hale", "ceoOf", "Kelvo")}),
+    # a title in capitals is no name: 'Chief Human Resources Officer'
+    ("Li Wei will remain in his current role as Chief Human Resources Officer of Kelvo Motors.",
+     {("Human Resources Officer", "worksFor", "Kelvo Motors")}),
     ("Technical director Ana Ruiz said sales rose.", {("Ana Ruiz", "worksFor", "Technical")}),
     ("Kelvo Labs raised $5 million in a round led by Zentrix. Orvane Labs made mistakes in the round.",
      {("Orvane Labs", "investsIn", "Kelvo Labs")}),

@@ -48,6 +48,11 @@ ONE_OFF_TITLES = {"founder", "co-founder", "cofounder", "creator", "co-creator"}
 CHAIN_JOINS = {"and", "&", ","}
 #: Verbs by which someone leaves a role ('stepped down as', 'resigned as', 'retired as').
 LEAVE_VERBS = {"step", "resign", "quit", "retire", "leave", "depart", "exit"}
+#: Nouns of leaving a post or being removed from it, said 'of' the one who held it: 'the resignation of Ana Ruiz'.
+LEAVE_NOUNS = {"resignation", "departure", "exit", "retirement", "dismissal", "ouster", "firing", "removal",
+               "sacking", "death"}
+#: Words that put a leaving still to come: 'the planned departure of Ana Ruiz'.
+NOT_YET = {"planned", "upcoming", "expected", "impending", "proposed", "pending", "possible"}
 #: Verbs of dying, with the particle some need ('passed away'): one who died holds no role any more (a founder stays
 #: the founder: :data:`ONE_OFF_TITLES`).
 DEATH_VERBS = {"die": "", "pass": "away"}
@@ -566,6 +571,10 @@ def has_left(name: Token) -> bool:
     verb = name.head
     if name.dep_ in {"nsubj", "nsubjpass"} and _died(verb):
         return True  # ('Tom Hale, Vexa's longtime chairman, died on Monday': his roles have ended)
+    if name.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in LEAVE_NOUNS \
+            and not any(c.lower_ in NOT_YET for c in verb.head.children):
+        return True  # ('led to the dismissal of CEO Tom Hale', 'after the resignation of Ana Ruiz'; not 'the planned
+        # departure of')
     if name.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in LEAVE_VERBS or _to_come(verb):
         return False
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
