@@ -750,6 +750,11 @@ STATES = [
     ("Dana Voss, chair of Vexa’s National Board, said the group was pleased.", {("Dana Voss", "worksFor", "Vexa")}),
     # a model's name with a version is not the head noun's first word
     ("The Chinese enterprise Korvex Lab has unveiled its R1 AI model.", {("Korvex Lab", "develops", "R1")}),
+    # the names a plural relational noun lists: 'its affiliates such as A', 'its affiliates like A and B'
+    ("Kessler Group aims to deploy the tool across its affiliates such as Kessler Chem and Kessler Energy.",
+     {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
+    ("Kessler Group aims to deploy the tool across its affiliates like Kessler Chem and Kessler Energy.",
+     {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
     # a leaving still to come ends no post
     ("Kelvo Motors makes vans. The planned departure of Kelvo Motors chief executive Tom Hale was announced on "
      "Monday.", {("Tom Hale", "ceoOf", "Kelvo Motors")}),
@@ -933,6 +938,9 @@ STATES_NOT = [
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    # 'like' after a singular noun compares; it lists nothing
+    ("Kessler Group, a company like Brenta Labs, grew.", {("Kessler Group", "owns", "Brenta Labs")}),
+    ("Kessler Group, an affiliate like Brenta Labs, grew.", {("Brenta Labs", "owns", "Kessler Group")}),
     # a post left, said as a noun 'of' its holder
     ("Kelvo Motors is reorganizing its unit, Kelvo Motors said. Kelvo Motors makes vans. Delays led to the dismissal "
      "of CEO Tom Hale last year.", {("Tom Hale", "ceoOf", "Kelvo Motors")}),

@@ -86,7 +86,10 @@ def is_list_prep(prep: Token) -> bool:
     """Whether a preposition introduces the members of what its noun names: 'brands including A', 'brands such
     as A'."""
     return prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such" \
-        or prep.lower_ == "of" and prep.head.lower_ == "likes"  # ('backing from the likes of A and B')
+        or prep.lower_ == "of" and prep.head.lower_ == "likes" \
+        or prep.lower_ == "like" and prep.head.tag_ == "NNS" and prep.i == prep.head.i + 1
+    # ('backing from the likes of A and B'; 'its affiliates like A and B', a plural right before 'like': not 'a
+    # company like Vexa', nor 'said it would like')
 
 
 def named_noun(name_root: Token) -> Token | None:

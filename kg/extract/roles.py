@@ -35,6 +35,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
     holders.extend(r.appositions(noun))
+    if noun.tag_ == "NNS":
+        holders.extend(r.listed(noun))  # ('across its affiliates such as A and B': the names the plural lists)
     holders.extend(predicate_holders(r, anchor))
     if not holders and anchor.dep_ == "nsubj" and anchor.head.lemma_ in COPULAS \
             and not any(c.dep_ == "neg" for c in anchor.head.children):
