@@ -755,6 +755,8 @@ STATES = [
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
     ("Kessler Group aims to deploy the tool across its affiliates like Kessler Chem and Kessler Energy.",
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
+    # a unit 'under' its owner
+    ("Zarvia Labs, a research unit under Kessler Group, built the model.", {("Kessler Group", "owns", "Zarvia Labs")}),
     # a leaving still to come ends no post
     ("Kelvo Motors makes vans. The planned departure of Kelvo Motors chief executive Tom Hale was announced on "
      "Monday.", {("Tom Hale", "ceoOf", "Kelvo Motors")}),
@@ -938,6 +940,8 @@ STATES_NOT = [
     ("Vexa raised $50 million in a round. Tom Hale joined.", {("Tom Hale", "investsIn", "Vexa")}),
     ("Vexa makes apps. Tarvik Partners also participated.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
+    ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
+     {("Kessler Group", "owns", "Zarvia Labs")}),
     # 'like' after a singular noun compares; it lists nothing
     ("Kessler Group, a company like Brenta Labs, grew.", {("Kessler Group", "owns", "Brenta Labs")}),
     ("Kessler Group, an affiliate like Brenta Labs, grew.", {("Brenta Labs", "owns", "Kessler Group")}),
