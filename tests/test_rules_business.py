@@ -755,6 +755,12 @@ STATES = [
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
     ("Kessler Group aims to deploy the tool across its affiliates like Kessler Chem and Kessler Energy.",
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
+    # shares bought, with the company they are of: named before the noun, after 'in', or an amount of them
+    ("Kelvo Capital will first acquire Brenta Foods shares at 4,050 yen apiece through a tender offer.",
+     {("Kelvo Capital", "investsIn", "Brenta Foods")}),
+    ("Kelvo Motors has agreed to buy $50m of common shares in Brenta Motors once the company has floated.",
+     {("Kelvo Motors", "investsIn", "Brenta Motors")}),
+    ("Kelvo Motors bought shares in Brenta Motors.", {("Kelvo Motors", "investsIn", "Brenta Motors")}),
     # a unit 'under' its owner
     ("Zarvia Labs, a research unit under Kessler Group, built the model.", {("Kessler Group", "owns", "Zarvia Labs")}),
     # a leaving still to come ends no post
@@ -942,6 +948,9 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # shares bought somewhere, or its own shares bought back, are no holding in another company
+    ("Kelvo Motors bought shares in Oslo.", {("Kelvo Motors", "investsIn", "Oslo")}),
+    ("Kelvo Motors bought back its shares from Brenta Motors.", {("Kelvo Motors", "investsIn", "Brenta Motors")}),
     # 'like' after a singular noun compares; it lists nothing
     ("Kessler Group, a company like Brenta Labs, grew.", {("Kessler Group", "owns", "Brenta Labs")}),
     ("Kessler Group, an affiliate like Brenta Labs, grew.", {("Brenta Labs", "owns", "Kessler Group")}),

@@ -164,6 +164,26 @@ ISSUE_VERBS = {"issue", "allot", "allocate"}
 PERCENT_WORDS = {"%", "cent", "percent", "pct"}
 
 
+def _shares_bought(r: DocReader, tok: Token) -> Token | None:
+    """The noun 'shares' a verb's object says were bought or are held, with the company they are of: '625 million
+    shares of Y' (a number of them), 'shares in Y', 'Y shares' (a company named), '$50m of common shares in Y' (an
+    amount of them); None for any other object (not 'shares rose', 'its shares', 'a share of the market')."""
+    amount = tok.lemma_.lower() != "share" and any(w.ent_type_ == "MONEY" or w.tag_ == "$" for w in tok.subtree
+                                                    if w.i <= tok.i)
+    if amount:
+        tok = next((p for p in prep_objects(tok, {"of"}) if p.lemma_.lower() == "share" and p.tag_ == "NNS"), tok)
+    if tok.lemma_.lower() != "share" or tok.tag_ != "NNS":
+        return None
+    if amount or any(c.dep_ == "nummod" for c in tok.children):
+        return tok
+    # (the company's name after 'of' or 'in', on the noun or on the verb: 'bought shares in Y'; or before the noun)
+    verb = tok.head if tok.dep_ == "dobj" else None
+    named = [p for p in prep_objects(tok, {"of", "in"}) if p.i in r.by_token] \
+        + [p for p in (prep_objects(verb, {"in"}) if verb is not None else []) if p.i in r.by_token and p.i > tok.i] \
+        + [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
+    return tok if named else None
+
+
 def share_rule(r: DocReader) -> None:
     """'X owns 57% of Y', 'X holds 10% of Y', 'X owns a majority of Y': a holding, of the size the share says
     (what the ontology's stake nouns 'majority stake' and 'stake' state)."""
@@ -205,13 +225,21 @@ def share_rule(r: DocReader) -> None:
                 # ('Vexa agreed to acquire 100% of Tarvo': the whole company, bought as the verb says)
                 whole = [Cue(c.prop) for c in r.t.verbs.get(verb.lemma_.lower(), ())
                          if not c.particles and not c.preposition and c.prop not in props]
-        elif tok.lemma_.lower() == "share" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
-            props = minority  # ('acquired 625 million shares of Y', 'holds 2 million shares in Y': a holding, of no
-            # size told)
+        elif (shares := _shares_bought(r, tok)) is not None:
+            # ('acquired 625 million shares of Y', 'holds 2 million shares in Y', 'bought shares in Y', 'will acquire
+            # Y shares', 'agreed to buy $50m of common shares in Y': a holding, of no size told)
+            props = minority
+            tok = shares
         else:
             continue
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        if tok.lemma_.lower() == "share":  # ('Y shares': the company named before the noun; 'bought shares in Y')
+            targets += [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
+            if not targets and tok.dep_ == "dobj":
+                targets += [p for p in prep_objects(tok.head, {"in"}) if p.i in r.by_token and p.i > tok.i]
+            # (not shares bought somewhere: 'bought shares in Oslo')
+            targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         # ('Tarvik, in which Kelvo owns 10%', 'a venture in which A and B each own 10%': the relative pronoun of the
         # verb's 'in', which stands for what the clause is about)
         held = [r.named_or_owner(t) for t in targets]
