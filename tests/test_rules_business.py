@@ -755,6 +755,9 @@ STATES = [
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
     ("Kessler Group aims to deploy the tool across its affiliates like Kessler Chem and Kessler Energy.",
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
+    # a paragraph that opens with a name in capitals after a headline: one sentence, the name whole
+    ("Zentrix Bought by Kessler\n\nEXO Technologies, a developer of GPS technology for autonomous vehicles, agreed on "
+     "Monday to be acquired by Germany's Kessler Corporation.", {("Kessler Corporation", "acquired", "EXO Technologies")}),
     # shares bought, with the company they are of: named before the noun, after 'in', or an amount of them
     ("Kelvo Capital will first acquire Brenta Foods shares at 4,050 yen apiece through a tender offer.",
      {("Kelvo Capital", "investsIn", "Brenta Foods")}),

@@ -288,6 +288,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         end = dateline_end(doc, start) if start < len(doc) else None
         if end is not None:
             doc[end].is_sent_start = True
+        elif start + 1 < len(doc) and not doc[start + 1].is_space and "\n" not in doc[start].whitespace_ \
+                and doc[start + 1].is_sent_start is None:
+            # (the second word of a paragraph goes on its first sentence: the parser, told that a paragraph starts
+            # with 'EXO', made 'Technologies' a sentence of its own)
+            doc[start + 1].is_sent_start = False
     return doc
 
 
