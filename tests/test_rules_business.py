@@ -1585,6 +1585,13 @@ def test_a_company_called_group_by_its_own_press_is_the_articles_company(builder
     assert {"Times", "Post"} <= set(entities), entities
 
 
+def test_words_that_end_a_firms_name_make_it_an_organization(builder):
+    _, entities = read(builder, "He sold part of his stake in Kelvo to Tom Hale’s Orvane Investment for $2bn.")
+    assert entities["Orvane Investment"].cls.endswith("#Organization"), entities
+    _, entities = read(builder, "Tarvik Management and Brenta Associates backed the fund.")
+    assert all(entities[n].cls.endswith("#Organization") for n in ("Tarvik Management", "Brenta Associates")), entities
+
+
 def test_a_family_name_that_begins_with_a_particle_is_part_of_the_name(builder):
     # the NER cut 'Talal' from 'Al-Maiman', and took 'Al-' for a company
     _, entities = read(builder, "KVX CEO Talal Al-Maiman said the deal is good.")
