@@ -755,6 +755,10 @@ STATES = [
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
     ("Kessler Group aims to deploy the tool across its affiliates like Kessler Chem and Kessler Energy.",
      {("Kessler Group", "owns", "Kessler Chem"), ("Kessler Group", "owns", "Kessler Energy")}),
+    # a dateline with its credit before a colon ('JAKARTA (Norvik):'), and a description the parser hung on the
+    # sentence's verb
+    ("JAKARTA (Norvik): Tom Hale and Ana Ruiz spent most of this year trying, and failing, to raise fresh capital for "
+     "Astro, their quick-commerce startup in Indonesia.", {("Astro", "basedIn", "Indonesia")}),
     # a paragraph that opens with a name in capitals after a headline: one sentence, the name whole
     ("Zentrix Bought by Kessler\n\nEXO Technologies, a developer of GPS technology for autonomous vehicles, agreed on "
      "Monday to be acquired by Germany's Kessler Corporation.", {("Kessler Corporation", "acquired", "EXO Technologies")}),
@@ -954,6 +958,9 @@ STATES_NOT = [
     # shares bought somewhere, or its own shares bought back, are no holding in another company
     ("Kelvo Motors bought shares in Oslo.", {("Kelvo Motors", "investsIn", "Oslo")}),
     ("Kelvo Motors bought back its shares from Brenta Motors.", {("Kelvo Motors", "investsIn", "Brenta Motors")}),
+    # a kicker is no dateline's place; a subject after a fronted clause is no description of the name before it
+    ("EXCLUSIVE (Norvik): Kelvo Labs bought Zarvia Labs.", {("Exclusive", "acquired", "Zarvia Labs")}),
+    ("After buying Zarvia, the company grew in Oslo.", {("Zarvia", "basedIn", "Oslo")}),
     # 'like' after a singular noun compares; it lists nothing
     ("Kessler Group, a company like Brenta Labs, grew.", {("Kessler Group", "owns", "Brenta Labs")}),
     ("Kessler Group, an affiliate like Brenta Labs, grew.", {("Brenta Labs", "owns", "Kessler Group")}),

@@ -197,13 +197,17 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         tok = doc[j]
         if tok.is_space or tok.text in {".", "!", "?"} or "\n" in doc[j - 1].whitespace_ or tok.is_lower:
             return None  # (a dateline is names, a date and a credit: 'break-even' in a sentence is no dash of one)
-        if tok.text == ":":
+        if tok.text in {":", "):"}:  # (the tokenizer leaves '):' one word)
             # 'NEW DELHI:', the dateline of much of the Indian press: places in capitals alone, to a colon (not a
             # kicker: 'EXCLUSIVE:')
             words = [t for t in doc[start:j] if t.text not in {",", "/"}]
             places = all(t.is_alpha and t.is_upper for t in words) and len(doc[start].text) >= 3 \
                 and not all(t.text in KICKERS for t in words)
-            return j + 1 if places and j + 1 < len(doc) else None
+            # ('JAKARTA (Norvik):', a place in capitals and a credit in brackets, to a colon; or a kicker so written:
+            # 'EXCLUSIVE (Norvik):')
+            credited = (doc[j - 1].text == ")" or tok.text == "):") and doc[start].is_alpha and doc[start].is_upper \
+                and len(doc[start].text) >= 3 and any(t.text == "(" for t in doc[start + 1:j])
+            return j + 1 if (places or credited) and j + 1 < len(doc) else None
         if tok.text not in DASHES:
             continue
         # a place in capitals ('OSLO', 'SAN FRANCISCO/RIYADH, March 12 (Norvik)'), or a credit alone
@@ -389,7 +393,12 @@ def twin_apposition(span: Span) -> Token | None:
         return None
     det, noun = doc[k], doc[k].head
     if not (det.dep_ == "det" and det.lower_ in {"the", "a", "an"} or det.dep_ == "poss" and det.tag_ == "PRP$") \
-            or noun.pos_ != "NOUN" or noun.dep_ != root.dep_ or noun.head != root.head or noun.left_edge.i != k:
+            or noun.pos_ != "NOUN" or noun.left_edge.i != k:
+        return None
+    # (a second object or subject of the name's own verb; or an object hung on a word before the name: 'raise capital
+    # for Astro, their startup in Oslo', parsed with 'startup' the object of the sentence's verb)
+    if not (noun.dep_ == root.dep_ and noun.head == root.head
+            or noun.dep_ in {"dobj", "npadvmod", "dep"} and noun.head.i < span.start):
         return None
     end = noun.right_edge.i + 1
     return noun if end >= len(doc) or doc[end].text in {",", ".", ";"} or doc[end].is_sent_start else None
