@@ -123,6 +123,16 @@ def _first_paths(paths: Iterable[tuple[int, int, list[Fact]]]) -> list[tuple[int
     return list(out.values())
 
 
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` is written in capitals and is the initials of the words of ``long``, with or without its
+    legal form ('KI' of 'Kelvo Institute', 'VXA' of 'Vexa Xeno Apps Inc.')."""
+    if not short.isupper() or len(short) < 2 or " " in short:
+        return False
+    words = normalize(long).split()
+    return any(len(ws) == len(short) and "".join(w[0] for w in ws) == short.casefold()
+               for ws in (words, without_legal_form(words)))
+
+
 def _display_name(name: str) -> str:
     """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA), names with digits ('Tala-4') and an
     acronym with its legal form ('VXA SE') stay as they are."""
@@ -183,8 +193,14 @@ class Resolver:
             else:
                 by_key[key] = m.id
         # (names a rule relates are two entities: 'Vexa's parent company, Vexa Group plc')
+        # (not a name and its acronym that the head-noun rule read as what is in a place and the place: 'Kelvo
+        # Institute (KI)'; but a company named by its founder's initials stays apart: 'JBS', founded by José Batista
+        # Sobrinho)
         related = {frozenset((normalize(mentions[r.subject].text), normalize(mentions[r.object].text)))
-                   for r in ex.relations}
+                   for r in ex.relations
+                   if not (r.evidence.rule == "head-noun"
+                           and (_acronym_of(mentions[r.subject].text, mentions[r.object].text)
+                                or _acronym_of(mentions[r.object].text, mentions[r.subject].text)))}
         self._link_aliases(mentions, groups, related)
 
         members: dict[int, list[Mention]] = defaultdict(list)

@@ -762,6 +762,9 @@ STATES = [
     # a paragraph that opens with a name in capitals after a headline: one sentence, the name whole
     ("Zentrix Bought by Kessler\n\nEXO Technologies, a developer of GPS technology for autonomous vehicles, agreed on "
      "Monday to be acquired by Germany's Kessler Corporation.", {("Kessler Corporation", "acquired", "EXO Technologies")}),
+    # a name set off after its noun that the parser hung on the verb; the thing a version is of
+    ("Kelvo Institute released its AI model, Tala 2.", {("Kelvo Institute", "develops", "Tala 2")}),
+    ("Kelvo Institute released the second version of Tala.", {("Kelvo Institute", "develops", "Tala")}),
     # shares bought, with the company they are of: named before the noun, after 'in', or an amount of them
     ("Kelvo Capital will first acquire Brenta Foods shares at 4,050 yen apiece through a tender offer.",
      {("Kelvo Capital", "investsIn", "Brenta Foods")}),
@@ -955,6 +958,8 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # a version of a thing bought is no company bought; a name after a person's noun is no thing of it
+    ("Kelvo Institute acquired the latest version of Tala.", {("Kelvo Institute", "acquired", "Tala")}),
     # shares bought somewhere, or its own shares bought back, are no holding in another company
     ("Kelvo Motors bought shares in Oslo.", {("Kelvo Motors", "investsIn", "Oslo")}),
     ("Kelvo Motors bought back its shares from Brenta Motors.", {("Kelvo Motors", "investsIn", "Brenta Motors")}),
@@ -1597,6 +1602,20 @@ def test_words_that_end_a_firms_name_make_it_an_organization(builder):
     assert entities["Orvane Investment"].cls.endswith("#Organization"), entities
     _, entities = read(builder, "Tarvik Management and Brenta Associates backed the fund.")
     assert all(entities[n].cls.endswith("#Organization") for n in ("Tarvik Management", "Brenta Associates")), entities
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it(builder):
+    # the head-noun rule read 'Institute (KI)' as something in a place and the place, which kept them apart
+    facts, entities = read(builder, "Kelvo Institute (KI) released Tala 2 on Monday. KI said the model is free.")
+    assert "KI" not in entities and "KI" in entities["Kelvo Institute"].aliases, entities
+    # a company named by its founder's initials stays apart from the founder
+    facts, entities = read(builder, "JBS was founded by Jose Batista Sobrinho in 1953.")
+    assert ("Jose Batista Sobrinho", "founderOf", "JBS") in facts, facts
+
+
+def test_a_name_set_off_after_its_noun_is_typed_by_the_noun(builder):
+    _, entities = read(builder, "Kelvo Institute released its AI model, Tala 2.")
+    assert entities["Tala 2"].cls.endswith("#AIModel"), entities
 
 
 def test_a_family_name_that_begins_with_a_particle_is_part_of_the_name(builder):

@@ -346,6 +346,20 @@ def misplaced_apposition(span: Span) -> Token | None:
     return None
 
 
+def noun_set_off_before(span: Span) -> Token | None:
+    """The noun of a phrase right before a name and its comma ('released its AI model, Tala 2.') when the parser hung
+    the name on the verb instead of making it the noun's apposition: the noun, with a determiner or a possessive,
+    ends the verb's object, and the name ends the clause. None where there is none."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text != "," or span.root.dep_ not in {"npadvmod", "dep", "appos"}:
+        return None
+    noun = doc[start - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj", "attr"} or span.root.head == noun \
+            or not any(c.dep_ in {"det", "poss"} for c in noun.children) or noun.right_edge.i != noun.i:
+        return None
+    return noun if span.end >= len(doc) or doc[span.end].is_punct else None
+
+
 def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> bool:
     """Whether a span the NER labelled is wholly a title ('MD', 'CEO') where a title stands: joined by 'and' or '&'
     to another title ('MD and CEO'), or set off by a comma after a person's name ('Tom Hale, MD, said'); not 'Bethesda,
@@ -1195,6 +1209,8 @@ class MentionFinder:
             yield fronted  # ('Zapline, the chatbot made by Vexa, is ...', the chatbot parsed as the subject)
         if (twin := twin_apposition(span)) is not None:
             yield twin  # ('Vexa released Tala-3, its latest model, ...', the model parsed as a second object)
+        if (before := noun_set_off_before(span)) is not None and span.root.ent_type_ != "PERSON":
+            yield before  # ('Vexa released its AI model, Tala 2.', Tala 2 hung on the verb)
         if root.dep_ == "appos" and (own := noun_before_apposition(span)) is not None:
             yield own  # 'Tom Hale, founder of music company Solvik', the name hung on the title or on Tom Hale
         elif root.dep_ == "appos" and head.pos_ == "NOUN" \

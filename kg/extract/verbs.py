@@ -83,6 +83,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             # (a partner in what was done to make something: 'X worked with Y to develop Z')
             agent_class, made = r.t.signature.get(cue.prop, (None, None))
             making = made in r.t.thing_classes
+            if making:  # ('released the second version of Tala': what is made is the thing of the version)
+                objects += [x for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in VERSION_NOUNS
+                            for p in prep_objects(o, {"of"}) for x in [p, *r.listed(p)]]
             for s in subjects + partners(r, verb, subjects, purpose=making, agent_class=agent_class,
                                          objects=objects):
                 sm = r.mention_of(s)
@@ -132,6 +135,8 @@ def _listed_past_apposition(r: DocReader, name: Token) -> list[Token]:
             for c in ap.conjuncts if c.i > ap.i and c.i in r.by_token]
 
 
+#: Nouns of a new form of a made thing: 'released the second version of Tala'.
+VERSION_NOUNS = {"version", "update", "upgrade", "edition", "iteration", "generation", "release"}
 #: Words for the whole of a company's shares: 'all of the outstanding shares of Y', 'the remaining stock of Y'.
 WHOLE_WORDS = {"all", "remaining", "outstanding", "rest", "remainder", "entire", "whole"}
 SHARE_NOUNS = {"share", "stock", "equity", "capital", "stake"}
