@@ -1618,6 +1618,15 @@ def test_a_name_set_off_after_its_noun_is_typed_by_the_noun(builder):
     assert entities["Tala 2"].cls.endswith("#AIModel"), entities
 
 
+def test_a_name_the_ner_took_for_a_date_is_a_name_where_it_acts_as_no_date_does(builder):
+    facts, _ = read(builder, "Payday, a pan-African neo-bank, has raised $3 million in a seed round led by Brenta "
+                             "Capital. Payday’s CPO Tom Hale said the money would fund growth.")
+    assert ("Tom Hale", "worksFor", "Payday") in facts, facts
+    # the calendar's words stay dates, whatever they do in the sentence
+    _, entities = read(builder, "Monday's meeting in Oslo was short, and Christmas sales rose at Kelvo Stores.")
+    assert not {"Monday", "Christmas"} & set(entities), entities
+
+
 def test_a_family_name_that_begins_with_a_particle_is_part_of_the_name(builder):
     # the NER cut 'Talal' from 'Al-Maiman', and took 'Al-' for a company
     _, entities = read(builder, "KVX CEO Talal Al-Maiman said the deal is good.")

@@ -804,6 +804,27 @@ def _national_units(ents: Sequence[Span]) -> list[Span]:
 SELF_NAMES = {"Group", "Company", "Corporation", "Holding", "Holdings"}
 
 
+#: Words of the calendar, which the NER rightly takes for dates whatever they do in a sentence ('Monday's meeting').
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                  "december", "today", "tomorrow", "yesterday", "christmas", "easter", "thanksgiving", "ramadan",
+                  "diwali", "hanukkah", "eid", "halloween"}
+
+
+def _acting_dates(ents: Sequence[Span]) -> set[str]:
+    """The texts of one-word names the NER took for dates that act as no date does: the possessor of a noun or a
+    verb's subject somewhere in the text ('Payday's seed round', 'Payday became a payment partner'), written with
+    a capital, no digits and no calendar word. Names to find like any other."""
+    out = set()
+    for ent in ents:
+        tok = ent[0]
+        if ent.label_ == "DATE" and len(ent) == 1 and tok.pos_ == "PROPN" and tok.is_alpha \
+                and tok.text[:1].isupper() and tok.lower_ not in CALENDAR_WORDS \
+                and tok.dep_ in {"poss", "nsubj", "nsubjpass"}:
+            out.add(tok.text)
+    return out
+
+
 def title_case(line: str) -> bool:
     """Whether a line is written in title case, as a headline is ('Kelvo Buys Swedish Developer Tarvik', 'Vexa Raises
     $3m to Expand in UK, Canada'): its words of four letters or more are nearly all capitalised (a line of prose
@@ -1060,9 +1081,10 @@ class MentionFinder:
         # ('Kelda Labs founders said', the NER's nationality: a name ending in an organization's suffix is one)
         # ('Tala 3', of an unknown word and a version, which the NER takes for a law: a model's or product's name)
         versioned = {ent.start for ent in ents if ent.label_ == "LAW" and self._versioned_law(ent)}
+        acting = _acting_dates(ents)
         taken: set[int] = {i for ent in ents if ent.label_ in ENTITY_NER_SKIP and not _proper_noun_norp(ent)
                            and not (ent.label_ == "NORP" and len(ent) > 1 and ent[-1].text in t.org_suffixes)
-                           and ent.start not in versioned
+                           and ent.start not in versioned and ent.text not in acting
                            for i in range(ent.start, ent.end)}
         # (a name with a version the NER took for a nationality is still the name before a cue noun: 'its Orvi
         # T1 reasoning model'; a nationality has no digits: 'its Czech business')
