@@ -160,6 +160,20 @@ def test_the_names_a_typographic_possessive_cut_apart_keep_the_ners_label(builde
     assert mentions["Kelda"].ner_label == "ORG" and "Tarvik" in mentions, mentions
 
 
+def test_a_possessor_the_parser_took_for_a_modifier_is_not_named_by_the_noun(builder):
+    # 'Li Wei’s AI startup, Zentrix, grew', the ending parsed as a compound of 'startup': Li Wei is no startup
+    from test_rules_relations import parsed
+
+    rows = [("Li", "Li", "PROPN", "NNP", "compound", 1, "B-PERSON"), ("Wei", "Wei", "PROPN", "NNP", "nmod", 4, "I-PERSON"),
+            ("’s", "’s", "PART", "POS", "compound", 4, "I-PERSON"), ("AI", "AI", "PROPN", "NNP", "compound", 4, "O"),
+            ("startup", "startup", "NOUN", "NN", "nsubj", 8, "O"), (",", ",", "PUNCT", ",", "punct", 4, "O"),
+            ("Zentrix", "Zentrix", "PROPN", "NNP", "appos", 4, "B-ORG"), (",", ",", "PUNCT", ",", "punct", 4, "O"),
+            ("grew", "grow", "VERB", "VBD", "ROOT", 8, "O"), (".", ".", "PUNCT", ".", "punct", 8, "O")]
+    mentions = {m.text: m for m in parsed(builder, rows)._.kg["mentions"]}
+    assert "Li Wei" in mentions and not mentions["Li Wei"].strong, mentions
+    assert mentions["Zentrix"].strong, mentions  # (the startup in apposition is named by the noun)
+
+
 def _mention_texts(builder, rows) -> list[str]:
     from test_rules_relations import parsed
 

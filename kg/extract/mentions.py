@@ -1216,7 +1216,9 @@ class MentionFinder:
         places = {t.place_class}
         root = span.root
         head = root.head
-        if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end:
+        # (not a possessor the parser took for a modifier: 'Tom Hale’s AI startup', its ending parsed as a compound)
+        possessor = span.end < len(span.doc) and span.doc[span.end].text in POSSESSIVE_ENDINGS
+        if root.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end and not possessor:
             while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
                 head = head.head  # 'the Aster language model': climb to the noun phrase's head
             maker = head.tag_ == "NNS" and not root.conjuncts and not (
