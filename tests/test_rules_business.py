@@ -762,6 +762,12 @@ STATES = [
     # a paragraph that opens with a name in capitals after a headline: one sentence, the name whole
     ("Zentrix Bought by Kessler\n\nEXO Technologies, a developer of GPS technology for autonomous vehicles, agreed on "
      "Monday to be acquired by Germany's Kessler Corporation.", {("Kessler Corporation", "acquired", "EXO Technologies")}),
+    # the 'of' after the last of joined titles is of each ('the founder and CEO of Kelvo', the parser hanging it on
+    # the first); a list of titles with commas before the name
+    ("Shashua is also the founder and CEO of Kelvo, a developer of chips.",
+     {("Shashua", "founderOf", "Kelvo"), ("Shashua", "ceoOf", "Kelvo")}),
+    ("The deal is good, said Kelvo Air President, Chairman, and CEO Tom Hale in a statement.",
+     {("Tom Hale", "ceoOf", "Kelvo Air")}),
     # a name set off after its noun that the parser hung on the verb; the thing a version is of
     ("Kelvo Institute released its AI model, Tala 2.", {("Kelvo Institute", "develops", "Tala 2")}),
     ("Kelvo Institute released the second version of Tala.", {("Kelvo Institute", "develops", "Tala")}),
@@ -958,6 +964,8 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # a comma and 'and' between a name and a title join no chain to the name
+    ("The deal was signed by Kelvo Labs, and CEO Tom Hale said it was good.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # a version of a thing bought is no company bought; a name after a person's noun is no thing of it
     ("Kelvo Institute acquired the latest version of Tala.", {("Kelvo Institute", "acquired", "Tala")}),
     # shares bought somewhere, or its own shares bought back, are no holding in another company

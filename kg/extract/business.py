@@ -182,6 +182,9 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
     while j >= 0 and start - j <= MAX_CHAIN and r.by_token.get(j, m_id) == m_id:
         tok = doc[j]
         if tok.lower_ in CHAIN_JOINS:
+            if not words and tok.text == "," and doc[j + 1].lower_ in {"and", "&"} and parts:
+                j -= 1
+                continue  # (the comma before a list's 'and': 'President, Chairman, and CEO Tom Hale')
             if not words:
                 break
             parts.append((words, last))

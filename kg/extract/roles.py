@@ -64,6 +64,10 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 comma_org = r.doc[noun.i - 1]  # (the name before the title, which the parser hung elsewhere)
     others: list[Token] = []
     preps = [c for c in noun.children if c.dep_ == "prep"]
+    if anchor is not noun and not preps and not ended(anchor):
+        # ('the founder and chief executive of Kelvo', the parser hanging the 'of' after the last title on the first:
+        # it is of both)
+        preps = [c for c in anchor.children if c.dep_ == "prep" and c.i > noun.i]
     if noun.dep_ in {"attr", "oprd"}:
         # 'X was acting comptroller at Y', the preposition attached to the verb
         preps.extend(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)
