@@ -768,6 +768,9 @@ STATES = [
      {("Shashua", "founderOf", "Kelvo"), ("Shashua", "ceoOf", "Kelvo")}),
     ("The deal is good, said Kelvo Air President, Chairman, and CEO Tom Hale in a statement.",
      {("Tom Hale", "ceoOf", "Kelvo Air")}),
+    # a share paid for is bought, of the size the share says
+    ("Kelvo Group paid $900 million for 20% of Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),
+    ("Kelvo Group paid $900 million for 70% of Brenta Telecom.", {("Kelvo Group", "owns", "Brenta Telecom")}),
     # a name set off after its noun that the parser hung on the verb; the thing a version is of
     ("Kelvo Institute released its AI model, Tala 2.", {("Kelvo Institute", "develops", "Tala 2")}),
     ("Kelvo Institute released the second version of Tala.", {("Kelvo Institute", "develops", "Tala")}),
@@ -964,6 +967,9 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # a share of a place paid for is no holding; nor a share of what is one's own
+    ("Kelvo Group paid taxes for 20% of Oslo.", {("Kelvo Group", "investsIn", "Oslo")}),
+    ("Kelvo Group paid 20% of its profits for Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),
     # a comma and 'and' between a name and a title join no chain to the name
     ("The deal was signed by Kelvo Labs, and CEO Tom Hale said it was good.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # a version of a thing bought is no company bought; a name after a person's noun is no thing of it

@@ -200,11 +200,14 @@ def share_rule(r: DocReader) -> None:
                     for issuer in r.subjects_of(tok.head):
                         r.add(r.mention_of(x), r.mention_of(issuer), [Cue(q) for q in minority], tok, "stake")
             continue
+        # ('paid $900 million for 70% of Y': what is paid for is bought)
+        paid_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in PAY_VERBS
         # (the tagger may take a relative clause's 'own' for an adjective: 'a venture in which A and B each own 10%')
-        if tok.dep_ != "dobj" or not (tok.head.pos_ == "VERB" or tok.head.dep_ == "relcl") \
-                or tok.head.lemma_.lower() not in HOLD_VERBS:
+        if not paid_for and (tok.dep_ != "dobj" or not (tok.head.pos_ == "VERB" or tok.head.dep_ == "relcl")
+                             or tok.head.lemma_.lower() not in HOLD_VERBS):
             continue
-        verb = tok.head
+        verb = tok.head.head if paid_for else tok.head
         whole: list[Cue] = []
         if ended(verb) or verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS:
             continue
@@ -243,6 +246,8 @@ def share_rule(r: DocReader) -> None:
         # ('Tarvik, in which Kelvo owns 10%', 'a venture in which A and B each own 10%': the relative pronoun of the
         # verb's 'in', which stands for what the clause is about)
         held = [r.named_or_owner(t) for t in targets]
+        if paid_for:  # (not a share of a place paid for: 'paid taxes for 20% of Oslo')
+            held = [m for m in held if m is None or r.leading(m) != r.t.place_class]
         if not targets:  # (not 'Oslo, in which Kelvo owns 10% of the offices')
             held += [r.mention_of(p) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      and prep.i < verb.i for p in prep.children if p.dep_ == "pobj" and p.tag_ in RELATIVE_TAGS]
