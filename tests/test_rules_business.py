@@ -780,6 +780,11 @@ STATES = [
     ("Kelvo Motors has agreed to buy $50m of common shares in Brenta Motors once the company has floated.",
      {("Kelvo Motors", "investsIn", "Brenta Motors")}),
     ("Kelvo Motors bought shares in Brenta Motors.", {("Kelvo Motors", "investsIn", "Brenta Motors")}),
+    # each of the names a plural relational noun lists, in apposition or right after it
+    ("Kelvo Group's affiliates, Kelvo Motor Co, Kelvo Mobis Co and Kelvo Glovis Co, joined the deal.",
+     {("Kelvo Group", "owns", "Kelvo Mobis Co"), ("Kelvo Group", "owns", "Kelvo Glovis Co")}),
+    ("Kelvo Group's affiliates Kelvo Motor Co and Kelvo Mobis Co joined the deal.",
+     {("Kelvo Group", "owns", "Kelvo Mobis Co")}),
     # a unit 'under' its owner
     ("Zarvia Labs, a research unit under Kessler Group, built the model.", {("Kessler Group", "owns", "Zarvia Labs")}),
     # a leaving still to come ends no post
@@ -967,6 +972,8 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # the names a plural noun of peers lists are no units
+    ("Kelvo Group's rivals, Brenta Labs and Zarvia Labs, grew.", {("Kelvo Group", "owns", "Zarvia Labs")}),
     # a share of a place paid for is no holding; nor a share of what is one's own
     ("Kelvo Group paid taxes for 20% of Oslo.", {("Kelvo Group", "investsIn", "Oslo")}),
     ("Kelvo Group paid 20% of its profits for Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),

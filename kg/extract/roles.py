@@ -36,7 +36,9 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         holders.append(anchor.head)
     holders.extend(r.appositions(noun))
     if noun.tag_ == "NNS":
-        holders.extend(r.listed(noun))  # ('across its affiliates such as A and B': the names the plural lists)
+        # ('across its affiliates such as A and B', 'its affiliates, A, B and C', 'its affiliates A and B': the names
+        # the plural lists, each of them)
+        holders.extend(h for h in r.listed(noun) + r.named_list(noun) if h not in holders)
     holders.extend(predicate_holders(r, anchor))
     if not holders and anchor.dep_ == "nsubj" and anchor.head.lemma_ in COPULAS \
             and not any(c.dep_ == "neg" for c in anchor.head.children):
