@@ -768,6 +768,8 @@ STATES = [
      {("Shashua", "founderOf", "Kelvo"), ("Shashua", "ceoOf", "Kelvo")}),
     ("The deal is good, said Kelvo Air President, Chairman, and CEO Tom Hale in a statement.",
      {("Tom Hale", "ceoOf", "Kelvo Air")}),
+    ("Kelvo Bank is buying a 15 percent stake in Vietnamese partly private bank VIB for an undisclosed sum.",
+     {("Kelvo Bank", "investsIn", "VIB")}),
     # a share paid for is bought, of the size the share says
     ("Kelvo Group paid $900 million for 20% of Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),
     ("Kelvo Group paid $900 million for 70% of Brenta Telecom.", {("Kelvo Group", "owns", "Brenta Telecom")}),
@@ -972,6 +974,9 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # a stake is in the company, not in the nationality written before its noun
+    ("Kelvo Bank is buying a 15 percent stake in Vietnamese partly private bank VIB for an undisclosed sum.",
+     {("Kelvo Bank", "investsIn", "Vietnamese")}),
     # the names a plural noun of peers lists are no units
     ("Kelvo Group's rivals, Brenta Labs and Zarvia Labs, grew.", {("Kelvo Group", "owns", "Zarvia Labs")}),
     # a share of a place paid for is no holding; nor a share of what is one's own

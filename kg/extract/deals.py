@@ -127,6 +127,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         # 'investments in start-ups such as A and B', 'stakes in game companies A and B': the names the common noun
         # is said to include, or written after it
         targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or r.named_list(t) or [t])]
+        # (not a nationality before the noun of the company: 'a stake in Vietnamese lender VIB')
+        targets = [t for t in targets if not (t.ent_type_ == "NORP" and (m := r.mention_of(t)) is not None
+                                              and len(r.mentions[m].text.split()) == 1)]
         # ('an investment in India': money spent in a place, no stake in a company; but a stake is in a company,
         # whatever the NER took its name for: 'a stake in Kestrel')
         if tok.lemma_.lower() == "investment":
