@@ -770,6 +770,12 @@ STATES = [
      {("Tom Hale", "ceoOf", "Kelvo Air")}),
     ("Kelvo Bank is buying a 15 percent stake in Vietnamese partly private bank VIB for an undisclosed sum.",
      {("Kelvo Bank", "investsIn", "VIB")}),
+    ("Kelvo Motors said on Wednesday it was investing $500 million in electric vehicle startup Rivo. GM was "
+     "interested in becoming an investor in Rivo, much like Brenta, which led a $700 million investment round in the "
+     "startup in February. Kelvo Motors makes vans.", {("Brenta", "investsIn", "Rivo")}),
+    # 'the company' is still the article's company, whatever other company the text called one
+    ("Kelvo Motors makes vans. Kelvo Motors bought Velto, a company in Oslo. The company is based in Lima.",
+     {("Kelvo Motors", "basedIn", "Lima")}),
     # a share paid for is bought, of the size the share says
     ("Kelvo Group paid $900 million for 20% of Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),
     ("Kelvo Group paid $900 million for 70% of Brenta Telecom.", {("Kelvo Group", "owns", "Brenta Telecom")}),
@@ -974,6 +980,10 @@ STATES_NOT = [
     ("Vexa won a contract. Tarvik Partners also took part.", {("Tarvik Partners", "investsIn", "Vexa")}),
     ("Zarvia Labs, a unit under pressure from Kessler Group, built the model.",
      {("Kessler Group", "owns", "Zarvia Labs")}),
+    # 'the startup' is the name the text called a startup, not the article's company
+    ("Kelvo Motors said on Wednesday it was investing $500 million in electric vehicle startup Rivo. GM was "
+     "interested in becoming an investor in Rivo, much like Brenta, which led a $700 million investment round in the "
+     "startup in February. Kelvo Motors makes vans.", {("Brenta", "investsIn", "Kelvo Motors")}),
     # a stake is in the company, not in the nationality written before its noun
     ("Kelvo Bank is buying a 15 percent stake in Vietnamese partly private bank VIB for an undisclosed sum.",
      {("Kelvo Bank", "investsIn", "Vietnamese")}),

@@ -37,6 +37,8 @@ from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
 RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
+#: Nouns news calls any organization by: 'the company' is the article's, whatever other company it called one.
+GENERIC_ORGANIZATION_NOUNS = {"company", "group", "firm", "business", "organization", "organisation", "entity"}
 #: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
 #: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler'.
 INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead"}
@@ -124,6 +126,11 @@ class DocReader:
                         del self.by_token[i]
         for tok_i, m_id in state["handles"].items():
             self.by_token.setdefault(tok_i, m_id)
+        #: the nouns the text described each name with ('electric vehicle startup Rivo', 'Tarvo, a startup'), by the
+        #: noun's lemma: the names a later 'the startup' may stand for, in text order
+        self.described: dict[str, list[int]] = defaultdict(list)
+        for tok_i, m_id in sorted(state["handles"].items()):
+            self.described[self.doc[tok_i].lemma_.lower()].append(m_id)
         self.sents: list[Span] = state["sentences"]
         self.sent_of_token: list[int] = state["sent_of_token"]
         self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
@@ -598,6 +605,16 @@ class DocReader:
         # (not the subject of the description's own clause: 'Vexa agreed to invest $750m in Tarvo as part of an
         # offering for the Lima-based retailer' is about Tarvo)
         own = self.clause_names(noun) if noun.pos_ == "NOUN" else frozenset()
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS:
+            # ('investing $500 million in electric vehicle startup Rivo ... a round in the startup': the name the
+            # text described with the same noun before, the last one, when that is not the article's company; not
+            # 'the company', which news calls every company)
+            n = self.sentence_index(noun)
+            same = [m for m in self.described.get(noun.lemma_.lower(), ()) if self.mentions[m].text not in own
+                    and n - self.window <= self.mentions[m].sentence <= n
+                    and self.spans[m].start < noun.i and self.is_orgish(m)]
+            if same and (topic is None or self.mentions[same[-1]].text != self.mentions[topic].text):
+                return same[-1]
         if topic is not None and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT":
             # (a sentence's subject goes on with the last sentence's, when that was another company: 'Kelvo
             # agreed to buy Tarvik. Tarvik makes turbines. The company employs 300 people.')
