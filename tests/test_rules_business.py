@@ -776,6 +776,9 @@ STATES = [
     # 'the company' is still the article's company, whatever other company the text called one
     ("Kelvo Motors makes vans. Kelvo Motors bought Velto, a company in Oslo. The company is based in Lima.",
      {("Kelvo Motors", "basedIn", "Lima")}),
+    # a place a cue made one between a plural's possessive and the seat noun
+    ("Kelvo Labs makes chips. The campus was inspired by Kelvo Labs' Oslo headquarters.",
+     {("Kelvo Labs", "headquarteredIn", "Oslo")}),
     # a share paid for is bought, of the size the share says
     ("Kelvo Group paid $900 million for 20% of Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),
     ("Kelvo Group paid $900 million for 70% of Brenta Telecom.", {("Kelvo Group", "owns", "Brenta Telecom")}),
@@ -989,6 +992,8 @@ STATES_NOT = [
      {("Kelvo Bank", "investsIn", "Vietnamese")}),
     # the names a plural noun of peers lists are no units
     ("Kelvo Group's rivals, Brenta Labs and Zarvia Labs, grew.", {("Kelvo Group", "owns", "Zarvia Labs")}),
+    ("Kelvo Labs makes chips. The campus was inspired by Kelvo Labs' Nova app.",
+     {("Kelvo Labs", "headquarteredIn", "Nova")}),
     # a share of a place paid for is no holding; nor a share of what is one's own
     ("Kelvo Group paid taxes for 20% of Oslo.", {("Kelvo Group", "investsIn", "Oslo")}),
     ("Kelvo Group paid 20% of its profits for Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),

@@ -743,7 +743,9 @@ def headquarters_rule(r: DocReader) -> None:
         for c in noun.children:
             m = r.by_token.get(c.i)
             if c.dep_ in {"compound", "nmod"} and m is not None and any(o.dep_ == "poss" for o in owners) \
-                    and not r.mentions[m].strong and r.mentions[m].ner_label != "PERSON":
+                    and (not r.mentions[m].strong or r.leading(m) == r.t.place_class) \
+                    and r.mentions[m].ner_label != "PERSON":
+                # (or one a cue already made a place: 'Kelvo Labs' Oslo headquarters', the seat noun's own cue)
                 r.mentions[m].add(r.t.place_class, SITE_WEIGHT, strong=False)
                 places.append(c)
         verb = noun.head
