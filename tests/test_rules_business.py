@@ -779,6 +779,9 @@ STATES = [
     # a place a cue made one between a plural's possessive and the seat noun
     ("Kelvo Labs makes chips. The campus was inspired by Kelvo Labs' Oslo headquarters.",
      {("Kelvo Labs", "headquarteredIn", "Oslo")}),
+    # a majority stake sold to a buyer: the buyer bought the company
+    ("Kelvo Plc will sell its majority stake in Zarvia Telecom to Africa-focused Brenta Group, a spokesperson said.",
+     {("Brenta Group", "acquired", "Zarvia Telecom"), ("Brenta Group", "owns", "Zarvia Telecom")}),
     # a share paid for is bought, of the size the share says
     ("Kelvo Group paid $900 million for 20% of Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),
     ("Kelvo Group paid $900 million for 70% of Brenta Telecom.", {("Kelvo Group", "owns", "Brenta Telecom")}),
@@ -994,6 +997,8 @@ STATES_NOT = [
     ("Kelvo Group's rivals, Brenta Labs and Zarvia Labs, grew.", {("Kelvo Group", "owns", "Zarvia Labs")}),
     ("Kelvo Labs makes chips. The campus was inspired by Kelvo Labs' Nova app.",
      {("Kelvo Labs", "headquarteredIn", "Nova")}),
+    ("Kelvo Plc will sell its minority stake in Zarvia Telecom to Brenta Group.",
+     {("Brenta Group", "acquired", "Zarvia Telecom")}),
     # a share of a place paid for is no holding; nor a share of what is one's own
     ("Kelvo Group paid taxes for 20% of Oslo.", {("Kelvo Group", "investsIn", "Oslo")}),
     ("Kelvo Group paid 20% of its profits for Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),

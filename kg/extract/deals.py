@@ -88,7 +88,7 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         verb = tok.head
         if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS and not ended(verb):
-            _stake_sold_to(r, tok, verb, targets, props)
+            _stake_sold_to(r, tok, verb, targets, props, acquires if majority & set(props) else ())
         if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS \
                 or tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SALE_NOUNS:
             continue  # 'X sold its stake in Y', 'the sale of its stake in Y': X held it, and no longer does
@@ -152,13 +152,17 @@ def _given_to(verb: Token, noun: Token) -> list[Token]:
     return prep_objects(verb, {"to"}) + prep_objects(noun, {"to"}) + datives
 
 
-def _stake_sold_to(r: DocReader, stake: Token, verb: Token, targets: list[Token], props: list[str]) -> None:
-    """'X sold its stake in Z to Y': Y holds the stake now. Not 'X sold a stake to Y', a stake in X itself as
-    often as in a unit of X told of before."""
+def _stake_sold_to(r: DocReader, stake: Token, verb: Token, targets: list[Token], props: list[str],
+                   acquires: Sequence[str] = ()) -> None:
+    """'X sold its stake in Z to Y': Y holds the stake now; a majority stake, Y bought Z (``acquires``, the
+    properties of the verb cue 'buy', as for 'Y bought a majority stake in Z'). Not 'X sold a stake to Y', a stake in
+    X itself as often as in a unit of X told of before."""
     for b in _given_to(verb, stake) if targets else []:
         for x in r.with_conjuncts(b):
             for t in targets:
                 r.add(r.mention_of(x), r.mention_of(t), [Cue(p) for p in props], stake, "stake")
+                if acquires:
+                    r.add(r.mention_of(x), r.mention_of(t), [Cue(p) for p in acquires], stake, "stake")
 
 
 #: Verbs by which a company gives its own new shares to a buyer ('issued 84 million shares to X').
