@@ -779,6 +779,9 @@ STATES = [
     # a place a cue made one between a plural's possessive and the seat noun
     ("Kelvo Labs makes chips. The campus was inspired by Kelvo Labs' Oslo headquarters.",
      {("Kelvo Labs", "headquarteredIn", "Oslo")}),
+    # some of those the money came from: '..., including from A and B'
+    ("Kelvo Labs raised $200m, including from Orvane Management and Brenta Venture Partners.",
+     {("Orvane Management", "investsIn", "Kelvo Labs"), ("Brenta Venture Partners", "investsIn", "Kelvo Labs")}),
     # a majority stake sold to a buyer: the buyer bought the company
     ("Kelvo Plc will sell its majority stake in Zarvia Telecom to Africa-focused Brenta Group, a spokesperson said.",
      {("Brenta Group", "acquired", "Zarvia Telecom"), ("Brenta Group", "owns", "Zarvia Telecom")}),
@@ -999,6 +1002,7 @@ STATES_NOT = [
      {("Kelvo Labs", "headquarteredIn", "Nova")}),
     ("Kelvo Plc will sell its minority stake in Zarvia Telecom to Brenta Group.",
      {("Brenta Group", "acquired", "Zarvia Telecom")}),
+    ("Kelvo Labs borrowed $200m, including from Orvane Management.", {("Orvane Management", "investsIn", "Kelvo Labs")}),
     # a share of a place paid for is no holding; nor a share of what is one's own
     ("Kelvo Group paid taxes for 20% of Oslo.", {("Kelvo Group", "investsIn", "Oslo")}),
     ("Kelvo Group paid 20% of its profits for Brenta Telecom.", {("Kelvo Group", "investsIn", "Brenta Telecom")}),

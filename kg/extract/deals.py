@@ -643,7 +643,10 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             if verb.lemma_.lower() in RAISE_FROM_VERBS or told_of:
                 # 'Y raised $20 million from A and B', '... from investors including A and B'; 'The company got the
                 # money from A'
-                for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}):
+                # ('..., including from A and B': some of those it came from)
+                including = [q for h in (verb, amount) for c in h.children if c.dep_ == "prep"
+                             and c.lower_ == "including" for q in prep_objects(c, {"from"})]
+                for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}) + including:
                     backers += r.names_of(p)
                 # 'Y raised $12 million with participation from A and B'
                 backers += [x for h in (verb, amount) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
