@@ -482,9 +482,7 @@ class Resolver:
                     # (a surname the NER took for an organization, where no organization's name begins with it)
                     target = long
                     break
-                if m.text.isupper() and len(m.text) >= 2 and any(
-                        len(ws) == len(m.text) and "".join(w[0] for w in ws) == m.text.casefold()
-                        for ws in (lwords, without_legal_form(lwords))):
+                if _acronym_of(m.text, long.text):
                     target = long
                     break
             if target is not None and frozenset((key, normalize(target.text))) not in related:
