@@ -498,9 +498,10 @@ class DocReader:
                 return self.by_token[before]  # ('Zapline, the chatbot made by Vexa, is ...', the chatbot the subject)
             named = [c.i for c in self.appositions(tok) if c.i in self.by_token]
             # ('released its AI model, Tala 2.', the name hung on the verb)
-            named += [k for k in (tok.i + 2,) if k in self.by_token and self.spans[self.by_token[k]].start == k
-                      and not self.is_person(self.by_token[k])
-                      and noun_set_off_before(self.spans[self.by_token[k]]) == tok]
+            set_off = self.by_token.get(tok.i + 2)
+            if set_off is not None and self.spans[set_off].start == tok.i + 2 and not self.is_person(set_off) \
+                    and noun_set_off_before(self.spans[set_off]) == tok:
+                named.append(tok.i + 2)
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
                 named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                           for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
