@@ -250,7 +250,9 @@ class Retyper:
         place the typer knows by its name ('Norway'), nor a name of dictionary words ('Israel', 'Bozeman': the
         dictionary has most places, few young companies; nor any name, without a dictionary), nor one another
         reading puts where a place is wanted ('will keep running the Frisco, Texas-based studio'). However sure the
-        typer is: its sureness comes from the words around the name ('of', 'in'), which are a place's as often."""
+        typer is: its sureness comes from the words around the name ('of', 'in'), which are a place's as often. A
+        name the NER labelled none of the times must be of one word ('One of Kelvo's co-founders'): two words it
+        left unlabelled are as often a person's name."""
         ends = self._cue_ends(rel)
         if ends is None or rel.evidence.rule in self.TITLE_RULES and not self._specific_role(ends[0]):
             return False
@@ -260,7 +262,8 @@ class Retyper:
             ms = w.groups[end]
             if need in {self.org, self.agent} and w.classes[end] == self.place and self._unknown(w, end) \
                     and end not in w.placed \
-                    and not any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS for m in ms):
+                    and not any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS
+                                and (m.ner_label or len(m.text.split()) > 1) for m in ms):
                 w.want(end, self.org)
                 wanted = True
         return wanted

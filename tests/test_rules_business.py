@@ -901,10 +901,33 @@ STATES = [
      {("Tom Hale", "worksFor", "Brenta Capital")}),
     ("Velto Holding will issue 84 million new shares to Orvane Capital in a private placement.",
      {("Orvane Capital", "investsIn", "Velto Holding")}),
+    # the names a common noun lists after a founding's 'with' are co-founders too
+    ("Li Wei co-founded Kelvo Labs in 2005 with fellow entrepreneurs Tom Hale and Ana Ruiz.",
+     {("Tom Hale", "founderOf", "Kelvo Labs"), ("Ana Ruiz", "founderOf", "Kelvo Labs")}),
+    # a sale named by a noun, and a company that sold at a date or a price to a buyer
+    ("Kelvo Group shareholders approved the sale of Zapline Inc. to Velmora Corp. for $300 million.",
+     {("Velmora Corp.", "acquired", "Zapline Inc.")}),
+    ("Orvane also backed the robotics startup Zapline Inc., which sold in June to Tarvik Corp.",
+     {("Tarvik Corp.", "acquired", "Zapline Inc.")}),
+    # one of the holders of a plural title, set off beside it
+    ("Tom Hale, one of the founders of Kelvo Labs, said the deal was good.", {("Tom Hale", "founderOf", "Kelvo Labs")}),
+    ("Brenta Holding, one of the early investors in Zapline Inc., said the deal was good.",
+     {("Brenta Holding", "investsIn", "Zapline Inc.")}),
+    # a one-word name nothing but the typer took for a place, whose founders a specific title names: a company
+    ("One of Kelvo’s co-founders, Tom Hale, is now on the board.", {("Tom Hale", "founderOf", "Kelvo")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a founding's 'with' that names what it was done with, not who
+    ("Li Wei founded Kelvo Labs with money from investors Orvane Capital and Brenta Capital.",
+     {("Orvane Capital", "founderOf", "Kelvo Labs"), ("Brenta Capital", "founderOf", "Kelvo Labs")}),
+    # a company that sold to a buyer with no date or price: a supplier's trade, no takeover
+    ("Zapline Inc. sold to Orvane Corp. in large volumes.", {("Orvane Corp.", "acquired", "Zapline Inc.")}),
+    ("The sale of Zapline Inc. products to Orvane Corp. rose last year.", {("Orvane Corp.", "acquired", "Zapline Inc.")}),
+    # 'one of' a plural that is no title of the name beside it
+    ("Tom Hale, one of the founders' sons, said the deal with Kelvo Labs was good.",
+     {("Tom Hale", "founderOf", "Kelvo Labs")}),
     # a stake sold with no word of what it is in: in the seller as often as in a unit of it told of before
     ("Kelvo Corp agreed to sell a 20% stake to Brenta Capital.", {("Brenta Capital", "investsIn", "Kelvo Corp")}),
     ("Kelvo Corp sold its stake in Tarvik Labs to Brenta Capital.", {("Kelvo Corp", "investsIn", "Tarvik Labs")}),

@@ -668,16 +668,28 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                     r.add(r.mention_of(b), m, [Cue(p) for p in invests], amount, "funding-round")
 
 
+#: Entity labels of the NER that date or price a sale: 'Kelvo, which sold in 2019 to Brenta', '... for $40 million'.
+SALE_TERMS = {"DATE", "MONEY"}
+
+
 def sale_rule(r: DocReader, acquires: list[str]) -> None:
-    """'X sold Y to Z', 'X agreed to sell Y to Z': Z acquired Y."""
+    """'X sold Y to Z', 'X agreed to sell Y to Z', 'the sale of Y to Z': Z acquired Y; and a company that sold,
+    at a date or a price, to a buyer ('Kelvo, which sold in June to Brenta'): the buyer acquired it (not
+    'Kelvo sold to Brenta for years': a supplier's trade)."""
     if not acquires:
         return
     for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SALE_VERBS:
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in SALE_NOUNS:
+            sold = [x for p in prep_objects(verb, {"of"}) for x in r.with_conjuncts(p) + r.named_list(p)]
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in SALE_VERBS:
             continue
-        sold = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
-        if r.is_passive(verb):
+        elif r.is_passive(verb):
             sold = r.subjects_of(verb)
+        else:
+            sold = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+            if not any(c.dep_ in {"dobj", "dative"} and c.lower_ != "to" for c in verb.children) \
+                    and _dated_or_priced(verb):
+                sold = r.subjects_of(verb)
         buyers = [p for prep in verb.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
                   for p in prep.children if p.dep_ == "pobj"]
         for b in buyers:
@@ -686,6 +698,15 @@ def sale_rule(r: DocReader, acquires: list[str]) -> None:
                 continue
             for item in sold:
                 r.add(buyer, r.mention_of(item), [Cue(p) for p in acquires], verb, "sale")
+
+
+def _dated_or_priced(verb: Token) -> bool:
+    """Whether a verb has a date or a price among its modifiers ('sold in June', 'sold for $40 million')."""
+    for c in verb.children:
+        words = [c, *(p for p in c.children if p.dep_ == "pobj")] if c.dep_ == "prep" else [c]
+        if any(w.ent_type_ in SALE_TERMS for w in words if c.dep_ in {"prep", "npadvmod", "tmod"}):
+            return True
+    return False
 
 
 #: Verbs by which a deal is done: 'completed its takeover of Y', 'closed the acquisition of Y'.

@@ -13,6 +13,17 @@ from .mentions import COPULAS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import partners
 
+#: Words naming a part of a plural title's holders: 'one of the founders', 'two of its investors'.
+PART_WORDS = {"one", "two", "three", "four", "five"}
+
+
+def _part_of(noun: Token) -> Token | None:
+    """The word a plural noun is the 'of' of, when it names some of them ('one' of 'one of the founders')."""
+    if noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep" \
+            and noun.head.head.lower_ in PART_WORDS:
+        return noun.head.head
+    return None
+
 
 def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bool, rule: str) -> None:
     """'X, Y's CEO' / 'Y CEO X' / 'X is CEO of Y' / 'X, a subsidiary of Y'."""
@@ -35,6 +46,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
     holders.extend(r.appositions(noun))
+    part = _part_of(anchor)
+    if part is not None:
+        # 'Tom Hale, one of the founders of Vexa', 'one of Vexa's early investors, Kelda Capital': the name set off
+        # by commas beside the part is one of those the title names
+        holders.extend(([part.head] if part.dep_ == "appos" else []) + r.appositions(part))
     if noun.tag_ == "NNS":
         # ('across its affiliates such as A and B', 'its affiliates, A, B and C', 'its affiliates A and B': the names
         # the plural lists, each of them)

@@ -210,7 +210,8 @@ def partners(r: DocReader, verb: Token, subjects: list[Token], purpose: bool = F
         preps += [c for c in preps_of([verb.head]) if c.i < verb.i]
     for prep in preps:
         for p in (c for c in prep.children if c.dep_ == "pobj"):
-            for x in r.with_conjuncts(p):
+            # (and the names a common noun lists: 'with fellow entrepreneurs Tom Hale and Ana Ruiz')
+            for x in r.with_conjuncts(p) + r.named_list(p):
                 if x.i not in r.by_token or x.i not in r.in_names:
                     continue
                 partner = r.mentions[r.by_token[x.i]]
