@@ -915,10 +915,25 @@ STATES = [
      {("Brenta Holding", "investsIn", "Zapline Inc.")}),
     # a one-word name nothing but the typer took for a place, whose founders a specific title names: a company
     ("One of Kelvo’s co-founders, Tom Hale, is now on the board.", {("Tom Hale", "founderOf", "Kelvo")}),
+    # a share in a company, as a percentage or a majority, is a stake
+    ("Orvane Labs has bought a majority share in streaming platform Velmora Inc.", {("Orvane Labs", "owns", "Velmora Inc.")}),
+    ("The Brenta Fund would acquire a 0.99 percent share in Kelvo Retail Limited.",
+     {("Brenta Fund", "investsIn", "Kelvo Retail Limited")}),
+    # the clause's subject the parser hung inside a fronted participle's phrase
+    ("Founded in 2015 by Tom Hale and Li Wei, Zentrix (formerly known as Kelvo) initially focused on banks.",
+     {("Tom Hale", "founderOf", "Zentrix"), ("Li Wei", "founderOf", "Zentrix")}),
+    # money raised from a company's fund, and from names joined to it
+    ("In June 2021, Zentrix raised US$250 million from Orvane Group's Latin American fund and Brenta Global Investors.",
+     {("Orvane Group", "investsIn", "Zentrix"), ("Brenta Global Investors", "investsIn", "Zentrix")}),
+    ("Zentrix raised $25 million from the venture arm of Orvane Group.", {("Orvane Group", "investsIn", "Zentrix")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # a share of a market is no stake in a company
+    ("Kelvo Corp. lost market share in Brazil to Tarvik Inc.", {("Tarvik Inc.", "investsIn", "Kelvo Corp.")}),
+    ("Kelvo Corp. holds a 30% share of the Brazilian market, ahead of Tarvik Inc.",
+     {("Kelvo Corp.", "investsIn", "Tarvik Inc.")}),
     # a founding's 'with' that names what it was done with, not who
     ("Li Wei founded Kelvo Labs with money from investors Orvane Capital and Brenta Capital.",
      {("Orvane Capital", "founderOf", "Kelvo Labs"), ("Brenta Capital", "founderOf", "Kelvo Labs")}),

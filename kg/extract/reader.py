@@ -91,6 +91,9 @@ CONFIDENCE = {
 PARTITIVES = {"some", "many", "several", "most", "all", "two", "three", "four", "five", "both", "each", "few"}
 #: Nouns of a body of several members: 'a consortium led by A' says A is one of them.
 GROUP_NOUNS = {"group", "consortium", "syndicate", "coalition", "club", "alliance"}
+#: Nouns of a company's money put in others, which stand for the company: 'from Orvane's growth fund', 'from the
+#: venture arm of Orvane'.
+FUND_NOUNS = {"fund", "arm", "vehicle"}
 
 #: Prepositions before a gerund whose doer is the subject of the verb they hang on, and which says the gerund's act
 #: was done: 'before co-founding Vexa', 'after buying Kelda', 'by buying Kelda' (not 'instead of', 'rather than').
@@ -738,7 +741,14 @@ class DocReader:
         if tok.lower_ in PARTITIVES:  # 'by some of the biggest names in tech, including A and B'
             return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for x in self.names_of(o)]
-        return self.listed(tok) + self.named_list(tok) + self.leaders(tok)
+        out = self.listed(tok) + self.named_list(tok) + self.leaders(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in FUND_NOUNS and not out:
+            # ('from Orvane's Latin American fund', 'from the venture arm of Orvane': the company whose fund it is)
+            out = [o for o in [c for c in tok.children if c.dep_ == "poss"] or [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"] if o.i in self.by_token][:1]
+        # ('from its growth fund and Brenta': the names joined to the noun)
+        return out + [x for c in tok.conjuncts if c.i > tok.i for x in self.names_of(c)]
 
     def leaders(self, noun: Token) -> list[Token]:
         """The names a common noun of several says lead it: 'a group of investors led by A', 'a consortium led by the
@@ -771,6 +781,23 @@ class DocReader:
         if self.doc[k].text != "(":
             k -= 1  # (the parser hangs the parenthesis on the participle or on the name before it)
         return self.doc[k - 1] if k >= 1 and self.doc[k].text == "(" and k - 1 in self.in_names else None
+
+    def _subject_in_fronted_participle(self, participle: Token) -> Token | None:
+        """The clause's subject the parser hung inside a fronted participle's phrase, as an apposition after its
+        comma, leaving the clause with none: 'Founded in 2015 by A and B, Vexa (formerly Kelda) grew'."""
+        clause = participle.head
+        if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return None
+        def closed_list(t: Token) -> bool:  # (a conjunct after a list its 'and' already closed: 'by A and B, Vexa')
+            if t.dep_ != "conj" or t.head.dep_ != "conj":
+                return False
+            first = t.head
+            while first.dep_ == "conj":
+                first = first.head
+            return any(c.dep_ == "cc" and c.i < t.i for h in [first, *first.conjuncts] if h.i < t.i for c in h.children)
+        named = [t for t in participle.subtree if (t.dep_ == "appos" or closed_list(t)) and t.i in self.in_names
+                 and t.i > participle.i and self.doc[t.left_edge.i - 1].text == "," and t.right_edge.i < clause.i]
+        return named[-1] if named else None
 
     def subjects_of(self, verb: Token) -> list[Token]:
         """Grammatical subjects, inherited through xcomp/conj/advcl chains; for a participle, the noun it modifies."""
@@ -814,6 +841,9 @@ class DocReader:
                 return [named]  # 'startups like Kelvo Games (later acquired by Orvane)', however it was parsed
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
+            if v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i \
+                    and (named := self._subject_in_fronted_participle(v)) is not None:
+                return [named]
             if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")
                     or (v.dep_ == "prep" and v.tag_ == "VBN" and v.i < v.head.i)) \
                     and v.head.pos_ in {"VERB", "AUX"}:
