@@ -2515,3 +2515,10 @@ def test_a_role_is_ended_by_death_only(builder):
     for text in ["Tom Hale, Kelvo Systems' chairman, passed the budget on Monday.",
                  "Kelvo Systems chairman Tom Hale did not die in the crash."]:
         assert ("Tom Hale", "worksFor", "Kelvo Systems") in facts_of(builder, text), text
+
+
+def test_nouns_of_kinds_of_business_make_the_name_after_them_an_organization(builder):
+    _, entities = read(builder, "The Orvane Group, which is behind the discounters Kelvo and Brentix, gave no details.")
+    assert all(entities[n].cls.endswith("#Organization") for n in ("Kelvo", "Brentix")), entities
+    _, entities = read(builder, "Tom Hale joined French utility Zarvia last year.")
+    assert entities["Zarvia"].cls.endswith("#Organization"), entities

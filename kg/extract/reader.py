@@ -784,9 +784,10 @@ class DocReader:
 
     def _subject_in_fronted_participle(self, participle: Token) -> Token | None:
         """The clause's subject the parser hung inside a fronted participle's phrase, as an apposition after its
-        comma, leaving the clause with none: 'Founded in 2015 by A and B, Vexa (formerly Kelda) grew'."""
+        comma, leaving the clause with none (or the participle for one): 'Founded in 2015 by A and B, Vexa (formerly
+        Kelda) grew'."""
         clause = participle.head
-        if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        if any(c.dep_ in SUBJECT_DEPS and c != participle for c in clause.children):
             return None
         def closed_list(t: Token) -> bool:  # (a conjunct after a list its 'and' already closed: 'by A and B, Vexa')
             if t.dep_ != "conj" or t.head.dep_ != "conj":
@@ -841,7 +842,7 @@ class DocReader:
                 return [named]  # 'startups like Kelvo Games (later acquired by Orvane)', however it was parsed
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
-            if v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i \
+            if v.dep_ in {"advcl", "nsubj"} and v.tag_ == "VBN" and v.i < v.head.i \
                     and (named := self._subject_in_fronted_participle(v)) is not None:
                 return [named]
             if (v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} or (v.dep_ == "acomp" and v.tag_ == "VBN")
