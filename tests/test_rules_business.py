@@ -2522,3 +2522,13 @@ def test_nouns_of_kinds_of_business_make_the_name_after_them_an_organization(bui
     assert all(entities[n].cls.endswith("#Organization") for n in ("Kelvo", "Brentix")), entities
     _, entities = read(builder, "Tom Hale joined French utility Zarvia last year.")
     assert entities["Zarvia"].cls.endswith("#Organization"), entities
+
+
+def test_a_word_of_nationality_is_no_name(builder):
+    _, entities = read(builder, "Ugandan startup Zarvia raised $5 million. Its rival is a Vietnamese lender.")
+    assert "Zarvia" in entities and not {"Ugandan", "Vietnamese"} & set(entities), entities
+    # (but a surname that is also such a word, and the noun of a place with its article, are names)
+    _, entities = read(builder, "Tom Norman lives in Oslo. Norman said he would stay.")
+    assert "Tom Norman" in entities and entities["Tom Norman"].cls.endswith("#Person"), entities
+    facts, _ = read(builder, "The 4th Fleet of the Brenta Navy is based in the Mediterranean.")
+    assert any(o == "Mediterranean" for _, _, o in facts), facts

@@ -424,6 +424,34 @@ _CAPITALS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _GUESSED_POS = {"NOUN", "ADJ", "VERB", "ADV"}
 
 
+#: The endings of words of nationality and origin: 'Brazilian', 'Ugandan', 'Vietnamese', 'Swedish', 'Israeli'.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
+def demonym_words(nlp: Language) -> frozenset[str]:
+    """The adjectives of the pipeline's rule lemmatizer (WordNet's, in spaCy's English pipelines) with an ending of a
+    word of nationality (:data:`DEMONYM_ENDINGS`): 'brazilian', 'japanese', 'british', 'israeli'; not the places
+    themselves, which it has as nouns only ('Uganda', 'Oman', 'Mali'). Empty without such a lemmatizer."""
+    try:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    except KeyError:
+        return frozenset()
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    adjectives = lookups.get_table("lemma_index").get("adj", [])
+    return frozenset(w for w in adjectives if w.isalpha() and w.endswith(DEMONYM_ENDINGS))
+
+
+def _next_to_name(span: Span) -> bool:
+    """Whether a span may be a word of a longer name: a capitalised word after it, or a proper noun or a version
+    before it."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return after is not None and after.is_alpha and after.text[:1].isupper() \
+        or before is not None and (before.pos_ == "PROPN" or any(ch.isdigit() for ch in before.text))
+
+
 def dictionary_words(nlp: Language) -> frozenset[str]:
     """The English words the pipeline's rule lemmatizer knows: its index of nouns, verbs, adjectives and adverbs
     (WordNet's, in spaCy's English pipelines) and their irregular forms. Empty when the pipeline has no such
@@ -911,6 +939,8 @@ class MentionFinder:
         self.matcher: PhraseMatcher | None = None
         #: the words a capitalised word is a name for not being one of (:meth:`_unknown_word`)
         self.words: frozenset[str] = frozenset()
+        #: words of nationality, never a name alone (:func:`demonym_words`)
+        self.demonyms: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None) -> None:
         if schema is None:
@@ -921,6 +951,7 @@ class MentionFinder:
                      for entries in table.values() for words, _ in entries for w in words}
         dictionary = dictionary_words(nlp) if nlp is not None else frozenset()
         self.words = dictionary | cue_words if dictionary else frozenset()
+        self.demonyms = demonym_words(nlp) if nlp is not None else frozenset()
         # the gazetteer (known members listed in an extension) as a spaCy PhraseMatcher, exact on spelling
         self.known, self.matcher = {}, None
         if schema.gazetteer:
@@ -1418,6 +1449,7 @@ class MentionFinder:
         # ('Vexa's National Board', which the NER took for an organization as a whole: the organization is Vexa)
         organ_owners = {c.i for span, label in candidates if label and _organ_of_possessor(span)
                         for c in span.root.children if c.dep_ == "poss"}
+        surnames = {span[-1].lower_ for span, _ in candidates if len(span) > 1}
         for span, label in candidates:
             span = _without_cue_words(span, t.head_nouns)
             key = (span.start, span.end)
@@ -1427,6 +1459,12 @@ class MentionFinder:
                 continue
             if len(span) == 1 and text in SELF_NAMES and not span[0].is_sent_start:
                 continue  # ('said Group CEO Tom Hale': the article's company, called by the word its name ends in)
+            if len(span) == 1 and span[0].lower_ in self.demonyms and span[0].lower_ not in surnames \
+                    and not _next_to_name(span) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+                # ('Ugandan startup Zarvia', 'a Vietnamese lender': a nationality, no name; not a surname, 'Greg
+                # Norman ... Norman said', nor a noun, 'in the Mediterranean', nor a word of a longer name, 'the
+                # Tala-3 Mini model')
+                continue
             if span.start in headlines and " ".join(text.split()).casefold() not in body:
                 continue  # (a name of a headline that the story does not name: 'Vexa Raises', the verb run into it)
             if not label and span.root.i in organ_owners:
