@@ -926,10 +926,22 @@ STATES = [
     ("In June 2021, Zentrix raised US$250 million from Orvane Group's Latin American fund and Brenta Global Investors.",
      {("Orvane Group", "investsIn", "Zentrix"), ("Brenta Global Investors", "investsIn", "Zentrix")}),
     ("Zentrix raised $25 million from the venture arm of Orvane Group.", {("Orvane Group", "investsIn", "Zentrix")}),
+    # what a company goes on as: 'operate as a unit of', 'keep its brand as a subsidiary of'
+    ("Under the deal, Zarvia will keep its brand as a wholly-owned subsidiary of Orvane Corp.",
+     {("Orvane Corp.", "owns", "Zarvia")}),
+    ("Zarvia will operate as a unit of Orvane Corp. after the deal.", {("Orvane Corp.", "owns", "Zarvia")}),
+    # a participle set off after a name, which the parser hung on the noun before it
+    ("In February 2023, Zapline became a payment partner for Starlane, operated by Orvane Corp.",
+     {("Orvane Corp.", "owns", "Starlane")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("Orvane Corp. kept Zarvia as a unit of Brenta Group.", {("Brenta Group", "owns", "Orvane Corp.")}),
+    ("In February 2023, Zapline became a payment partner for Starlane, operated by Orvane Corp.",
+     {("Orvane Corp.", "owns", "Zapline")}),
+    ("Velvet Roads is the first album by the band Kelvo, released in 1982 by Orvane Records.",
+     {("Orvane Records", "develops", "Kelvo")}),
     # a share of a market is no stake in a company
     ("Kelvo Corp. lost market share in Brazil to Tarvik Inc.", {("Tarvik Inc.", "investsIn", "Kelvo Corp.")}),
     ("Kelvo Corp. holds a 30% share of the Brazilian market, ahead of Tarvik Inc.",

@@ -782,6 +782,18 @@ class DocReader:
             k -= 1  # (the parser hangs the parenthesis on the participle or on the name before it)
         return self.doc[k - 1] if k >= 1 and self.doc[k].text == "(" and k - 1 in self.in_names else None
 
+    def _name_before_comma(self, participle: Token) -> Token | None:
+        """The name right before the comma a participle's phrase follows, the parser having hung the phrase on a
+        noun before the name: 'became a payment partner for Starlane, operated by Orvane'."""
+        k = participle.left_edge.i
+        if k < 2 or self.doc[k - 1].text != "," or k - 2 not in self.in_names \
+                or self.doc[k - 2].head.i < participle.head.i:
+            return None
+        name = self.doc[k - 2]
+        # (not the maker of the noun: 'the first album by the band Kelvo, released in 1982 by Orvane Records')
+        return None if any(a.dep_ in {"prep", "agent"} and a.lower_ == "by" and a.i > participle.head.i
+                           for a in name.ancestors) else name
+
     def _subject_in_fronted_participle(self, participle: Token) -> Token | None:
         """The clause's subject the parser hung inside a fronted participle's phrase, as an apposition after its
         comma, leaving the clause with none (or the participle for one): 'Founded in 2015 by A and B, Vexa (formerly
@@ -840,6 +852,9 @@ class DocReader:
                 continue
             if v.tag_ == "VBN" and (named := self._name_before_parenthesis(v)) is not None:
                 return [named]  # 'startups like Kelvo Games (later acquired by Orvane)', however it was parsed
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i not in self.in_names \
+                    and (named := self._name_before_comma(v)) is not None:
+                return [named]  # 'a partner for Starlane, operated by Orvane': the name, not the noun
             if v.dep_ in {"acl", "relcl"} or (v.dep_ == "amod" and v.tag_ == "VBN"):
                 return [v.head]
             if v.dep_ in {"advcl", "nsubj"} and v.tag_ == "VBN" and v.i < v.head.i \

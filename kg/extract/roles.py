@@ -238,6 +238,10 @@ def partitive_copula(noun: Token) -> Token | None:
     return None
 
 
+#: Verbs whose 'as' says what their subject is: 'operate as a subsidiary of Y', 'remain as its chairman'.
+AS_VERBS = {"operate", "remain", "continue", "function", "serve", "stay", "keep", "run", "act", "exist"}
+
+
 def predicate_holders(r: DocReader, noun: Token) -> list[Token]:
     """Who a predicate noun is said of: 'X is CEO', 'X, who became chairman', 'X was named publisher',
     'they named X publisher', 'they elected X to be chairman'."""
@@ -247,6 +251,13 @@ def predicate_holders(r: DocReader, noun: Token) -> list[Token]:
                                              and noun.i < copula.i and c.i in r.by_token]
         return [x for subject in subjects for x in r.with_listed(subject)]
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"} \
+            and verb.head.lemma_.lower() in AS_VERBS and r.is_relational_noun(noun) \
+            and not any(c.dep_ == "dobj" and c.i in r.by_token for c in verb.head.children):
+        # 'Kelvo will operate as a wholly owned subsidiary of Brenta', 'Kelvo keeps its brand as a unit of Brenta': the
+        # subject is what the relational noun says (not 'Brenta kept Kelvo as its unit': the object is; a title's 'as'
+        # is the as-title rule's)
+        return r.subjects_of(verb.head)
     if noun.dep_ == "oprd" and verb.lemma_ not in COPULAS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
