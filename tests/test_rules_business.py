@@ -933,10 +933,19 @@ STATES = [
     # a participle set off after a name, which the parser hung on the noun before it
     ("In February 2023, Zapline became a payment partner for Starlane, operated by Orvane Corp.",
      {("Orvane Corp.", "owns", "Starlane")}),
+    # the 'of' of an act the parser hung on the doer's name after 'by'
+    ("The $1.6 billion purchase this month by Kelvo Group of Zarvia Bread Company is the latest.",
+     {("Kelvo Group", "acquired", "Zarvia Bread Company")}),
+    # a name set off by commas after a subject noun, which the parser hung on the noun as a modifier
+    ("Africa’s largest fintech interoperability hub, Kelvo Africa, will reportedly acquire US-based payments "
+     "software company Global Zarvia Partners (GZP) in a $34 million deal.",
+     {("Kelvo Africa", "acquired", "Global Zarvia Partners")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    # (an 'of' inside the doer's own name)
+    ("The takeover by the Bank of Brenta was approved by Kelvo Corp.", {("Bank of Brenta", "acquired", "Brenta")}),
     ("Orvane Corp. kept Zarvia as a unit of Brenta Group.", {("Brenta Group", "owns", "Orvane Corp.")}),
     ("In February 2023, Zapline became a payment partner for Starlane, operated by Orvane Corp.",
      {("Orvane Corp.", "owns", "Zapline")}),

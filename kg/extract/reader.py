@@ -505,6 +505,8 @@ class DocReader:
             if set_off is not None and self.spans[set_off].start == tok.i + 2 and not self.is_person(set_off) \
                     and noun_set_off_before(self.spans[set_off]) == tok:
                 named.append(tok.i + 2)
+            elif set_off is not None and self._set_off_modifier(tok, self.spans[set_off]):
+                named.append(tok.i + 2)  # ('the largest fintech hub, Kelvo Africa, will acquire', hung as a modifier)
             if tok.lower_ == "one":  # 'bought one of Norway's biggest lenders, Vexa': the name the 'of' noun stands for
                 named += [c.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                           for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
@@ -781,6 +783,14 @@ class DocReader:
         if self.doc[k].text != "(":
             k -= 1  # (the parser hangs the parenthesis on the participle or on the name before it)
         return self.doc[k - 1] if k >= 1 and self.doc[k].text == "(" and k - 1 in self.in_names else None
+
+    @staticmethod
+    def _set_off_modifier(noun: Token, span: Span) -> bool:
+        """Whether a name set off by commas right after a noun is one the parser hung on the noun as a modifier rather
+        than as its apposition: 'the largest fintech hub, Kelvo Africa, will ...'."""
+        doc = noun.doc
+        return span.start == noun.i + 2 and doc[noun.i + 1].text == "," and span.end < len(doc) \
+            and doc[span.end].text == "," and span.root.head == noun and span.root.dep_ in {"npadvmod", "dep"}
 
     def _name_before_comma(self, participle: Token) -> Token | None:
         """The name right before the comma a participle's phrase follows, the parser having hung the phrase on a

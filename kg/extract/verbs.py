@@ -268,6 +268,11 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
                 for x in [o, *(r.listed(o) if r.t.organization_class in match_phrase(r.t.head_nouns, cue_words(o))[1]
                                else [])]]
     of, by = objects("of"), objects("by")
+    if by and not of:
+        # ('the $1.6 billion purchase by Kelvo of Zarvia', the parser hanging the 'of' on the buyer's name)
+        of = [x for b in by if b.i in r.by_token for c in b.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and p.i in r.by_token and r.by_token[p.i] != r.by_token[b.i]
+              for x in r.with_conjuncts(p)]
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners and all(o.pos_ == "PRON" for o in owners) and noun.dep_ == "dobj":
         # 'Vexa, which completed its takeover of Y': the verb's subject, whatever 'its' alone would be read as
