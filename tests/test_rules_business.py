@@ -940,10 +940,17 @@ STATES = [
     ("Africa’s largest fintech interoperability hub, Kelvo Africa, will reportedly acquire US-based payments "
      "software company Global Zarvia Partners (GZP) in a $34 million deal.",
      {("Kelvo Africa", "acquired", "Global Zarvia Partners")}),
+    # a stake bought from its holder is the buyer's now; and its partner's, 'together with'
+    ("Five years ago Kelvo Group acquired Orvane’s 35% stake in Kenya’s Zarvia.", {("Kelvo Group", "investsIn", "Zarvia")}),
+    ("In 2015, Kelvo Group acquired a 20.6 percent stake in Zarvia for HK$80.3 billion together with Brenta Corp.",
+     {("Kelvo Group", "investsIn", "Zarvia"), ("Brenta Corp.", "investsIn", "Zarvia")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("Five years ago Kelvo Group acquired Orvane’s 35% stake in Kenya’s Zarvia.", {("Orvane", "investsIn", "Zarvia")}),
+    ("Kelvo Group acquired a 20.6 percent stake in Zarvia together with its founder Tom Hale.",
+     {("Tom Hale", "investsIn", "Zarvia")}),
     # (an 'of' inside the doer's own name)
     ("The takeover by the Bank of Brenta was approved by Kelvo Corp.", {("Bank of Brenta", "acquired", "Brenta")}),
     ("Orvane Corp. kept Zarvia as a unit of Brenta Group.", {("Brenta Group", "owns", "Orvane Corp.")}),

@@ -23,6 +23,7 @@ from .cues import Cue, match_phrase, share_properties
 from .mentions import is_definite, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
+from .verbs import partners
 
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
 SALE_VERBS = {"sell"}
@@ -122,8 +123,23 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'
         elif tok.dep_ != "dobj" or receiving:
             holder_verb = None
+        buys = holder_verb is not None and tok.dep_ == "dobj" and bool(
+            {c.prop for c in r.t.verbs.get(holder_verb.lemma_.lower(), ()) if not c.particles and not c.preposition}
+            & set(acquires))
+        if holders and buys and holder_verb is not None and not any(h.pos_ == "PRON" for h in holders) \
+                and not ended(holder_verb):
+            holders = []  # ('Kelvo acquired Orvane's 35% stake in Zarvia': the buyer holds it now, not the seller)
         if not holders and holder_verb is not None and holder_verb.pos_ in {"VERB", "AUX"} and not ended(holder_verb):
             holders = r.subjects_of(holder_verb)
+            # ('acquired a 20% stake in Y together with Z': both)
+            if buys:
+                holders += partners(r, holder_verb, holders)
+                # (the partner's 'together with' hung on the stake: 'acquired a stake in Y for $5bn together with Z')
+                holders += [x for c in tok.children if c.dep_ == "prep" and (
+                    c.lower_ == "alongside" or c.lower_ == "with" and any(a.lower_ in {"together", "along"}
+                                                                          for a in c.children))
+                    for p in c.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)
+                    if (m := r.mention_of(x)) is not None and r.is_orgish(m)]
         # 'investments in start-ups such as A and B', 'stakes in game companies A and B': the names the common noun
         # is said to include, or written after it
         targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or r.named_list(t) or [t])]
