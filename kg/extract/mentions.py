@@ -188,6 +188,50 @@ KICKERS = {"UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "BREAKING", "ANALYSIS", 
            "POLL", "QUIZ", "SPONSORED", "PREMIUM", "MARKETS", "EARNINGS"}
 
 
+#: A monitoring service's source line: a report number (two letters, ten digits), the place, the source, then the
+#: language and the time of the broadcast or issue: 'PA1203045694 Oslo Norvik Radio in Spanish 0400 GMT 26 Apr 94'.
+_REPORT_NUMBER = re.compile(r"[A-Z]{2}\d{10}")
+_BROADCAST_TAIL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+#: Words that end a place's name in a source line: 'Panama City'.
+_PLACE_END_WORDS = {"City", "Town"}
+_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+
+def source_line(doc: Doc, sent: Span) -> tuple[Span, Span, int] | None:
+    """The place, the source and the end of a monitoring service's source line in a sentence ('... PA1203045694 Oslo
+    Norvik Radio in Spanish 0400 GMT 26 Apr 94': Oslo, Norvik Radio), or None. The place is the NER's place
+    opening the words between the report number and 'in', else their first word (with 'City' after it); the source
+    is the rest."""
+    toks = [t for t in sent if not t.is_space]
+    for k, tok in enumerate(toks):
+        if not _REPORT_NUMBER.fullmatch(tok.text):
+            continue
+        # ('in Spanish 0400 GMT 26 Apr 94' of a broadcast, 'in Arabic 6 Apr 94 p 6' of a paper)
+        tail = next((j for j in range(k + 2, len(toks) - 3) if toks[j].lower_ == "in"
+                     and _BROADCAST_TAIL.fullmatch(toks[j + 1].text) and toks[j + 2].like_num
+                     and (len(toks[j + 2].text) == 4 and toks[j + 3].text == "GMT"
+                          or len(toks[j + 2].text) <= 2 and toks[j + 3].text[:3] in _MONTHS)), None)
+        if tail is None:
+            return None
+        start, end = toks[k + 1].i, toks[tail].i
+        place_end = next((e.end for e in doc.ents if e.start == start and e.label_ in {"GPE", "LOC"} and e.end < end),
+                         None)
+        if place_end is None:
+            place_end = start + 1
+            if place_end < end - 1 and doc[place_end].text in _PLACE_END_WORDS:
+                place_end += 1
+        if place_end >= end or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in {"-", "&", "'"}
+                                       for t in doc[start:end]):
+            return None
+        # (the date after the time, which the parser may have cut off as a sentence of its own: up to the line's end,
+        # within a few words)
+        gmt = toks[tail + 2].i
+        line_end = next((t.i for t in doc[gmt:min(gmt + 7, len(doc))] if "\n" in t.text or t.text == "."),
+                        min(gmt + 7, len(doc)))
+        return doc[start:place_end], doc[place_end:end], line_end
+    return None
+
+
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the first token after a news dateline that opens a paragraph at ``start`` ('OSLO
     (Norvik) -', 'SEOUL --', 'PARIS, July 30 (AP) —', '(Velder News) --', 'NEW DELHI:'), or None where there is
@@ -1125,6 +1169,15 @@ class MentionFinder:
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))
                 yield span, ""
+        # a monitoring service's source line: its place and its source, whatever the NER ran together; the report
+        # number, the language and the time are no names
+        for sent in doc.sents:
+            line = source_line(doc, sent)
+            if line is not None:
+                place, source, end = line
+                taken.update(range(place.start - 1, end))
+                yield place, "GPE"
+                yield source, "ORG"
         # (a one-word span the NER cut from a person's name at a hyphen: 'Marie' of 'Marie-Anne Tolvik')
         person_starts = {p.start for p in ents if p.label_ == "PERSON"}
         person_ends = {p.end for p in ents if p.label_ == "PERSON"}
@@ -1446,6 +1499,8 @@ class MentionFinder:
         seen: set[tuple[int, int]] = set()
         found: list[tuple[Span, str]] = []
         candidates = list(self._candidate_spans(doc))
+        # (a source line's place and source, named once, on a line a headline may run into)
+        sourced = {(x.start, x.end) for sent in sents if (line := source_line(doc, sent)) is not None for x in line[:2]}
         # ('Vexa's National Board', which the NER took for an organization as a whole: the organization is Vexa)
         organ_owners = {c.i for span, label in candidates if label and _organ_of_possessor(span)
                         for c in span.root.children if c.dep_ == "poss"}
@@ -1465,7 +1520,8 @@ class MentionFinder:
                 # Norman ... Norman said', nor a noun, 'in the Mediterranean', nor a word of a longer name, 'the
                 # Tala-3 Mini model')
                 continue
-            if span.start in headlines and " ".join(text.split()).casefold() not in body:
+            if span.start in headlines and " ".join(text.split()).casefold() not in body \
+                    and (span.start, span.end) not in sourced:
                 continue  # (a name of a headline that the story does not name: 'Vexa Raises', the verb run into it)
             if not label and span.root.i in organ_owners:
                 label = "ORG"

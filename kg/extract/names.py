@@ -6,13 +6,15 @@ person), a capitalised title of address ('President Kennedy': also a name of him
 from __future__ import annotations
 
 from .cues import match_phrase
-from .mentions import DASHES, dateline_end
+from .mentions import DASHES, dateline_end, source_line
 from .model import Mention
 from .reader import DocReader
 
 #: Class evidence a news dateline gives the names it opens with ('SEOUL --', 'KYOTO, Japan (AP) —'): as much as a
 #: name suffix.
 DATELINE_WEIGHT = 5.0
+#: The weight of the classes a monitoring service's source line gives its place and its source.
+SOURCE_LINE_WEIGHT = 5.0
 
 # Class evidence an age in apposition ('Vasquez, 44,') gives a name the NER took for a person or left
 # unlabelled: a person, unless a cue word says otherwise.
@@ -136,6 +138,30 @@ def dateline_rule(r: DocReader) -> None:
             r.mentions[org].add(r.t.organization_class, 5.0)
         for place in places:
             r.add(org, place, r.t.dateline, toks[open_], "dateline")
+
+
+def source_line_rule(r: DocReader) -> None:
+    """A monitoring service's source line, 'PA1203045694 Oslo Norvik Radio in Spanish 0400 GMT 26 Apr 94'
+    (:func:`~kg.extract.mentions.source_line`): the source is where it was broadcast or published, as a dateline
+    standing alone says of its agency."""
+    if not r.t.dateline:
+        return
+    for sent in r.sents:
+        line = source_line(r.doc, sent)
+        if line is None:
+            continue
+        place, source, _ = line
+        p, s = r.by_token.get(place.start), r.by_token.get(source.start)
+        if p is None or s is None or p == s:
+            continue
+        # (the line's shape says what each is, whatever a word of the run the NER made of them said: 'Oslo City
+        # Norvik Radio' is no place 'City')
+        if r.t.organization_class:
+            r.mentions[s].scores = {r.t.organization_class: SOURCE_LINE_WEIGHT}
+            r.mentions[s].strong = True
+        if r.t.place_class:
+            r.mentions[p].add(r.t.place_class, SOURCE_LINE_WEIGHT)
+        r.add(s, p, r.t.dateline, source[0], "source-line")
 
 
 def dateline_places(r: DocReader) -> None:

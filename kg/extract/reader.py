@@ -69,6 +69,7 @@ CONFIDENCE = {
     "preposition": 0.6,
     "photo-credit": 0.6,
     "dateline": 0.6,
+    "source-line": 0.6,
     "investment": 0.8,
     "title-chain": 0.85,
     "title-topic": 0.6,

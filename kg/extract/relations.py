@@ -37,7 +37,7 @@ from .links import (
     preposition_rule,
 )
 from .mentions import POSSESSIVE_ENDINGS, cue_words, tables_of
-from .names import age_rule, credit_rule, dateline_places, dateline_rule, titled_names
+from .names import age_rule, credit_rule, dateline_places, dateline_rule, source_line_rule, titled_names
 from .reader import CONFIDENCE, DocReader
 from .roles import role_rule
 from .verbs import event_rule, verb_lemma, verb_rule
@@ -126,6 +126,7 @@ def run(r: DocReader) -> None:
     possessed_list_rule(r)
     credit_rule(r)
     dateline_rule(r)
+    source_line_rule(r)
     titled_names(r)
     business_rules(r, recent_round_recipient)
     deal_rules(r)
