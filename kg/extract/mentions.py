@@ -189,7 +189,7 @@ KICKERS = {"UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "BREAKING", "ANALYSIS", 
 
 
 #: A monitoring service's source line: a report number (two letters, ten digits), the place, the source, then the
-#: language and the time of the broadcast or issue: 'PA1203045694 Oslo Norvik Radio in Spanish 0400 GMT 26 Apr 94'.
+#: language and the time of the broadcast or issue: 'PA1203045694 Oslo Norvik Radio in Spanish 0930 GMT 12 Mar 94'.
 _REPORT_NUMBER = re.compile(r"[A-Z]{2}\d{10}")
 _BROADCAST_TAIL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 #: Words that end a place's name in a source line: 'Panama City'.
@@ -199,14 +199,14 @@ _MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def source_line(doc: Doc, sent: Span) -> tuple[Span, Span, int] | None:
     """The place, the source and the end of a monitoring service's source line in a sentence ('... PA1203045694 Oslo
-    Norvik Radio in Spanish 0400 GMT 26 Apr 94': Oslo, Norvik Radio), or None. The place is the NER's place
+    Norvik Radio in Spanish 0930 GMT 12 Mar 94': Oslo, Norvik Radio), or None. The place is the NER's place
     opening the words between the report number and 'in', else their first word (with 'City' after it); the source
     is the rest."""
     toks = [t for t in sent if not t.is_space]
     for k, tok in enumerate(toks):
         if not _REPORT_NUMBER.fullmatch(tok.text):
             continue
-        # ('in Spanish 0400 GMT 26 Apr 94' of a broadcast, 'in Arabic 6 Apr 94 p 6' of a paper)
+        # ('in Spanish 0930 GMT 12 Mar 94' of a broadcast, 'in Arabic 3 Mar 94 p 2' of a paper)
         tail = next((j for j in range(k + 2, len(toks) - 3) if toks[j].lower_ == "in"
                      and _BROADCAST_TAIL.fullmatch(toks[j + 1].text) and toks[j + 2].like_num
                      and (len(toks[j + 2].text) == 4 and toks[j + 3].text == "GMT"

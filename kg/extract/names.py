@@ -141,7 +141,7 @@ def dateline_rule(r: DocReader) -> None:
 
 
 def source_line_rule(r: DocReader) -> None:
-    """A monitoring service's source line, 'PA1203045694 Oslo Norvik Radio in Spanish 0400 GMT 26 Apr 94'
+    """A monitoring service's source line, 'PA1203045694 Oslo Norvik Radio in Spanish 0930 GMT 12 Mar 94'
     (:func:`~kg.extract.mentions.source_line`): the source is where it was broadcast or published, as a dateline
     standing alone says of its agency."""
     if not r.t.dateline:
