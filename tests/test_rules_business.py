@@ -945,13 +945,18 @@ STATES = [
     ("In 2015, Kelvo Group acquired a 20.6 percent stake in Zarvia for HK$80.3 billion together with Brenta Corp.",
      {("Kelvo Group", "investsIn", "Zarvia"), ("Brenta Corp.", "investsIn", "Zarvia")}),
     # a monitoring service's source line: the source is where it broadcast or printed, whatever the NER ran together
-    ("Strike Ends at Port PA1203045694 Zarvia City Norvik Radio Network in Spanish 0400 GMT 12 Mar 94",
+    ("Strike Ends at Port PA1203045694 Zarvia City Norvik Radio Network in Spanish 0930 GMT 12 Mar 94",
      {("Norvik Radio Network", "basedIn", "Zarvia City")}),
-    ("NC0703121594 Kelvo AL-TARVIK in Arabic 6 Apr 94 p 6", {("Al-Tarvik", "basedIn", "Kelvo")}),
+    ("NC0703121594 Kelvo AL-TARVIK in Arabic 3 Mar 94 p 2", {("Al-Tarvik", "basedIn", "Kelvo")}),
+    # a description that names the trade an earlier name was described with stands for that name
+    ("Orvane Capital, the prolific tech investor, has confirmed an investment in Zentrix Labs, an online grocery "
+     "delivery company. Based in Lima, the grocery delivery startup has grown fast.", {("Zentrix Labs", "basedIn", "Lima")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("Orvane Capital, the prolific tech investor, has confirmed an investment in Zentrix Labs, an online grocery "
+     "delivery company. Based in Lima, the grocery delivery startup has grown fast.", {("Orvane Capital", "basedIn", "Lima")}),
     # no report number, no source line
     ("Tom Hale said in Oslo that Zarvia Radio would open in Norway at 2000 GMT.", {("Zarvia Radio", "basedIn", "Oslo")}),
     ("Five years ago Kelvo Group acquired Orvane’s 35% stake in Kenya’s Zarvia.", {("Orvane", "investsIn", "Zarvia")}),

@@ -105,6 +105,13 @@ GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "by", "upon", 
 UNDONE_PREPOSITIONS = frozenset({"about", "without", "against"})
 
 
+def trade_words(noun: Token) -> list[str]:
+    """The nouns of a description that say what trade it is in: the lower-case nouns compounded before its head
+    ('delivery' of 'the on-demand delivery startup', 'vehicle' of 'an electric vehicle maker')."""
+    return [c.lemma_.lower() for c in noun.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < noun.i]
+
+
 class DocReader:
     """What the relation rules read of one parsed document, and the candidates they add."""
 
@@ -133,8 +140,13 @@ class DocReader:
         #: the nouns the text described each name with ('electric vehicle startup Rivo', 'Tarvo, a startup'), by the
         #: noun's lemma: the names a later 'the startup' may stand for, in text order
         self.described: dict[str, list[int]] = defaultdict(list)
+        #: the nouns of the trade the text described each name with ('delivery' of 'Tarvo, an online delivery
+        #: platform'), by the noun: what a later 'the delivery startup' may be said of
+        self.trade_described: dict[str, list[int]] = defaultdict(list)
         for tok_i, m_id in sorted(state["handles"].items()):
             self.described[self.doc[tok_i].lemma_.lower()].append(m_id)
+            for word in trade_words(self.doc[tok_i]):
+                self.trade_described[word].append(m_id)
         self.sents: list[Span] = state["sentences"]
         self.sent_of_token: list[int] = state["sent_of_token"]
         self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
@@ -622,6 +634,15 @@ class DocReader:
                     and self.spans[m].start < noun.i and self.is_orgish(m)]
             if same and (topic is None or self.mentions[same[-1]].text != self.mentions[topic].text):
                 return same[-1]
+        if noun.pos_ == "NOUN" and (trade := trade_words(noun)):
+            # ('Tarvo, an online delivery platform ... the delivery startup': the one name the text described with a
+            # noun of the same trade before, whatever its head noun)
+            n = self.sentence_index(noun)
+            traded = {self.mentions[m].text: m for word in trade for m in self.trade_described.get(word, ())
+                      if self.mentions[m].text not in own and n - self.window <= self.mentions[m].sentence <= n
+                      and self.spans[m].start < noun.i and self.is_orgish(m)}
+            if len(traded) == 1:
+                return next(iter(traded.values()))
         if topic is not None and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT":
             # (a sentence's subject goes on with the last sentence's, when that was another company: 'Kelvo
             # agreed to buy Tarvik. Tarvik makes turbines. The company employs 300 people.')
