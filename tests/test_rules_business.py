@@ -951,10 +951,14 @@ STATES = [
     # a description that names the trade an earlier name was described with stands for that name
     ("Orvane Capital, the prolific tech investor, has confirmed an investment in Zentrix Labs, an online grocery "
      "delivery company. Based in Lima, the grocery delivery startup has grown fast.", {("Zentrix Labs", "basedIn", "Lima")}),
+    # a title 'of' two names, the parser joining the second to the title
+    ("Led by Hale, the billionaire CEO of Kelvo and Zarvia who also owns Brenta, the new startup has hired researchers.",
+     {("Hale", "ceoOf", "Kelvo"), ("Hale", "ceoOf", "Zarvia")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("Tom Hale, the chief executive of Kelvo and Ana Ruiz, the chair, spoke.", {("Tom Hale", "ceoOf", "Ana Ruiz")}),
     ("Orvane Capital, the prolific tech investor, has confirmed an investment in Zentrix Labs, an online grocery "
      "delivery company. Based in Lima, the grocery delivery startup has grown fast.", {("Orvane Capital", "basedIn", "Lima")}),
     # no report number, no source line

@@ -99,6 +99,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             # ('an early backer of companies including A, B and C': the names the common noun lists)
             others.extend(x for p in c.children if p.dep_ == "pobj"
                           for x in r.with_conjuncts(p) + (r.listed(p) if p.i not in r.by_token else []))
+    if rule == "title" and others and any(c.dep_ == "prep" and c.lower_ == "of" for c in preps):
+        # ('the CEO of Kelvo and Zarvia', the parser joining the second name to the title: of both)
+        others.extend(c for c in noun.children if c.dep_ == "conj" and c.i > others[-1].i and c.i in r.by_token
+                      and any(a.dep_ == "cc" and others[-1].i < a.i < c.i for a in noun.children)
+                      and (m := r.mention_of(c)) is not None and not r.is_person(m))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
     # (the objects of 'at': where one works, not where one lives, whatever the NER took the name for: 'VP at Kredo')
     at_objects = {p.i for c in preps if c.lower_ == "at" for p in c.children if p.dep_ == "pobj"}
