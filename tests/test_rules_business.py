@@ -954,10 +954,17 @@ STATES = [
     # a title 'of' two names, the parser joining the second to the title
     ("Led by Hale, the billionaire CEO of Kelvo and Zarvia who also owns Brenta, the new startup has hired researchers.",
      {("Hale", "ceoOf", "Kelvo"), ("Hale", "ceoOf", "Zarvia")}),
+    # a round whose verb has the backers themselves for its object
+    ("The Series B round for Zentrix Labs drew Orvane Capital and Brenta Ventures.",
+     {("Orvane Capital", "investsIn", "Zentrix Labs"), ("Brenta Ventures", "investsIn", "Zentrix Labs")}),
+    ("Zentrix Labs raised $20 million. The round included Orvane Capital and Brenta Ventures.",
+     {("Orvane Capital", "investsIn", "Zentrix Labs"), ("Brenta Ventures", "investsIn", "Zentrix Labs")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("Zentrix Labs raised $20 million. The round saw Orvane Capital leave the board.",
+     {("Orvane Capital", "investsIn", "Zentrix Labs")}),
     ("Tom Hale, the chief executive of Kelvo and Ana Ruiz, the chair, spoke.", {("Tom Hale", "ceoOf", "Ana Ruiz")}),
     ("Orvane Capital, the prolific tech investor, has confirmed an investment in Zentrix Labs, an online grocery "
      "delivery company. Based in Lima, the grocery delivery startup has grown fast.", {("Orvane Capital", "basedIn", "Lima")}),

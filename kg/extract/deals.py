@@ -286,6 +286,8 @@ RAISE_VERBS = {"raise", "close", "secure", "complete", "land", "announce", "get"
                "finalize", "finalise", "rake"}
 #: Verbs by which a round has its backers' part in it: 'the round featured participation from A'.
 FEATURE_VERBS = {"feature", "include", "draw", "attract", "see", "saw"}
+#: Those of them whose object may be the backers themselves: 'The round drew A and B'.
+NAMING_FEATURE_VERBS = {"feature", "include", "draw", "attract"}
 #: Nouns by which others join a round ('with participation from A and B').
 JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments",
               "funding", "financing"}
@@ -588,6 +590,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             # 'The round featured participation from A, B and C', 'the round drew investment from A'
             backers += [x for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
                         for x in prep_objects(n, {"from", "by"})]
+            # ('The round drew A and B', 'the round included A and B': the names themselves; not 'saw')
+            backers += [x for n in verb.children if n.dep_ == "dobj" and n.i in r.by_token
+                        and verb.lemma_.lower() in NAMING_FEATURE_VERBS for x in r.with_listed(n)
+                        if (m := r.mention_of(x)) is not None and r.is_orgish(m)]
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X', 'Y raised a round of funding from X'
             backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"}) \
