@@ -959,10 +959,15 @@ STATES = [
      {("Orvane Capital", "investsIn", "Zentrix Labs"), ("Brenta Ventures", "investsIn", "Zentrix Labs")}),
     ("Zentrix Labs raised $20 million. The round included Orvane Capital and Brenta Ventures.",
      {("Orvane Capital", "investsIn", "Zentrix Labs"), ("Brenta Ventures", "investsIn", "Zentrix Labs")}),
+    # a verb cue's last word the parser read as a particle ('took over Y', 'won approval to take over Y')
+    ("Orvane Corp took over Zentrix Labs in March.", {("Orvane Corp", "acquired", "Zentrix Labs")}),
+    ("Orvane Corp won approval to take over Zentrix Labs.", {("Orvane Corp", "acquired", "Zentrix Labs")}),
 ]
 
 # (sentence, facts it must not give)
 STATES_NOT = [
+    ("In 1953, Tom Hale took over the family business Zentrix Labs and expanded it.",
+     {("Tom Hale", "acquired", "Zentrix Labs")}),
     ("Zentrix Labs raised $20 million. The round saw Orvane Capital leave the board.",
      {("Orvane Capital", "investsIn", "Zentrix Labs")}),
     ("Tom Hale, the chief executive of Kelvo and Ana Ruiz, the chair, spoke.", {("Tom Hale", "ceoOf", "Ana Ruiz")}),

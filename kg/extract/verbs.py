@@ -41,7 +41,12 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         if cue.preposition and not passive and any(c.dep_ == "dobj" for c in verb.children) \
                 and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
             continue  # 'she moved the company's headquarters to Oslo': what moves is the object, not she
-        if cue.preposition:
+        # ('took over Zentrix': a cue's last word the parser read as a particle, its object the verb's)
+        particle = cue.preposition is not None \
+            and any(c.dep_ == "prt" and c.lower_ == cue.preposition for c in verb.children)
+        if particle and any((m := r.mention_of(s)) is not None and r.is_person(m) for s in subjects):
+            continue  # ('Tom Hale took over the family business': he came to run it, not to buy it)
+        if cue.preposition and not particle:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
             if cue.preposition == "in" and verb.lemma_.lower() in OUT_OF_VERBS:  # ('based out of Oslo': 'in')
                 preps += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
