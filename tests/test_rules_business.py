@@ -2587,3 +2587,11 @@ def test_a_word_of_nationality_is_no_name(builder):
     assert "Tom Norman" in entities and entities["Tom Norman"].cls.endswith("#Person"), entities
     facts, _ = read(builder, "The 4th Fleet of the Brenta Navy is based in the Mediterranean.")
     assert any(o == "Mediterranean" for _, _, o in facts), facts
+
+
+def test_a_name_of_no_dictionary_words_before_a_noun_of_made_things_is_the_thing(builder):
+    facts, entities = read(builder, "Zentrix Labs, the maker of the Skyrun game, grew.")
+    assert entities["Skyrun"].cls.endswith("#Product") and ("Zentrix Labs", "develops", "Skyrun") in facts, entities
+    # (a place's name before a noun is where the noun comes from: 'the Arizona senator')
+    _, entities = read(builder, "Tom Hale, the Arizona senator, spoke.")
+    assert entities["Arizona"].cls.endswith("#Place"), entities

@@ -1440,6 +1440,9 @@ class MentionFinder:
                 # before it, is that thing, whatever the NER took the name for)
                 owned_thing = place and any(c.dep_ == "poss" for c in noun.children) and bool(classes) \
                     and not {t.place_class, t.person_class, t.organization_class} & set(classes)
+                # (and 'the Skyrun game', of words no dictionary has: the thing's name, where a place's would be in it)
+                owned_thing = owned_thing or place and bool(classes) and set(classes) <= t.thing_classes \
+                    and bool(self.words) and all(w.lower_ not in self.words for w in span if w.is_alpha)
                 # an organization's name before the noun of a site is whose site it is: 'move Vexa headquarters
                 # to Oslo', 'the Vexa campus' (but 'the Tarvik district' is Tarvik)
                 org_site = t.organization_class in t.ner.get(label, ()) and match_phrase(t.site_nouns, words)[0] > 0
