@@ -16,6 +16,7 @@ import re
 from collections.abc import Container, Iterator, Sequence
 
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -476,14 +477,21 @@ def demonym_words(nlp: Language) -> frozenset[str]:
     """The adjectives of the pipeline's rule lemmatizer (WordNet's, in spaCy's English pipelines) with an ending of a
     word of nationality (:data:`DEMONYM_ENDINGS`): 'brazilian', 'japanese', 'british', 'israeli'; not the places
     themselves, which it has as nouns only ('Uganda', 'Oman', 'Mali'). Empty without such a lemmatizer."""
-    try:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    except KeyError:
-        return frozenset()
-    if lookups is None or not lookups.has_table("lemma_index"):
+    lookups = _lemma_lookups(nlp)
+    if lookups is None:
         return frozenset()
     adjectives = lookups.get_table("lemma_index").get("adj", [])
     return frozenset(w for w in adjectives if w.isalpha() and w.endswith(DEMONYM_ENDINGS))
+
+
+def _lemma_lookups(nlp: Language) -> Lookups | None:
+    """The lookup tables of the pipeline's rule lemmatizer, when it has WordNet's index of words (spaCy's English
+    pipelines do); None otherwise."""
+    try:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    except KeyError:
+        return None
+    return lookups if lookups is not None and lookups.has_table("lemma_index") else None
 
 
 def _next_to_name(span: Span) -> bool:
@@ -500,11 +508,8 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
     """The English words the pipeline's rule lemmatizer knows: its index of nouns, verbs, adjectives and adverbs
     (WordNet's, in spaCy's English pipelines) and their irregular forms. Empty when the pipeline has no such
     lemmatizer (then no word is taken for a name by not being in it)."""
-    try:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    except KeyError:
-        return frozenset()
-    if lookups is None or not lookups.has_table("lemma_index"):
+    lookups = _lemma_lookups(nlp)
+    if lookups is None:
         return frozenset()
     words: set[str] = set()
     for table in ("lemma_index", "lemma_exc"):

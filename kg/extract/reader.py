@@ -105,6 +105,17 @@ GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "by", "upon", 
 UNDONE_PREPOSITIONS = frozenset({"about", "without", "against"})
 
 
+def _after_closed_list(tok: Token) -> bool:
+    """Whether a conjunct comes after a list its 'and' already closed: 'Vexa' of 'by A and B, Vexa ...', which the
+    parser took for a third name of the list."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "conj":
+        return False
+    first = tok.head
+    while first.dep_ == "conj":
+        first = first.head
+    return any(c.dep_ == "cc" and c.i < tok.i for h in [first, *first.conjuncts] if h.i < tok.i for c in h.children)
+
+
 def trade_words(noun: Token) -> list[str]:
     """The nouns of a description that say what trade it is in: the lower-case nouns compounded before its head
     ('delivery' of 'the on-demand delivery startup', 'vehicle' of 'an electric vehicle maker')."""
@@ -833,14 +844,7 @@ class DocReader:
         clause = participle.head
         if any(c.dep_ in SUBJECT_DEPS and c != participle for c in clause.children):
             return None
-        def closed_list(t: Token) -> bool:  # (a conjunct after a list its 'and' already closed: 'by A and B, Vexa')
-            if t.dep_ != "conj" or t.head.dep_ != "conj":
-                return False
-            first = t.head
-            while first.dep_ == "conj":
-                first = first.head
-            return any(c.dep_ == "cc" and c.i < t.i for h in [first, *first.conjuncts] if h.i < t.i for c in h.children)
-        named = [t for t in participle.subtree if (t.dep_ == "appos" or closed_list(t)) and t.i in self.in_names
+        named = [t for t in participle.subtree if (t.dep_ == "appos" or _after_closed_list(t)) and t.i in self.in_names
                  and t.i > participle.i and self.doc[t.left_edge.i - 1].text == "," and t.right_edge.i < clause.i]
         return named[-1] if named else None
 
