@@ -700,26 +700,26 @@ def sale_rule(r: DocReader, acquires: list[str]) -> None:
     'Kelvo sold to Brenta for years': a supplier's trade)."""
     if not acquires:
         return
-    for verb in r.doc:
-        if verb.pos_ == "NOUN" and verb.lemma_.lower() in SALE_NOUNS:
-            sold = [x for p in prep_objects(verb, {"of"}) for x in r.with_conjuncts(p) + r.named_list(p)]
-        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in SALE_VERBS:
+    for act in r.doc:  # (a verb of selling, or a noun of it: 'the sale of Y to Z')
+        if act.pos_ == "NOUN" and act.lemma_.lower() in SALE_NOUNS:
+            sold = [x for p in prep_objects(act, {"of"}) for x in r.with_conjuncts(p) + r.named_list(p)]
+        elif act.pos_ != "VERB" or act.lemma_.lower() not in SALE_VERBS:
             continue
-        elif r.is_passive(verb):
-            sold = r.subjects_of(verb)
+        elif r.is_passive(act):
+            sold = r.subjects_of(act)
         else:
-            sold = [x for c in verb.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
-            if not any(c.dep_ in {"dobj", "dative"} and c.lower_ != "to" for c in verb.children) \
-                    and _dated_or_priced(verb):
-                sold = r.subjects_of(verb)
-        buyers = [p for prep in verb.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+            sold = [x for c in act.children if c.dep_ == "dobj" for x in r.with_conjuncts(c)]
+            if not any(c.dep_ in {"dobj", "dative"} and c.lower_ != "to" for c in act.children) \
+                    and _dated_or_priced(act):
+                sold = r.subjects_of(act)
+        buyers = [p for prep in act.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
                   for p in prep.children if p.dep_ == "pobj"]
         for b in buyers:
             buyer = r.mention_of(b)
             if buyer is None or not r.is_orgish(buyer):
                 continue
             for item in sold:
-                r.add(buyer, r.mention_of(item), [Cue(p) for p in acquires], verb, "sale")
+                r.add(buyer, r.mention_of(item), [Cue(p) for p in acquires], act, "sale")
 
 
 def _dated_or_priced(verb: Token) -> bool:

@@ -1151,7 +1151,9 @@ class MentionFinder:
         known = sum(word in self.words for word in words)
         return "known" if known == len(words) else "unknown" if not known else "mixed"
 
-    def _candidate_spans(self, doc: Doc) -> Iterator[tuple[Span, str]]:
+    def _candidate_spans(self, doc: Doc, lines: Sequence[tuple[Span, Span, int]] = ()) -> Iterator[tuple[Span, str]]:
+        """The spans that may be names, with the NER's label where it gave one; ``lines``: the document's monitoring
+        source lines (:func:`source_line`)."""
         t = tables_of(self)
         ents = _national_units(doc.ents)  # (each access of doc.ents builds the spans again)
         toks = list(doc)  # (indexing a list is cheaper than making the token again each time)
@@ -1176,13 +1178,10 @@ class MentionFinder:
                 yield span, ""
         # a monitoring service's source line: its place and its source, whatever the NER ran together; the report
         # number, the language and the time are no names
-        for sent in doc.sents:
-            line = source_line(doc, sent)
-            if line is not None:
-                place, source, end = line
-                taken.update(range(place.start - 1, end))
-                yield place, "GPE"
-                yield source, "ORG"
+        for place, source, end in lines:
+            taken.update(range(place.start - 1, end))
+            yield place, "GPE"
+            yield source, "ORG"
         # (a one-word span the NER cut from a person's name at a hyphen: 'Marie' of 'Marie-Anne Tolvik')
         person_starts = {p.start for p in ents if p.label_ == "PERSON"}
         person_ends = {p.end for p in ents if p.label_ == "PERSON"}
@@ -1506,9 +1505,10 @@ class MentionFinder:
         headlines, body = _headlines(doc, sents)
         seen: set[tuple[int, int]] = set()
         found: list[tuple[Span, str]] = []
-        candidates = list(self._candidate_spans(doc))
+        lines = [line for sent in sents if (line := source_line(doc, sent)) is not None]
+        candidates = list(self._candidate_spans(doc, lines))
         # (a source line's place and source, named once, on a line a headline may run into)
-        sourced = {(x.start, x.end) for sent in sents if (line := source_line(doc, sent)) is not None for x in line[:2]}
+        sourced = {(x.start, x.end) for line in lines for x in line[:2]}
         # ('Vexa's National Board', which the NER took for an organization as a whole: the organization is Vexa)
         organ_owners = {c.i for span, label in candidates if label and _organ_of_possessor(span)
                         for c in span.root.children if c.dep_ == "poss"}
@@ -1557,7 +1557,7 @@ class MentionFinder:
             spans.append(span)
         _note_list_mates(mentions, spans)
         doc._.kg = {"mentions": mentions, "spans": spans, "handles": handles, "relations": [], "investments": [],
-                    "sentences": sents, "sent_of_token": sent_of_token}
+                    "sentences": sents, "sent_of_token": sent_of_token, "source_lines": lines}
         return doc
 
 

@@ -6,7 +6,7 @@ person), a capitalised title of address ('President Kennedy': also a name of him
 from __future__ import annotations
 
 from .cues import match_phrase
-from .mentions import DASHES, dateline_end, source_line
+from .mentions import DASHES, dateline_end
 from .model import Mention
 from .reader import DocReader
 
@@ -146,11 +146,7 @@ def source_line_rule(r: DocReader) -> None:
     standing alone says of its agency."""
     if not r.t.dateline:
         return
-    for sent in r.sents:
-        line = source_line(r.doc, sent)
-        if line is None:
-            continue
-        place, source, _ = line
+    for place, source, _ in r.source_lines:
         p, s = r.by_token.get(place.start), r.by_token.get(source.start)
         if p is None or s is None or p == s:
             continue

@@ -160,6 +160,8 @@ class DocReader:
                 self.trade_described[word].append(m_id)
         self.sents: list[Span] = state["sentences"]
         self.sent_of_token: list[int] = state["sent_of_token"]
+        #: the document's monitoring source lines: place, source, end (mentions.source_line)
+        self.source_lines: list[tuple[Span, Span, int]] = state.get("source_lines", [])
         self._seen: set[tuple[int, int, tuple[Cue, ...], int]] = set()
         #: the organization the document is about (business.topic_organization); False until asked
         self.topic: int | None | bool = False
