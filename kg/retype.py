@@ -78,7 +78,8 @@ class Retyper:
         organization; ``known``: whether it knows the name as of its class by the name's own words."""
         classes = self.by_signature(groups, classes, learned, sure, doubted, known, ex, text)
         classes = self.unnamed_people(groups, classes, learned, ex)
-        return self.which_not_who(groups, classes, learned)
+        classes = self.which_not_who(groups, classes, learned)
+        return self.model_versions(groups, classes)
 
     #: Rules whose reading is sure enough to give a class to a name only the NER typed.
     SIGNATURE_RULES = frozenset({"title", "verb", "verb-passive", "title-chain", "as-title", "event-noun",
@@ -431,6 +432,35 @@ class Retyper:
             relatives = {w for m in ms for w in m.syntax if w.startswith("relative=")}
             if relatives == {"relative=which"}:
                 out[k] = self._no_person(ms, learned[k])
+        return out
+
+    #: A model's size in parameters as the last word of its name: '40B', '7b', '8x7B', '1.5B'.
+    _MODEL_SIZE = re.compile(r"(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]")
+    #: A version after a family's name: '2', '2.0', 'V3', '40B' (what follows the family name, as one word).
+    _VERSION = re.compile(r"[Vv]?\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}")
+
+    def model_versions(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
+        """A made thing that is a version of a model family the document names ('the Tala model ... succeeds Tala
+        2.0'), or whose name ends in its size in parameters ('Vexa 40B', 'Nomi-7B'), is an AI model: the more
+        specific class of made things the ontology has for it. Only a name typed a made thing of a class above the
+        model's is changed (never a company or a person)."""
+        model = self.class_iri.get("AIModel")
+        if model is None:
+            return classes
+        families = {m.text.casefold() for ms, cls in zip(groups, classes) if cls == model for m in ms}
+        out = list(classes)
+        for k, ms in enumerate(groups):
+            cls = classes[k]
+            if cls is None or cls == model or not self.is_thing(cls) or not self.schema.is_a(model, cls):
+                continue
+            for m in ms:
+                words = m.text.replace("-", " ").split()
+                if len(words) < 2:
+                    continue
+                if self._MODEL_SIZE.fullmatch(words[-1]) or (
+                        self._VERSION.fullmatch(words[-1]) and " ".join(words[:-1]).casefold() in families):
+                    out[k] = model
+                    break
         return out
 
     def _possessor_of_thing(self, owner: list[Mention], owned: list[Mention], owned_cls: str | None) -> bool:

@@ -421,3 +421,17 @@ def test_a_place_the_typer_is_unsure_of_that_a_chief_executive_is_of_is_an_organ
     ex = Extraction(doc_id="t", mentions=[ana, velora], relations=[_verb(0, 1, "ceoOf", rule="title")], sentences=1)
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", text), ex)
     assert {e.name: local_name(e.cls) for e in dg.entities}["Velora"] == expected
+
+
+def test_a_version_of_a_model_family_or_a_name_with_a_parameter_count_is_an_ai_model():
+    # 'the Tala model ... succeeds Tala 2.0'; 'Vexa 40B', 'Nomi-7B' (a size in parameters)
+    family = mention(0, "Tala", "", "AIModel", 5.0, strong=True)
+    got = _news(family, mention(1, "Tala 2.0", "PRODUCT", "Product"), mention(2, "Vexa 40B", "PRODUCT", "Product"),
+                mention(3, "Nomi-7B", "PRODUCT", "Product"))
+    assert got == {"Tala": "AIModel", "Tala 2.0": "AIModel", "Vexa 40B": "AIModel", "Nomi-7B": "AIModel"}
+    # not a version of a family that is no model ('the Tala phone ... Tala 2'), a year or a count after a name,
+    # or a company with such a number
+    phone = mention(0, "Tala", "", "Product", 5.0, strong=True)
+    got = _news(phone, mention(1, "Tala 2", "PRODUCT", "Product"), mention(2, "Kelvo 2024", "PRODUCT", "Product"),
+                mention(3, "Zentrix 40B", "ORG", "Organization", 5.0, strong=True))
+    assert got == {"Tala": "Product", "Tala 2": "Product", "Kelvo 2024": "Product", "Zentrix 40B": "Organization"}
