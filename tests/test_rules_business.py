@@ -962,6 +962,18 @@ STATES = [
     # a verb cue's last word the parser read as a particle ('took over Y', 'won approval to take over Y')
     ("Orvane Corp took over Zentrix Labs in March.", {("Orvane Corp", "acquired", "Zentrix Labs")}),
     ("Orvane Corp won approval to take over Zentrix Labs.", {("Orvane Corp", "acquired", "Zentrix Labs")}),
+    # an appointment told by its noun: of the organization the title names, else the one whose appointment it is
+    ("Orvane announced the appointment of Tom Hale as chief executive of Kelvo Labs.",
+     {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    ("Orvane Corp announced on Monday the appointment of Tom Hale as its chief executive.",
+     {("Tom Hale", "ceoOf", "Orvane Corp")}),
+    ("Tarvik Group's appointment of Ana Ruiz as president was approved.", {("Ana Ruiz", "worksFor", "Tarvik Group")}),
+    # a teacher works for the school
+    ("Ana Ruiz, a physicist who teaches at Velmora University, led the study.",
+     {("Ana Ruiz", "worksFor", "Velmora University")}),
+    # titles written in capitals, with the words that rank them, are no names
+    ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
+     {("Tom Hale", "ceoOf", "Kelvo Labs")}),
 ]
 
 # (sentence, facts it must not give)
@@ -1675,6 +1687,11 @@ STATES_NOT = [
      {("Kestrel Partners", "investsIn", "Velto Labs")}),
     ("Orvane Capital sold 2 million shares of Velto Holding.", {("Orvane Capital", "investsIn", "Velto Holding")}),
     ("Velto Holding issued a statement to Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Holding")}),
+    ("Ana Ruiz, a student who studies at Velmora University, led the study.",
+     {("Ana Ruiz", "worksFor", "Velmora University")}),
+    # an appointment noun with no title, or a title of no organization
+    ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
+    ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
 ]
 
 
@@ -2595,3 +2612,14 @@ def test_a_name_of_no_dictionary_words_before_a_noun_of_made_things_is_the_thing
     # (a place's name before a noun is where the noun comes from: 'the Arizona senator')
     _, entities = read(builder, "Tom Hale, the Arizona senator, spoke.")
     assert entities["Arizona"].cls.endswith("#Place"), entities
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Tom Hale resigned as the Chief Executive Officer (CEO) and Managing Director (MD) of Orvane Corp.",
+     {"Managing Director", "MD"}),
+    ("One of them is Associate Professor Ana Ruiz, who teaches at Velmora University.", {"Associate"}),
+    ("Kelvo Labs named Tom Hale its Executive Vice President.", {"Vice President", "Executive Vice President"}),
+])
+def test_a_title_with_the_words_that_rank_it_is_no_name(builder, text, title):
+    _, entities = read(builder, text)
+    assert not title & set(entities), entities

@@ -908,25 +908,58 @@ def appointment_rule(r: DocReader) -> None:
         if org is None and subjects and subjects[0].lemma_.lower() in BODY_NOUNS \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
             org = topic_if_alone(r, subjects[0])  # 'the board named ...', in an article about one company
-        titles += [c for t in titles for c in t.conjuncts if c not in titles]
-        named_people = frozenset(m for p in people if (m := r.mention_of(p)) is not None)
-        for title in titles:
-            # 'named Ana Ruiz as president and chief executive of Tarvo': the organization the title (or the
-            # titles joined to it) is 'of', else the one that did the naming
-            # ('named X to the CEO job at Kelda': the organization of the post noun the title is compounded with)
-            compounded = title.dep_ in {"compound", "nmod"} and title.head.lemma_.lower() in POST_NOUNS
-            post = [title.head] if compounded else []
-            named = [m for t in [title, *title.conjuncts, *post]
-                     if (m := title_organization(r, t, holders=named_people)) is not None
-                     and r.leading(m) != r.t.place_class]
-            title_org = named[0] if named else org
-            props = phrase_props(r, title)
-            if title_org is None or not props or ended(title):
-                continue
-            for person in people:
-                pm = r.mention_of(person)
-                if pm is not None and _may_be_person(r, pm) and own_title.get(title.i, pm) == pm:
-                    r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
+        _appoint(r, people, titles, org, own_title)
+
+
+def _appoint(r: DocReader, people: list[Token], titles: list[Token], org: int | None,
+             own_title: dict[int, int | None] | None = None) -> None:
+    """Each of ``people`` named to each of ``titles`` (with the titles joined to them): the title, of the
+    organization it names, else ``org``, the one that did the naming; ``own_title``: a title written before one
+    name, that person's alone."""
+    own_title = own_title or {}
+    titles = titles + [c for t in titles for c in t.conjuncts if c not in titles]
+    named_people = frozenset(m for p in people if (m := r.mention_of(p)) is not None)
+    for title in titles:
+        # 'named Ana Ruiz as president and chief executive of Tarvo': the organization the title (or the
+        # titles joined to it) is 'of', else the one that did the naming
+        # ('named X to the CEO job at Kelda': the organization of the post noun the title is compounded with)
+        compounded = title.dep_ in {"compound", "nmod"} and title.head.lemma_.lower() in POST_NOUNS
+        post = [title.head] if compounded else []
+        named = [m for t in [title, *title.conjuncts, *post]
+                 if (m := title_organization(r, t, holders=named_people)) is not None
+                 and r.leading(m) != r.t.place_class]
+        title_org = named[0] if named else org
+        props = phrase_props(r, title)
+        if title_org is None or not props or ended(title):
+            continue
+        for person in people:
+            pm = r.mention_of(person)
+            if pm is not None and _may_be_person(r, pm) and own_title.get(title.i, pm) == pm:
+                r.add(pm, title_org, [Cue(p) for p in props], title, "appointment")
+
+
+#: Nouns of naming someone to a post: 'the appointment of Ana Ruiz as chief executive'.
+APPOINT_NOUNS = {"appointment", "nomination", "naming", "hiring", "promotion", "election", "elevation"}
+
+
+def appointment_noun_rule(r: DocReader) -> None:
+    """'Vexa announced the appointment of Ana Ruiz as chief executive', 'Vexa's appointment of Ana Ruiz as its CEO':
+    the title, of the organization it names, else the one whose appointment it is (the noun's possessor, or the
+    subject of the verb whose object the noun is)."""
+    for noun in r.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in APPOINT_NOUNS or ended(noun):
+            continue
+        people = [x for p in prep_objects(noun, {"of"}) if p.i in r.by_token and _may_be_person(r, r.by_token[p.i])
+                  for x in r.with_conjuncts(p)]
+        if not people:
+            continue
+        # ('the appointment of Ana Ruiz as CEO', the 'as' hung on the noun or on the name)
+        titles = prep_objects(noun, {"as"}) + [t for p in people for t in prep_objects(p, {"as"})] \
+            + _post_titles(prep_objects(noun, {"to"}))
+        possessors = [c for c in noun.children if c.dep_ == "poss"]
+        subjects = r.subjects_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else []
+        org = next((o for s in possessors + subjects[:1] if (o := _appointer(r, s)) is not None), None)
+        _appoint(r, people, titles, org)
 
 
 def passive_appointment_rule(r: DocReader) -> None:
@@ -1053,5 +1086,6 @@ def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) 
     home_rule(r)
     title_list_rule(r, round_recipient)
     appointment_rule(r)
+    appointment_noun_rule(r)
     passive_appointment_rule(r)
     succession_rule(r)

@@ -405,10 +405,39 @@ def noun_set_off_before(span: Span) -> Token | None:
     return noun if span.end >= len(doc) or doc[span.end].is_punct else None
 
 
+#: Words that make a title of a title, as in 'Executive Vice President', 'Managing Director', 'Associate Professor'.
+TITLE_RANKS = frozenset({"executive", "senior", "deputy", "associate", "assistant", "managing", "general", "vice",
+                             "acting", "interim", "chief", "principal", "joint", "lead", "independent",
+                             "non-executive", "group", "global", "regional", "national", "founding"})
+
+
+def is_title_run(words: list[str], titles: dict) -> bool:
+    """Whether lower-case words are titles (the ontology's title cues) and words that modify them only, a title
+    last: 'executive vice president', 'managing director', 'associate professor' (no name, whatever their
+    capitals); not 'general electric', nor 'associate' alone."""
+    end, seen = len(words), False
+    while end > 0:
+        n, _ = match_phrase(titles, words[:end])
+        if n:
+            end, seen = end - n, True
+        elif seen and words[end - 1] in TITLE_RANKS:
+            end -= 1
+        else:
+            return False
+    return seen
+
+
+def _ranks_title(span: Span, titles: dict) -> bool:
+    """Whether a span is words that rank the title right after it only: 'Associate' of 'Associate Professor'."""
+    words = [tok.lower_ for tok in span]
+    return span.end < len(span.doc) and all(w in TITLE_RANKS for w in words) \
+        and is_title_run([*words, span.doc[span.end].lower_], titles)
+
+
 def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> bool:
     """Whether a span the NER labelled is wholly a title ('MD', 'CEO') where a title stands: joined by 'and' or '&'
-    to another title ('MD and CEO'), or set off by a comma after a person's name ('Tom Hale, MD, said'); not 'Bethesda,
-    MD', a place's region."""
+    to another title ('MD and CEO'), set off by a comma after a person's name ('Tom Hale, MD, said') or in brackets
+    after a title ('Managing Director (MD)'); not 'Bethesda, MD', a place's region."""
     doc = ent.doc
     words = [tok.lower_ for tok in ent]
     if match_phrase(titles, words)[0] != len(words):
@@ -420,7 +449,10 @@ def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> boo
     joined = ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "&"} and title_at(ent.end + 1) \
         or ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "&"} and title_at(ent.start - 2)
     after_person = ent.start >= 2 and doc[ent.start - 1].text == "," and ent.start - 1 in person_ends
-    return joined or after_person
+    # ('Managing Director (MD)': a title's short form in brackets after it)
+    bracketed = ent.start >= 2 and doc[ent.start - 1].text == "(" and title_at(ent.start - 2) \
+        and ent.end < len(doc) and doc[ent.end].text == ")"
+    return joined or after_person or bracketed
 
 
 def fronted_apposition(span: Span) -> Token | None:
@@ -1202,6 +1234,8 @@ class MentionFinder:
                 continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
             if _title_in_place(ent, t.titles, person_ends):
                 continue  # ('said Tom Hale, MD and CEO, Kelvo': a title the NER took for a place)
+            if len(ent) > 1 and is_title_run([tok.lower_ for tok in ent], t.titles) or _ranks_title(ent, t.titles):
+                continue  # ('Executive Vice President', 'Associate' of 'Associate Professor Ana Ruiz': titles)
             label = ent.label_
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             ent = _with_particle_name(ent, taken) if label == "PERSON" else ent
@@ -1286,10 +1320,12 @@ class MentionFinder:
                     else:
                         break
                 run_words = [tok.lower_ for tok in toks[i:j + 1]]
-                if match_phrase(t.titles, run_words)[0] == len(run_words):
+                if is_title_run(run_words, t.titles):
                     i = j + 1  # a title written in capitals, no name: 'named Ana Ruiz its Chief Executive Officer'
                     continue
                 for piece in _split(doc[i:j + 1], t.titles, t.org_suffixes):
+                    if _ranks_title(piece, t.titles):
+                        continue  # ('Associate' of 'Associate Professor Ana Ruiz', split from the name)
                     piece = self._with_hyphen_parts(self._with_number(self._with_prefix(piece)), taken)
                     taken.update(range(piece.start, piece.end))
                     yield piece, ""
