@@ -971,6 +971,18 @@ STATES = [
     # a teacher works for the school
     ("Ana Ruiz, a physicist who teaches at Velmora University, led the study.",
      {("Ana Ruiz", "worksFor", "Velmora University")}),
+    # a parent firm, set off after its name or after the name's possessor
+    ("Brenta Holdings Ltd, the parent firm of Kelvo Labs, announced a new board.",
+     {("Brenta Holdings Ltd", "owns", "Kelvo Labs")}),
+    ("Kelvo Labs said its parent firm, Brenta Corp, is changing its leadership.",
+     {("Brenta Corp", "owns", "Kelvo Labs")}),
+    # a purchase told by the noun 'buy'; a company agreeing to be bought
+    ("Orvane Corp's $1.3 billion buy of Tarvik Labs was announced in late June.",
+     {("Orvane Corp", "acquired", "Tarvik Labs")}),
+    ("Tarvik Labs this morning announced an agreement to be acquired by Orvane Corp for $525 million.",
+     {("Orvane Corp", "acquired", "Tarvik Labs")}),
+    # a part owned is a stake
+    ("Tarvik Labs, which is partly owned by Orvane Corp, opened a plant.", {("Orvane Corp", "investsIn", "Tarvik Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1689,6 +1701,11 @@ STATES_NOT = [
     ("Velto Holding issued a statement to Orvane Capital.", {("Orvane Capital", "investsIn", "Velto Holding")}),
     ("Ana Ruiz, a student who studies at Velmora University, led the study.",
      {("Ana Ruiz", "worksFor", "Velmora University")}),
+    ("Analysts kept a buy rating on Tarvik Labs after Orvane Corp's results.", {("Orvane Corp", "acquired", "Tarvik Labs")}),
+    ("Tarvik Labs rejected a deal to be bought by Orvane Corp.", {("Orvane Corp", "acquired", "Tarvik Labs")}),
+    ("Tarvik Labs, which is partly owned by Orvane Corp, opened a plant.", {("Orvane Corp", "owns", "Tarvik Labs")}),
+    ("Kelvo Labs said its parent firm, Brenta Corp, is changing its leadership.",
+     {("Kelvo Labs", "owns", "Brenta Corp")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -874,10 +874,12 @@ class DocReader:
                 return [v.head]
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
-            if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB" and v.head.lemma_ in INTENT_NOUNS \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            passive_infinitive = v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in v.children)
+            if v.dep_ in {"acl", "relcl"} and (v.tag_ == "VB" or passive_infinitive) \
+                    and v.head.lemma_ in INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 # 'Vexa struck a deal to buy Kessler', 'its deal to buy Kessler': who buys is whose the deal
-                # is, or who struck it; not 'a deal by Morrow to buy Kessler'
+                # is, or who struck it; not 'a deal by Morrow to buy Kessler'; 'Kessler announced an agreement to be
+                # bought by Vexa': who is bought
                 noun = v.head
                 owners = [c for c in noun.children if c.dep_ == "poss"] + [
                     o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
