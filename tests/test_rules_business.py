@@ -2640,3 +2640,11 @@ def test_a_name_of_no_dictionary_words_before_a_noun_of_made_things_is_the_thing
 def test_a_title_with_the_words_that_rank_it_is_no_name(builder, text, title):
     _, entities = read(builder, text)
     assert not title & set(entities), entities
+
+
+def test_a_name_written_with_its_web_addresss_ending_is_one_name(builder):
+    facts, entities = read(builder, "Kelvo.AI co-founders Tom Hale and Ana Ruiz are returning to Orvane Corp.")
+    assert ("Tom Hale", "founderOf", "Kelvo.AI") in facts and "Kelvo" not in entities, (facts, entities)
+    # (two sentences written without a space between them stay two)
+    _, entities = read(builder, "The plant opened in Velmora City.It employs Ana Ruiz.")
+    assert not any("." in name for name in entities), entities

@@ -64,6 +64,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     _split_leading_dash(nlp)
     _split_abbreviation_hyphen(nlp)
+    _keep_web_names(nlp)
     add_prefixed_words(nlp)
     nlp.add_pipe("kg_norms", first=True)
     if "tagger" in nlp.pipe_names:
@@ -97,6 +98,19 @@ def _split_abbreviation_hyphen(nlp: Language) -> None:
                r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+#: A company named by its web address's ending: 'Kelvo.AI', 'Tarv.io' (which the tokenizer would split after a
+#: lower-case letter, as it splits two sentences written without a space between them).
+_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:AI|ai|io|IO)$")
+
+
+def _keep_web_names(nlp: Language) -> None:
+    """Keep a name written with its web address's ending one word ('Kelvo.AI co-founders'), where the tokenizer
+    would split it into a name, a full stop and a noun ('AI')."""
+    tokenizer: Any = nlp.tokenizer
+    if tokenizer.token_match is None:
+        tokenizer.token_match = _WEB_NAME.match
 
 
 T = TypeVar("T")
