@@ -983,6 +983,9 @@ STATES = [
      {("Orvane Corp", "acquired", "Tarvik Labs")}),
     # a part owned is a stake
     ("Tarvik Labs, which is partly owned by Orvane Corp, opened a plant.", {("Orvane Corp", "investsIn", "Tarvik Labs")}),
+    # a name before a plural head noun after a possessor is of the things, not their maker
+    ("Orvane Corp leads the sector with its Tala models, supported by Kelvo Labs.",
+     {("Orvane Corp", "develops", "Tala")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

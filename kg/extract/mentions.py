@@ -1346,10 +1346,11 @@ class MentionFinder:
             while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
                 head = head.head  # 'the Aster language model': climb to the noun phrase's head
             maker = head.tag_ == "NNS" and not root.conjuncts and not (
-                span.start > 0 and span.doc[span.start - 1].lower_ in DEFINITE)
+                span.start > 0 and (span.doc[span.start - 1].lower_ in DEFINITE
+                                    or span.doc[span.start - 1].tag_ in {"PRP$", "POS"}))
             if not (head.pos_ == "PROPN" and head.text[:1].isupper()) and not maker:
                 # (not another name: 'Skyfall maker Brightwave Games'; nor the maker of things in the plural:
-                # 'Vexa products', where 'the Orbix and Tarvix lines' are things)
+                # 'Vexa products', where 'the Orbix and Tarvix lines' and 'its Tala models' are things)
                 yield head
         if (misplaced := misplaced_apposition(span)) is not None:
             yield misplaced  # ('a rival to Vexa, the company behind Tala', the company hung on a word before Vexa)
