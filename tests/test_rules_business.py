@@ -986,6 +986,11 @@ STATES = [
     # a name before a plural head noun after a possessor is of the things, not their maker
     ("Orvane Corp leads the sector with its Tala models, supported by Kelvo Labs.",
      {("Orvane Corp", "develops", "Tala")}),
+    # an appointment noun whose 'as' the parser hung on the verb, after an apposition
+    ("Orvane Corp has announced the appointment of Tom Hale, co-founder of Kelvo Labs, as the new CEO of Tarvik Labs.",
+     {("Tom Hale", "ceoOf", "Tarvik Labs"), ("Tom Hale", "founderOf", "Kelvo Labs")}),
+    # a titled speaker of what is quoted about the organization
+    ("Orvane Corp will open three plants next year, chief executive Tom Hale said.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1709,6 +1714,9 @@ STATES_NOT = [
     ("Tarvik Labs, which is partly owned by Orvane Corp, opened a plant.", {("Orvane Corp", "owns", "Tarvik Labs")}),
     ("Kelvo Labs said its parent firm, Brenta Corp, is changing its leadership.",
      {("Kelvo Labs", "owns", "Brenta Corp")}),
+    ("Orvane Corp will grow fast, analyst Tom Hale said.", {("Tom Hale", "worksFor", "Orvane Corp")}),
+    ("Orvane Corp will open three plants, chief executive Tom Hale of Kelvo Labs said.",
+     {("Tom Hale", "ceoOf", "Orvane Corp")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

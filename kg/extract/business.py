@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from ..schema import local_name
 from .cues import Cue, match_phrase
-from .mentions import prep_objects
+from .mentions import QUOTES, prep_objects
 from .prefixed import prefixed_word
 
 if TYPE_CHECKING:
@@ -266,6 +266,8 @@ def title_chain_rule(r: DocReader) -> None:
                 # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news (a
                 # title of its own, not one outsiders hold: 'Vexa said analyst Tom Hale expects ...')
                 org = reporting_organization(r, span.root.head)
+                if org is None:
+                    org = quoted_organization(r, span.root.head)
             rule = "title-chain"
             if org is None:
                 # 'Chief executive Ana Ruiz said ...' in an article about one company: that company's
@@ -546,6 +548,28 @@ def reporting_organization(r: DocReader, verb: Token) -> int | None:
         m = r.mention_of(s)
         if m is not None and r.is_orgish(m) and not r.is_person(m):
             return m
+    return None
+
+
+#: Verbs by which someone tells what is quoted: 'Vexa will grow, chief executive Ana Ruiz said'.
+SAY_VERBS = {"say", "add", "tell", "note", "explain", "write"}
+
+
+def quoted_organization(r: DocReader, verb: Token) -> int | None:
+    """The organization a speaker's words are about, when it is the subject of what they said: 'Vexa will open three
+    plants, chief executive Ana Ruiz said' (Vexa's chief executive); not words quoted as said ('"Vexa is a fine
+    rival," said CEO Tom Hale': of another, as often as not)."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(doc[i].text in QUOTES for i in range(clause.left_edge.i, min(clause.right_edge.i + 2, len(doc)))) \
+                or clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text in QUOTES:
+            continue
+        for s in r.subjects_of(clause):
+            m = r.mention_of(s) if s.pos_ != "PRON" else None  # (a name: not 'CEO Tom Hale said it was good')
+            if m is not None and r.is_orgish(m) and not r.is_person(m):
+                return m
     return None
 
 
@@ -956,6 +980,8 @@ def appointment_noun_rule(r: DocReader) -> None:
         # ('the appointment of Ana Ruiz as CEO', the 'as' hung on the noun or on the name)
         titles = prep_objects(noun, {"as"}) + [t for p in people for t in prep_objects(p, {"as"})] \
             + _post_titles(prep_objects(noun, {"to"}))
+        if noun.dep_ == "dobj":  # (or on the verb, after an apposition: 'announced the appointment of X, ..., as CEO')
+            titles += [t for t in prep_objects(noun.head, {"as"}) if t.i > noun.i]
         possessors = [c for c in noun.children if c.dep_ == "poss"]
         subjects = r.subjects_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else []
         org = next((o for s in possessors + subjects[:1] if (o := _appointer(r, s)) is not None), None)
