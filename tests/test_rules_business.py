@@ -991,6 +991,11 @@ STATES = [
      {("Tom Hale", "ceoOf", "Tarvik Labs"), ("Tom Hale", "founderOf", "Kelvo Labs")}),
     # a titled speaker of what is quoted about the organization
     ("Orvane Corp will open three plants next year, chief executive Tom Hale said.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
+    # 'it' of a company whose name the NER took for a person's in that sentence, an organization's elsewhere
+    ("Orvane Capital walked away from a deal with Lima-based start-up Finix. Orvane has left Finix with the money. In "
+     "early February, Finix announced that it raised $35m in its Series B funding round. The round was led by Orvane, "
+     "with additional participation from Kelvo Capital and Brenta Ventures, among others.",
+     {("Kelvo Capital", "investsIn", "Finix"), ("Brenta Ventures", "investsIn", "Finix")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1717,6 +1722,10 @@ STATES_NOT = [
     ("Orvane Corp will grow fast, analyst Tom Hale said.", {("Tom Hale", "worksFor", "Orvane Corp")}),
     ("Orvane Corp will open three plants, chief executive Tom Hale of Kelvo Labs said.",
      {("Tom Hale", "ceoOf", "Orvane Corp")}),
+    ("Orvane Capital walked away from a deal with Lima-based start-up Finix. Orvane has left Finix with the money. In "
+     "early February, Finix announced that it raised $35m in its Series B funding round. The round was led by Orvane, "
+     "with additional participation from Kelvo Capital and Brenta Ventures, among others.",
+     {("Kelvo Capital", "investsIn", "Orvane Capital"), ("Kelvo Capital", "investsIn", "Orvane")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -476,7 +476,7 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                 if not is_funding(tok):
                     return None
                 recipients = [m for t in _round_recipients(r, tok) if (m := r.mention_of(t)) is not None
-                              and (r.is_orgish(m) or m in r.lone_names)]
+                              and r.may_be_organization(m)]
                 if recipients:
                     return recipients[0]
                 if not is_definite(tok):

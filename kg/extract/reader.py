@@ -300,6 +300,12 @@ class DocReader:
         cued_people = {m.text for m in self.mentions if m.strong and self.leading(m.id) == self.t.person_class}
         return frozenset(org - cued_people)
 
+    def may_be_organization(self, m_id: int) -> bool:
+        """Whether a mention may be an organization's: no person's by its own votes; or a one-word name never
+        written in full (:attr:`lone_names`); or a name its mentions together call an organization ('start-up Finix'
+        before 'Finix announced ...', the NER taking the second for a person)."""
+        return self.is_orgish(m_id) or m_id in self.lone_names or self.name_class(m_id) == self.t.organization_class
+
     def is_orgish(self, m_id: int) -> bool:
         scores = self.mentions[m_id].scores
         return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
@@ -327,9 +333,10 @@ class DocReader:
         else:
             # ('its' is no person's, even where the NER took one mention of the name for a place: 'Brevik'; but it
             # may be a company's the NER took for a person, a one-word name never written in full: 'Mistral, which
-            # has 22 employees')
+            # has 22 employees', or one the name's mentions together call an organization: 'start-up Finix' before
+            # 'Finix announced that it raised ...', the NER taking the second for a person)
             def accept(m_id: int) -> bool:
-                return (self.is_orgish(m_id) or m_id in self.lone_names) \
+                return self.may_be_organization(m_id) \
                     and self.mentions[m_id].text not in self.person_words \
                     and not (organization and self.name_class(m_id) == self.t.place_class
                              and self.mentions[m_id].text not in self._untold_words)  # (see _untold_words)
