@@ -996,6 +996,14 @@ STATES = [
      "early February, Finix announced that it raised $35m in its Series B funding round. The round was led by Orvane, "
      "with additional participation from Kelvo Capital and Brenta Ventures, among others.",
      {("Kelvo Capital", "investsIn", "Finix"), ("Brenta Ventures", "investsIn", "Finix")}),
+    # money raised partly in equity is a round; its backers are the company's
+    ("Zentrix Labs, a startup that rents out flats, has raised $100 million ($50 million in equity and $50 million in "
+     "debt) to expand. The Series B, which closed in August, was led by Orvane Capital, with participation from Kelvo "
+     "Capital.", {("Orvane Capital", "investsIn", "Zentrix Labs"), ("Kelvo Capital", "investsIn", "Zentrix Labs")}),
+    # a list of agents the parser read as a name in apposition to the first, then a conjunct
+    ("Founded in 2023 by former Orvane researchers Tom Hale, Ana Ruiz, and Li Wei, Zentrix Labs draws its name from a "
+     "fish.", {("Tom Hale", "founderOf", "Zentrix Labs"), ("Ana Ruiz", "founderOf", "Zentrix Labs"),
+               ("Li Wei", "founderOf", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1726,6 +1734,10 @@ STATES_NOT = [
      "early February, Finix announced that it raised $35m in its Series B funding round. The round was led by Orvane, "
      "with additional participation from Kelvo Capital and Brenta Ventures, among others.",
      {("Kelvo Capital", "investsIn", "Orvane Capital"), ("Kelvo Capital", "investsIn", "Orvane")}),
+    ("Zentrix Labs, a startup that rents out flats, has raised $100 million in debt to expand. The loan was led by "
+     "Orvane Capital, with participation from Kelvo Capital.", {("Orvane Capital", "investsIn", "Zentrix Labs")}),
+    ("Zentrix Labs was acquired by Orvane Corp, the Lima-based group, in 2019.",
+     {("Lima", "acquired", "Zentrix Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -510,10 +510,13 @@ def _raises_money(verb: Token) -> bool:
     """'Vexa raised $40 million', 'has secured $5 million': a verb of raising money with an amount for object;
     not money borrowed or raised for a fund ('raised $40 million in debt', 'by selling bonds', 'for its third
     fund')."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_FROM_VERBS and not ended(verb) \
-        and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _money_words(verb, c)) for c in verb.children) \
-        and not any(w.lemma_.lower() in DEBT_WORDS | FUND_WORDS for c in verb.children
-                    if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree)  # (not 'Bank of Lorvane raised')
+    if not (verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_FROM_VERBS and not ended(verb)
+            and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _money_words(verb, c)) for c in verb.children)):
+        return False
+    # (not 'Bank of Lorvane raised': the subject's words are not weighed; money partly in equity is a round still:
+    # 'raised $100 million ($50 million in equity and $50 million in debt)')
+    words = {w.lemma_.lower() for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree}
+    return not words & FUND_WORDS and not (words & DEBT_WORDS and "equity" not in words)
 
 
 #: Possessives that make what they own a person's: 'for his campaign'.

@@ -769,6 +769,9 @@ class DocReader:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.by_token and any(x.dep_ == "conj" for x in c.children):
                 out.extend(self.with_conjuncts(c))
+            elif c.dep_ == "appos" and c.i in self.by_token and c.i not in out \
+                    and any(x.dep_ == "conj" and x.i > c.i for x in tok.children):
+                out.append(c)  # ('A, B, and C': B in apposition to A, C joined to A)
             elif c.dep_ == "appos" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == "(":
                 # 'A (the investment arm of Z), B and C': the list goes on past the parenthesis, whose noun the
                 # parser took for the head of the names after it
