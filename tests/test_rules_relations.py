@@ -98,7 +98,16 @@ FACTS = [
     pytest.param("Lake Orta is in Italy .", ("Lake Orta", "locatedIn", "Italy"), id="copula_with_a_preposition_2"),
     pytest.param("Officials in Perugia in Umbria province said five people were arrested .",
                  ("Perugia", "locatedIn", "Umbria"), id="name_compounded_with_a_place_noun"),
+    pytest.param("The company said the Velmora city of Orvane is the center of the industry .",
+                 ("Orvane", "locatedIn", "Velmora"),
+                 id="a_city_of_the_place_before_its_kind"),
 ]
+
+
+def test_a_part_of_a_place_named_before_its_kind_is_inside_the_place_after(builder):
+    # 'the Pudu district of Kuala Lumpur': the district is in the city, not the city in the district
+    facts = facts_of(builder, "The station is in the Velmo district of Orvane City .")
+    assert ("Orvane City", "locatedIn", "Velmo") not in facts, facts
 
 
 @pytest.mark.parametrize("text,fact", CONFLICT_FACTS)

@@ -272,6 +272,27 @@ def place_before_kind_rule(r: DocReader) -> None:
             r.add(name, m.id, r.t.role, doc[j - 1], "head-noun")
 
 
+#: Kinds of place a larger place holds, named after 'of': 'the Texas city of Houston'.
+HELD_PLACE_KINDS = {"city", "town", "village", "port", "state", "province"}
+
+
+def place_of_kind_rule(r: DocReader) -> None:
+    """'the Texas city of Houston', 'the US state of Ohio': the place named after 'of' a kind of place that a larger
+    place holds is in the place that modifies the kind (not 'the capital of Norway': no place before the kind; not
+    'the Pudu district of Kuala Lumpur', where the kind is of a part, the name before it inside the one after)."""
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in HELD_PLACE_KINDS:
+            continue
+        inner = [m for p in prep_objects(tok, {"of"}) if (m := r.by_token.get(p.i)) is not None
+                 and r.leading(m) == r.t.place_class]
+        outer = [m for c in tok.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < tok.i
+                 and (m := r.by_token.get(c.i)) is not None and r.leading(m) == r.t.place_class]
+        for a in inner:
+            for b in outer:
+                if a != b:
+                    r.add(a, b, r.t.apposition, tok, "place-kind")
+
+
 def apposition_rule(r: DocReader) -> None:
     """'Bergen, western Norway's Vestland County': two names side by side, not in a list."""
     for m, span in zip(r.mentions, r.spans):

@@ -32,6 +32,7 @@ from .links import (
     apposition_rule,
     hyphen_rule,
     place_before_kind_rule,
+    place_of_kind_rule,
     possessed_list_rule,
     possessive_rule,
     preposition_rule,
@@ -123,6 +124,7 @@ def run(r: DocReader) -> None:
             investment_rule(r, tok)
     apposition_rule(r)
     place_before_kind_rule(r)
+    place_of_kind_rule(r)
     possessed_list_rule(r)
     credit_rule(r)
     dateline_rule(r)
