@@ -1004,6 +1004,12 @@ STATES = [
     ("Founded in 2023 by former Orvane researchers Tom Hale, Ana Ruiz, and Li Wei, Zentrix Labs draws its name from a "
      "fish.", {("Tom Hale", "founderOf", "Zentrix Labs"), ("Ana Ruiz", "founderOf", "Zentrix Labs"),
                ("Li Wei", "founderOf", "Zentrix Labs")}),
+    # a purchase of a controlling stake is a purchase of the company
+    ("Recent deals include Orvane Corp's purchase of controlling stakes in Dutch trader Tarvik Holdings BV.",
+     {("Orvane Corp", "acquired", "Tarvik Holdings BV")}),
+    # a person 'from' an organization, set off after the name
+    ("Tom Hale, from the Velmora Institute for Learning, has served as an adviser to Kelvo Labs.",
+     {("Tom Hale", "worksFor", "Velmora Institute for Learning")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1738,6 +1744,9 @@ STATES_NOT = [
      "Orvane Capital, with participation from Kelvo Capital.", {("Orvane Capital", "investsIn", "Zentrix Labs")}),
     ("Zentrix Labs was acquired by Orvane Corp, the Lima-based group, in 2019.",
      {("Lima", "acquired", "Zentrix Labs")}),
+    ("Orvane Corp's purchase of a 10% stake in Tarvik Holdings BV closed in May.",
+     {("Orvane Corp", "acquired", "Tarvik Holdings BV")}),
+    ("Tom Hale, who moved from Orvane Capital to Kelvo Labs, spoke.", {("Tom Hale", "worksFor", "Orvane Capital")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

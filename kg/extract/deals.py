@@ -150,9 +150,12 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         # whatever the NER took its name for: 'a stake in Kestrel')
         if tok.lemma_.lower() == "investment":
             targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
-        bought = bool(acquires) and bool(majority & set(props)) and holder_verb is not None \
-            and bool({c.prop for c in r.t.verbs.get(holder_verb.lemma_.lower(), ())
-                      if not c.particles and not c.preposition} & set(acquires))  # (not 'take': 'take over' is)
+        # (or 'Vexa's purchase of a controlling stake in Y')
+        purchased = tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PURCHASE_NOUNS \
+            and not ended(verb.head)
+        bought = bool(acquires) and bool(majority & set(props)) and (purchased or holder_verb is not None and bool(
+            {c.prop for c in r.t.verbs.get(holder_verb.lemma_.lower(), ())
+             if not c.particles and not c.preposition} & set(acquires)))  # (not 'take': 'take over' is)
         for h in holders:
             for t in targets:
                 r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
