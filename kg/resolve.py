@@ -224,10 +224,20 @@ class Resolver:
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
         need = self.type_threshold
         if learned != cls:
-            need = self.overrule_threshold if by_rule or (cls == self.org and learned == self.person) else need
+            need = self.overrule_threshold if by_rule or (cls == self.org and learned == self.person) \
+                or self._labelled_alike(ms) else need
         if learned is not None and (probs[best] >= need or cls is None and not by_rule and learned != self.person):
             return learned, probs
         return cls, probs
+
+    #: How many mentions the NER must label alike for its label to take a surer typer to overrule.
+    alike_mentions = 3
+
+    def _labelled_alike(self, ms: list[Mention]) -> bool:
+        """Whether the NER gave a name's mentions one label, at least :attr:`alike_mentions` times (an 'Intel' it
+        calls an organization seven times over is one, whatever 'in Intel's lab' makes the typer think)."""
+        labels = [m.ner_label for m in ms]
+        return len(labels) >= self.alike_mentions and bool(labels[0]) and len(set(labels)) == 1
 
     #: How much the name's own words must raise the typer's log-odds of its class to know it by them (see
     #: :meth:`_knows_name`): log-odds, so that a class already likely by the words around the name ('Israel'
