@@ -1010,6 +1010,9 @@ STATES = [
     # a person 'from' an organization, set off after the name
     ("Tom Hale, from the Velmora Institute for Learning, has served as an adviser to Kelvo Labs.",
      {("Tom Hale", "worksFor", "Velmora Institute for Learning")}),
+    # a round's leader told by a participle the parser hung on the raising verb
+    ("Tarvik Labs raised $30 million in a seed round in January, led by Orvane Capital and Kelvo Ventures.",
+     {("Orvane Capital", "investsIn", "Tarvik Labs"), ("Kelvo Ventures", "investsIn", "Tarvik Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1747,6 +1750,8 @@ STATES_NOT = [
     ("Orvane Corp's purchase of a 10% stake in Tarvik Holdings BV closed in May.",
      {("Orvane Corp", "acquired", "Tarvik Holdings BV")}),
     ("Tom Hale, who moved from Orvane Capital to Kelvo Labs, spoke.", {("Tom Hale", "worksFor", "Orvane Capital")}),
+    ("Tarvik Labs raised $30 million in a seed round in January, helped by Orvane Capital's advice.",
+     {("Orvane Capital", "investsIn", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -574,6 +574,13 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'
         # 'a round in Y led by X', 'a round, which was led by X', 'the round was led by X'
         leads += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ROUND_VERBS]
+        if tok.dep_ == "pobj" and verb.lower_ == "in":
+            # 'Y raised $30 million in a seed round in January, led by X': the participle hung on the raising verb
+            # (the 'in' on the verb, or on the amount)
+            raised = verb.head.head if verb.head.pos_ != "VERB" and verb.head.dep_ == "dobj" else verb.head
+            if raised.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(raised):
+                leads += [c for c in raised.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
+                          and c.lemma_.lower() in ROUND_VERBS]
         # '... was led by X and joined by other investors such as A and B'
         leads += [c for lead in leads for c in lead.children if c.dep_ == "conj" and c.lemma_.lower() in ROUND_VERBS]
         for lead in leads:
