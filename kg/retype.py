@@ -79,6 +79,7 @@ class Retyper:
         classes = self.by_signature(groups, classes, learned, sure, doubted, known, ex, text)
         classes = self.unnamed_people(groups, classes, learned, ex)
         classes = self.which_not_who(groups, classes, learned)
+        classes = self.camel_case_no_place(groups, classes)
         return self.model_versions(groups, classes)
 
     #: Rules whose reading is sure enough to give a class to a name only the NER typed.
@@ -432,6 +433,27 @@ class Retyper:
             relatives = {w for m in ms for w in m.syntax if w.startswith("relative=")}
             if relatives == {"relative=which"}:
                 out[k] = self._no_person(ms, learned[k])
+        return out
+
+    #: A word written in camel case, as companies and products are named ('OpenAI', 'SoftBank', 'HCLTech'): a capital
+    #: after two lower-case letters or more, or lower case after capitals; not the prefixes of place names and
+    #: surnames ('McAllen', 'DeKalb', 'LaSalle').
+    _CAMEL = re.compile(r"(?:[a-z]{2,}[A-Z]|[A-Z]{2,}[a-z]{2,})")
+    _NAME_PREFIXES = ("Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "Fitz")
+
+    def _camel_case(self, word: str) -> bool:
+        return bool(self._CAMEL.search(word)) and not word.startswith(self._NAME_PREFIXES)
+
+    def camel_case_no_place(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
+        """A name written in camel case is a company's or a product's, not a place's ('OpenAI', 'SoftBank', which
+        the NER often calls places): where only the NER or the typer made it a place (no cue word, no gazetteer
+        entry), it is an organization."""
+        out = list(classes)
+        for k, ms in enumerate(groups):
+            if classes[k] != self.place or not self.org or any(m.strong or m.canonical for m in ms):
+                continue
+            if any(self._camel_case(w) for m in ms for w in m.text.split()):
+                out[k] = self.org
         return out
 
     #: A model's size in parameters as the last word of its name: '40B', '7b', '8x7B', '1.5B'.

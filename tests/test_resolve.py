@@ -453,3 +453,13 @@ def test_a_name_the_ner_labels_alike_many_times_takes_a_surer_typer_to_retype(me
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "Tovar grew. " * mentions),
                                                       Extraction(doc_id="t", mentions=ms, sentences=mentions))
     assert {e.name: local_name(e.cls) for e in dg.entities} == {"Tovar": expected}
+
+
+def test_a_name_in_camel_case_only_the_ner_made_a_place_is_an_organization():
+    # 'OrvaneAI', 'TarvBank': the NER's place is a company; not 'McKelvo', 'DeVarn' (the prefixes of places and
+    # surnames), nor a name a cue word made a place
+    got = _news(mention(0, "OrvaneAI", "GPE", "Place"), mention(1, "TarvBank", "GPE", "Place"),
+                mention(2, "McKelvo", "GPE", "Place"), mention(3, "DeVarn", "GPE", "Place"),
+                mention(4, "ZelCity", "GPE", "Place", 5.0, strong=True))
+    assert got == {"OrvaneAI": "Organization", "TarvBank": "Organization", "McKelvo": "Place", "DeVarn": "Place",
+                   "ZelCity": "Place"}
