@@ -2694,3 +2694,15 @@ def test_a_name_written_with_its_web_addresss_ending_is_one_name(builder):
     # (two sentences written without a space between them stay two)
     _, entities = read(builder, "The plant opened in Velmora City.It employs Ana Ruiz.")
     assert not any("." in name for name in entities), entities
+
+
+def test_a_former_name_in_brackets_is_another_name_of_the_thing_before_it(builder):
+    facts, entities = read(builder, "Kelvo Labs (previously known as Zentrix) raised $5 million from Orvane Capital.")
+    assert "Zentrix" not in entities and "Zentrix" in entities["Kelvo Labs"].aliases, entities
+    assert ("Orvane Capital", "investsIn", "Kelvo Labs") in facts, facts
+    facts, entities = read(builder, "Tom Hale, who is also the owner of Orvane Corp and Tarvik (formerly Zentrix), "
+                                    "left Brenta Labs in 2018.")
+    assert not any("Zentrix" in (s, o) for s, _, o in facts), facts
+    # (not a name in brackets that is no former name: 'Kelvo Labs (Zentrix's unit)')
+    _, entities = read(builder, "Kelvo Labs (a Zentrix Group unit) raised $5 million from Orvane Capital.")
+    assert "Zentrix Group" in entities, entities

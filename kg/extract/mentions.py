@@ -434,6 +434,21 @@ def _ranks_title(span: Span, titles: dict) -> bool:
         and is_title_run([*words, span.doc[span.end].lower_], titles)
 
 
+#: Words that give a name a thing had before: 'X (formerly Twitter)', 'Kelvo (previously known as Zentrix)'.
+FORMER_NAME_WORDS = {"formerly", "previously", "once"}
+
+
+def _former_name(span: Span, before: Span) -> bool:
+    """Whether a name is, in brackets right after another, the name the other had before: 'X (formerly Twitter)',
+    'Kelvo (previously known as Zentrix)'."""
+    doc = span.doc
+    k = span.start - 1
+    while k > before.end and doc[k].lower_ in {"known", "as", "called", "named"}:
+        k -= 1
+    return doc[k].lower_ in FORMER_NAME_WORDS and k - 1 == before.end and doc[k - 1].text == "(" \
+        and span.end < len(doc) and doc[span.end].text == ")"
+
+
 def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> bool:
     """Whether a span the NER labelled is wholly a title ('MD', 'CEO') where a title stands: joined by 'and' or '&'
     to another title ('MD and CEO'), set off by a comma after a person's name ('Tom Hale, MD, said') or in brackets
@@ -1577,6 +1592,9 @@ class MentionFinder:
         found = self._with_coordinated_fields(with_variants(found), t.org_suffixes)
         for span, label in with_other_occurrences(doc, completed(doc, found), t.org_suffixes):
             text = span.text.strip()
+            if mentions and _former_name(span, spans[-1]):
+                mentions[-1].forms.append(text)  # ('X (formerly Twitter)': another name of X, no name of its own)
+                continue
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span),
                         lexicon=self._lexicon(span))
