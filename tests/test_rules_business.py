@@ -1013,6 +1013,10 @@ STATES = [
     # a round's leader told by a participle the parser hung on the raising verb
     ("Tarvik Labs raised $30 million in a seed round in January, led by Orvane Capital and Kelvo Ventures.",
      {("Orvane Capital", "investsIn", "Tarvik Labs"), ("Kelvo Ventures", "investsIn", "Tarvik Labs")}),
+    # a title with no organization of its own, in an article about one company that the sentence names as a subject
+    # or a possessor
+    ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Orvane Corp is not disclosing its profit, but "
+     "Ana Ruiz, the founder and CEO, said in an interview that sales tripled.", {("Ana Ruiz", "ceoOf", "Orvane Corp")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1752,6 +1756,8 @@ STATES_NOT = [
     ("Tom Hale, who moved from Orvane Capital to Kelvo Labs, spoke.", {("Tom Hale", "worksFor", "Orvane Capital")}),
     ("Tarvik Labs raised $30 million in a seed round in January, helped by Orvane Capital's advice.",
      {("Orvane Capital", "investsIn", "Tarvik Labs")}),
+    ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Kelvo Labs closed. The deal sees co-founders "
+     "Ana Ruiz and Tom Hale joining Orvane Corp.", {("Ana Ruiz", "founderOf", "Orvane Corp")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -21,11 +21,11 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..schema import local_name
 from .cues import Cue, match_phrase
-from .mentions import QUOTES, prep_objects
+from .mentions import QUOTES, SUBJECT_DEPS, prep_objects
 from .prefixed import prefixed_word
 
 if TYPE_CHECKING:
@@ -335,10 +335,25 @@ def topic_if_alone(r: DocReader, tok: Token, holders: Collection[int] = ()) -> i
     names no organization ('Chief executive Ana Ruiz said', 'Ruiz remains chairman'); else None. (The ``holders``
     of the title, names nothing typed yet, are not organizations it names.)"""
     n = r.sent_of_token[tok.i]
+    topic = topic_organization(r)
+    if topic is None:
+        return None
+    # (the topic itself may be named there as a subject or a possessor: 'Vexa is not disclosing its valuation, but
+    # Ana Ruiz, the founder and CEO, said ...'; not as what the holders join, 'co-founders A and B are joining Vexa',
+    # nor in a quotation, which anyone may speak of it)
+    name = r.mentions[topic].text
     if any(m.sentence == n and m.id not in holders and not r.is_person(m.id) and r.is_orgish(m.id)
+           and (m.text != name or r.spans[m.id].root.dep_ not in SUBJECT_DEPS | {"poss"} or _quoted(r.spans[m.id]))
            for m in r.mentions):
         return None
-    return topic_organization(r)
+    return topic
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a name stands inside quotation marks in its sentence ('"Vexa is a fine rival," said CEO Tom Hale':
+    said of the company by anyone, its own people or a rival's)."""
+    before = [t.text for t in span.sent if t.i < span.start and t.text in QUOTES]
+    return len(before) % 2 == 1
 
 
 #: How many more mentions than any other organization the topic of an article needs (see topic_organization).
