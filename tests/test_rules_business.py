@@ -1017,6 +1017,9 @@ STATES = [
     # or a possessor
     ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Orvane Corp is not disclosing its profit, but "
      "Ana Ruiz, the founder and CEO, said in an interview that sales tripled.", {("Ana Ruiz", "ceoOf", "Orvane Corp")}),
+    # a hyphenated participle before a kind of several nouns joined by 'and'
+    ("US-based payments and lending services provider Zentrix Labs is acquiring its Nigeria-based portfolio company "
+     "Kelvo Labs for more than $200m.", {("Zentrix Labs", "basedIn", "US")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

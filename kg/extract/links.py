@@ -220,12 +220,22 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         return
     place = r.mention_of(r.doc[tok.i - 2])
     subject = r.mention_of(tok.head)
+    head = tok.head
+    for _ in range(3):
+        # ('US-based payments and lending services provider Vexa': the noun the participle modifies is itself a
+        # modifier of the name)
+        if subject is not None or head.dep_ not in {"nmod", "compound", "amod"} or head.head.i <= head.i:
+            break
+        head = head.head
+        subject = r.by_token.get(head.i)
     if subject is None:
         # 'UK-headquartered fintech startup Tarvo', parsed with 'startup' as a verb: the first name after
         # the participle, past lower-case nouns and adjectives only (a class's head noun whatever its tag)
+        # ('US-based payments and lending services provider Vexa', the parser lost: 'and' between the nouns too)
         j = tok.i + 1
-        while j < min(len(r.doc), tok.i + 5) and j not in r.by_token and r.doc[j].is_lower and r.doc[j].is_alpha \
-                and (r.doc[j].pos_ in {"NOUN", "ADJ"} or match_phrase(r.t.head_nouns, [r.doc[j].lower_])[0]):
+        while j < min(len(r.doc), tok.i + 8) and j not in r.by_token and r.doc[j].is_lower and r.doc[j].is_alpha \
+                and (r.doc[j].pos_ in {"NOUN", "ADJ"} or match_phrase(r.t.head_nouns, [r.doc[j].lower_])[0]
+                     or r.doc[j].lower_ == "and" and j > tok.i + 1 and r.doc[j + 1].is_lower):
             j += 1
         subject = r.by_token.get(j) if j > tok.i + 1 else None
     # ('US-based firms such as A and B', 'US-based leaders like A': each name the plural noun lists)
