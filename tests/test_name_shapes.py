@@ -595,3 +595,16 @@ def test_a_body_and_a_company_after_it_are_two_names(builder):
     assert "Orvane" in entities and "Ministry of Finance" in entities, entities
     _, entities = read(builder, "The University of Oslo and Kelvo Labs signed a deal.")
     assert "Kelvo Labs" in entities, entities
+
+
+def test_a_list_the_ner_ran_into_one_name_is_split_where_a_member_of_two_words_begins():
+    from kg.extract.mentions import _split
+
+    # 'including Zelmo, Saint Tarvik and Balvo', the NER's one name 'Zelmo, Saint Tarvik': 'Saint' a compound of
+    # 'Tarvik', the conjunct
+    words = ["including", "Zelmo", ",", "Saint", "Tarvik", "and", "Balvo"]
+    doc = _parsed(words, heads=[0, 0, 1, 4, 1, 4, 4], deps=["ROOT", "pobj", "punct", "compound", "conj", "cc", "conj"],
+                  tags=["VBG", "NNP", ",", "NNP", "NNP", "CC", "NNP"],
+                  ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG"])
+    [merged, _] = doc.ents
+    assert [p.text for p in _split(merged, {})] == ["Zelmo", "Saint Tarvik"]

@@ -797,6 +797,15 @@ def _is_compound_title(word: str, titles: dict) -> bool:
                and any(len(phrase) == 1 for phrase, _ in titles[key]) for key in titles)
 
 
+def _conjunct_at(tok: Token, end: int) -> Token | None:
+    """The conjunct a list member begins with: the word itself, or the head of a name it begins ('Brenta' of 'Kelvo,
+    Brenta Bank', the bank the conjunct), within a span ending at ``end``; None if the word begins no conjunct."""
+    if tok.dep_ == "conj":
+        return tok
+    head = tok.head
+    return head if tok.dep_ == "compound" and head.dep_ == "conj" and tok.i < head.i < end else None
+
+
 def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset()) -> list[Span]:
     """Split a span at slashes and line breaks ('Norvik/Li Wei' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
@@ -835,8 +844,8 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             and not any(t.lower_ in {"&", "and"} for t in span)  # (not a firm's name: 'Baker, Velto & Co.'s')
         # (a comma between members of a list, the parser's conjuncts: 'the chains Velmo, Pavano and Brantly'; not a
         # place written with its region, nor a firm's name: 'Baker, Velto & Co.', 'Vexa, Inc.')
-        list_comma = tok.text == "," and tok.i + 1 < span.end and doc[tok.i + 1].dep_ == "conj" \
-            and start <= doc[tok.i + 1].head.i < tok.i and span.label_ not in {"GPE", "LOC", "FAC"} \
+        list_comma = tok.text == "," and tok.i + 1 < span.end and (member := _conjunct_at(doc[tok.i + 1], span.end)) \
+            is not None and start <= member.head.i < tok.i and span.label_ not in {"GPE", "LOC", "FAC"} \
             and not is_legal_form(doc[tok.i + 1].text) and not any(t.text == "&" for t in span) \
             and not (doc[span.end - 1].text in org_suffixes or is_legal_form(doc[span.end - 1].text))
         listed = listed or list_comma  # ('Velmo, Pavano and Brantly': the list's 'and' ends a name too)
