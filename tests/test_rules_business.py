@@ -1020,6 +1020,9 @@ STATES = [
     # a hyphenated participle before a kind of several nouns joined by 'and'
     ("US-based payments and lending services provider Zentrix Labs is acquiring its Nigeria-based portfolio company "
      "Kelvo Labs for more than $200m.", {("Zentrix Labs", "basedIn", "US")}),
+    # 'based' written without its hyphen
+    ("Similarly, Orvane Corp had acquired a Velmora based AI firm Tarvik Labs in September last year.",
+     {("Tarvik Labs", "basedIn", "Velmora")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1761,6 +1764,7 @@ STATES_NOT = [
      {("Orvane Capital", "investsIn", "Tarvik Labs")}),
     ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Kelvo Labs closed. The deal sees co-founders "
      "Ana Ruiz and Tom Hale joining Orvane Corp.", {("Ana Ruiz", "founderOf", "Orvane Corp")}),
+    ("Orvane Corp based its decision on a report by Tarvik Labs.", {("Orvane Corp", "basedIn", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

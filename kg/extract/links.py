@@ -215,10 +215,16 @@ def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
 
 
 def hyphen_rule(r: DocReader, tok: Token) -> None:
-    """'Lyon-based Lumora': property(Lumora, Lyon)."""
-    if tok.i < 2 or r.doc[tok.i - 1].text not in {"-", "–"}:
+    """'Lyon-based Lumora': property(Lumora, Lyon); also written without the hyphen, the name a modifier of the
+    participle, which modifies a noun ('a Hyderabad based AI firm Tarvo'; not 'Vexa based its decision on ...')."""
+    doc = r.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"}:
+        place = r.mention_of(doc[tok.i - 2])
+    elif tok.i >= 1 and tok.dep_ == "amod" and tok.head.i > tok.i and doc[tok.i - 1].dep_ == "npadvmod" \
+            and doc[tok.i - 1].head.i == tok.i and tok.i - 1 in r.by_token:
+        place = r.by_token[tok.i - 1]
+    else:
         return
-    place = r.mention_of(r.doc[tok.i - 2])
     subject = r.mention_of(tok.head)
     head = tok.head
     for _ in range(3):
