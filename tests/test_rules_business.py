@@ -1765,6 +1765,8 @@ STATES_NOT = [
     ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Kelvo Labs closed. The deal sees co-founders "
      "Ana Ruiz and Tom Hale joining Orvane Corp.", {("Ana Ruiz", "founderOf", "Orvane Corp")}),
     ("Orvane Corp based its decision on a report by Tarvik Labs.", {("Orvane Corp", "basedIn", "Tarvik Labs")}),
+    # a post told in the past tense is held no more
+    ("Tom Hale was the part-time non-executive chairman of Orvane Labs.", {("Tom Hale", "worksFor", "Orvane Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -96,6 +96,12 @@ UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threate
           "abandon", "propose", "offer", "look", "aim"}
 
 
+#: Pronouns of one who holds a post: 'who was its chief executive'.
+HOLDER_PRONOUNS = {"he", "she", "who", "they"}
+#: Nouns of one who put money in: what they did stays done ('was an early backer of Kelda').
+BACKER_NOUNS = {"backer", "investor", "funder", "financier"}
+
+
 def _removed(tok: Token) -> bool:
     """Whether a noun is who a removal verb removes: its object, or what it was removed 'as'."""
     head = tok.head
@@ -137,6 +143,14 @@ def ended(tok: Token) -> bool:
             and (_state_ended_before(tok.head)
                  or any(c.lower_ in ENDED_ADVERBS for c in tok.head.children if c.dep_ == "advmod")):
         return True  # 'was chief executive until 2019', 'was formerly chief executive of Vexa'
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and not is_one_off_title(tok) \
+            and tok.lemma_.lower() not in BACKER_NOUNS \
+            and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in HOLDER_PRONOUNS)
+                    for c in tok.head.children):
+        # 'Ana Ruiz was the non-executive chairman of Vexa', 'who was its chief executive': a post someone held, told
+        # in the past, held no more (not what was done once: 'was an early backer of Kelda', 'was a co-founder of
+        # Vexa'; nor a deal: 'the latest was its acquisition of Y')
+        return True
     # the words of the noun phrase before the cue ('former Vexa chief executive', 'ex-CEO')
     for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
         w = doc[j]
