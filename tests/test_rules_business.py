@@ -1023,6 +1023,9 @@ STATES = [
     # 'based' written without its hyphen
     ("Similarly, Orvane Corp had acquired a Velmora based AI firm Tarvik Labs in September last year.",
      {("Tarvik Labs", "basedIn", "Velmora")}),
+    # a fraction held is a share of that size
+    ("Orvane Group, which owns a fifth of Kelvo Labs, will exit.", {("Orvane Group", "investsIn", "Kelvo Labs")}),
+    ("Orvane Group owns two-thirds of Kelvo Labs.", {("Orvane Group", "owns", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1767,6 +1770,8 @@ STATES_NOT = [
     ("Orvane Corp based its decision on a report by Tarvik Labs.", {("Orvane Corp", "basedIn", "Tarvik Labs")}),
     # a post told in the past tense is held no more
     ("Tom Hale was the part-time non-executive chairman of Orvane Labs.", {("Tom Hale", "worksFor", "Orvane Labs")}),
+    ("Orvane Group sold a fifth of Kelvo Labs.", {("Orvane Group", "investsIn", "Kelvo Labs")}),
+    ("Orvane Group owns a fifth of Kelvo Labs.", {("Orvane Group", "owns", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

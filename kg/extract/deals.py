@@ -210,6 +210,11 @@ def _shares_bought(r: DocReader, tok: Token) -> Token | None:
     return tok if named else None
 
 
+#: Fractions of a whole, as percentages: 'owns a fifth of Y'.
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,
+             "fifths": 40.0, "sixth": 100 / 6, "tenth": 10.0}
+
+
 def share_rule(r: DocReader) -> None:
     """'X owns 57% of Y', 'X holds 10% of Y', 'X owns a majority of Y': a holding, of the size the share says
     (what the ontology's stake nouns 'majority stake' and 'stake' state)."""
@@ -254,6 +259,11 @@ def share_rule(r: DocReader) -> None:
                 # ('Vexa agreed to acquire 100% of Tarvo': the whole company, bought as the verb says)
                 whole = [Cue(c.prop) for c in r.t.verbs.get(verb.lemma_.lower(), ())
                          if not c.particles and not c.preposition and c.prop not in props]
+        elif tok.lower_ in FRACTIONS and prep_objects(tok, {"of"}):
+            # ('owns a fifth of Y', 'holds about a third of Y'; 'two-thirds of Y')
+            props = share_properties(r.t, FRACTIONS[tok.lower_])
+            if not props:
+                continue
         elif (shares := _shares_bought(r, tok)) is not None:
             # ('acquired 625 million shares of Y', 'holds 2 million shares in Y', 'bought shares in Y', 'will acquire
             # Y shares', 'agreed to buy $50m of common shares in Y': a holding, of no size told)
