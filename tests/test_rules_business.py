@@ -1772,6 +1772,9 @@ STATES_NOT = [
     ("Tom Hale was the part-time non-executive chairman of Orvane Labs.", {("Tom Hale", "worksFor", "Orvane Labs")}),
     ("Orvane Group sold a fifth of Kelvo Labs.", {("Orvane Group", "investsIn", "Kelvo Labs")}),
     ("Orvane Group owns a fifth of Kelvo Labs.", {("Orvane Group", "owns", "Kelvo Labs")}),
+    # a public office is no post in the company an article is about
+    ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Tom Hale, prime minister, urged companies to hire.",
+     {("Tom Hale", "worksFor", "Orvane Corp")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

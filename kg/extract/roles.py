@@ -17,6 +17,12 @@ from .verbs import partners
 PART_WORDS = {"one", "two", "three", "four", "five"}
 
 
+#: Titles of public office, held in a government, not in the company an article is about: 'Shinzo Abe, prime
+#: minister, urged companies to ...'.
+PUBLIC_OFFICES = {"minister", "governor", "mayor", "senator", "premier", "lawmaker", "legislator", "congressman",
+                  "congresswoman", "ambassador", "chancellor"}
+
+
 def _part_of(noun: Token) -> Token | None:
     """The word a plural noun is the 'of' of, when it names some of them ('one' of 'one of the founders')."""
     if noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep" \
@@ -133,7 +139,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     # Vexa and a lawyer in Oslo')
     lone_anchor = anchor is noun or not any(c.dep_ in {"prep", "poss"} for c in anchor.children)
     if holders and not others and rule == "title" and anchor.dep_ in {"attr", "oprd", "appos"} and lone_anchor \
-            and not ended(noun) \
+            and not ended(noun) and noun.lemma_.lower() not in PUBLIC_OFFICES \
             and all(r.is_person(m) for h in holders if (m := r.mention_of(h)) is not None):
         # 'Ana Ruiz is chief executive', 'Ana Ruiz, chairman, said': the company the article is about
         topic = topic_if_alone(r, noun)
