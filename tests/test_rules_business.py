@@ -1026,6 +1026,8 @@ STATES = [
     # a fraction held is a share of that size
     ("Orvane Group, which owns a fifth of Kelvo Labs, will exit.", {("Orvane Group", "investsIn", "Kelvo Labs")}),
     ("Orvane Group owns two-thirds of Kelvo Labs.", {("Orvane Group", "owns", "Kelvo Labs")}),
+    ("Orvane Corp took a 10% stake in Kelvo Labs, an investment championed by Tom Hale, Orvane Corp's longtime vice "
+     "chairman.", {("Tom Hale", "worksFor", "Orvane Corp")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1775,6 +1777,9 @@ STATES_NOT = [
     # a public office is no post in the company an article is about
     ("Orvane Corp makes robots. Orvane Corp sold 300 robots in May. Tom Hale, prime minister, urged companies to hire.",
      {("Tom Hale", "worksFor", "Orvane Corp")}),
+    # 'the late X': the dead hold no posts
+    ("Orvane Corp took a 10% stake in Kelvo Labs, an investment championed by the late Tom Hale, Orvane Corp's "
+     "longtime vice chairman.", {("Tom Hale", "worksFor", "Orvane Corp")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -627,6 +627,9 @@ def has_left(name: Token) -> bool:
     verb = name.head
     if name.dep_ in {"nsubj", "nsubjpass"} and _died(verb):
         return True  # ('Tom Hale, Vexa's longtime chairman, died on Monday': his roles have ended)
+    if any(c.dep_ == "amod" and c.lower_ == "late" for c in name.children) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+        return True  # ('the late Tom Hale, Vexa's longtime vice chairman': he has died)
     if name.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in LEAVE_NOUNS \
             and not any(c.lower_ in NOT_YET for c in verb.head.children):
         return True  # ('led to the dismissal of CEO Tom Hale', 'after the resignation of Ana Ruiz'; not 'the planned
