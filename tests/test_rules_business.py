@@ -1028,6 +1028,11 @@ STATES = [
     ("Orvane Group owns two-thirds of Kelvo Labs.", {("Orvane Group", "owns", "Kelvo Labs")}),
     ("Orvane Corp took a 10% stake in Kelvo Labs, an investment championed by Tom Hale, Orvane Corp's longtime vice "
      "chairman.", {("Tom Hale", "worksFor", "Orvane Corp")}),
+    # a stake in another company secured or received is held by the one who got it
+    ("Orvane Mining is investing C$10 million to secure a 3.76% stake in precious metals junior Kelvo Resources.",
+     {("Orvane Mining", "investsIn", "Kelvo Resources")}),
+    ("Orvane Mining received a 10% stake in Kelvo Resources as part of the deal.",
+     {("Orvane Mining", "investsIn", "Kelvo Resources")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

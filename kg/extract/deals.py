@@ -109,7 +109,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             targets = r.subjects_of(verb)  # 'Y received a $50 million investment from X'
         # 'an investment in Y by X'; 'Y received an investment from X' (after 'bought a stake in Y from X', X is
         # the seller)
-        receiving = tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS
+        # (but 'secured a 3.76% stake in Y': a stake in another company, which the subject now holds)
+        receiving = tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS \
+            and not (targets and tok.lemma_.lower() != "investment")
         givers = {"by", "from"} if receiving else {"by"}
         holders += [x for p in prep_objects(tok, givers) for x in r.with_conjuncts(p)]
         holder_verb: Token | None = verb
