@@ -1033,6 +1033,10 @@ STATES = [
      {("Orvane Mining", "investsIn", "Kelvo Resources")}),
     ("Orvane Mining received a 10% stake in Kelvo Resources as part of the deal.",
      {("Orvane Mining", "investsIn", "Kelvo Resources")}),
+    # investors a company has attracted, listed
+    ("Orvane Mining is investing C$10 million in Kelvo Resources. Kelvo Resources has attracted other Canadian mining "
+     "investors, including Brenta Capital, with a C$2 million strategic investment.",
+     {("Brenta Capital", "investsIn", "Kelvo Resources")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1785,6 +1789,8 @@ STATES_NOT = [
     # 'the late X': the dead hold no posts
     ("Orvane Corp took a 10% stake in Kelvo Labs, an investment championed by the late Tom Hale, Orvane Corp's "
      "longtime vice chairman.", {("Tom Hale", "worksFor", "Orvane Corp")}),
+    ("Kelvo Resources has lost investors including Brenta Capital and Orvane Mining.",
+     {("Brenta Capital", "investsIn", "Kelvo Resources")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

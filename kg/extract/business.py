@@ -854,6 +854,10 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
 RoundRecipient = Callable[["DocReader", int], "int | None"]
 
 
+#: Verbs by which a company gets those who hold a title at it: 'Vexa has attracted investors including A and B'.
+DRAW_VERBS = {"attract", "draw", "lure", "win", "count", "add"}
+
+
 def title_list_rule(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
     """'Its investors include A, B and C', 'investors including A and B': each listed name holds the title
     at the possessor ('its', 'Vexa's') or the 'in'/'of' object of the title noun. Backers after a round
@@ -882,6 +886,10 @@ def title_list_rule(r: DocReader, round_recipient: RoundRecipient | None = None)
                 org = None
         if org is None:
             org = title_organization(r, tok, ("in", "of", "at"))
+        if org is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS and not ended(tok.head):
+            # 'Vexa has attracted investors including A and B': the subject's
+            org = next((o for s in r.subjects_of(tok.head) if (o := organization_of(r, r.mention_of(s))) is not None),
+                       None)
         if org is None:
             # 'investors who took part in the round of funding for Vexa included A and B': the round's company
             org = next((o for w in tok.subtree if w.pos_ == "NOUN" and w.lower_ in FUNDING_WORDS
