@@ -1037,6 +1037,9 @@ STATES = [
     ("Orvane Mining is investing C$10 million in Kelvo Resources. Kelvo Resources has attracted other Canadian mining "
      "investors, including Brenta Capital, with a C$2 million strategic investment.",
      {("Brenta Capital", "investsIn", "Kelvo Resources")}),
+    # the name that ends a named title phrase, the parser having run it into the title's 'of'
+    ("National Velmora Bank has named recently departed boss of the Royal Bank of Brenta Tom Hale as its new chief "
+     "executive officer.", {("Tom Hale", "ceoOf", "National Velmora Bank")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

@@ -937,6 +937,11 @@ def appointment_rule(r: DocReader) -> None:
         people = [x for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in r.by_token
                   and _may_be_person(r, r.by_token[c.i])) for x in r.with_conjuncts(c)]
         titles = [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c not in people]
+        if any(a.lower_ == "as" for a in verb.children if a.dep_ == "prep"):
+            # 'named recently departed boss of Orbis Bank Tom Hale as its chief executive': the name that ends the
+            # object, a title (his post before), which the parser ran into the title's 'of'
+            people = [p.right_edge if p.i not in r.by_token and r.is_title(p) and p.right_edge.i in r.by_token
+                      and r.is_person(r.by_token[p.right_edge.i]) else p for p in people]
         if not people:
             # 'named Ana Ruiz chief executive' parsed with the name as a modifier of the title
             people = [x for t in titles for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i
