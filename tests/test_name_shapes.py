@@ -608,3 +608,25 @@ def test_a_list_the_ner_ran_into_one_name_is_split_where_a_member_of_two_words_b
                   ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG"])
     [merged, _] = doc.ents
     assert [p.text for p in _split(merged, {})] == ["Zelmo", "Saint Tarvik"]
+
+
+@pytest.mark.parametrize("text,blanked", [
+    ("Tarvik Taverns PLC (TTV.LN) said", True), ("Orvane Mining (NYSE, TSX: ORV) is", True),
+    ("Kelvo Resources (TSX-V: KLV), which", True), ("Zelmo (PA:ZELM) from", True), ("Velto (8306.T)", True),
+    ("Brenta (BRN_p.DE)", True), ("Velmo (VLM-V, VLMRF-O) is", True), ("Vexa (Nasdaq: VXC)", True),
+    ("One Velmo Communications Ltd (OVC), the parent", False), ("(Photo: AP)", False), ("(Update: Monday)", False),
+    ("the Velmo Health Organization (VHO) said", False),
+])
+def test_a_stock_ticker_in_brackets_is_blanked_before_parsing_and_an_acronym_is_not(text, blanked):
+    from kg.extract.pipeline import blank_tickers
+
+    out = blank_tickers(text)
+    assert len(out) == len(text)  # (every offset stays)
+    assert (out != text) == blanked, out
+
+
+def test_a_ticker_after_a_name_does_not_break_the_sentence(builder):
+    facts, entities = read(builder, "Pub group Tarvik Taverns PLC (TTV.LN) Wednesday named Kelvo Group PLC's (KGP.LN) "
+                                    "finance director Tom Hale as chief executive.")
+    assert ("Tom Hale", "ceoOf", "Tarvik Taverns PLC") in facts, facts
+    assert "TTV.LN" not in entities and "KGP.LN" not in entities

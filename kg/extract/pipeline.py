@@ -119,6 +119,23 @@ T = TypeVar("T")
 _PICTOGRAPH_JOINERS = {"\ufe0f", "\u200d"}
 
 
+#: A stock ticker in brackets after a company's name: '(NYSE: VX)', '(NYSE, TSX: VX)', '(TSX-V: VX)', '(PA:VXA)',
+#: '(VX.LN)', '(8306.T)', '(VX_p.DE)', '(VXO-V, VXRAF-O)'; not an acronym alone ('(OCL)'), which names the company.
+_TICKER = re.compile(
+    r"\(\s*(?:(?:[A-Z]{2,7}(?:-[A-Z])?|Nasdaq|Xetra|Euronext)(?:\s*,\s*(?:[A-Z]{2,7}(?:-[A-Z])?|Nasdaq))*"
+    r"\s*:\s*[A-Z0-9][A-Z0-9.-]{1,9}(?:\s*[,;]\s*(?:(?:[A-Z]{2,7}(?:-[A-Z])?|Nasdaq)\s*:\s*)?[A-Z0-9][A-Z0-9.-]{1,9})*"
+    r"|[A-Z0-9]{1,7}(?:_[a-z])?\.[A-Z]{1,2}"
+    r"|[A-Z]{2,6}-[A-Z]{1,2}(?:\s*,\s*[A-Z]{2,6}-[A-Z]{1,2})+)\s*\)")
+
+
+def blank_tickers(text: str) -> str:
+    """The text with each stock ticker in brackets written as spaces ('Vexa Corp (NYSE: VX) said ...'), which the
+    parser otherwise takes for names and words of the sentence; every offset stays what it was."""
+    if "(" not in text:
+        return text
+    return _TICKER.sub(lambda m: " " * len(m.group()), text)
+
+
 def blank_pictographs(text: str) -> str:
     """The text with each pictograph (an emoji, a flag, '™': Unicode's 'other symbols') written as a space, so that
     the parser and the NER read 'Vexa Labs 🇺🇸 raised ...' as they read 'Vexa Labs raised ...' (a newsletter's flags
@@ -313,7 +330,7 @@ def extract(nlp: Language, documents: Iterable[Document],
         for document in documents:
             parts = split_text(document.text, limit)
             for k, (offset, piece) in enumerate(parts):
-                yield blank_pictographs(piece), (k, len(parts), offset, document)
+                yield blank_tickers(blank_pictographs(piece)), (k, len(parts), offset, document)
 
     def tokenized(batch: list[tuple[str, Piece]]) -> Iterator[tuple[Doc, tuple[int, int, int, Document,
                                                                             OffsetMap | None]]]:
