@@ -6,7 +6,9 @@
 - Coordinated titles after a name: 'Li Wei, the founder and CEO of Vexa': every title in the coordination.
 - Titles after 'as': 'X runs Vexa as chairman and chief executive', 'joins Vexa as president' (not after
   'stepped down as').
-- Appointments: 'Vexa named Ana Ruiz (as) chief executive'.
+- Appointments: 'Vexa named Ana Ruiz (as) chief executive', 'Vexa announced the appointment of Ana Ruiz as its
+  chief executive'.
+- Titled speakers: 'Vexa will open three plants, chief executive Ana Ruiz said' (the company said of).
 - Title lists: 'its investors include A, B and C', 'a group of backers including A and B'.
 - Deals and stakes: :mod:`.deals`, which uses this module's readings of time ('former', 'previously').
 
