@@ -80,6 +80,7 @@ class Retyper:
         classes = self.unnamed_people(groups, classes, learned, ex)
         classes = self.which_not_who(groups, classes, learned)
         classes = self.camel_case_no_place(groups, classes)
+        classes = self.list_of_organizations(groups, classes, known, ex)
         return self.model_versions(groups, classes)
 
     #: Rules whose reading is sure enough to give a class to a name only the NER typed.
@@ -454,6 +455,43 @@ class Retyper:
                 continue
             if any(self._camel_case(w) for m in ms for w in m.text.split()):
                 out[k] = self.org
+        return out
+
+    #: How many members a list needs, and how many of the others must be organizations, for a place only the NER
+    #: saw among them to be one too.
+    LIST_MEMBERS = 3
+    LIST_ORGANIZATIONS = 2
+
+    def list_of_organizations(self, groups: list[list[Mention]], classes: list[str | None],
+                              known: list[bool], ex: Extraction) -> list[str | None]:
+        """The names of one list are mostly of one kind: a name only the NER (or the typer) made a place, in a list
+        whose other members are organizations, at least two and all but one of them ('investors including Orvane
+        Bank, Kelvo Capital, Mizuho and Tarvik', the NER taking 'Mizuho' for a place), is an organization; not a
+        name the typer knows as a place by its own words ('Tarvik, Kelvo and Norway'), nor one a hyphenated participle
+        reads as where a company is ('rivals A, B and C, Milpitas, California-based Vexa', the city parsed into the
+        list)."""
+        if not self.org or not self.place:
+            return classes
+        group_of = {m.id: k for k, ms in enumerate(groups) for m in ms}
+        placed = {group_of[rel.object] for rel in ex.relations
+                  if rel.evidence.rule == "hyphen" and rel.object in group_of}
+        lists: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for ms in groups:
+            for m in ms:
+                if m.list_id >= 0:
+                    lists[(m.sentence, m.list_id)].add(group_of[m.id])
+        out = list(classes)
+        for members in lists.values():
+            if len(members) < self.LIST_MEMBERS:
+                continue
+            for k in members:
+                if classes[k] != self.place or known[k] or k in placed \
+                        or any(m.strong or m.canonical for m in groups[k]):
+                    continue
+                others = [classes[j] for j in members if j != k]
+                orgs = sum(c == self.org for c in others)
+                if orgs >= self.LIST_ORGANIZATIONS and orgs >= len(others) - 1:
+                    out[k] = self.org
         return out
 
     #: A model's size in parameters as the last word of its name: '40B', '7b', '8x7B', '1.5B'.

@@ -463,3 +463,21 @@ def test_a_name_in_camel_case_only_the_ner_made_a_place_is_an_organization():
                 mention(4, "ZelCity", "GPE", "Place", 5.0, strong=True))
     assert got == {"OrvaneAI": "Organization", "TarvBank": "Organization", "McKelvo": "Place", "DeVarn": "Place",
                    "ZelCity": "Place"}
+
+
+def test_a_place_only_the_ner_saw_in_a_list_of_organizations_is_an_organization():
+    # 'investors including Orvane Bank, Kelvo Capital and Mizova', the NER taking 'Mizova' for a place
+    def listed(i: int, text: str, ner: str, cls: str, strong: bool = False) -> Mention:
+        m = mention(i, text, ner, cls, 5.0 if strong else 1.0, strong=strong)
+        m.sentence, m.list_id = 0, 3
+        return m
+
+    got = _news(listed(0, "Orvane Bank", "ORG", "Organization", strong=True),
+                listed(1, "Kelvo Capital", "ORG", "Organization", strong=True), listed(2, "Mizova", "GPE", "Place"))
+    assert got["Mizova"] == "Organization"
+    # not in a list of places and companies, nor in a list of two
+    got = _news(listed(0, "Orvane Bank", "ORG", "Organization", strong=True), listed(1, "Velmora", "GPE", "Place"),
+                listed(2, "Mizova", "GPE", "Place"))
+    assert got["Mizova"] == "Place"
+    got = _news(listed(0, "Orvane Bank", "ORG", "Organization", strong=True), listed(1, "Mizova", "GPE", "Place"))
+    assert got["Mizova"] == "Place"

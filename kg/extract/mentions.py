@@ -158,6 +158,8 @@ def _note_list_mates(mentions: list[Mention], spans: list[Span]) -> None:
         while first.dep_ == "conj" and first.head.i < first.i and first.head.i in by_root:
             first = first.head  # (not an apposition: 'the Oslo, Norway-based Vexa' is no list)
         mates = {first.i, *(c.i for c in first.conjuncts)} - {span.root.i}
+        if any(i in by_root for i in mates):
+            m.list_id = first.i
         classes = sorted({max(mate.scores, key=lambda c: mate.scores[c]) for i in mates
                           if (mate := by_root.get(i)) is not None and mate.strong and mate.scores})
         m.syntax += tuple(f"list={cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}" for cls in classes)

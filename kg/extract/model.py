@@ -49,6 +49,9 @@ class Mention:
     #: "unknown" (none: 'Orvane', 'Velmora'), "mixed", or "" (no dictionary): the dictionary has most countries and
     #: cities, and few young companies
     lexicon: str = ""
+    #: the list of names the mention is a member of ('A, B and C'), as an index unique within its sentence (the
+    #: first member's token); -1 for a name in no list
+    list_id: int = -1
 
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight
