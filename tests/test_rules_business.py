@@ -1040,6 +1040,9 @@ STATES = [
     # the name that ends a named title phrase, the parser having run it into the title's 'of'
     ("National Velmora Bank has named recently departed boss of the Royal Bank of Brenta Tom Hale as its new chief "
      "executive officer.", {("Tom Hale", "ceoOf", "National Velmora Bank")}),
+    # a list of titles the parser hung on the first one's organization: each the holder's
+    ("Tom Hale is currently chairman of the Velmora Board, president of the Kelvo Association and a member of the "
+     "Orvane Forum.", {("Tom Hale", "worksFor", "Kelvo Association")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

@@ -49,6 +49,14 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         # 'X, a professor at Vexa College and honorary president of the Kelvo Society', the parser joining the
         # second title to the first one's organization: the second is X's as the first is
         anchor = title_before
+    listed_after = anchor.head.head.head if anchor.dep_ == "appos" and anchor.head.dep_ == "pobj" \
+        and anchor.head.i in r.in_names and anchor.head.head.dep_ == "prep" else None
+    if listed_after is not None and listed_after.pos_ == "NOUN" and listed_after.i not in r.in_names \
+            and r.is_role_noun(listed_after) and listed_after.dep_ in {"appos", "attr"} \
+            and rule == "title" and not r.is_relational_noun(anchor):
+        # 'X is chairman of the Velmora Board, president of the Kelvo Association, ...': a list of titles the parser
+        # hung on the first one's organization, each X's as the first is (the organization holds none)
+        anchor = listed_after
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
     holders.extend(r.appositions(noun))
