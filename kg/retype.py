@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .extract.model import Extraction, Mention, RelationCandidate
+from .extract.model import MODEL_SIZE, Extraction, Mention, RelationCandidate
 from .schema import Schema, local_name
 
 #: The lower-case word right after a name: 'region' of 'Velmora region'.
@@ -494,8 +494,6 @@ class Retyper:
                     out[k] = self.org
         return out
 
-    #: A model's size in parameters as the last word of its name: '40B', '7b', '8x7B', '1.5B'.
-    _MODEL_SIZE = re.compile(r"(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]")
     #: A version after a family's name: '2', '2.0', 'V3', '40B' (what follows the family name, as one word).
     _VERSION = re.compile(r"[Vv]?\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}")
 
@@ -517,7 +515,7 @@ class Retyper:
                 words = m.text.replace("-", " ").split()
                 if len(words) < 2:
                     continue
-                if self._MODEL_SIZE.fullmatch(words[-1]) or (
+                if MODEL_SIZE.fullmatch(words[-1]) or (
                         self._VERSION.fullmatch(words[-1]) and " ".join(words[:-1]).casefold() in families):
                     out[k] = model
                     break

@@ -100,9 +100,11 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
                        for p in prep.children if p.dep_ == "pobj" and (prep.i > tok.i or p.tag_ in RELATIVE_TAGS)
                        for x in r.with_conjuncts(p)]
         holders = [c for c in tok.children if c.dep_ == "poss"]
-        if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PURCHASE_NOUNS \
-                and not ended(verb.head) and not (verb.head.dep_ in {"dobj", "nsubjpass"}
-                                                  and verb.head.head.lemma_.lower() in STOPPED_VERBS):
+        # ('its acquisition of a 5% stake in Y', 'Vexa's purchase of a controlling stake in Y')
+        purchased = tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PURCHASE_NOUNS \
+            and not ended(verb.head)
+        if purchased and not (verb.head.dep_ in {"dobj", "nsubjpass"}
+                              and verb.head.head.lemma_.lower() in STOPPED_VERBS):
             # ('its acquisition of a 5% stake in Y', 'Vexa's purchase of a stake in Y': the buyer's)
             holders += [c for c in verb.head.children if c.dep_ == "poss"]
         if not targets and tok.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS and not ended(verb):
@@ -153,8 +155,6 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         if tok.lemma_.lower() == "investment":
             targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         # (or 'Vexa's purchase of a controlling stake in Y')
-        purchased = tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PURCHASE_NOUNS \
-            and not ended(verb.head)
         bought = bool(acquires) and bool(majority & set(props)) and (purchased or holder_verb is not None and bool(
             {c.prop for c in r.t.verbs.get(holder_verb.lemma_.lower(), ())
              if not c.particles and not c.preposition} & set(acquires)))  # (not 'take': 'take over' is)

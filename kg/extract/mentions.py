@@ -25,7 +25,7 @@ from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
 from .cues import CueTables, compile_cues, match_phrase
 from .legal import is_legal_form
-from .model import Mention
+from .model import MODEL_SIZE, Mention
 from .money import CURRENCY_WORDS
 from .occurrences import completed, with_other_occurrences
 from .prefixed import split_prefixed
@@ -47,8 +47,6 @@ def is_definite(noun: Token) -> bool:
 #: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-#: A model's size after its version: '11B', '70b', '8x7B' ('Tala 2 9B').
-_SIZE = re.compile(r"^(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]$")
 #: NER labels of numbers that are no part of a name.
 NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 #: Words after a number that make it a count ('3 million units').
@@ -1121,7 +1119,7 @@ class MentionFinder:
         if not _MODEL_NUMBER.match(number.text) or _YEAR.match(number.text):
             return span
         after = doc[end + 1] if end + 1 < len(doc) else None
-        size = after is not None and _SIZE.match(after.text) is not None
+        size = after is not None and MODEL_SIZE.fullmatch(after.text) is not None
         if number.ent_type_ in NOT_MODEL_NUMBER_ENTS and not (
                 number.ent_type_ == "DATE" and number.dep_ in {"nummod", "compound"}
                 and (span.start <= number.head.i < span.end or size and number.head.i == end + 1)):

@@ -5,8 +5,13 @@ resolved."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+#: A model's size in parameters, written after its name or its version: '11B', '70b', '8x7B', '1.5B' ('Tala 2 9B',
+#: 'Vexa 40B').
+MODEL_SIZE = re.compile(r"(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]")
 
 
 @dataclass(frozen=True, slots=True)

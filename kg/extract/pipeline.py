@@ -121,7 +121,7 @@ _PICTOGRAPH_JOINERS = {"\ufe0f", "\u200d"}
 
 #: A stock ticker in brackets after a company's name: '(NYSE: VX)', '(NYSE, TSX: VX)', '(TSX-V: VX)', '(PA:VXA)',
 #: '(VX.LN)', '(8306.T)', '(VX_p.DE)', '(VXO-V, VXRAF-O)'; not an acronym alone ('(OCL)'), which names the company.
-_TICKER = re.compile(
+_BRACKETED_TICKER = re.compile(
     r"\(\s*(?:(?:[A-Z]{2,7}(?:-[A-Z])?|Nasdaq|Xetra|Euronext)(?:\s*,\s*(?:[A-Z]{2,7}(?:-[A-Z])?|Nasdaq))*"
     r"\s*:\s*[A-Z0-9][A-Z0-9.-]{1,9}(?:\s*[,;]\s*(?:(?:[A-Z]{2,7}(?:-[A-Z])?|Nasdaq)\s*:\s*)?[A-Z0-9][A-Z0-9.-]{1,9})*"
     r"|[A-Z0-9]{1,7}(?:_[a-z])?\.[A-Z]{1,2}"
@@ -133,7 +133,7 @@ def blank_tickers(text: str) -> str:
     parser otherwise takes for names and words of the sentence; every offset stays what it was."""
     if "(" not in text:
         return text
-    return _TICKER.sub(lambda m: " " * len(m.group()), text)
+    return _BRACKETED_TICKER.sub(lambda m: " " * len(m.group()), text)
 
 
 def blank_pictographs(text: str) -> str:

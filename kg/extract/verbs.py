@@ -121,14 +121,14 @@ def _units_of(r: DocReader, verb: Token, objects: list[Token]) -> list[Token]:
 
 
 #: Adverbs of a part: 'partly owned by Orbis'.
-PART_WORDS = {"partly", "partially"}
+PARTIAL_WORDS = {"partly", "partially"}
 
 
 def _minority_share(r: DocReader, verb: Token) -> list[Cue]:
     """'Vexa, which is 30%-owned by Orbis': a share of half or less is a stake, what the ontology's stake noun
     states, not ownership ('65%-owned' is); so is a part ('partly owned by Orbis'); no cues where the verb carries
     no share."""
-    if any(c.dep_ == "advmod" and c.lower_ in PART_WORDS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in PARTIAL_WORDS for c in verb.children):
         return [Cue(p) for p in share_properties(r.t, MAJORITY_SHARE / 2)]
     shares = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "nummod"} and c.text.endswith("%")]
     if not shares:
