@@ -1043,6 +1043,27 @@ STATES = [
     # a list of titles the parser hung on the first one's organization: each the holder's
     ("Tom Hale is currently chairman of the Velmora Board, president of the Kelvo Association and a member of the "
      "Orvane Forum.", {("Tom Hale", "worksFor", "Kelvo Association")}),
+    # a round's backers told of by other words: received investments, a definite deal or amount standing for the
+    # round told of, backers named after 'with', companies involved in the funding
+    ("Velmora Labs received investments from Orvane Ventures and Tarvik Capital, among other firms.",
+     {("Orvane Ventures", "investsIn", "Velmora Labs"), ("Tarvik Capital", "investsIn", "Velmora Labs")}),
+    ("Velmora Labs raised $40 million. Zentrix Capital led the deal, bringing its total funding to $42 million.",
+     {("Zentrix Capital", "investsIn", "Velmora Labs")}),
+    ("Investors made a $30 million investment in drone maker Velmora Labs. Existing funders Tarvik Partners and "
+     "Kelvo Ventures also joined in the round.",
+     {("Tarvik Partners", "investsIn", "Velmora Labs"), ("Kelvo Ventures", "investsIn", "Velmora Labs")}),
+    ("Velmora Labs raised $10 million in May. The $10 million is being led by Orvane Capital.",
+     {("Orvane Capital", "investsIn", "Velmora Labs")}),
+    ("Orvane Capital led a $1 billion funding round in Velmora Labs with existing backer Tarvik Management.",
+     {("Tarvik Management", "investsIn", "Velmora Labs")}),
+    ("Velmora Labs raised $20 million in a round led by Orvane, with existing investors Tarvik Partners and Kelvo "
+     "Capital.", {("Tarvik Partners", "investsIn", "Velmora Labs"), ("Kelvo Capital", "investsIn", "Velmora Labs")}),
+    ("Velmora Labs raised $20 million. Other companies involved in the funding include Orvane Capital and Tarvik "
+     "Partners.", {("Orvane Capital", "investsIn", "Velmora Labs"), ("Tarvik Partners", "investsIn", "Velmora Labs")}),
+    # a seat on an organization's board: who sits on it works for the organization
+    ("Tom Hale serves on the board of Orvane Bank.", {("Tom Hale", "worksFor", "Orvane Bank")}),
+    ("Tom Hale has joined the Orvane Bank board.", {("Tom Hale", "worksFor", "Orvane Bank")}),
+    ("Tom Hale joined the board of directors of Orvane Bank.", {("Tom Hale", "worksFor", "Orvane Bank")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1797,6 +1818,19 @@ STATES_NOT = [
      "longtime vice chairman.", {("Tom Hale", "worksFor", "Orvane Corp")}),
     ("Kelvo Resources has lost investors including Brenta Capital and Orvane Mining.",
      {("Brenta Capital", "investsIn", "Kelvo Resources")}),
+    # a deal that stands for no round; a 'with' naming no backers; those involved in no round
+    ("Orvane Capital led the deal.", {("Orvane Capital", "investsIn", "Orvane Capital")}),
+    ("Velmora Labs agreed to buy Kelvo Systems. Orvane Capital led the deal.",
+     {("Orvane Capital", "investsIn", "Velmora Labs"), ("Orvane Capital", "investsIn", "Kelvo Systems")}),
+    ("Velmora Labs raised $20 million in a round led by Orvane, with Tarvik Partners as its adviser.",
+     {("Tarvik Partners", "investsIn", "Velmora Labs")}),
+    ("Velmora Labs raised $20 million. Other companies involved in the lawsuit include Orvane Capital and Tarvik "
+     "Partners.", {("Orvane Capital", "investsIn", "Velmora Labs"), ("Tarvik Partners", "investsIn", "Velmora Labs")}),
+    ("Velmora Labs received praise from Orvane Capital and Tarvik Partners.",
+     {("Orvane Capital", "investsIn", "Velmora Labs")}),
+    # a board no one joins, or one whose organization only a common noun names
+    ("Tom Hale sued the board of Orvane Bank.", {("Tom Hale", "worksFor", "Orvane Bank")}),
+    ("Kelvo Capital backed the club. Tom Hale will join the club's board.", {("Tom Hale", "worksFor", "Kelvo Capital")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
@@ -1936,6 +1970,14 @@ def test_a_version_of_a_made_thing_is_of_its_class(builder):
     # a company's name with a number is no version of the company
     _, entities = read(builder, "Kessler Group said Kessler 737 deliveries rose.")
     assert not any(e.cls.endswith("#Organization") for n, e in entities.items() if n.endswith("737")), entities
+
+
+def test_a_name_before_a_makers_title_is_the_thing_made(builder):
+    _, entities = read(builder, "The KelvoGPT creator said on Monday it would hire.")
+    assert entities["KelvoGPT"].cls.endswith("#Product"), entities
+    # (not when the noun says more than the title: the name is then the maker's)
+    _, entities = read(builder, "The Orvane car maker said on Monday it would hire more staff.")
+    assert not any(e.cls.endswith("#Product") for n, e in entities.items() if "Orvane" in n), entities
 
 
 def test_a_preposition_that_states_one_property_types_a_name_as_its_range(builder):

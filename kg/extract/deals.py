@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .business import BODY_NOUNS, ended, title_list_members, title_organization, title_props
+from .business import BACKER_NOUNS, BODY_NOUNS, ended, title_list_members, title_organization, title_props
 from .cues import Cue, match_phrase, share_properties
 from .mentions import is_definite, prep_objects
 from .money import CURRENCY_WORDS, SCALES
@@ -116,6 +116,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             and not (targets and tok.lemma_.lower() != "investment")
         givers = {"by", "from"} if receiving else {"by"}
         holders += [x for p in prep_objects(tok, givers) for x in r.with_conjuncts(p)]
+        if receiving and not ended(verb):
+            # ('Y received investments from A and B': the 'from' hung on the verb, after the noun)
+            holders += [x for p in prep_objects(verb, {"from"}) if p.i > tok.i for x in r.with_conjuncts(p)]
         holder_verb: Token | None = verb
         given = [c for c in verb.children if c.dep_ == "dative"] \
             if tok.dep_ == "dobj" and verb.lemma_.lower() in GIVE_VERBS and not ended(verb) else []
@@ -308,6 +311,8 @@ JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributi
               "funding", "financing"}
 #: Nouns of those who took part in what another noun names: 'round participants'.
 PARTICIPANT_NOUNS = {"participant"}
+#: Participles by which a noun of several took part in what their 'in' names: 'companies involved in the round'.
+INVOLVED_VERBS = {"involve", "participate"}
 
 
 #: Words of borrowed money: 'debt financing', 'a bond placement', 'bridge loan'.
@@ -446,6 +451,14 @@ def _joined_from(with_prep: Token) -> list[Token]:
             for q in prep_objects(n, {"from", "by"})]
 
 
+def _backer_named(r: DocReader, tok: Token) -> bool:
+    """A noun of backers naming them ('existing investors A and B'), or a name a backer noun modifies ('existing
+    backer Z')."""
+    if tok.i in r.in_names:
+        return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BACKER_NOUNS for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in BACKER_NOUNS
+
+
 def _take_part(verb: Token) -> bool:
     """'took part in', 'takes part in': a verb of taking part, as 'participate' is."""
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
@@ -463,6 +476,26 @@ def _joins_round(head: Token) -> Token | None:
                                              for c in head.children):
         return head  # (the 'in' on the verb)
     return None
+
+
+#: Nouns that, made definite, may stand for a round told of before: 'Orvane led the deal'.
+ROUND_STAND_INS = {"deal", "transaction", "infusion"}
+
+
+def _stands_for_round(r: DocReader, tok: Token) -> bool:
+    """'Velmora raised $40 million. Orvane led the deal.', '... The $40 million was led by Orvane': a definite deal,
+    or amount, that backers lead or join, with no company of its own ('the deal for Y'), standing for the round the
+    sentences before told of (none told of: 'Orvane led the deal' is not read)."""
+    if not is_definite(tok) or prep_objects(tok, {"in", "for", "of", "with"}):
+        return False
+    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ROUND_STAND_INS
+            or tok.ent_type_ == "MONEY" and tok.dep_ == "nsubjpass"):
+        return False
+    verb = tok.head
+    if not (tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in ROUND_VERBS
+            or tok.dep_ == "pobj" and verb.lower_ == "in" and _joins_round(verb.head) is not None):
+        return False
+    return recent_round_recipient(r, r.sentence_index(tok)) is not None
 
 
 def _with_round(tok: Token) -> bool:
@@ -498,6 +531,13 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                     return None
                 # ('A and B led the new round.': the round told of within the window before that sentence)
                 return recent_round_recipient(r, k)
+            if tok.lemma_.lower() == "investment" and tok.pos_ == "NOUN" \
+                    and any(c.ent_type_ == "MONEY" for c in tok.subtree if c.i < tok.i):
+                # ('a $30 million investment in Velmora': a round told of, when it names whose)
+                recipients = [m for p in prep_objects(tok, {"in"}) for t in [p, *r.listed(p)]
+                              if (m := r.mention_of(t)) is not None and r.is_orgish(m)]
+                if recipients:
+                    return recipients[0]
             if _raises_money(tok):  # ('Vexa raised $40 million on Monday.': a round, unnamed)
                 # (a company's, or a company's the NER took for a person: not a place's, nor money a person raised
                 # for what is theirs: 'Marek raised $5m for his campaign')
@@ -554,7 +594,7 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         return
     cues = [Cue(p) for p in invests]
     for tok in r.doc:
-        if not is_round_noun(tok) or ended(tok) or _of_what(tok) is False:
+        if not (is_round_noun(tok) or _stands_for_round(r, tok)) or ended(tok) or _of_what(tok) is False:
             continue  # (not 'a round of talks')
         if any(c.lemma_.lower() in DEBT_WORDS for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}):
             continue  # ('raised debt financing from a bank': a loan, no stake)
@@ -611,6 +651,8 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             # '..., with existing investor Z also participating'
             backers += [s for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
                         and c.lemma_.lower() in ROUND_VERBS for s in c.children if s.dep_ == "nsubj"]
+            # '..., with existing backer Z', '... with existing investors A and B'
+            backers += [x for p in w.children if p.dep_ == "pobj" and _backer_named(r, p) for x in r.names_of(p)]
         if tok.dep_ == "nsubj" and verb.lemma_.lower() in FEATURE_VERBS and not ended(verb):
             # 'The round featured participation from A, B and C', 'the round drew investment from A'
             backers += [x for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
@@ -833,6 +875,11 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
                  or any(is_round_noun(p) and _of_what(p) is not False
                         and (is_funding(p) or is_definite(p))
                         for p in prep_objects(tok, {"in"})))  # ('in that round' told of before; not 'of talks')
+        # ('companies involved in the funding include A and B', 'firms taking part in the round')
+        joined = [p for c in tok.children if c.dep_ == "acl" and (c.lemma_.lower() in INVOLVED_VERBS or _take_part(c))
+                  for p in prep_objects(c, {"in"}) if is_round_noun(p) and _of_what(p) is not False
+                  and (is_funding(p) or is_definite(p) or _round_recipients(r, p))]
+        participants = participants or bool(joined)
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ended(tok) \
                 or not (participants or set(title_props(r, [tok.lemma_.lower()])) & set(invests)):
             continue
@@ -846,10 +893,14 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         lo, hi = min(m.i for m in members), max(m.i for m in members)
         listed = {r.mention_of(m) for m in members} | {r.by_token[i] for i in range(lo, hi + 1) if i in r.by_token}
         n = r.sentence_index(tok)
-        if any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
+        # ('companies involved in the Velmora funding include A': the round's own company)
+        own = [m for p in joined for t in _round_recipients(r, p) + [c for c in p.children if c.dep_ == "compound"
+                                                                     and c.i in r.in_names]
+               if (m := r.mention_of(t)) is not None and m not in listed]
+        if not own and any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
             continue  # (another company in the sentence may be the one they back: 'Y raised $5m from investors
             # including A')
-        recipient = recent_round_recipient(r, n)
+        recipient = own[0] if own else recent_round_recipient(r, n)
         if recipient is None:
             continue
         for member in sorted(m for m in listed if m is not None):

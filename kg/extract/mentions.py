@@ -1511,6 +1511,13 @@ class MentionFinder:
                 # an organization's name before the noun of a site is whose site it is: 'move Vexa headquarters
                 # to Oslo', 'the Vexa campus' (but 'the Tarvik district' is Tarvik)
                 org_site = t.organization_class in t.ner.get(label, ()) and match_phrase(t.site_nouns, words)[0] > 0
+                # ('the Tala maker', 'the KelvoGPT creator': the name is the thing a maker's title says is made, when
+                # the title is all the noun says; not 'the Vexa car maker')
+                made = {r for p in match_phrase(t.titles, words)[1] if (r := t.signature.get(p, (None, None))[1])}
+                if not indefinite and made and made <= t.thing_classes \
+                        and match_phrase(t.titles, words)[0] == noun.i - span.end + 1:
+                    for thing in made:
+                        mention.add(thing, self.head_noun_weight / len(made))
                 if (indefinite or place or org_site or t.person_class in classes
                         or match_phrase(t.titles, words)[0]) and not owned_thing:
                     continue

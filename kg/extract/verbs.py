@@ -55,6 +55,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
+            if r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+                objects += [x for o in objects for x in board_of(r, o)]  # ('serves on the board of Vexa')
             for s in subjects:
                 for o in objects:
                     r.add(r.mention_of(s), r.mention_of(o), [Cue(cue.prop)], verb,
@@ -80,6 +82,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             # ('owns the chains Velmo, Pavano and Brantly': the names in apposition to a common noun, all of them)
             objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
+            if r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+                objects += [x for o in objects for x in board_of(r, o)]  # ('joined the Vexa board')
             if verb.lemma_.lower() in UNIT_LEAD_VERBS and verb.tag_ != "VBD" \
                     and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
                 objects += _units_of(r, verb, objects)
@@ -173,6 +177,24 @@ def whole_of(r: DocReader, obj: Token) -> list[Token]:
             return []
         whole = whole or bool({c.lower_ for c in tok.children if c.dep_ in {"amod", "det"}} & WHOLE_WORDS)
     return []
+
+
+#: Nouns of a governing body whose members serve the organization it governs: 'joined the board of Vexa'.
+BOARD_NOUNS = {"board", "boards", "directors", "trustees", "governors"}
+
+
+def board_of(r: DocReader, noun: Token) -> list[Token]:
+    """'the board of Vexa', 'Vexa's board', 'the Vexa executive board': the organization whose governing body a
+    noun that names none is (a name the NER took for any kind: the body says whose it is)."""
+    if noun.pos_ != "NOUN" or noun.i in r.by_token or noun.lower_ not in BOARD_NOUNS or ended(noun):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.i in r.by_token]
+    for o in prep_objects(noun, {"of"}):
+        # ('the board of directors of Vexa')
+        owners += board_of(r, o) if o.lower_ in BOARD_NOUNS and o.i not in r.by_token else [o]
+    # (a name or a pronoun: 'the club's board' may be another's than the club the reader would bind it to)
+    return [o for o in owners if (o.i in r.by_token or o.pos_ == "PRON") and (m := r.mention_of(o)) is not None
+            and r.is_orgish(m)]
 
 
 def unit_owner(r: DocReader, tok: Token) -> Token | None:
