@@ -1972,6 +1972,16 @@ def test_a_version_of_a_made_thing_is_of_its_class(builder):
     assert not any(e.cls.endswith("#Organization") for n, e in entities.items() if n.endswith("737")), entities
 
 
+def test_an_acronym_of_common_words_in_brackets_is_no_name(builder):
+    facts, entities = read(builder, "Chinese electric vehicle (EV) maker Orvane announced on Friday a new brand.")
+    assert "EV" not in entities and "Orvane" in entities, entities
+    _, entities = read(builder, "The company makes large language models (LLMs) for banks.")
+    assert not any("LLM" in n for n in entities), entities
+    # (a name's acronym, or capitals that are not the words' initials, are left to the name readers)
+    _, entities = read(builder, "Orvane Bank (OB) raised its prices.")
+    assert "Orvane Bank" in entities, entities
+
+
 def test_a_name_before_a_makers_title_is_the_thing_made(builder):
     _, entities = read(builder, "The KelvoGPT creator said on Monday it would hire.")
     assert entities["KelvoGPT"].cls.endswith("#Product"), entities

@@ -163,16 +163,27 @@ def _joins(tok: Token) -> bool:
     return tok.idx - line_start >= WRAPPED_LINE and not title_case(tok.doc.text[line_start:tok.idx])
 
 
+def _initials_of_words(doc: Doc, acronym: str, end: int) -> bool:
+    """Whether an acronym ('EV', 'LLMs') is the initials of the lower-case words that end at token ``end``
+    ('electric vehicle', 'large language models')."""
+    letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym
+    if not (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()) or end + 1 < len(letters):
+        return False
+    words = doc[end + 1 - len(letters):end + 1]
+    return all(w.is_lower and w.is_alpha for w in words) and "".join(w.text[0] for w in words).upper() == letters
+
+
 def _restated(doc: Doc, titles: dict | None) -> set[int]:
-    """The tokens of a title's acronym in brackets right after the title ('chief executive officer (CEO) Ana Ruiz'),
-    which says the title again and keeps the parser from joining the title to the name."""
+    """The tokens of an acronym in brackets right after what it abbreviates: a title ('chief executive officer (CEO)
+    Ana Ruiz'), or common words ('electric vehicle (EV) maker Vexa', 'large language models (LLMs)'). It says the
+    words again, names nothing, and keeps the parser from joining them to a name."""
     out: set[int] = set()
-    if not titles:
-        return out
     for t in doc:
         if t.text == "(" and 0 < t.i and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" \
-                and (a := doc[t.i + 1]).text.isupper() and a.is_alpha and doc[t.i - 1].is_lower \
-                and match_phrase(titles, [a.text.lower()])[0] and match_phrase(titles, [doc[t.i - 1].lower_])[0]:
+                and (a := doc[t.i + 1]).is_alpha and doc[t.i - 1].is_lower \
+                and (a.text.isupper() and titles is not None and match_phrase(titles, [a.text.lower()])[0]
+                     and match_phrase(titles, [doc[t.i - 1].lower_])[0]
+                     or _initials_of_words(doc, a.text, t.i - 1)):
             out.update((t.i, t.i + 1, t.i + 2))
     return out
 
