@@ -1064,6 +1064,11 @@ STATES = [
     ("Tom Hale serves on the board of Orvane Bank.", {("Tom Hale", "worksFor", "Orvane Bank")}),
     ("Tom Hale has joined the Orvane Bank board.", {("Tom Hale", "worksFor", "Orvane Bank")}),
     ("Tom Hale joined the board of directors of Orvane Bank.", {("Tom Hale", "worksFor", "Orvane Bank")}),
+    # the agent of a passive verb, a common noun said to include names: those names
+    ("Backed by investors such as Orvane Capital and Kelvo Ventures, Tarvik Labs has raised $10m.",
+     {("Orvane Capital", "investsIn", "Tarvik Labs"), ("Kelvo Ventures", "investsIn", "Tarvik Labs")}),
+    ("Tarvik Labs was founded by engineers including Tom Hale and Ana Ruiz.",
+     {("Tom Hale", "founderOf", "Tarvik Labs"), ("Ana Ruiz", "founderOf", "Tarvik Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1831,6 +1836,9 @@ STATES_NOT = [
     # a board no one joins, or one whose organization only a common noun names
     ("Tom Hale sued the board of Orvane Bank.", {("Tom Hale", "worksFor", "Orvane Bank")}),
     ("Kelvo Capital backed the club. Tom Hale will join the club's board.", {("Tom Hale", "worksFor", "Kelvo Capital")}),
+    # (names a noun after the agent's includes, not the agent's)
+    ("Tarvik Labs was backed by investors from cities such as Oslo and Lagos.",
+     {("Oslo", "investsIn", "Tarvik Labs"), ("Lagos", "investsIn", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

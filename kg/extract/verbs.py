@@ -65,7 +65,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         if passive:
             agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
             agents = [unit_owner(r, a) or a for a in agents]  # ('acquired by an affiliate of Vexa')
-            agents = [x for a in agents for x in r.with_listed(a) + r.named_list(a) + _listed_past_apposition(r, a)]
+            # ('was backed by investors such as A and B': the names the agent noun is said to include)
+            agents = [x for a in agents for x in r.with_listed(a) + r.named_list(a) + r.listed(a)
+                      + _listed_past_apposition(r, a)]
             agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
             cues = _minority_share(r, verb) or [Cue(cue.prop)]
             for a in agents:
