@@ -1069,6 +1069,9 @@ STATES = [
      {("Orvane Capital", "investsIn", "Tarvik Labs"), ("Kelvo Ventures", "investsIn", "Tarvik Labs")}),
     ("Tarvik Labs was founded by engineers including Tom Hale and Ana Ruiz.",
      {("Tom Hale", "founderOf", "Tarvik Labs"), ("Ana Ruiz", "founderOf", "Tarvik Labs")}),
+    # a headline's present that may be to come is no leaving
+    ("Orvane CEO Tom Hale retires in March.", {("Tom Hale", "ceoOf", "Orvane")}),
+    ("Orvane's chairman, Tom Hale, spoke on Monday.", {("Tom Hale", "worksFor", "Orvane")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1839,6 +1842,11 @@ STATES_NOT = [
     # (names a noun after the agent's includes, not the agent's)
     ("Tarvik Labs was backed by investors from cities such as Oslo and Lagos.",
      {("Oslo", "investsIn", "Tarvik Labs"), ("Lagos", "investsIn", "Tarvik Labs")}),
+    # a headline's present of leaving; predecessors; a holder in apposition to one who died
+    ("Orvane CEO Tom Hale resigns, chairman Ana Ruiz named as successor", {("Tom Hale", "ceoOf", "Orvane")}),
+    ("Orvane and Kelvo named Chairman Li Wei and Chairman Ana Ruiz respectively, as their predecessors Tom Hale and "
+     "Ben Cole died last year.", {("Tom Hale", "worksFor", "Orvane"), ("Ben Cole", "worksFor", "Orvane")}),
+    ("Orvane's chairman, Tom Hale, died on Monday.", {("Tom Hale", "worksFor", "Orvane")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

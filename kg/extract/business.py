@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 ENDED = {"former", "ex", "erstwhile", "onetime", "one-time", "outgoing", "previous", "then"}
 #: Adverbs on a verb that say what it states has ended ('previously ran', 'formerly owned').
 ENDED_ADVERBS = {"previously", "formerly", "once"}
+#: Nouns of one who held a post before its holder: 'their predecessors A and B'.
+PREDECESSOR_NOUNS = {"predecessor"}
 #: Verbs of acts done once, which an adverb of the past does not undo: 'previously co-founded Vexa', 'once bought
 #: Kelda' (but 'previously ran Vexa' has ended).
 ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase"}
@@ -260,7 +262,7 @@ def title_chain_rule(r: DocReader) -> None:
             org, titled = read[span.root.head.i]
         elif not titled or any(w in ENDED for w in titled[-1][0]):
             continue  # ('former chairman and CEO X': the whole chain has ended)
-        elif _left(span.root) and not (titled := [(ws, t) for ws, t in titled if is_one_off_title(t)]):
+        elif left(span.root) and not (titled := [(ws, t) for ws, t in titled if is_one_off_title(t)]):
             continue  # ('CEO X stepped down'; but 'co-founder and CEO X stepped down' is still the co-founder)
         else:
             org = organization_before(r, first)
@@ -296,7 +298,7 @@ def title_chain_rule(r: DocReader) -> None:
                 r.add(m.id, org, [Cue(p) for p in title_props(r, words)], tok, rule)
 
 
-def _left(name: Token) -> bool:
+def left(name: Token) -> bool:
     """Whether a name's holder has left (:func:`has_left`), said of the name or of the noun it is joined or in
     apposition to: 'Tom Hale stepped down', 'Tom Hale and Ana Ruiz resigned', 'co-founder and chief executive Ana
     Ruiz stepped down' as the parser may read it (the name joined to the title)."""
@@ -638,8 +640,11 @@ def has_left(name: Token) -> bool:
         # departure of')
     if name.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in LEAVE_VERBS or _to_come(verb):
         return False
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
-                                                               for c in verb.children)):
+    # (or a headline's present: 'Vexa CEO Ana Ruiz resigns', with no time that may be to come: 'retires in May')
+    headline = verb.tag_ == "VBZ" and verb.dep_ == "ROOT" \
+        and not any(w.ent_type_ in {"DATE", "TIME"} for c in verb.children if c.dep_ != "nsubj" for w in c.subtree)
+    if verb.tag_ != "VBD" and not headline and not (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False

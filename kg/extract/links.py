@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ENDED, REPORT_VERBS, has_left
+from .business import ENDED, PREDECESSOR_NOUNS, REPORT_VERBS, left
 from .cues import Cue, match_phrase
 from .mentions import (
     COPULAS,
@@ -60,8 +60,11 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     if scanned and words and root.dep_ == "compound" and root.head == head and not by_noun \
             and not match_phrase(r.t.head_nouns, words)[0] and not match_phrase(r.t.nouns, words)[0]:
         return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
-    if any(t.lower_ in ENDED for t in r.doc[poss.i + 1:r.spans[owned].start]) or has_left(root):
-        return  # 'Vexa's former chief executive Ana Ruiz'; 'Vexa's CEO Ana Ruiz stepped down'
+    if any(t.lower_ in ENDED or t.lemma_.lower() in PREDECESSOR_NOUNS for t in r.doc[poss.i + 1:r.spans[owned].start]) \
+            or left(root):
+        # 'Vexa's former chief executive Ana Ruiz'; 'their predecessors A and B'; 'Vexa's CEO Ana Ruiz stepped down',
+        # 'its chairman, Tom Hale, died'
+        return
     if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]):
         return  # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own
     # ('Vexa's Orion and Tarvo phones', 'Vexa's Nova and Tala': things joined to the first are the owner's too, up
