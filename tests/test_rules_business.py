@@ -1072,6 +1072,11 @@ STATES = [
     # a headline's present that may be to come is no leaving
     ("Orvane CEO Tom Hale retires in March.", {("Tom Hale", "ceoOf", "Orvane")}),
     ("Orvane's chairman, Tom Hale, spoke on Monday.", {("Tom Hale", "worksFor", "Orvane")}),
+    # a plural subject whose copula lists its members, as 'include' does
+    ("Orvane Breweries' main beer brands are Kelvo Lager, Kelvo Light and Tarvik Lager.",
+     {("Orvane Breweries", "owns", "Kelvo Lager"), ("Orvane Breweries", "owns", "Tarvik Lager")}),
+    ("Orvane's investors are Kelvo Capital and Tarvik Partners.",
+     {("Kelvo Capital", "investsIn", "Orvane"), ("Tarvik Partners", "investsIn", "Orvane")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1847,6 +1852,12 @@ STATES_NOT = [
     ("Orvane and Kelvo named Chairman Li Wei and Chairman Ana Ruiz respectively, as their predecessors Tom Hale and "
      "Ben Cole died last year.", {("Tom Hale", "worksFor", "Orvane"), ("Ben Cole", "worksFor", "Orvane")}),
     ("Orvane's chairman, Tom Hale, died on Monday.", {("Tom Hale", "worksFor", "Orvane")}),
+    # a copula denied, or members of a relation of their own; names of one list are not where each other are
+    ("Orvane's brands are not Kelvo Lager and Tarvik Lager.", {("Orvane", "owns", "Kelvo Lager")}),
+    ("Orvane's main rivals are Kelvo Systems and Tarvik Labs.",
+     {("Orvane", "owns", "Kelvo Systems"), ("Kelvo Systems", "investsIn", "Orvane")}),
+    ("The region lies to the west. Important cities are Velmo, Kastra, Norbel (formerly Zorn), Tirano and others.",
+     {("Velmo", "locatedIn", "Kastra"), ("Kastra", "locatedIn", "Norbel")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import local_name
 from .cues import Cue, match_phrase
-from .mentions import QUOTES, SUBJECT_DEPS, prep_objects
+from .mentions import QUOTES, SUBJECT_DEPS, listed_by_verb, prep_objects
 from .prefixed import prefixed_word
 
 if TYPE_CHECKING:
@@ -848,10 +848,9 @@ FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "fin
 
 
 def title_list_members(r: DocReader, noun: Token) -> list[Token]:
-    """The names a plural noun lists: 'its investors include A, B and C', 'investors including A and B'."""
-    members: list[Token] = []
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
-        members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_listed(c)]
+    """The names a plural noun lists: 'its investors include A, B and C', 'its investors are A and B', 'investors
+    including A and B'."""
+    members = [x for c in listed_by_verb(noun) for x in r.with_listed(c)]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
         members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c)]
     return members

@@ -17,6 +17,7 @@ from .mentions import (
     cue_words,
     is_versioned_name,
     list_noun,
+    listed_by_verb,
     prep_objects,
 )
 from .reader import DocReader
@@ -131,8 +132,7 @@ def possessed_list_rule(r: DocReader) -> None:
                 or not (classes or match_phrase(r.t.possessive_nouns, words)[0]):
             continue  # (not 'its rivals include A and B': companies in a relation of their own)
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        members = [x for c in noun.head.children if c.dep_ == "dobj" for x in r.with_listed(c)] \
-            if noun.dep_ == "nsubj" and noun.head.lemma_ == "include" else []
+        members = [x for c in listed_by_verb(noun) for x in r.with_listed(c)]
         members += [x for m in r.listed(noun) for x in r.with_listed(m)]
         members = [m for m in members if (listed_in := list_noun(m)) is not None and listed_in.i == noun.i]
         if not owners and noun.dep_ == "compound" and noun.head.i in r.by_token \
@@ -337,7 +337,12 @@ def apposition_rule(r: DocReader) -> None:
         if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
                 and span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # ('Head of Operations in Brazil, Vexa will ...': a fronted phrase, then the subject)
-        # a list ("A, B and C") is not an apposition
+        # a list ("A, B and C") is not an apposition; nor are two names of one list the parser found ('important
+        # cities are A, B, C (D), E and others', where the bracket breaks the run of commas)
+        if r.mentions[m.id].list_id >= 0 and r.mentions[m.id].list_id == r.mentions[other].list_id \
+                and m.sentence == r.mentions[other].sentence \
+                and (list_noun(span.root) is not None or list_noun(r.spans[other].root) is not None):
+            continue
         tail = r.doc[r.spans[other].end:r.spans[other].end + 2]
         if any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in tail) or ends_list(r, other) \
                 or (tail and tail[0].text == "," and r.doc[span.start - 1:span.start].text == ","

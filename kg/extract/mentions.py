@@ -61,6 +61,21 @@ MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
 NAMING_VERBS = {"call", "name", "dub", "brand", "christen"}
 
 
+#: Verbs whose plural subject names a class and whose object (by dependency) lists its members: 'its brands include
+#: A, B and C', 'its main brands are A and B'.
+LISTING_VERBS = {"dobj": "include", "attr": "be"}
+
+
+def listed_by_verb(noun: Token) -> list[Token]:
+    """The first names a verb lists as members of its plural subject ('its brands include A, B and C', 'its brands
+    are A and B': A); none for a noun that is no such subject, or a verb denied ('its brands are not ...')."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or verb.lemma_ not in LISTING_VERBS.values() \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if LISTING_VERBS.get(c.dep_) == verb.lemma_]
+
+
 def list_noun(name_root: Token) -> Token | None:
     """The plural noun of a list a name is in: 'brands' of 'its brands include A, B and C', 'brands such as A
     and B', 'brands including A'; None for a name in no such list."""
@@ -72,7 +87,7 @@ def list_noun(name_root: Token) -> Token | None:
     if first is not name_root and first.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NNS" \
             and head.i < first.i:
         return head  # 'two new models, A and B': B is one of the models too (A is the noun's apposition)
-    if first.dep_ == "dobj" and head.lemma_ == "include":
+    if (first.dep_, head.lemma_) in LISTING_VERBS.items():
         nouns = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
         return nouns[0] if nouns else None
     if first.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" \
