@@ -1077,6 +1077,10 @@ STATES = [
      {("Orvane Breweries", "owns", "Kelvo Lager"), ("Orvane Breweries", "owns", "Tarvik Lager")}),
     ("Orvane's investors are Kelvo Capital and Tarvik Partners.",
      {("Kelvo Capital", "investsIn", "Orvane"), ("Tarvik Partners", "investsIn", "Orvane")}),
+    # 'helped found': a bare infinitive the tagger takes for the past of 'find'
+    ("Tom Hale helped found Orvane in 2015.", {("Tom Hale", "founderOf", "Orvane")}),
+    ("Tom Hale, who helped found Orvane Labs, spoke on Monday.", {("Tom Hale", "founderOf", "Orvane Labs")}),
+    ("Orvane Labs' Zentrix phone will launch in July.", {("Orvane Labs", "develops", "Zentrix")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1858,6 +1862,10 @@ STATES_NOT = [
      {("Orvane", "owns", "Kelvo Systems"), ("Kelvo Systems", "investsIn", "Orvane")}),
     ("The region lies to the west. Important cities are Velmo, Kastra, Norbel (formerly Zorn), Tirano and others.",
      {("Velmo", "locatedIn", "Kastra"), ("Kastra", "locatedIn", "Norbel")}),
+    # (what was found, not founded; a rival that a name only says what it rivals)
+    ("Tom Hale helped police, who found files of Orvane Labs.", {("Tom Hale", "founderOf", "Orvane Labs")}),
+    ("Orvane Labs is likely to launch its ZentGPT rival by July.",
+     {("Orvane Labs", "owns", "ZentGPT"), ("Orvane Labs", "develops", "ZentGPT")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -66,8 +66,11 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         # 'Vexa's former chief executive Ana Ruiz'; 'their predecessors A and B'; 'Vexa's CEO Ana Ruiz stepped down',
         # 'its chairman, Tom Hale, died'
         return
-    if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]):
-        return  # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own
+    if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]) \
+            or root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in PEER_WORDS:
+        # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own; 'its Tala
+        # rival': a thing of its own, that the name only says what it rivals
+        return
     # ('Vexa's Orion and Tarvo phones', 'Vexa's Nova and Tala': things joined to the first are the owner's too, up
     # to one with an owner of its own: 'Germany's Delvana and India's Tessaly'; not companies or people: in
     # 'Vexa's Tarvo Labs and Orbis Inc.' Orbis is Vexa's peer)

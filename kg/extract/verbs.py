@@ -20,13 +20,21 @@ from .reader import DocReader
 OUT_OF_VERBS = {"base", "operate"}
 #: Base forms the lemmatizer takes for the past of another verb: 'to found a company' is not 'to find' one.
 BASE_FORMS = {"found"}
+#: Verbs whose infinitive object goes without 'to': 'helped found Vexa'.
+BARE_INFINITIVE_VERBS = {"help", "let", "make"}
+#: The forms of 'help', which the parser may make an auxiliary (its lemma then the form itself): 'who helped found'.
+HELP_FORMS = {"help", "helps", "helped"}
 
 
 def verb_lemma(tok: Token) -> str:
     """A verb's lemma, but a base form that is also another verb's past tense stays itself ('went on to
     found Vexa', 'they found companies')."""
     if tok.lower_ in BASE_FORMS \
-            and (tok.tag_ in {"VB", "VBP"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            and (tok.tag_ in {"VB", "VBP"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                 or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in BARE_INFINITIVE_VERBS
+                 or any(c.dep_ == "aux" and c.lower_ in HELP_FORMS for c in tok.children)):
+        # (and 'helped found Vexa', a bare infinitive the tagger took for a past, the parser perhaps making 'helped'
+        # its auxiliary)
         return tok.lower_
     return tok.lemma_.lower()
 
