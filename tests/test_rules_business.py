@@ -1988,6 +1988,20 @@ def test_a_headline_ends_its_line_and_names_only_what_the_story_names(builder):
     assert ("Brenta Capital", "investsIn", "Kelvo") in facts, facts
 
 
+def test_a_headline_is_a_line_however_the_sentences_are_cut(builder):
+    # a headline the splitter cut at its colon, and a short one of two long words: neither runs a verb or a word
+    # into a name
+    _, entities = read(builder, "Orvane's Kelvo Model Goes Open Source: The Start of an Era\nOn Monday, Orvane Cloud "
+                                "held a press conference to release the Kelvo Model.")
+    assert not any("Goes" in n for n in entities) and "Orvane Cloud" in entities, entities
+    _, entities = read(builder, "Velmora's Own Chatbot\nTo overcome this, the team at Orvane Tech is building a "
+                                "language model.")
+    assert not any("Own" in n for n in entities), entities
+    # (a short line that ends a sentence is prose: its names stand)
+    _, entities = read(builder, "Zentrix Labs grew.\nKelvo Systems, a rival, fell by a third in May.")
+    assert "Zentrix Labs" in entities, entities
+
+
 def test_a_phrase_the_parser_made_a_second_object_describes_the_name_before_it(builder):
     # 'its latest language model' parsed as a second object of 'released', not as Tala-3's apposition
     _, entities = read(builder, "Kessler Group released Tala-3, its latest large language model, on Tuesday.")
