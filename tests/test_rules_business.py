@@ -1081,6 +1081,10 @@ STATES = [
     ("Tom Hale helped found Orvane in 2015.", {("Tom Hale", "founderOf", "Orvane")}),
     ("Tom Hale, who helped found Orvane Labs, spoke on Monday.", {("Tom Hale", "founderOf", "Orvane Labs")}),
     ("Orvane Labs' Zentrix phone will launch in July.", {("Orvane Labs", "develops", "Zentrix")}),
+    # where a company comes out of, or is centered
+    ("Kelvo Labs, a startup out of Nigeria that operates a bank, has raised $10 million.",
+     {("Kelvo Labs", "basedIn", "Nigeria")}),
+    ("Zentrix Labs, a startup centered in Oslo, hired researchers.", {("Zentrix Labs", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1866,6 +1870,9 @@ STATES_NOT = [
     ("Tom Hale helped police, who found files of Orvane Labs.", {("Tom Hale", "founderOf", "Orvane Labs")}),
     ("Orvane Labs is likely to launch its ZentGPT rival by July.",
      {("Orvane Labs", "owns", "ZentGPT"), ("Orvane Labs", "develops", "ZentGPT")}),
+    # (a move out of a place, or growth centered somewhere, says no home)
+    ("Zentrix Labs moved out of Oslo in May.", {("Zentrix Labs", "basedIn", "Oslo")}),
+    ("Zentrix Labs said its growth was centered in Asia.", {("Zentrix Labs", "basedIn", "Asia")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -156,36 +156,39 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
     """'X Park in Y', 'Z of Y'; and, for adjacency cues, 'Bedford in southern Indiana' however it is parsed."""
     if prep.head.lower_ in DIRECTIONS and not any(c.dep_ == "det" for c in prep.head.children):
         return  # 'Spring, north of Houston' is outside Houston (but 'the north of England' is in it)
-    cues = r.t.prepositions.get(prep.lower_, [])
-    titled = match_phrase(r.t.titles, cue_words(prep.head))[1] if prep.head.pos_ == "NOUN" else []
+    word, head = prep.lower_, prep.head
+    if word == "of" and head.lower_ == "out" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        word, head = "from", head.head  # ('a startup out of Nigeria': where it comes from, as 'from' says)
+    cues = r.t.prepositions.get(word, [])
+    titled = match_phrase(r.t.titles, cue_words(head))[1] if head.pos_ == "NOUN" else []
     if titled and not any(c.prop in r.t.generalisations.get(p, ()) for p in titled for c in cues):
         # ('Ana Ruiz, co-founder of Vexa': the title rules read what a title states, and 'Ana Ruiz of Vexa' adds what
         # it does not; but 'chief executive of Vexa' does say she works there)
         return
-    if prep.head.pos_ == "NOUN" and not titled:
+    if head.pos_ == "NOUN" and not titled:
         # (a noun for a person that is no title says no role at what its 'of' names: 'Tom Hale, a graduate of Orvane
         # University', 'a fan of Kelvo'; where they come from it may: 'a native of Oslo')
         cues = [c for c in cues if c.prop not in r.t.person_roles]
-        if prep.head.lemma_.lower() in PEER_WORDS:
+        if head.lemma_.lower() in PEER_WORDS:
             return  # ('Tarvik, a rival of Brenta': a peer, in a relation of its own; not where Tarvik is)
-        if prep.lower_ == "of" and r.is_relational_noun(prep.head):
+        if word == "of" and r.is_relational_noun(head):
             return  # ('Tarvik, a unit of Brenta': what the noun says, the relational-noun rule's reading)
-    left = r.mention_of(prep.head) if prep.head.pos_ in {"NOUN", "PROPN"} else None
+    left = r.mention_of(head) if head.pos_ in {"NOUN", "PROPN"} else None
     predicate = False
-    if prep.head.lemma_ in COPULAS and prep.head.pos_ == "AUX" \
-            and all(t.pos_ in {"ADV", "PART"} for t in r.doc[prep.head.i + 1:prep.i]):
+    if head.lemma_ in COPULAS and head.pos_ == "AUX" \
+            and all(t.pos_ in {"ADV", "PART"} for t in r.doc[head.i + 1:prep.i]):
         # 'Rome is in Lazio', 'Mara Olsen is from Springfield': what the copula's subject is. Only where
         # a place lies or where a person comes from: 'the president was in Paris', 'Vexa is in Las
         # Vegas this week' tell where someone was, not where they live or are based.
-        subjects = r.subjects_of(prep.head)
+        subjects = r.subjects_of(head)
         left = r.mention_of(subjects[0]) if len(subjects) == 1 else None
         predicate = True
-        domain = r.t.person_class if prep.lower_ == "from" else r.t.place_class
+        domain = r.t.person_class if word == "from" else r.t.place_class
         cues = [c for c in cues if r.t.signature.get(c.prop, (None, None))[0] == domain]
         if left is not None and r.leading(left) in {r.t.organization_class, r.t.person_class} - {domain}:
             left = None
-    if left is None and prep.lower_ in r.t.adjacent:
-        left, cues = r.by_token.get(prep.i - 1), r.t.adjacent[prep.lower_]
+    if left is None and word in r.t.adjacent:
+        left, cues = r.by_token.get(prep.i - 1), r.t.adjacent[word]
     # (people listed before the phrase do not share it: 'Ann Reyes and Tom Gill of Vexa Corp.' may name a
     # guest beside a Vexa employee)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
