@@ -80,7 +80,7 @@ class Retyper:
         classes = self.unnamed_people(groups, classes, learned, ex)
         classes = self.which_not_who(groups, classes, learned)
         classes = self.camel_case_no_place(groups, classes)
-        classes = self.list_of_organizations(groups, classes, known, ex)
+        classes = self.list_of_organizations(groups, classes, known, ex, learned)
         return self.model_versions(groups, classes)
 
     #: Rules whose reading is sure enough to give a class to a name only the NER typed.
@@ -463,7 +463,8 @@ class Retyper:
     LIST_ORGANIZATIONS = 2
 
     def list_of_organizations(self, groups: list[list[Mention]], classes: list[str | None],
-                              known: list[bool], ex: Extraction) -> list[str | None]:
+                              known: list[bool], ex: Extraction,
+                              learned: list[dict[str, float]] | None = None) -> list[str | None]:
         """The names of one list are mostly of one kind: a name only the NER (or the typer) made a place, in a list
         whose other members are organizations, at least two and all but one of them ('investors including Orvane
         Bank, Kelvo Capital, Mizuho and Tarvik', the NER taking 'Mizuho' for a place), is an organization; not a
@@ -485,7 +486,12 @@ class Retyper:
             if len(members) < self.LIST_MEMBERS:
                 continue
             for k in members:
-                if classes[k] != self.place or known[k] or k in placed \
+                # (or a person only the NER saw, whom the typer finds likelier an organization: 'investors including
+                # Orvane Bank, Kelvo Capital and Tarvo Horowitz')
+                probs = learned[k] if learned is not None and k < len(learned) else {}
+                rather_org = classes[k] == self.person \
+                    and probs.get("Organization", 0.0) > probs.get("Person", 0.0)
+                if (classes[k] != self.place and not rather_org) or known[k] or k in placed \
                         or any(m.strong or m.canonical for m in groups[k]):
                     continue
                 others = [classes[j] for j in members if j != k]

@@ -465,6 +465,31 @@ def test_a_name_in_camel_case_only_the_ner_made_a_place_is_an_organization():
                    "ZelCity": "Place"}
 
 
+def test_a_person_only_the_ner_saw_in_a_list_of_organizations_is_one_when_the_typer_finds_it_likelier():
+    # 'investors including Orvane Bank, Kelvo Capital and Tarvo Horowitz', the NER taking the fund for a person
+    from kg.retype import Retyper
+
+    retyper = Retyper(load_schema())
+
+    def listed(i: int, text: str, ner: str, cls: str, strong: bool = False) -> Mention:
+        m = mention(i, text, ner, cls, 5.0 if strong else 1.0, strong=strong)
+        m.sentence, m.list_id = 0, 3
+        return m
+
+    ms = [listed(0, "Orvane Bank", "ORG", "Organization", strong=True),
+          listed(1, "Kelvo Capital", "ORG", "Organization", strong=True), listed(2, "Tarvo Horowitz", "PERSON", "Person")]
+    groups, ex = [[m] for m in ms], Extraction(doc_id="t", mentions=ms)
+    classes = [retyper.org, retyper.org, retyper.person]
+    got = retyper.list_of_organizations(groups, classes, [False] * 3, ex, [{}, {}, {"Organization": 0.46, "Person": 0.21}])
+    assert got[2] == retyper.org
+    # (not one the typer finds likelier a person, nor one it knows as a person by its own words)
+    got = retyper.list_of_organizations(groups, classes, [False] * 3, ex, [{}, {}, {"Organization": 0.2, "Person": 0.7}])
+    assert got[2] == retyper.person
+    got = retyper.list_of_organizations(groups, classes, [False, False, True], ex,
+                                        [{}, {}, {"Organization": 0.46, "Person": 0.21}])
+    assert got[2] == retyper.person
+
+
 def test_a_place_only_the_ner_saw_in_a_list_of_organizations_is_an_organization():
     # 'investors including Orvane Bank, Kelvo Capital and Mizova', the NER taking 'Mizova' for a place
     def listed(i: int, text: str, ner: str, cls: str, strong: bool = False) -> Mention:
