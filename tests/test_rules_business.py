@@ -2038,6 +2038,14 @@ def test_an_acronym_of_common_words_in_brackets_is_no_name(builder):
     assert "Orvane Bank" in entities, entities
 
 
+def test_a_first_name_the_ner_left_out_opening_the_sentence_is_part_of_the_name(builder):
+    facts, entities = read(builder, "Alf Bjorseth, Orvane's chairman, spoke.")
+    assert "Alf Bjorseth" in entities and ("Alf Bjorseth", "worksFor", "Orvane") in facts, (facts, entities)
+    # (a title opening the sentence is none)
+    _, entities = read(builder, "Chairman Bjorseth said the deal was good.")
+    assert not any(n.startswith("Chairman") for n in entities), entities
+
+
 def test_a_name_before_a_makers_title_is_the_thing_made(builder):
     _, entities = read(builder, "The KelvoGPT creator said on Monday it would hire.")
     assert entities["KelvoGPT"].cls.endswith("#Product"), entities
