@@ -1085,6 +1085,11 @@ STATES = [
     ("Kelvo Labs, a startup out of Nigeria that operates a bank, has raised $10 million.",
      {("Kelvo Labs", "basedIn", "Nigeria")}),
     ("Zentrix Labs, a startup centered in Oslo, hired researchers.", {("Zentrix Labs", "basedIn", "Oslo")}),
+    # a title held in a 'with' clause, at the clause's organization; a backer's rank or time before its title
+    ("Kelvo Labs was founded in May, with Tom Hale serving as chief executive.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    ("Kelvo Labs introduced its first model in September, with Tom Hale serving as an initial investor.",
+     {("Tom Hale", "investsIn", "Kelvo Labs")}),
+    ("Orvane Capital, an early investor in Kelvo Labs, said it was pleased.", {("Orvane Capital", "investsIn", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1873,6 +1878,10 @@ STATES_NOT = [
     # (a move out of a place, or growth centered somewhere, says no home)
     ("Zentrix Labs moved out of Oslo in May.", {("Zentrix Labs", "basedIn", "Oslo")}),
     ("Zentrix Labs said its growth was centered in Asia.", {("Zentrix Labs", "basedIn", "Asia")}),
+    # (a 'with' clause of a title held for someone else; a rank that is no backer's)
+    ("Tom Hale left Kelvo Labs in May, with Ana Ruiz serving as his lawyer.", {("Ana Ruiz", "worksFor", "Kelvo Labs")}),
+    ("Orvane Capital, a former investor in Kelvo Labs, said it was pleased.",
+     {("Orvane Capital", "investsIn", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

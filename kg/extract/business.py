@@ -104,6 +104,9 @@ UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threate
 HOLDER_PRONOUNS = {"he", "she", "who", "they"}
 #: Nouns of one who put money in: what they did stays done ('was an early backer of Kelda').
 BACKER_NOUNS = {"backer", "investor", "funder", "financier"}
+#: Words that rank or time a backer: 'early investors', 'its largest backer'.
+BACKER_MODIFIERS = {"early", "initial", "existing", "lead", "major", "largest", "biggest", "key", "strategic",
+                    "main", "founding", "minority", "anchor", "new", "longtime", "long-time"}
 
 
 def _removed(tok: Token) -> bool:
@@ -174,7 +177,9 @@ def title_props(r: DocReader, words: list[str]) -> list[str]:
         forms.append(words[:-1] + [words[-1][:-1]])  # 'co-CEOs'
     for form in forms:
         n, props = match_phrase(r.t.titles, form)
-        if n and all(w in TITLE_MODIFIERS for w in form[:-n]):
+        # (a backer's modifiers too: 'early investors', 'its largest shareholder')
+        modifiers = TITLE_MODIFIERS | BACKER_MODIFIERS if form and form[-1] in BACKER_NOUNS else TITLE_MODIFIERS
+        if n and all(w in modifiers for w in form[:-n]):
             return props
         if n and form[0] == "chief" and form[-1] == "officer" and len(form) <= 5:
             return props  # 'chief revenue officer', 'chief people officer': what 'officer' states
@@ -716,6 +721,7 @@ def as_title_rule(r: DocReader) -> None:
             org = next((organization_of(r, r.mention_of(o)) for o in objects if r.mention_of(o) is not None), None)
             org = org if org is not None else title_organization(r, t)
             org = org if org is not None else reporting_organization(r, verb)
+            org = org if org is not None else _with_clause_organization(r, verb)
             rule = "as-title"
             if org is None:
                 org, rule = topic_if_alone(r, t), "title-topic"
@@ -723,6 +729,16 @@ def as_title_rule(r: DocReader) -> None:
                 continue
             for h in holders:
                 r.add(h, org, [Cue(p) for p in props], t, rule)
+
+
+def _with_clause_organization(r: DocReader, verb: Token) -> int | None:
+    """'Vexa introduced its first model, with Ana Ruiz and Tom Hale serving as initial investors': the organization
+    that is the subject of the clause a 'with' clause hangs on, the one organization there."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or ended(verb.head.head):
+        return None
+    orgs = [m for s in r.subjects_of(verb.head.head) if (m := r.mention_of(s)) is not None
+            and r.is_orgish(m) and not r.is_person(m)]
+    return orgs[0] if len(orgs) == 1 else None
 
 
 #: Verbs by which the subject says what its object is to it: 'Vexa counts Orrin as a backer', 'Vexa counts
