@@ -100,6 +100,8 @@ def document_triples(dg: DocumentGraph, minter: IriMinter,
 
     for f in dg.facts:
         s, o = iris[f.subject], iris[f.object]
+        if s == o:
+            continue  # (two names the minter makes one entity, 'Vexa' and 'Vexa Inc.': nothing owns or backs itself)
         add((f"<{s}>", f"<{f.predicate}>", f"<{o}>"))
         evidence(f.evidence, s, f.predicate, o)
     invests_in = str(KG.investsIn)

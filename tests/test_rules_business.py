@@ -2018,6 +2018,26 @@ def test_a_headline_is_a_line_however_the_sentences_are_cut(builder):
     assert "Zentrix Labs" in entities, entities
 
 
+def test_a_line_that_ends_no_sentence_ends_there_in_a_text_written_a_paragraph_per_line(builder):
+    from kg.extract.mentions import hard_wrapped
+
+    # a headline in sentence case, before the story's first sentence: a sentence of its own
+    text = ("Orvane backs Kelvo's AI expansion with up to $240m under its compute strategy\n"
+            "Kelvo Inc., a Toronto-based AI startup, announced a partnership with Tarvik Inc. to build a data centre.\n"
+            "Founded in 2019 by Tom Hale, Kelvo is valued at $5bn.")
+    assert not hard_wrapped(text)
+    firsts = [sent.text.strip().split()[0] for sent in builder.nlp(text).sents]
+    assert firsts == ["Orvane", "Kelvo", "Founded"], firsts
+    facts, _ = read(builder, text)
+    assert ("Tom Hale", "founderOf", "Kelvo Inc.") in facts, facts
+    # (a hard-wrapped text's lines run on: most of its long lines end mid-sentence)
+    text = ("Kelvo, a fintech based in Lagos, said on Monday that it has raised\n$3 million in a round led by Brenta "
+            "Capital, which\nhas backed three other startups in the city this year.")
+    assert hard_wrapped(text)
+    facts, _ = read(builder, text)
+    assert ("Brenta Capital", "investsIn", "Kelvo") in facts, facts
+
+
 def test_a_phrase_the_parser_made_a_second_object_describes_the_name_before_it(builder):
     # 'its latest language model' parsed as a second object of 'released', not as Tala-3's apposition
     _, entities = read(builder, "Kessler Group released Tala-3, its latest large language model, on Tuesday.")

@@ -84,6 +84,17 @@ def test_document_triples_are_what_add_document_adds(source):
     assert set(document_triples(dg2, fast)) == rdflib_triples(dg2, slow)
 
 
+def test_a_fact_between_two_names_of_one_entity_is_no_triple():
+    # 'Acme Corp' and 'Acme Corp.' are one IRI: 'Acme Corp. owns Acme Corp' is nothing the text says
+    minter = IriMinter(schema=SCHEMA)
+    dg = document("self")
+    dg.facts.append(Fact(1, str(KG.owns), 0, evidence("self", 400)))
+    acme = nt_term(minter.entity("Acme Corp", ORG))
+    triples = document_triples(dg, minter)
+    assert not any(s == o == acme for s, _, o in triples), triples
+    assert (acme, nt_term(URIRef(KG.owns)), acme) not in rdflib_triples(dg, IriMinter(schema=SCHEMA))
+
+
 def test_nt_terms_are_rdflib_terms():
     for text in NASTY + ["", "plain", '"', "\\", "\n\r"]:
         # rdflib reads it as the literal (kg's N-Triples are pyoxigraph's: a tab is written \t, where rdflib's

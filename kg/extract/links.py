@@ -50,8 +50,8 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     while owned is None and j < min(poss.i + 7, len(r.doc)):
         tok = r.doc[j]
         if tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} \
-                or (tok.is_punct and tok.text not in {"-", "–"}):
-            break
+                or (tok.is_punct and tok.text not in {"-", "–"}) or tok.is_space or tok.is_sent_start:
+            break  # (nor past the sentence's end: 'under its compute strategy' ending a headline's line)
         owned = r.by_token.get(j)
         j += 1
     if owner is None or owned is None:

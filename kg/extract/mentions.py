@@ -328,19 +328,40 @@ def _line_before(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)]
 
 
+#: A line at least this long, broken by a single newline, is a paragraph hard-wrapped in a text file: the newline is
+#: a space. A shorter line ends where it ends (a headline, a dateline, an item of a list).
+WRAPPED_LINE = 40
+#: Marks a sentence or a paragraph ends with.
+LINE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether a text is hard-wrapped, its paragraphs broken into lines mid-sentence (a text file at 72 columns):
+    most of its long lines end with no mark that ends a sentence. A text that writes a paragraph per line is not,
+    and there a line without such a mark is a headline or a caption (however long)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    long = [line for line in lines if len(line) >= WRAPPED_LINE]
+    return bool(long) and sum(not line.endswith(LINE_ENDS) for line in long) > len(long) / 2
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and at every line that is a Markdown heading; and after a news
     dateline, so that 'PARIS (Norvik) - Vexa said ...' is parsed with Vexa as the subject, not Paris."""
     starts = [0]
+    wrapped = hard_wrapped(doc.text)
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         ws = tok.whitespace_ + (tok.text if tok.is_space else "")
         if "\n\n" in ws.replace("\r", "") or (tok.is_space and "\n" in tok.text and nxt.text.startswith("#")):
             nxt.is_sent_start = True
             starts.append(nxt.i)
-        elif "\n" in ws and not nxt.is_space and title_case(_line_before(doc.text, nxt.idx)):
-            nxt.is_sent_start = True  # (after a headline on a line of its own: 'Vexa Buys Swedish Rival Tarvik')
+        elif "\n" in ws and not nxt.is_space and (title_case(line := _line_before(doc.text, nxt.idx))
+                                                   or not wrapped and not line.rstrip().endswith(LINE_ENDS)
+                                                   and nxt.text[:1].isupper()):
+            # (after a headline on a line of its own: 'Vexa Buys Swedish Rival Tarvik'; in a text written a paragraph
+            # per line, after any line that ends no sentence: 'Vexa backs Tarvo's AI expansion with $240m')
+            nxt.is_sent_start = True
             starts.append(nxt.i)
         elif tok.is_space and "\n" in tok.text:
             continue

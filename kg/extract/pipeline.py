@@ -19,7 +19,7 @@ from ..errors import ModelError
 from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
 from .cues import match_phrase
-from .mentions import title_case
+from .mentions import LINE_ENDS, WRAPPED_LINE, hard_wrapped, title_case
 from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
 from .prefixed import add_prefixed_words
@@ -146,21 +146,29 @@ def blank_pictographs(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) == "So" or ch in _PICTOGRAPH_JOINERS else ch for ch in text)
 
 
-#: A line at least this long, broken by a single newline, is a paragraph hard-wrapped in a text file: the newline is
-#: a space. A shorter line ends where it ends (a headline, a dateline, an item of a list).
-WRAPPED_LINE = 40
 
 
-def _joins(tok: Token) -> bool:
+def _joins(tok: Token, wrapped: bool = True) -> bool:
     """Whether a whitespace token stands between two words of one sentence (spaces left by pictographs, a line
-    wrapped in a text file) rather than between paragraphs or after a short line or a headline."""
+    wrapped in a text file: ``wrapped``, :func:`hard_wrapped`) rather than between paragraphs or after a short line
+    or a headline."""
     text = tok.text
     if text.count("\n") > 1:
         return False
     if "\n" not in text:
         return True
     line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
-    return tok.idx - line_start >= WRAPPED_LINE and not title_case(tok.doc.text[line_start:tok.idx])
+    line = tok.doc.text[line_start:tok.idx]
+    if not wrapped and _headline_before(line, tok.doc.text[tok.idx + len(text):tok.idx + len(text) + 1]):
+        return False
+    return tok.idx - line_start >= WRAPPED_LINE and not title_case(line)
+
+
+def _headline_before(line: str, after: str) -> bool:
+    """Whether a line, in a text written a paragraph per line (not :func:`hard_wrapped`), is a headline however long:
+    it ends with no mark that ends a sentence, and a capital starts the next line ('Vexa backs Tarvo's AI expansion
+    with $240m' before the story's first sentence; not 'it has raised' before '$3 million in a round')."""
+    return not line.rstrip().endswith(LINE_ENDS) and after[:1].isupper()
 
 
 def _initials_of_words(doc: Doc, acronym: str, end: int) -> bool:
@@ -195,7 +203,8 @@ def compact(nlp: Language, text: str, titles: dict | None = None) -> tuple[Doc, 
     ontology's title cues); and, when some were taken out, each remaining token's (start in the new text, start in
     the given text), for :class:`OffsetMap`. Paragraph breaks stay."""
     doc = nlp.make_doc(text)
-    dropped = {t.i for t in doc if t.is_space and _joins(t)}
+    wrapped = "\n" in text and hard_wrapped(text)
+    dropped = {t.i for t in doc if t.is_space and _joins(t, wrapped)}
     if "(" in text:
         dropped |= _restated(doc, titles)
     if not dropped:
