@@ -1090,6 +1090,10 @@ STATES = [
     ("Kelvo Labs introduced its first model in September, with Tom Hale serving as an initial investor.",
      {("Tom Hale", "investsIn", "Kelvo Labs")}),
     ("Orvane Capital, an early investor in Kelvo Labs, said it was pleased.", {("Orvane Capital", "investsIn", "Kelvo Labs")}),
+    # a participle raising money for a round its clause tells of, with no company of its own: the round told of
+    ("Velmora Labs raised $30 million in January. This was followed by a Series A round in September, raising $200 "
+     "million from a consortium including Orvane Bank, Kelvo Capital and Tarvik Partners.",
+     {("Orvane Bank", "investsIn", "Velmora Labs"), ("Tarvik Partners", "investsIn", "Velmora Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1882,6 +1886,9 @@ STATES_NOT = [
     ("Tom Hale left Kelvo Labs in May, with Ana Ruiz serving as his lawyer.", {("Ana Ruiz", "worksFor", "Kelvo Labs")}),
     ("Orvane Capital, a former investor in Kelvo Labs, said it was pleased.",
      {("Orvane Capital", "investsIn", "Kelvo Labs")}),
+    # (money raised for no round)
+    ("Velmora Labs raised $30 million in January. The charity held a dinner in September, raising $2 million from "
+     "guests including Orvane Bank.", {("Orvane Bank", "investsIn", "Velmora Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -742,6 +742,11 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                             for q in _joined_from(w) for x in r.names_of(q)]
             subjects = r.subjects_of(verb)
             recipients = [r.mention_of(t) for t in subjects]
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(r.mention_of(t) for t in subjects) \
+                    and _round_in_clause(r, verb.head):
+                # ('This was followed by a Series A round in September, raising $200 million from A and B': the
+                # participle of a clause that tells of a round with no company of its own, the round told of before)
+                recipients = [recent_round_recipient(r, r.sentence_index(verb))]
             if told_of:
                 # (the money of a round told of before, got by its recipient: named so, or called 'the company' or
                 # 'it'; not money lent, paid or won: 'It got the cash from a bank' after 'borrowed $5 million')
@@ -755,6 +760,13 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             for b in backers:
                 for m in recipients:
                     r.add(r.mention_of(b), m, [Cue(p) for p in invests], amount, "funding-round")
+
+
+def _round_in_clause(r: DocReader, verb: Token) -> bool:
+    """Whether a verb's own words (not its clauses') tell of a round of funding that names no company of its own:
+    'This was followed by a Series A round in September', 'a round followed'."""
+    return any(is_round_noun(t) and is_funding(t) and not _round_recipients(r, t)
+               for c in verb.children if c.dep_ not in {"advcl", "ccomp", "relcl", "conj"} for t in c.subtree)
 
 
 #: Entity labels of the NER that date or price a sale: 'Kelvo, which sold in 2019 to Brenta', '... for $40 million'.
