@@ -1094,6 +1094,9 @@ STATES = [
     ("Velmora Labs raised $30 million in January. This was followed by a Series A round in September, raising $200 "
      "million from a consortium including Orvane Bank, Kelvo Capital and Tarvik Partners.",
      {("Orvane Bank", "investsIn", "Velmora Labs"), ("Tarvik Partners", "investsIn", "Velmora Labs")}),
+    # who chairs an organization works for it
+    ("Orvane Labs, chaired by Tom Hale and backed by Kelvo Capital, works with Tarvik.",
+     {("Tom Hale", "worksFor", "Orvane Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1889,6 +1892,8 @@ STATES_NOT = [
     # (money raised for no round)
     ("Velmora Labs raised $30 million in January. The charity held a dinner in September, raising $2 million from "
      "guests including Orvane Bank.", {("Orvane Bank", "investsIn", "Velmora Labs")}),
+    # (a meeting chaired there is no post)
+    ("Tom Hale chaired the meeting at Orvane Labs.", {("Tom Hale", "worksFor", "Orvane Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
