@@ -1002,7 +1002,7 @@ def title_case(line: str) -> bool:
     has a few names among its common words)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
     # (a short one too, with no sentence's end: 'Vexa's Own Chatbot'; not a sentence of two long words)
-    short = len(words) == 2 and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+    short = len(words) == 2 and not line.rstrip().endswith(LINE_ENDS)
     return (len(words) >= 3 or short) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

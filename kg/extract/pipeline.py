@@ -146,8 +146,6 @@ def blank_pictographs(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) == "So" or ch in _PICTOGRAPH_JOINERS else ch for ch in text)
 
 
-
-
 def _joins(tok: Token, wrapped: bool = True) -> bool:
     """Whether a whitespace token stands between two words of one sentence (spaces left by pictographs, a line
     wrapped in a text file: ``wrapped``, :func:`hard_wrapped`) rather than between paragraphs or after a short line

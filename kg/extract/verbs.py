@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .business import LEAD_VERBS, ended
+from .business import BODY_NOUNS, LEAD_VERBS, ended
 from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
 from .mentions import SUBJECT_DEPS, cue_words, prep_objects
 from .reader import DocReader
@@ -190,7 +190,7 @@ def whole_of(r: DocReader, obj: Token) -> list[Token]:
 
 
 #: Nouns of a governing body whose members serve the organization it governs: 'joined the board of Vexa'.
-BOARD_NOUNS = {"board", "boards", "directors", "trustees", "governors"}
+BOARD_NOUNS = BODY_NOUNS - {"shareholders", "stockholders"} | {"boards"}
 
 
 def board_of(r: DocReader, noun: Token) -> list[Token]:
