@@ -1097,6 +1097,10 @@ STATES = [
     # who chairs an organization works for it
     ("Orvane Labs, chaired by Tom Hale and backed by Kelvo Capital, works with Tarvik.",
      {("Tom Hale", "worksFor", "Orvane Labs")}),
+    # a title chain stops at words of a phrase the name is no part of
+    ("Orvane Labs raised $5 million. Orvane Labs makes models. In a letter to employees and investors, CEO Tom Hale "
+     "emphasized the importance of growth.",
+     {("Tom Hale", "ceoOf", "Orvane Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1894,6 +1898,10 @@ STATES_NOT = [
      "guests including Orvane Bank.", {("Orvane Bank", "investsIn", "Velmora Labs")}),
     # (a meeting chaired there is no post)
     ("Tom Hale chaired the meeting at Orvane Labs.", {("Tom Hale", "worksFor", "Orvane Labs")}),
+    # (the investors a letter went to are no title of the CEO who wrote it)
+    ("Orvane Labs raised $5 million. Orvane Labs makes models. In a letter to employees and investors, CEO Tom Hale "
+     "emphasized the importance of growth.",
+     {("Tom Hale", "investsIn", "Orvane Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

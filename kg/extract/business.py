@@ -224,8 +224,13 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
         parts.append((words, last))
     # the chain is what is titles: cut it where a part is not one ('said chief executive X': 'said' ends it)
     titled: list[tuple[list[str], Token]] = []
-    for ws, part_tok in parts:
+    name_root = r.spans[m_id].root
+    for k, (ws, part_tok) in enumerate(parts):
         if part_tok is None:
+            break
+        # (a word of a phrase the name is no part of, nor it of the name's, is none of its titles: 'In a letter to
+        # employees and investors, CEO Tom Hale said')
+        if k and not (part_tok.is_ancestor(name_root) or name_root.is_ancestor(part_tok)):
             break
         drop = 0
         while drop < len(ws) and not title_props(r, ws[drop:]):
