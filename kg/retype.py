@@ -463,8 +463,7 @@ class Retyper:
     LIST_ORGANIZATIONS = 2
 
     def list_of_organizations(self, groups: list[list[Mention]], classes: list[str | None],
-                              known: list[bool], ex: Extraction,
-                              learned: list[dict[str, float]] | None = None) -> list[str | None]:
+                              known: list[bool], ex: Extraction, learned: list[dict[str, float]]) -> list[str | None]:
         """The names of one list are mostly of one kind: a name only the NER (or the typer) made a place, in a list
         whose other members are organizations, at least two and all but one of them ('investors including Orvane
         Bank, Kelvo Capital, Mizuho and Tarvik', the NER taking 'Mizuho' for a place), is an organization; not a
@@ -488,9 +487,8 @@ class Retyper:
             for k in members:
                 # (or a person only the NER saw, whom the typer finds likelier an organization: 'investors including
                 # Orvane Bank, Kelvo Capital and Tarvo Horowitz')
-                probs = learned[k] if learned is not None and k < len(learned) else {}
                 rather_org = classes[k] == self.person \
-                    and probs.get("Organization", 0.0) > probs.get("Person", 0.0)
+                    and learned[k].get("Organization", 0.0) > learned[k].get("Person", 0.0)
                 if (classes[k] != self.place and not rather_org) or known[k] or k in placed \
                         or any(m.strong or m.canonical for m in groups[k]):
                     continue

@@ -344,6 +344,13 @@ def hard_wrapped(text: str) -> bool:
     return bool(long) and sum(not line.endswith(LINE_ENDS) for line in long) > len(long) / 2
 
 
+def ends_headline(line: str, after: str) -> bool:
+    """Whether a line of a text written a paragraph per line (not :func:`hard_wrapped`) is a headline however long:
+    it ends with no mark that ends a sentence, and a capital starts what comes after it ('Vexa backs Tarvo's AI
+    expansion with $240m' before the story's first sentence; not 'it has raised' before '$3 million in a round')."""
+    return not line.rstrip().endswith(LINE_ENDS) and after[:1].isupper()
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and at every line that is a Markdown heading; and after a news
@@ -357,8 +364,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = True
             starts.append(nxt.i)
         elif "\n" in ws and not nxt.is_space and (title_case(line := _line_before(doc.text, nxt.idx))
-                                                   or not wrapped and not line.rstrip().endswith(LINE_ENDS)
-                                                   and nxt.text[:1].isupper()):
+                                                   or not wrapped and ends_headline(line, nxt.text)):
             # (after a headline on a line of its own: 'Vexa Buys Swedish Rival Tarvik'; in a text written a paragraph
             # per line, after any line that ends no sentence: 'Vexa backs Tarvo's AI expansion with $240m')
             nxt.is_sent_start = True
@@ -1560,13 +1566,12 @@ class MentionFinder:
                 org_site = t.organization_class in t.ner.get(label, ()) and match_phrase(t.site_nouns, words)[0] > 0
                 # ('the Tala maker', 'the KelvoGPT creator': the name is the thing a maker's title says is made, when
                 # the title is all the noun says; not 'the Vexa car maker')
-                made = {r for p in match_phrase(t.titles, words)[1] if (r := t.signature.get(p, (None, None))[1])}
-                if not indefinite and made and made <= t.thing_classes \
-                        and match_phrase(t.titles, words)[0] == noun.i - span.end + 1:
+                title_words, title_cues = match_phrase(t.titles, words)
+                made = {r for p in title_cues if (r := t.signature.get(p, (None, None))[1])}
+                if not indefinite and made and made <= t.thing_classes and title_words == noun.i - span.end + 1:
                     for thing in made:
                         mention.add(thing, self.head_noun_weight / len(made))
-                if (indefinite or place or org_site or t.person_class in classes
-                        or match_phrase(t.titles, words)[0]) and not owned_thing:
+                if (indefinite or place or org_site or t.person_class in classes or title_words) and not owned_thing:
                     continue
             # a noun said to be based (headquartered, ...) in a place stands for what such a property is said
             # of: 'a Dovrik-based payments platform', 'Oslo-based grocery service Tarvo' are companies; so does a

@@ -19,7 +19,7 @@ from ..errors import ModelError
 from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
 from .cues import match_phrase
-from .mentions import LINE_ENDS, WRAPPED_LINE, hard_wrapped, title_case
+from .mentions import WRAPPED_LINE, ends_headline, hard_wrapped, title_case
 from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
 from .prefixed import add_prefixed_words
@@ -157,16 +157,9 @@ def _joins(tok: Token, wrapped: bool = True) -> bool:
         return True
     line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
     line = tok.doc.text[line_start:tok.idx]
-    if not wrapped and _headline_before(line, tok.doc.text[tok.idx + len(text):tok.idx + len(text) + 1]):
+    if not wrapped and ends_headline(line, tok.doc.text[tok.idx + len(text):tok.idx + len(text) + 1]):
         return False
     return tok.idx - line_start >= WRAPPED_LINE and not title_case(line)
-
-
-def _headline_before(line: str, after: str) -> bool:
-    """Whether a line, in a text written a paragraph per line (not :func:`hard_wrapped`), is a headline however long:
-    it ends with no mark that ends a sentence, and a capital starts the next line ('Vexa backs Tarvo's AI expansion
-    with $240m' before the story's first sentence; not 'it has raised' before '$3 million in a round')."""
-    return not line.rstrip().endswith(LINE_ENDS) and after[:1].isupper()
 
 
 def _initials_of_words(doc: Doc, acronym: str, end: int) -> bool:

@@ -46,8 +46,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
         if any(p not in child_texts for p in cue.particles):
             continue
         subjects = r.subjects_of(verb)
-        if cue.preposition and not passive and any(c.dep_ == "dobj" for c in verb.children) \
-                and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+        agent_class, made = r.t.signature.get(cue.prop, (None, None))
+        of_person = agent_class == r.t.person_class
+        if cue.preposition and not passive and any(c.dep_ == "dobj" for c in verb.children) and of_person:
             continue  # 'she moved the company's headquarters to Oslo': what moves is the object, not she
         # ('took over Zentrix': a cue's last word the parser read as a particle, its object the verb's)
         particle = cue.preposition is not None \
@@ -63,7 +64,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
-            if r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+            if of_person:
                 objects += [x for o in objects for x in board_of(r, o)]  # ('serves on the board of Vexa')
             for s in subjects:
                 for o in objects:
@@ -92,15 +93,13 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             # ('owns the chains Velmo, Pavano and Brantly': the names in apposition to a common noun, all of them)
             objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
             objects += [x for o in objects for x in whole_of(r, o)]
-            if r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+            if of_person:
                 objects += [x for o in objects for x in board_of(r, o)]  # ('joined the Vexa board')
-            if verb.lemma_.lower() in UNIT_LEAD_VERBS and verb.tag_ != "VBD" \
-                    and r.t.signature.get(cue.prop, (None, None))[0] == r.t.person_class:
+            if verb.lemma_.lower() in UNIT_LEAD_VERBS and verb.tag_ != "VBD" and of_person:
                 objects += _units_of(r, verb, objects)
             if not objects:
                 objects = shared_objects(r, verb)
             # (a partner in what was done to make something: 'X worked with Y to develop Z')
-            agent_class, made = r.t.signature.get(cue.prop, (None, None))
             making = made in r.t.thing_classes
             if making:  # ('released the second version of Tala': what is made is the thing of the version)
                 objects += [x for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in VERSION_NOUNS
