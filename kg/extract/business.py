@@ -104,9 +104,9 @@ UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threate
 HOLDER_PRONOUNS = {"he", "she", "who", "they"}
 #: Nouns of one who put money in: what they did stays done ('was an early backer of Kelda').
 BACKER_NOUNS = {"backer", "investor", "funder", "financier"}
-#: Words that rank or time a backer: 'early investors', 'its largest backer'.
+#: Words that rank or time a backer, beside the TITLE_MODIFIERS: 'early investors', 'its largest backer'.
 BACKER_MODIFIERS = {"early", "initial", "existing", "lead", "major", "largest", "biggest", "key", "strategic",
-                    "main", "founding", "minority", "anchor", "new", "longtime", "long-time"}
+                    "main", "founding", "minority", "anchor", "longtime", "long-time"}
 
 
 def _removed(tok: Token) -> bool:
