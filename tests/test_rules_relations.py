@@ -462,6 +462,14 @@ def test_a_product_named_before_the_noun_product_is_made_by_its_possessor(builde
     assert ("Vexa", "develops", "Tarn") not in facts_of(builder, "Vexa's e-commerce platform Tarn is popular.")
 
 
+def test_a_product_right_after_a_companys_possessive_is_one_it_makes(builder):
+    facts = facts_of(builder, "Reviewers praised Orvane's Zentrix, a budget laptop that went on sale in May.")
+    assert ("Orvane", "develops", "Zentrix") in facts and ("Orvane", "owns", "Zentrix") not in facts, facts
+    # after 'its', the class cues as the ontology gives them
+    facts = facts_of(builder, "Orvane said its Zentrix, a budget laptop, sold well.")
+    assert ("Orvane", "owns", "Zentrix") in facts and ("Orvane", "develops", "Zentrix") not in facts, facts
+
+
 def test_its_is_never_a_word_of_a_persons_name(builder):
     # 'Jonas Brevik left. Brevik sold its stake in Orvex.', the NER taking the second 'Brevik' for a
     # place: 'its' is not his

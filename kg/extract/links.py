@@ -89,7 +89,7 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
             # 'Vexa's Nova-4': a version of a thing is made by the one it is of
             r.add(owner, item, r.t.version_possessive, poss, "possessive")
         else:
-            r.add(owner, item, r.t.possessive, poss, "possessive")
+            r.add(owner, item, _made_by_named_owner(r, poss, after == r.spans[owned].start), poss, "possessive")
             r.add(item, owner, r.t.possessive_object, poss, "possessive")
             thing = r.mentions[item]
             if r.t.version_possessive and poss.pos_ != "PRON" and not thing.scores and not thing.ner_label \
@@ -101,6 +101,18 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
                     if (made := r.t.signature.get(cue.prop, (None, None))[1]) is not None:
                         thing.add(made, MADE_THING_WEIGHT, strong=False)
                 r.add(owner, item, r.t.version_possessive, poss, "possessive")
+
+
+def _made_by_named_owner(r: DocReader, poss: Token, bare: bool) -> list[Cue]:
+    """The possessive cues for a thing right after a company's name: a product of the class the made-thing cue
+    (kg:versionPossessiveCue) ranges over is one it makes ('users flocked to Vexa's Nova'), as a news writer names
+    a company's own products; after 'its', or with words between ('its Nova', 'Vexa's e-commerce platform Tarn'),
+    the class cues as the ontology gives them (a platform a company runs it owns)."""
+    if not bare or poss.pos_ == "PRON" or not r.t.version_possessive:
+        return r.t.possessive
+    made = r.t.version_possessive[0].prop
+    made_class = r.t.signature.get(made, (None, None))[1]
+    return [Cue(made, object_class=c.object_class) if c.object_class == made_class else c for c in r.t.possessive]
 
 
 def _company_like(root: Token) -> bool:
