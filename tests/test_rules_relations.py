@@ -470,6 +470,24 @@ def test_a_product_right_after_a_companys_possessive_is_one_it_makes(builder):
     assert ("Orvane", "owns", "Zentrix") in facts and ("Orvane", "develops", "Zentrix") not in facts, facts
 
 
+def test_a_phrase_the_parser_headed_by_its_city_stands_for_the_company_as_an_antecedent(builder):
+    # 'Norvik, Tessaly-based Zentrix raised $15 million. It received investments from Tarvik Ventures.', the parser
+    # making the city the subject and the company a conjunct of it, the NER taking the city for a person: 'it' is
+    # the company
+    rows = [("Norvik", "Norvik", "PROPN", "NNP", "nsubj", 7, "B-PERSON"), (",", ",", "PUNCT", ",", "punct", 0, "O"),
+            ("Tessaly", "Tessaly", "PROPN", "NNP", "npadvmod", 4, "B-GPE"), ("-", "-", "PUNCT", "HYPH", "punct", 4, "O"),
+            ("based", "base", "VERB", "VBN", "amod", 5, "O"), ("Zentrix", "Zentrix", "PROPN", "NNP", "conj", 0, "B-ORG"),
+            ("had", "have", "AUX", "VBD", "aux", 7, "O"), ("raised", "raise", "VERB", "VBN", "ROOT", 7, "O"),
+            ("cash", "cash", "NOUN", "NN", "dobj", 7, "O"), (".", ".", "PUNCT", ".", "punct", 7, "O"),
+            ("It", "it", "PRON", "PRP", "nsubj", 11, "O"), ("received", "receive", "VERB", "VBD", "ROOT", 11, "O"),
+            ("investments", "investment", "NOUN", "NNS", "dobj", 11, "O"), ("from", "from", "ADP", "IN", "prep", 12, "O"),
+            ("Tarvik", "Tarvik", "PROPN", "NNP", "compound", 15, "B-ORG"),
+            ("Ventures", "Ventures", "PROPN", "NNPS", "pobj", 13, "I-ORG"), (".", ".", "PUNCT", ".", "punct", 11, "O")]
+    found = candidates(builder, rows)
+    assert ("Tarvik Ventures", "investsIn", "Zentrix") in found, found
+    assert not {f for f in found if f[1] == "investsIn" and f[2] == "Norvik"}, found
+
+
 def test_its_is_never_a_word_of_a_persons_name(builder):
     # 'Jonas Brevik left. Brevik sold its stake in Orvex.', the NER taking the second 'Brevik' for a
     # place: 'its' is not his

@@ -373,10 +373,13 @@ class DocReader:
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
             sent = self.sents[n]
             candidates = []
-            for m_id in sorted({self.by_token[i] for i in range(sent.start, sent.end) if i in self.by_token}):
-                span = self.spans[m_id]
+            for named in sorted({self.by_token[i] for i in range(sent.start, sent.end) if i in self.by_token}):
+                span = self.spans[named]
                 if n == s_idx and span.start >= tok.i:
                     continue
+                # ('Waterloo, Ontario-based Zentrix had raised ...': the phrase the parser headed by the city stands
+                # for the company)
+                m_id = self.located_name(named)
                 if not accept(m_id) or m_id in excluded:
                     continue
                 if self.in_credit(span):
@@ -634,7 +637,7 @@ class DocReader:
         root = self.sents[n].root
         for c in root.children:
             if c.dep_ in SUBJECT_DEPS and c.i in self.by_token and c.i in self.in_names:
-                return self.by_token[c.i]
+                return self.located_name(self.by_token[c.i])
         return None
 
     def definite_antecedent(self, noun: Token) -> int | None:
