@@ -1101,6 +1101,9 @@ STATES = [
     ("Orvane Labs raised $5 million. Orvane Labs makes models. In a letter to employees and investors, CEO Tom Hale "
      "emphasized the importance of growth.",
      {("Tom Hale", "ceoOf", "Orvane Labs")}),
+    # a round in apposition to the amount a company raised is that company's
+    ("Velmora Labs has raised $10 million — the biggest seed round ever raised in its region. The $10 million is "
+     "being led by Tarvik Global.", {("Tarvik Global", "investsIn", "Velmora Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1902,6 +1905,9 @@ STATES_NOT = [
     ("Orvane Labs raised $5 million. Orvane Labs makes models. In a letter to employees and investors, CEO Tom Hale "
      "emphasized the importance of growth.",
      {("Tom Hale", "investsIn", "Orvane Labs")}),
+    # (money spent is no round raised, whatever noun stands beside it)
+    ("Velmora Labs has spent $10 million — the biggest seed round ever raised in its region. The $10 million is "
+     "being led by Tarvik Global.", {("Tarvik Global", "investsIn", "Velmora Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -415,6 +415,8 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
         tok = tok.head.head
         if any(c.dep_ == "poss" for c in tok.children):
             return []
+    if not targets and tok.dep_ == "appos" and tok.head.ent_type_ == "MONEY":
+        tok = tok.head  # ('Vexa raised $10 million, the biggest seed round in Kenya': the round is the amount)
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head
