@@ -2922,3 +2922,16 @@ def test_a_former_name_in_brackets_is_another_name_of_the_thing_before_it(builde
     # (not a name in brackets that is no former name: 'Kelvo Labs (Zentrix's unit)')
     _, entities = read(builder, "Kelvo Labs (a Zentrix Group unit) raised $5 million from Orvane Capital.")
     assert "Zentrix Group" in entities, entities
+
+
+@pytest.mark.parametrize("kind, topic", [("a startup that", True), ("an architect who", False)])
+def test_mentions_only_the_ner_took_for_a_persons_count_for_the_company_their_name_is(builder, kind, topic):
+    # 'Kelvo, a startup, ...' then 'Kelvo is not disclosing ...', 'Kelvo had raised ...', the NER taking the later ones
+    # for a person's: the article is about the company, whose founder and CEO a title with no organization names; not
+    # when the name's mentions together say it is a person's
+    text = (f"Travel has changed a lot in recent years. Kelvo, {kind} designs apart-hotels, has raised $100 million. "
+            "The Series B was led by Orvane Capital, with participation from Tarvik Partners and Brenta Ventures. Kelvo "
+            "is not disclosing its valuation, but Tom Hale, the founder and CEO, said in an interview that it is a huge "
+            "upround. Before this, Kelvo had raised around $17 million.")
+    facts, _ = read(builder, text)
+    assert (("Tom Hale", "ceoOf", "Kelvo") in facts) == topic, facts

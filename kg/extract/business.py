@@ -19,7 +19,7 @@ role ('former', 'outgoing'). The rules run inside ``kg_relations`` and add candi
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
@@ -398,10 +398,19 @@ def topic_organization(r: DocReader) -> int | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     lead = _lead_subject(r)
+    # (the classes each name's mentions vote for together, as they stand now: not the reader's cached votes, which
+    # the rules still to run would find stale)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in r.mentions:
+        votes[m.text].update(m.scores)
     for m in r.mentions:
         # (and the first sentence's subject that is a one-word name nothing typed, or that only the NER took for
         # a person's: 'Sennvik, a freight forwarder, raised ...'; two unlabelled words are as often a person's)
+        # (or a mention only the NER took for a person's, of a name its mentions together call an organization:
+        # 'Kelvo, a startup, ...' before 'Kelvo is not disclosing ...')
         if r.leading(m.id) == r.t.organization_class or (m.ner_label == "ORG" and not r.is_person(m.id)) \
+                or (not m.strong and votes[m.text] and max(votes[m.text], key=votes[m.text].__getitem__)
+                    == r.t.organization_class) \
                 or (m.text == lead and (not m.scores and len(m.text.split()) == 1 or m.id in r.lone_names)):
             counts[m.text] += 1
             first.setdefault(m.text, m.id)
