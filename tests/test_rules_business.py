@@ -2306,6 +2306,11 @@ def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():
     org = parsed(["firm", "BlueKite", "Capital", "Partners", "grew"], ["NOUN", "PROPN", "PROPN", "PROPN", "VERB"],
                  [3, 3, 3, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT"], (2, 4, "ORG"))
     assert _with_name_before(org, set(), set()).text == "BlueKite Capital Partners"
+    # ('Public Sector Tarvik Board', of which the NER saw 'Tarvik Board': a word compounded to one joined before it)
+    chained = parsed(["So", "Public", "Sector", "Tarvik", "Board", "grew"],
+                     ["ADV", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"], [5, 2, 4, 4, 5, 5],
+                     ["advmod", "compound", "compound", "compound", "nsubj", "ROOT"], (3, 5, "ORG"))
+    assert _with_name_before(chained, set(), set()).text == "Public Sector Tarvik Board"
     person = parsed(["chair", "Ana", "Ruiz", "spoke"], ["NOUN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
                     ["compound", "compound", "nsubj", "ROOT"], (2, 3, "PERSON"))
     assert _with_name_before(person, set(), set()).text == "Ana Ruiz"

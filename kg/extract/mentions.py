@@ -700,7 +700,7 @@ def _with_name_before(ent: Span, taken: set[int], prefixes: Container[str]) -> S
     most = 1 if ent.label_ == "PERSON" and len(ent) == 1 else 0 if ent.label_ == "PERSON" else 3
     while start > ent.start - most and start > 0 and (tok := doc[start - 1]).pos_ == "PROPN" \
             and (tok.dep_ == "compound" or tok.dep_ == "nmod" and most == 1) \
-            and ent.start <= tok.head.i < ent.end and tok.text[:1].isupper() \
+            and start <= tok.head.i < ent.end and tok.text[:1].isupper() \
             and not tok.ent_type_ and tok.i not in taken and (not tok.is_sent_start or most == 1) \
             and tok.text not in prefixes and tok.lower_ not in prefixes \
             and not tok.text.endswith("."):
