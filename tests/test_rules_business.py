@@ -1104,6 +1104,8 @@ STATES = [
     # a round in apposition to the amount a company raised is that company's
     ("Velmora Labs has raised $10 million — the biggest seed round ever raised in its region. The $10 million is "
      "being led by Tarvik Global.", {("Tarvik Global", "investsIn", "Velmora Labs")}),
+    # a verb joined to one told as past, with a time of its own, is not past with it
+    ("Tom Hale previously ran Orvane and now works at Kelvo Group.", {("Tom Hale", "worksFor", "Kelvo Group")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1908,6 +1910,9 @@ STATES_NOT = [
     # (money spent is no round raised, whatever noun stands beside it)
     ("Velmora Labs has spent $10 million — the biggest seed round ever raised in its region. The $10 million is "
      "being led by Tarvik Global.", {("Tarvik Global", "investsIn", "Velmora Labs")}),
+    # a past told of one verb is told of the verb joined to it with no subject nor time of its own
+    ("Previously, Tom Hale held executive posts in banking, and also worked at Kelvo Group and Brenta Sachs.",
+     {("Tom Hale", "worksFor", "Kelvo Group"), ("Tom Hale", "worksFor", "Brenta Sachs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

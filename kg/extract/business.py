@@ -122,6 +122,17 @@ def _removed(tok: Token) -> bool:
         and not any(c.dep_ == "neg" for c in head.children)
 
 
+def _with_shared_adverbs(verb: Token) -> list[Token]:
+    """A verb's children, with those of the verb it is joined to when it is told in the past with no subject nor
+    adverb of its own: 'Previously, Tom Hale held posts in banking and worked at Vexa' (not '... and now works at
+    Vexa', nor '... and today he runs Vexa')."""
+    children = list(verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VBD", "VBN"} \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "advmod" and c.lower_ not in {"also"} for c in children):
+        children += list(verb.head.children)
+    return children
+
+
 def ended(tok: Token) -> bool:
     """Whether a cue word is marked as past: 'former CEO', 'ex-chairman', 'former Vexa chief executive',
     'previously ran', 'formerly of', 'had run ... since 2017'."""
@@ -129,7 +140,7 @@ def ended(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"}:
         one_off = tok.lemma_.lower() in ONE_OFF_VERBS  # ('previously co-founded Vexa': a founder still)
         past = ENDED_ADVERBS - {"previously"} if tok.lemma_.lower() in DATED_VERBS else ENDED_ADVERBS
-        return (not one_off and any(c.lower_ in past for c in tok.children if c.dep_ == "advmod")
+        return (not one_off and any(c.lower_ in past for c in _with_shared_adverbs(tok) if c.dep_ == "advmod")
                 or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
