@@ -1106,6 +1106,14 @@ STATES = [
      "being led by Tarvik Global.", {("Tarvik Global", "investsIn", "Velmora Labs")}),
     # a verb joined to one told as past, with a time of its own, is not past with it
     ("Tom Hale previously ran Orvane and now works at Kelvo Group.", {("Tom Hale", "worksFor", "Kelvo Group")}),
+    # a stockholder is a shareholder
+    ("Orvane Capital, the largest stockholder in Kelvo Systems, said it agreed.",
+     {("Orvane Capital", "investsIn", "Kelvo Systems")}),
+    # a word of the past only dates an act done once
+    ("The move builds on Kelvo Bank's previous acquisition of Tarvik Bank in 2020.",
+     {("Kelvo Bank", "acquired", "Tarvik Bank")}),
+    # (talks held, and a deal done after them)
+    ("Kelvo Systems held talks with Brenta Labs and bought Tarvik Foods.", {("Kelvo Systems", "acquired", "Tarvik Foods")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1913,6 +1921,10 @@ STATES_NOT = [
     # a past told of one verb is told of the verb joined to it with no subject nor time of its own
     ("Previously, Tom Hale held executive posts in banking, and also worked at Kelvo Group and Brenta Sachs.",
      {("Tom Hale", "worksFor", "Kelvo Group"), ("Tom Hale", "worksFor", "Brenta Sachs")}),
+    # what talks are about is not done
+    ("Kelvo Systems is in talks to buy Tarvik Foods.", {("Kelvo Systems", "acquired", "Tarvik Foods")}),
+    ("Kelvo Systems was said to be in late-stage talks to buy Tarvik Foods for more than $1.5 billion.",
+     {("Kelvo Systems", "acquired", "Tarvik Foods")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -42,6 +42,9 @@ PREDECESSOR_NOUNS = {"predecessor"}
 #: Verbs of acts done once, which an adverb of the past does not undo: 'previously co-founded Vexa', 'once bought
 #: Kelda' (but 'previously ran Vexa' has ended).
 ONE_OFF_VERBS = {"found", "co-found", "cofound", "establish", "create", "acquire", "buy", "purchase"}
+#: Nouns of acts done once (as :data:`ONE_OFF_VERBS`), which a word of the past only dates: 'its previous acquisition
+#: of Kelda' was made (but 'its former unit Kelda' is no longer its).
+ONE_OFF_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 #: Verbs of an act whose result may last, which 'previously' only dates ('has previously invested in Kelda'; but
 #: 'formerly invested', 'once invested' tell of a holding that ended).
 DATED_VERBS = {"invest"}
@@ -122,6 +125,20 @@ def _removed(tok: Token) -> bool:
         and not any(c.dep_ == "neg" for c in head.children)
 
 
+#: Nouns of talks, which what they are about has not been done: 'in talks to buy Kelda'.
+NEGOTIATION_NOUNS = {"talk", "negotiation"}
+
+
+def _negotiated(verb: Token) -> bool:
+    """Whether a verb is what talks are about ('is in talks to buy Kelda', 'was said to be in late-stage talks to buy
+    Kelda', which the parser may hang on the verb that has the talks): not done."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in NEGOTIATION_NOUNS:
+        return True
+    return verb.dep_ == "advcl" and any(p.lemma_.lower() in NEGOTIATION_NOUNS
+                                        for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                                        for p in c.children if p.dep_ == "pobj")
+
+
 def _with_shared_adverbs(verb: Token) -> list[Token]:
     """A verb's children, with those of the verb it is joined to when it is told in the past with no subject nor
     adverb of its own: 'Previously, Tom Hale held posts in banking and worked at Vexa' (not '... and now works at
@@ -145,9 +162,10 @@ def ended(tok: Token) -> bool:
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
                 or (tok.dep_ == "ccomp" and tok.head.lemma_ == "wish")  # ('wished that it had bought Y': it did not)
+                or _negotiated(tok)
                 or _held_by_one_who_left(tok))
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children
-           if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
+           if c.dep_ in {"amod", "advmod", "compound", "nmod"}) and tok.lemma_.lower() not in ONE_OFF_NOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True  # 'has no stake in Vexa'
@@ -172,7 +190,7 @@ def ended(tok: Token) -> bool:
     # the words of the noun phrase before the cue ('former Vexa chief executive', 'ex-CEO')
     for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
         w = doc[j]
-        if w.lower_ in ENDED:
+        if w.lower_ in ENDED and tok.lemma_.lower() not in ONE_OFF_NOUNS:
             return True
         if (w.is_punct and w.text not in {"-", "–"}) or w.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "DET"}:
             break
