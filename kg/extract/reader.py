@@ -258,7 +258,7 @@ class DocReader:
             by_text[m.text].append(m)
         return frozenset(m.id for text, ms in by_text.items() if full and len(text.split()) == 1 and text not in words
                          and not match_phrase(self.t.titles, [text.lower()])[0]
-                         and all(set(m.scores) == {person} and not m.strong and not m.canonical for m in ms)
+                         and all(set(m.scores) <= {person} and not m.strong and not m.canonical for m in ms)
                          for m in ms)
 
     def leading(self, m_id: int) -> str | None:
@@ -399,9 +399,20 @@ class DocReader:
                 # an object pronoun whose own sentence names no other subject it may stand for: the nearest name
                 # before it there ('Hale left Zentrix in 2020, seven years after setting it up')
                 return max(candidates, key=lambda c: c[2])[3]
+            if n == s_idx and not description and not person and tok.dep_ == "poss":
+                # a company's possessive after a person's subject: the object of that subject's verb ('Tom Hale has
+                # been attacking Zentrix after its unit Kelvo removed his post')
+                objects = [c for c in candidates if self._object_of_person_subject(self.spans[c[3]].root)]
+                if objects:
+                    return max(objects, key=lambda c: c[2])[3]
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
+
+    def _object_of_person_subject(self, root: Token) -> bool:
+        """Whether a name is the direct object of a verb whose subject is a person's name."""
+        return root.dep_ == "dobj" and any(c.dep_ in SUBJECT_DEPS and c.i in self.by_token
+                                           and self.is_person(self.by_token[c.i]) for c in root.head.children)
 
     def _after_region_participle(self, m_id: int) -> int | None:
         """The token right after 'City, Region-based' when a name is the city of such a phrase ('McLean,
