@@ -1114,6 +1114,9 @@ STATES = [
      {("Kelvo Bank", "acquired", "Tarvik Bank")}),
     # (talks held, and a deal done after them)
     ("Kelvo Systems held talks with Brenta Labs and bought Tarvik Foods.", {("Kelvo Systems", "acquired", "Tarvik Foods")}),
+    # all of a company's shares bought: the company bought
+    ("Kelvo Systems will acquire all outstanding shares of Tarvik Labs for $45 per share.",
+     {("Kelvo Systems", "acquired", "Tarvik Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1925,6 +1928,9 @@ STATES_NOT = [
     ("Kelvo Systems is in talks to buy Tarvik Foods.", {("Kelvo Systems", "acquired", "Tarvik Foods")}),
     ("Kelvo Systems was said to be in late-stage talks to buy Tarvik Foods for more than $1.5 billion.",
      {("Kelvo Systems", "acquired", "Tarvik Foods")}),
+    # (and no holding of some of its shares besides)
+    ("Kelvo Systems will acquire all outstanding shares of Tarvik Labs for $45 per share.",
+     {("Kelvo Systems", "investsIn", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

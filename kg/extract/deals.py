@@ -23,7 +23,7 @@ from .cues import Cue, match_phrase, share_properties
 from .mentions import is_definite, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
-from .verbs import partners
+from .verbs import WHOLE_WORDS, partners
 
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
 SALE_VERBS = {"sell"}
@@ -205,6 +205,8 @@ def _shares_bought(r: DocReader, tok: Token) -> Token | None:
         tok = next((p for p in prep_objects(tok, {"of"}) if p.lemma_.lower() == "share" and p.tag_ == "NNS"), tok)
     if tok.lemma_.lower() != "share" or tok.tag_ != "NNS":
         return None
+    if any(c.lower_ in WHOLE_WORDS for c in tok.children if c.dep_ in {"amod", "det", "predet"}):
+        return None  # ('all outstanding shares of Y': the whole company, bought as the verb says)
     if amount or any(c.dep_ == "nummod" for c in tok.children):
         return tok
     # (the company's name after 'of' or 'in', on the noun or on the verb: 'bought shares in Y'; or before the noun)
