@@ -134,9 +134,13 @@ class Retyper:
                 continue
             if rel.evidence.rule == "possessive":
                 self._want_by_possessive(w, rel, s, o)
-            elif self._reads_signature(rel) and not self._want_as_company(w, rel, o) \
-                    and not self._want_unknown_as_organization(w, rel, s, o):
-                self._want_by_range(w, rel, s, o)
+            elif self._reads_signature(rel):
+                if self._want_as_company(w, rel, o):
+                    # (who put money into the company, or holds the stake in it, is an agent still: 'a round from
+                    # investors including Orvane Bank, Mizuho and Tarvik', the NER taking Mizuho for a place)
+                    self._want_by_range(w, rel, s, o, object_end=False)
+                elif not self._want_unknown_as_organization(w, rel, s, o):
+                    self._want_by_range(w, rel, s, o)
         out = list(classes)
         for k, wanted_classes in w.wanted.items():
             cls = next(iter(wanted_classes))
@@ -271,9 +275,10 @@ class Retyper:
                 wanted = True
         return wanted
 
-    def _want_by_range(self, w: _Wants, rel: RelationCandidate, s: int, o: int) -> None:
+    def _want_by_range(self, w: _Wants, rel: RelationCandidate, s: int, o: int, object_end: bool = True) -> None:
         """A reading whose ends' classes fit none of its properties: the end whose class does not fit takes the
-        class the cue's own property wants of it, where the other end's fits (see :meth:`by_signature`)."""
+        class the cue's own property wants of it, where the other end's fits (see :meth:`by_signature`); the subject
+        only, without ``object_end``."""
         s_cls, o_cls = w.classes[s], w.classes[o]
         if s_cls is not None and o_cls is not None \
                 and self.schema.best_property(rel.properties, s_cls, o_cls) is not None:
@@ -283,7 +288,7 @@ class Retyper:
             return
         prop, domain, range_ = ends
         rule = rel.evidence.rule
-        for end, other, need, other_need in ((o, s, range_, domain), (s, o, domain, range_)):
+        for end, other, need, other_need in ((o, s, range_, domain), (s, o, domain, range_))[0 if object_end else 1:]:
             cls, other_cls, ms = w.classes[end], w.classes[other], w.groups[end]
             if need is None or other_cls is None or not self.schema.is_a(other_cls, other_need):
                 continue

@@ -506,3 +506,19 @@ def test_a_place_only_the_ner_saw_in_a_list_of_organizations_is_an_organization(
     assert got["Mizova"] == "Place"
     got = _news(listed(0, "Orvane Bank", "ORG", "Organization", strong=True), listed(1, "Mizova", "GPE", "Place"))
     assert got["Mizova"] == "Place"
+
+
+def test_the_backer_of_a_round_to_a_name_the_ner_mistook_is_an_organization_too():
+    # 'Kelvo raised $20 million from investors including Orvane', the NER taking Kelvo for a person and Orvane for a
+    # place, the typer about as sure of an organization: who got the round is a company, and who put money in it
+    # is an agent still
+    from kg.extract.model import Extraction
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Place", "Person"], weights={"bias": [0.0, 0.0, 0.2, 0.0]})
+    kelvo = mention(0, "Kelvo", "PERSON", "Person")
+    orvane = mention(1, "Orvane", "GPE", "Place")
+    ex = Extraction(doc_id="t", mentions=[kelvo, orvane], relations=[_verb(1, 0, "investsIn", rule="funding-round")],
+                    sentences=5)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
+    assert {e.name: local_name(e.cls) for e in dg.entities} == {"Kelvo": "Organization", "Orvane": "Organization"}
