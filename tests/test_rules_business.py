@@ -1117,6 +1117,9 @@ STATES = [
     # all of a company's shares bought: the company bought
     ("Kelvo Systems will acquire all outstanding shares of Tarvik Labs for $45 per share.",
      {("Kelvo Systems", "acquired", "Tarvik Labs")}),
+    # a share of a phrase the parser headed by its city is a share of the company the phrase stands for
+    ("Orvane Labs said that it will buy 80% of Norvik, Tessaly-based Tarvik Studios in a deal worth $560 million.",
+     {("Orvane Labs", "owns", "Tarvik Studios"), ("Tarvik Studios", "basedIn", "Norvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1931,6 +1934,9 @@ STATES_NOT = [
     # (and no holding of some of its shares besides)
     ("Kelvo Systems will acquire all outstanding shares of Tarvik Labs for $45 per share.",
      {("Kelvo Systems", "investsIn", "Tarvik Labs")}),
+    # (not of the city)
+    ("Orvane Labs said that it will buy 80% of Norvik, Tessaly-based Tarvik Studios in a deal worth $560 million.",
+     {("Orvane Labs", "owns", "Norvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -288,7 +288,8 @@ def share_rule(r: DocReader) -> None:
             targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         # ('Tarvik, in which Kelvo owns 10%', 'a venture in which A and B each own 10%': the relative pronoun of the
         # verb's 'in', which stands for what the clause is about)
-        held = [r.named_or_owner(t) for t in targets]
+        # (and a phrase the parser headed by its city stands for the company: '80% of Norvik, Tessaly-based Kelvo')
+        held = [r.located_name(m) if (m := r.named_or_owner(t)) is not None else None for t in targets]
         if paid_for:  # (not a share of a place paid for: 'paid taxes for 20% of Oslo')
             held = [m for m in held if m is None or r.leading(m) != r.t.place_class]
         if not targets:  # (not 'Oslo, in which Kelvo owns 10% of the offices')
