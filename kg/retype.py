@@ -137,7 +137,7 @@ class Retyper:
             elif self._reads_signature(rel):
                 if self._want_as_company(w, rel, o):
                     # (who put money into the company, or holds the stake in it, is an agent still: 'a round from
-                    # investors including Orvane Bank, Mizuho and Tarvik', the NER taking Mizuho for a place)
+                    # investors including Orvane Bank, Kelda and Tarvik', the NER taking Kelda for a place)
                     self._want_by_range(w, rel, s, o, object_end=False)
                 elif not self._want_unknown_as_organization(w, rel, s, o):
                     self._want_by_range(w, rel, s, o)

@@ -419,7 +419,7 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
         if any(c.dep_ == "poss" for c in tok.children):
             return []
     if not targets and tok.dep_ == "appos" and tok.head.ent_type_ == "MONEY":
-        tok = tok.head  # ('Vexa raised $10 million, the biggest seed round in Kenya': the round is the amount)
+        tok = tok.head  # ('Vexa raised $10 million, the biggest seed round in its region': the round is the amount)
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head

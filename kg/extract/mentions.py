@@ -1544,7 +1544,7 @@ class MentionFinder:
                 mention.add(cls, self.suffix_weight / len(t.versioned))
         for cls in t.prefixes.get(span[0].text, []) if len(span) > 1 else []:
             mention.add(cls, self.suffix_weight)
-        # ('Helsinki, Finland-based Tarvik Games': what a place and a hyphen cue on the name say of it, as its
+        # ('Norvik, Tessaly-based Tarvik Games': what a place and a hyphen cue on the name say of it, as its
         # suffix would: no event is based anywhere)
         for cls in self._placed_as(span.root):
             mention.add(cls, self.suffix_weight)

@@ -377,7 +377,7 @@ class DocReader:
                 span = self.spans[named]
                 if n == s_idx and span.start >= tok.i:
                     continue
-                # ('Waterloo, Ontario-based Zentrix had raised ...': the phrase the parser headed by the city stands
+                # ('Norvik, Tessaly-based Zentrix had raised ...': the phrase the parser headed by the city stands
                 # for the company)
                 m_id = self.located_name(named)
                 if not accept(m_id) or m_id in excluded:
