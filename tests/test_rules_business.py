@@ -1120,6 +1120,10 @@ STATES = [
     # a share of a phrase the parser headed by its city is a share of the company the phrase stands for
     ("Orvane Labs said that it will buy 80% of Norvik, Tessaly-based Tarvik Studios in a deal worth $560 million.",
      {("Orvane Labs", "owns", "Tarvik Studios"), ("Tarvik Studios", "basedIn", "Norvik")}),
+    # the brands things are made under are made by the maker
+    ("Tarvik Industries makes fluid control products and pumps under the Kelvo Roy and Brenta brands.",
+     {("Tarvik Industries", "develops", "Kelvo Roy"), ("Tarvik Industries", "develops", "Brenta")}),
+    ("Tarvik Industries manufactures the Zentrix drone.", {("Tarvik Industries", "develops", "Zentrix")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1937,6 +1941,10 @@ STATES_NOT = [
     # (not of the city)
     ("Orvane Labs said that it will buy 80% of Norvik, Tessaly-based Tarvik Studios in a deal worth $560 million.",
      {("Orvane Labs", "owns", "Norvik")}),
+    # (not the brand things are sold under, nor what is no brand)
+    ("Tarvik Industries sells its margarine under the Kelvo brand in Brazil.",
+     {("Tarvik Industries", "develops", "Kelvo")}),
+    ("Tarvik Industries makes its pumps under license from Kelvo Labs.", {("Tarvik Industries", "develops", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -104,12 +104,33 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             if making:  # ('released the second version of Tala': what is made is the thing of the version)
                 objects += [x for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in VERSION_NOUNS
                             for p in prep_objects(o, {"of"}) for x in [p, *r.listed(p)]]
+                objects += branded(r, verb)
             for s in subjects + partners(r, verb, subjects, purpose=making, agent_class=agent_class,
                                          objects=objects):
                 sm = r.mention_of(s)
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+#: Nouns of the name a thing is made or sold under: 'under the Kelvo brand'.
+BRAND_NOUNS = {"brand", "label", "marque"}
+
+
+def branded(r: DocReader, verb: Token) -> list[Token]:
+    """The names of the brands a verb's things are made under: 'makes pumps under the Kelvo and Brenta brands', the
+    'under' on the verb or on one of its objects (the parser may take the first name for the 'under' object and the
+    brand noun for its conjunct)."""
+    heads = [verb, *(o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts])]
+    out: list[Token] = []
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "under"):
+        group = [t for p in prep.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]]
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in BRAND_NOUNS for t in group):
+            continue
+        out += [t for t in group if t.i in r.in_names]
+        out += [c for t in group if t.i not in r.in_names for c in t.children
+                if c.dep_ in {"compound", "nmod"} and c.i in r.in_names]
+    return out
 
 
 #: Verbs of leading (:data:`~kg.extract.business.LEAD_VERBS`) whose object may be a part of an organization, whose
