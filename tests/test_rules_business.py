@@ -69,7 +69,7 @@ STATES = [
     ("Orvane has sold its entire interest in Kelvo Systems to Brenta Capital for $50 million.",
      {("Brenta Capital", "investsIn", "Kelvo Systems")}),
     ("Brenta Capital acquired a 25% interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
-    ("Brenta Capital holds a 60 percent interest in Kelvo Systems.", {("Brenta Capital", "investsIn", "Kelvo Systems")}),
+    ("Brenta Capital holds a 60 percent interest in Kelvo Systems.", {("Brenta Capital", "owns", "Kelvo Systems")}),
     ("Brenta Capital took a majority interest in Kelvo Systems.", {("Brenta Capital", "owns", "Kelvo Systems")}),
     # a founder who leaves or is removed stays the founder (the role held ends)
     ("Tom Brandt, the co-founder of Kessler Group, stepped down last year.",
@@ -1124,6 +1124,12 @@ STATES = [
     ("Tarvik Industries makes fluid control products and pumps under the Kelvo Roy and Brenta brands.",
      {("Tarvik Industries", "develops", "Kelvo Roy"), ("Tarvik Industries", "develops", "Brenta")}),
     ("Tarvik Industries manufactures the Zentrix drone.", {("Tarvik Industries", "develops", "Zentrix")}),
+    # a stake the share makes a majority one is owned (bought, it is an acquisition); a person's is a holding still
+    ("Orvane Labs now owns an 80 per cent stake in Kelvo Dynamics.", {("Orvane Labs", "owns", "Kelvo Dynamics")}),
+    ("Orvane Labs bought a 57 percent stake in Kelvo Dynamics.",
+     {("Orvane Labs", "owns", "Kelvo Dynamics"), ("Orvane Labs", "acquired", "Kelvo Dynamics")}),
+    ("In 1988, Tom Hale, a Tessaly businessman, bought a 51 percent share of Kelvo Dynamics to take control.",
+     {("Tom Hale", "investsIn", "Kelvo Dynamics")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1945,6 +1951,8 @@ STATES_NOT = [
     ("Tarvik Industries sells its margarine under the Kelvo brand in Brazil.",
      {("Tarvik Industries", "develops", "Kelvo")}),
     ("Tarvik Industries makes its pumps under license from Kelvo Labs.", {("Tarvik Industries", "develops", "Kelvo Labs")}),
+    # (a minority share is no majority, however written)
+    ("Orvane Labs took a 20 per cent stake in Kelvo Dynamics.", {("Orvane Labs", "owns", "Kelvo Dynamics")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .business import BACKER_NOUNS, BODY_NOUNS, ended, title_list_members, title_organization, title_props
-from .cues import Cue, match_phrase, share_properties
+from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
 from .mentions import is_definite, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
@@ -62,13 +62,36 @@ def stake_props(r: DocReader, noun: Token) -> list[str]:
     as a percentage, when the words alone match no cue, is the word '%': 'a 25% interest' matches the cue
     "% interest", 'a controlling (51 percent) stake' the cue "controlling stake")."""
     words: list[str] = []
+    share: float | None = None
     for w in noun.doc[noun.left_edge.i:noun.i + 1]:
         if w.ent_type_ == "PERCENT" or w.text in PERCENT_WORDS and w.i > noun.left_edge.i:
             if not words or words[-1] != "%":
                 words.append("%")
+            if w.like_num and share is None:
+                share = _number(w.text)
+        elif w.like_num and w.i + 1 <= noun.i and (w.nbor().lower_ in PERCENT_WORDS or w.nbor().lower_ == "per"):
+            share = _number(w.text) if share is None else share  # ('an 80 per cent stake', the NER's money)
         elif w.dep_ not in {"det", "poss", "nummod", "quantmod"} and w.ent_type_ != "MONEY" and not w.is_punct:
             words.append(w.lower_ if w.pos_ != "NOUN" else w.lemma_.lower())
-    return match_phrase(r.t.stakes, [w for w in words if w != "%"])[1] or match_phrase(r.t.stakes, words)[1]
+    props = match_phrase(r.t.stakes, [w for w in words if w != "%"])[1] or match_phrase(r.t.stakes, words)[1]
+    if share is not None and share > MAJORITY_SHARE and props == match_phrase(r.t.stakes, ["stake"])[1]:
+        # ('an 80% stake in Y', 'a 57 percent stake': a stake the share makes a majority one; not one the words call
+        # otherwise, 'a 60% minority stake' being no such thing)
+        return share_properties(r.t, share)
+    return props
+
+
+def _a_persons(r: DocReader, m: int | None) -> bool:
+    """Whether a holder is a person by a full name ('Tom Hale'; not a one-word name the NER took for a person's, as
+    often a company's)."""
+    return m is not None and r.is_person(m) and len(r.mentions[m].text.split()) > 1
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("%"))
+    except ValueError:
+        return None
 
 
 #: Verbs by which a deal gives someone a stake ('The deal gives Orbis a 15% stake in Tarvo').
@@ -79,6 +102,7 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
     """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'; 'X bought a majority stake in
     Y' states what buying Y does too (``acquires``, the properties of the verb cue 'buy')."""
     majority = set(match_phrase(r.t.stakes, ["majority", "stake"])[1])
+    minority = match_phrase(r.t.stakes, ["stake"])[1]
     for tok in r.doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.t.stakes:
             continue
@@ -162,10 +186,13 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             {c.prop for c in r.t.verbs.get(holder_verb.lemma_.lower(), ())
              if not c.particles and not c.preposition} & set(acquires)))  # (not 'take': 'take over' is)
         for h in holders:
+            hm = r.mention_of(h)
+            # (a person's majority is a holding still: the ontology has no person owning a company)
+            held_props = minority if _a_persons(r, hm) and majority & set(props) else props
             for t in targets:
-                r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in props], tok, "stake")
-                if bought:  # ('acquired a controlling stake in Y': acquired Y, a reading of its own)
-                    r.add(r.mention_of(h), r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
+                r.add(hm, r.mention_of(t), [Cue(p) for p in held_props], tok, "stake")
+                if bought and held_props is props:  # ('acquired a controlling stake in Y': acquired Y, its own reading)
+                    r.add(hm, r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
 def _given_to(verb: Token, noun: Token) -> list[Token]:
@@ -296,10 +323,13 @@ def share_rule(r: DocReader) -> None:
             held += [r.mention_of(p) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      and prep.i < verb.i for p in prep.children if p.dep_ == "pobj" and p.tag_ in RELATIVE_TAGS]
         for h in r.subjects_of(verb):
+            hm = r.mention_of(h)
+            # (a person's majority is a holding still: the ontology has no person owning a company)
+            person = _a_persons(r, hm) and set(majority) & set(props)
             for t in held:
-                r.add(r.mention_of(h), t, [Cue(p) for p in props], tok, "stake")
-                if whole:
-                    r.add(r.mention_of(h), t, whole, tok, "stake")
+                r.add(hm, t, [Cue(p) for p in (minority if person else props)], tok, "stake")
+                if whole and not person:
+                    r.add(hm, t, whole, tok, "stake")
 
 
 #: Verbs by which a company gets the money of a round ('X raised $40 million in a round', 'X closed a round').
