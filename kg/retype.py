@@ -288,7 +288,8 @@ class Retyper:
             return
         prop, domain, range_ = ends
         rule = rel.evidence.rule
-        for end, other, need, other_need in ((o, s, range_, domain), (s, o, domain, range_))[0 if object_end else 1:]:
+        sides = [(o, s, range_, domain), (s, o, domain, range_)]
+        for end, other, need, other_need in sides if object_end else sides[1:]:
             cls, other_cls, ms = w.classes[end], w.classes[other], w.groups[end]
             if need is None or other_cls is None or not self.schema.is_a(other_cls, other_need):
                 continue

@@ -19,7 +19,7 @@ role ('former', 'outgoing'). The rules run inside ``kg_relations`` and add candi
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from ..schema import local_name
 from .cues import Cue, match_phrase
 from .mentions import QUOTES, SUBJECT_DEPS, listed_by_verb, prep_objects
+from .model import votes_by_name
 from .prefixed import prefixed_word
 
 if TYPE_CHECKING:
@@ -429,9 +430,7 @@ def topic_organization(r: DocReader) -> int | None:
     lead = _lead_subject(r)
     # (the classes each name's mentions vote for together, as they stand now: not the reader's cached votes, which
     # the rules still to run would find stale)
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in r.mentions:
-        votes[m.text].update(m.scores)
+    votes = votes_by_name(r.mentions)
     for m in r.mentions:
         # (and the first sentence's subject that is a one-word name nothing typed, or that only the NER took for
         # a person's: 'Sennvik, a freight forwarder, raised ...'; two unlabelled words are as often a person's)

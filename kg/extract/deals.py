@@ -88,6 +88,7 @@ def _a_persons(r: DocReader, m: int | None) -> bool:
 
 
 def _number(text: str) -> float | None:
+    """The number a token written with digits says ('57', '1,200', '80%'); None for one it does not ('eighty')."""
     try:
         return float(text.replace(",", "").rstrip("%"))
     except ValueError:
@@ -282,10 +283,7 @@ def share_rule(r: DocReader) -> None:
                                                and tok.doc[tok.i - 1].lower_ == "per"):
             # ('57%', '57 percent', '57 per cent', which the NER may take for money)
             numbers = [w for w in tok.doc[tok.left_edge.i:tok.i] if w.like_num]
-            try:
-                share = float(numbers[-1].text.replace(",", "")) if numbers else None
-            except ValueError:
-                share = None
+            share = _number(numbers[-1].text) if numbers else None
             props = share_properties(r.t, share) if share is not None else []
             if not props:
                 continue

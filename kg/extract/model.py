@@ -6,6 +6,8 @@ resolved."""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,6 +63,15 @@ class Mention:
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight
         self.strong = self.strong or strong
+
+
+def votes_by_name(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
+    """The class evidence of each name's mentions summed, by the name as written ('Kelvo', a startup's in one
+    sentence, the NER's person in another): what the name's mentions vote for together, as they stand now."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.text].update(m.scores)
+    return votes
 
 
 @dataclass(frozen=True, slots=True)

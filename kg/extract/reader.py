@@ -32,7 +32,7 @@ from .mentions import (
     noun_before_apposition,
     noun_set_off_before,
 )
-from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate
+from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate, votes_by_name
 
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
@@ -226,9 +226,7 @@ class DocReader:
         """The words of people's names, as typed when first asked (by the first pronoun resolved): of full names
         ('Jonas Brevik'), and one-word names whose mentions vote for a person together (not a company the
         NER once took for one)."""
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for m in self.mentions:
-            votes[m.text].update(m.scores)
+        votes = votes_by_name(self.mentions)
         words = set()
         lone = {self.mentions[m_id].text for m_id in self.lone_names}
         for text, v in votes.items():
@@ -271,10 +269,7 @@ class DocReader:
 
     @functools.cached_property
     def _name_votes(self) -> dict[str, Counter[str]]:
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for m in self.mentions:
-            votes[m.text].update(m.scores)
-        return votes
+        return votes_by_name(self.mentions)
 
     @functools.cached_property
     def _untold_words(self) -> frozenset[str]:
