@@ -2985,3 +2985,15 @@ def test_mentions_only_the_ner_took_for_a_persons_count_for_the_company_their_na
             "upround. Before this, Kelvo had raised around $17 million.")
     facts, _ = read(builder, text)
     assert (("Tom Hale", "ceoOf", "Kelvo") in facts) == topic, facts
+
+
+def test_which_after_the_agent_of_a_participle_is_said_of_the_noun_the_participle_is_on(builder):
+    # 'the phone start-up founded by Zentrix co-creator Tom Hale, which had shut down': the start-up shut down, and Tom
+    # Hale stays a person (the parser hangs 'which' on the last name)
+    facts, entities = read(builder, "In 2021 it also bought the Kelvo brand from Kelvo Products, the phone start-up "
+                                    "founded by Zentrix co-creator Tom Hale, which had shut down the previous year.")
+    assert entities["Tom Hale"].cls.endswith("#Person") and ("Tom Hale", "founderOf", "Kelvo Products") in facts, facts
+    # (a name 'which' is said of, with no participle before it, is no person's still)
+    _, entities = read(builder, "Analysts said that Velmora Tele, which provides mobile payment tools, was acquired by "
+                                "Orvane Group.")
+    assert not entities["Velmora Tele"].cls.endswith("#Person"), entities

@@ -134,6 +134,10 @@ def _relative_pronoun(span: Span) -> str | None:
         verb = doc[k + 1].head
         if verb.lemma_ == "mean" or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
             return None  # ('Tom Hale, which is odd, ...', 'which means ...': said of the clause, not the name)
+        root = span.root
+        if doc[k + 1].lower_ == "which" and root.dep_ == "pobj" and root.head.lower_ == "by" \
+                and root.head.head.dep_ == "acl":
+            return None  # ('Kelvo, the startup founded by Tom Hale, which shut down': said of the startup)
         return doc[k + 1].lower_
     return None
 
