@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .documents import Document
 from .extract.legal import is_legal_form, without_legal_form
-from .extract.model import Evidence, Extraction, Mention, Money
+from .extract.model import Evidence, Extraction, Mention, Money, leading_class
 from .retype import Retyper
 from .schema import Schema, local_name
 from .typer import EntityTyper, default_typer, entity_features, mention_slots, without_name_words
@@ -422,7 +422,7 @@ class Resolver:
         'IBM' -> 'International Business Machines'; not two names ``related`` (pairs of normalized names a
         rule relates)."""
         def leading(m: Mention) -> str | None:
-            return max(m.scores, key=lambda c: m.scores[c]) if m.scores else None
+            return leading_class(m.scores)
 
         first: dict[str, Mention] = {}
         classes: dict[str, set[str | None]] = defaultdict(set)  # (each name's leading classes, mention by mention)

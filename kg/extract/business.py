@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from ..schema import local_name
 from .cues import Cue, match_phrase
 from .mentions import QUOTES, SUBJECT_DEPS, listed_by_verb, prep_objects
-from .model import votes_by_name
+from .model import leading_class, votes_by_name
 from .prefixed import prefixed_word
 
 if TYPE_CHECKING:
@@ -437,8 +437,7 @@ def topic_organization(r: DocReader) -> int | None:
         # (or a mention only the NER took for a person's, of a name its mentions together call an organization:
         # 'Kelvo, a startup, ...' before 'Kelvo is not disclosing ...')
         if r.leading(m.id) == r.t.organization_class or (m.ner_label == "ORG" and not r.is_person(m.id)) \
-                or (not m.strong and votes[m.text] and max(votes[m.text], key=votes[m.text].__getitem__)
-                    == r.t.organization_class) \
+                or (not m.strong and leading_class(votes[m.text]) == r.t.organization_class) \
                 or (m.text == lead and (not m.scores and len(m.text.split()) == 1 or m.id in r.lone_names)):
             counts[m.text] += 1
             first.setdefault(m.text, m.id)

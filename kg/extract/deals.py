@@ -81,10 +81,15 @@ def stake_props(r: DocReader, noun: Token) -> list[str]:
     return props
 
 
-def _a_persons(r: DocReader, m: int | None) -> bool:
-    """Whether a holder is a person by a full name ('Tom Hale'; not a one-word name the NER took for a person's, as
-    often a company's)."""
-    return m is not None and r.is_person(m) and len(r.mentions[m].text.split()) > 1
+def _held_props(r: DocReader, holder: int | None, props: list[str]) -> list[str]:
+    """What a holding states of its holder: ``props`` itself, but a 'stake' (a holding) for a majority a person holds,
+    by a full name ('Tom Hale bought a 51 percent share of Kelvo': the ontology has no person owning a company; not a
+    one-word name the NER took for a person's, as often a company's)."""
+    majority = match_phrase(r.t.stakes, ["majority", "stake"])[1]
+    if holder is not None and r.is_person(holder) and len(r.mentions[holder].text.split()) > 1 \
+            and set(majority) & set(props):
+        return match_phrase(r.t.stakes, ["stake"])[1]
+    return props
 
 
 def _number(text: str) -> float | None:
@@ -103,7 +108,6 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
     """'X took a 49% stake in Y', 'X holds stakes in Y and Z', 'X's stake in Y'; 'X bought a majority stake in
     Y' states what buying Y does too (``acquires``, the properties of the verb cue 'buy')."""
     majority = set(match_phrase(r.t.stakes, ["majority", "stake"])[1])
-    minority = match_phrase(r.t.stakes, ["stake"])[1]
     for tok in r.doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.t.stakes:
             continue
@@ -188,11 +192,10 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
              if not c.particles and not c.preposition} & set(acquires)))  # (not 'take': 'take over' is)
         for h in holders:
             hm = r.mention_of(h)
-            # (a person's majority is a holding still: the ontology has no person owning a company)
-            held_props = minority if _a_persons(r, hm) and majority & set(props) else props
+            held = _held_props(r, hm, props)
             for t in targets:
-                r.add(hm, r.mention_of(t), [Cue(p) for p in held_props], tok, "stake")
-                if bought and held_props is props:  # ('acquired a controlling stake in Y': acquired Y, its own reading)
+                r.add(hm, r.mention_of(t), [Cue(p) for p in held], tok, "stake")
+                if bought and held is props:  # ('acquired a controlling stake in Y': acquired Y, its own reading)
                     r.add(hm, r.mention_of(t), [Cue(p) for p in acquires], tok, "stake")
 
 
@@ -322,11 +325,10 @@ def share_rule(r: DocReader) -> None:
                      and prep.i < verb.i for p in prep.children if p.dep_ == "pobj" and p.tag_ in RELATIVE_TAGS]
         for h in r.subjects_of(verb):
             hm = r.mention_of(h)
-            # (a person's majority is a holding still: the ontology has no person owning a company)
-            person = _a_persons(r, hm) and set(majority) & set(props)
+            holding = _held_props(r, hm, props)
             for t in held:
-                r.add(hm, t, [Cue(p) for p in (minority if person else props)], tok, "stake")
-                if whole and not person:
+                r.add(hm, t, [Cue(p) for p in holding], tok, "stake")
+                if whole and holding is props:
                     r.add(hm, t, whole, tok, "stake")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -63,6 +63,11 @@ class Mention:
     def add(self, cls: str, weight: float, strong: bool = True) -> None:
         self.scores[cls] = self.scores.get(cls, 0.0) + weight
         self.strong = self.strong or strong
+
+
+def leading_class(scores: Mapping[str, float]) -> str | None:
+    """The class with the most weight among ``scores`` (the first of equals, as written), or None for no scores."""
+    return max(scores, key=scores.__getitem__) if scores else None
 
 
 def votes_by_name(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:

@@ -32,7 +32,7 @@ from .mentions import (
     noun_before_apposition,
     noun_set_off_before,
 )
-from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate, votes_by_name
+from .model import Evidence, InvestmentCandidate, Mention, RelationCandidate, leading_class, votes_by_name
 
 ORG_PRONOUNS = {"it", "its", "they", "their", "them", "itself"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
@@ -248,8 +248,8 @@ class DocReader:
         person = self.t.person_class
         if len(self.sents) < self.MIN_SENTENCES_FOR_FULL_NAMES or not person:
             return frozenset()
-        full = [m for m in self.mentions if len(m.text.split()) > 1 and (m.ner_label == "PERSON" or m.scores
-                and max(m.scores, key=lambda c: m.scores[c]) == person)]
+        full = [m for m in self.mentions if len(m.text.split()) > 1 and (m.ner_label == "PERSON"
+                                                                         or leading_class(m.scores) == person)]
         words = {w for m in full for w in m.text.split()}
         by_text: dict[str, list[Mention]] = defaultdict(list)
         for m in self.mentions:
@@ -260,12 +260,10 @@ class DocReader:
                          for m in ms)
 
     def leading(self, m_id: int) -> str | None:
-        scores = self.mentions[m_id].scores
-        return max(scores, key=lambda c: scores[c]) if scores else None
+        return leading_class(self.mentions[m_id].scores)
 
     def is_person(self, m_id: int) -> bool:
-        scores = self.mentions[m_id].scores
-        return bool(scores) and max(scores, key=lambda c: scores[c]) == self.t.person_class
+        return leading_class(self.mentions[m_id].scores) == self.t.person_class
 
     @functools.cached_property
     def _name_votes(self) -> dict[str, Counter[str]]:
@@ -282,8 +280,7 @@ class DocReader:
 
     def name_class(self, m_id: int) -> str | None:
         """The class all the mentions of a mention's name vote for together (None when none votes)."""
-        votes = self._name_votes[self.mentions[m_id].text]
-        return max(votes, key=votes.__getitem__) if votes else None
+        return leading_class(self._name_votes[self.mentions[m_id].text])
 
     def named_as_organization(self, m_id: int) -> bool:
         """Whether the NER calls another mention of the name an organization and no cue makes it a person's
@@ -303,8 +300,7 @@ class DocReader:
         return self.is_orgish(m_id) or m_id in self.lone_names or self.name_class(m_id) == self.t.organization_class
 
     def is_orgish(self, m_id: int) -> bool:
-        scores = self.mentions[m_id].scores
-        return not scores or max(scores, key=lambda c: scores[c]) != self.t.person_class
+        return leading_class(self.mentions[m_id].scores) != self.t.person_class
 
     def antecedent(self, tok: Token, person: bool, exclude: int | Collection[int] | None = None,
                    description: bool = False, organization: bool = False,
@@ -348,8 +344,7 @@ class DocReader:
 
             def accept(m_id: int) -> bool:
                 text = self.mentions[m_id].text
-                v = votes[text]
-                lead = max(v, key=v.__getitem__) if v else None
+                lead = leading_class(votes[text])
                 return (lead in {self.t.organization_class, None} or text in self._untold_words) \
                     and text not in people and text not in own \
                     and not tok.left_edge.i <= self.spans[m_id].start <= tok.i
