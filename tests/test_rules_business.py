@@ -1130,6 +1130,22 @@ STATES = [
      {("Orvane Labs", "owns", "Kelvo Dynamics"), ("Orvane Labs", "acquired", "Kelvo Dynamics")}),
     ("In 1988, Tom Hale, a Tessaly businessman, bought a 51 percent share of Kelvo Dynamics to take control.",
      {("Tom Hale", "investsIn", "Kelvo Dynamics")}),
+    # who joined a round led by another, in a participle after the leader
+    ("Zentrix Labs raised $600 million in a Series C round. The round was led by Orvane Capital, joined by "
+     "existing investors such as Kelvo Ventures and Brenta Partners.",
+     {("Orvane Capital", "investsIn", "Zentrix Labs"), ("Kelvo Ventures", "investsIn", "Zentrix Labs"),
+      ("Brenta Partners", "investsIn", "Zentrix Labs")}),
+    # a round told of before that valued 'it' is that company's round
+    ("Zentrix Labs, which sells cloud software, became the most valuable startup in Norvik in March when a "
+     "$1 billion fundraising valued it at $31 billion. The current round was led by Orvane Capital.",
+     {("Orvane Capital", "investsIn", "Zentrix Labs")}),
+    # a fund's numeral ends its name after the word that makes it a firm's
+    ("Zentrix Labs has raised $600 million from a group of investors led by Orvane's Kelvo Fund II.",
+     {("Kelvo Fund II", "investsIn", "Zentrix Labs")}),
+    # 'whose' after a definite noun that stands for a company; who reported news is not what the text is about
+    ("Zentrix Labs makes cloud software for banks in Norvik. Orvane Media reported last month that Zentrix Labs "
+     "was close to raising a new round. The company, whose chief executive is Tom Hale, is among the largest "
+     "players in the sector.", {("Tom Hale", "ceoOf", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1953,6 +1969,18 @@ STATES_NOT = [
     ("Tarvik Industries makes its pumps under license from Kelvo Labs.", {("Tarvik Industries", "develops", "Kelvo Labs")}),
     # (a minority share is no majority, however written)
     ("Orvane Labs took a 20 per cent stake in Kelvo Dynamics.", {("Orvane Labs", "owns", "Kelvo Dynamics")}),
+    # (a round led by another that valued 'it': the round's company is not named, 'it' may be the backer)
+    ("Zentrix Labs last raised money in 2023, when Orvane Capital, the investment arm of Kelvo Group, led a "
+     "$235 million funding round that valued it at $4.5 billion. Its investors include Tarvik Systems and Brenta "
+     "Group.", {("Tarvik Systems", "investsIn", "Orvane Capital")}),
+    # (a person's numeral is no fund's)
+    ("The round was led by Tom Gardner III and Orvane Capital.", {("Tom Gardner III", "investsIn", "Orvane Capital")}),
+    # ('whose' on a plural noun: one of many)
+    ("Zentrix Labs makes cloud software. The company is one of the 30 companies whose stock price moves the "
+     "Kelvo Index.", {("Zentrix Labs", "owns", "Kelvo Index"), ("Zentrix Labs", "develops", "Kelvo Index")}),
+    ("Zentrix Labs makes cloud software for banks. Orvane Media reported last month that Zentrix Labs was close "
+     "to raising a new round. The company, whose chief executive is Tom Hale, is among the largest players.",
+     {("Tom Hale", "ceoOf", "Orvane Media")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -477,7 +477,10 @@ def _valued(r: DocReader, tok: Token) -> list[Token]:
         verbs += [c for c in tok.head.children if c.dep_ == "advcl"]
     return [d for v in verbs if v.lemma_.lower() == "value" and not ended(v)
             and any(p.dep_ == "prep" and p.lower_ == "at" for p in v.children)
-            for d in v.children if d.dep_ in {"dobj", "appos"} and d.i in r.in_names]  # (the parser's apposition too)
+            for d in v.children if d.dep_ in {"dobj", "appos"}
+            and (d.i in r.in_names or d.lower_ == "it" and tok.dep_ == "nsubj")]
+    # (the parser's apposition too; 'a $1 billion round valued it at ...', the round the subject: the company 'it'
+    # stands for, not 'A led a round that valued it at ...', where 'it' may be the backer)
 
 
 def _joined_from(with_prep: Token) -> list[Token]:
@@ -668,8 +671,9 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             if raised.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(raised):
                 leads += [c for c in raised.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
                           and c.lemma_.lower() in ROUND_VERBS]
-        # '... was led by X and joined by other investors such as A and B'
-        leads += [c for lead in leads for c in lead.children if c.dep_ == "conj" and c.lemma_.lower() in ROUND_VERBS]
+        # '... was led by X and joined by other investors such as A and B', '... was led by X, joined by A and B'
+        leads += [c for lead in leads for c in lead.children if c.lemma_.lower() in ROUND_VERBS
+                  and (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBN")]
         for lead in leads:
             backers += [x for a in lead.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                         for x in [p, *r.listed(p)]]

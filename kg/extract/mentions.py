@@ -47,6 +47,8 @@ def is_definite(noun: Token) -> bool:
 #: A model number after a name: '2', '3.0', '180B', 'V3', 'ES8' (not a year: _YEAR).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+#: A Roman numeral ('II', 'IV', 'XII').
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 #: NER labels of numbers that are no part of a name.
 NOT_MODEL_NUMBER_ENTS = {"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}
 #: Words after a number that make it a count ('3 million units').
@@ -1541,6 +1543,8 @@ class MentionFinder:
             for cls in classes:
                 mention.add(cls, self.ner_weight / len(classes), strong=False)
         last = span[-1].text
+        if len(span) > 2 and _ROMAN.fullmatch(last):
+            last = span[-2].text  # ('Kelvo Capital III', 'Orvane Fund II': the numeral counts the firm's funds)
         for cls in t.suffixes.get(last, []) if len(span) > 1 else []:
             mention.add(cls, self.suffix_weight)
         if t.versioned and is_versioned_name([tok.text for tok in span]):

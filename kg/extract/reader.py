@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .business import ended, topic_organization
+from .business import REPORT_VERBS, SAY_VERBS, ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
 from .mentions import (
     COPULAS,
@@ -495,7 +495,14 @@ class DocReader:
             head = tok.head
             while head.dep_ != "relcl" and head.head.i != head.i and head.i - tok.i < 12:
                 head = head.head
-            return self.by_token.get(head.head.i) if head.dep_ == "relcl" else None
+            if head.dep_ != "relcl":
+                return None
+            if head.head.i in self.by_token:
+                return self.by_token[head.head.i]
+            # ('The company, whose chief executive is Tom Hale, ...': what the noun stands for)
+            # (one thing, made definite: not 'one of the 30 companies whose shares make up the index')
+            noun = head.head
+            return self.mention_of(noun) if noun.pos_ == "NOUN" and noun.tag_ == "NN" and is_definite(noun) else None
         if tok.pos_ == "PRON":
             if tok.tag_ in RELATIVE_TAGS and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} \
                     and tok.head.dep_ == "relcl" and tok.head.head.i in self.by_token:
@@ -671,8 +678,12 @@ class DocReader:
         if topic is not None and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT":
             # (a sentence's subject goes on with the last sentence's, when that was another company: 'Kelvo
             # agreed to buy Tarvik. Tarvik makes turbines. The company employs 300 people.')
-            last = self.main_subject(self.sentence_index(noun) - 1)
+            k = self.sentence_index(noun) - 1
+            last = self.main_subject(k)
+            # (not who told the last sentence's news: 'Tarvik reported that Kelvo was raising money. The company,
+            # whose ...' is about the article's company)
             if last is not None and self.mentions[last].text not in own \
+                    and self.sents[k].root.lemma_.lower() not in REPORT_VERBS | SAY_VERBS \
                     and self.name_class(last) == self.t.organization_class:
                 return last
         if topic is not None and self.mentions[topic].text not in own:
