@@ -1146,6 +1146,20 @@ STATES = [
     ("Zentrix Labs makes cloud software for banks in Norvik. Orvane Media reported last month that Zentrix Labs "
      "was close to raising a new round. The company, whose chief executive is Tom Hale, is among the largest "
      "players in the sector.", {("Tom Hale", "ceoOf", "Zentrix Labs")}),
+    # the names a plural object is said to include, the parser hanging the list on the verb or the noun an object of
+    # a preposition
+    ("Kelvo Systems has bought three startups since 2017, including Zentrix, Brenta Labs and Velmora.",
+     {("Kelvo Systems", "acquired", "Zentrix"), ("Kelvo Systems", "acquired", "Brenta Labs"),
+      ("Kelvo Systems", "acquired", "Velmora")}),
+    ("Kelvo Systems has invested in three startups, including Zentrix Labs and Velmora Inc.",
+     {("Kelvo Systems", "investsIn", "Zentrix Labs"), ("Kelvo Systems", "investsIn", "Velmora Inc.")}),
+    # 'the bank' stands for a name that ends in the word
+    ("Tom Hale joined Kelvo Bank when the bank took over Tarvik Financial in 2004.",
+     {("Kelvo Bank", "acquired", "Tarvik Financial")}),
+    # a possessor's act with the names it was done to compounded before it
+    ("Kelvo Systems listed Tom Hale as a key sponsor of its Zentrix security and Brenta cloud acquisitions.",
+     {("Kelvo Systems", "acquired", "Zentrix"), ("Kelvo Systems", "acquired", "Brenta")}),
+    ("Orvane's Tarvik takeover was cleared.", {("Orvane", "acquired", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -1981,6 +1995,14 @@ STATES_NOT = [
     ("Zentrix Labs makes cloud software for banks. Orvane Media reported last month that Zentrix Labs was close "
      "to raising a new round. The company, whose chief executive is Tom Hale, is among the largest players.",
      {("Tom Hale", "ceoOf", "Orvane Media")}),
+    # (another company's noun; what one is kept from is not done; an act's noun that modifies another)
+    ("Tom Hale joined Kelvo Systems when the bank took over Tarvik Financial in 2004.",
+     {("Kelvo Systems", "acquired", "Tarvik Financial")}),
+    ("Kelvo Systems imposed a condition on its investors, which prevents them from investing in rival startups, "
+     "such as Zentrix Labs or Brenta Inc.", {("Kelvo Systems", "investsIn", "Zentrix Labs")}),
+    ("Orvane's Tarvik acquisition talks collapsed.", {("Orvane", "acquired", "Tarvik")}),
+    ("Kelvo Systems hired three engineers since 2017, including Tom Hale, from Zentrix Labs.",
+     {("Kelvo Systems", "acquired", "Tom Hale")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

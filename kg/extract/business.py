@@ -151,6 +151,16 @@ def _with_shared_adverbs(verb: Token) -> list[Token]:
     return children
 
 
+#: Verbs that keep who they name from what their 'from' says: 'bars them from investing in rivals'.
+PREVENT_VERBS = {"prevent", "bar", "ban", "stop", "block", "prohibit", "keep", "restrict", "discourage", "deter",
+                 "refrain", "preclude", "forbid"}
+
+
+def _kept_from(verb: Token) -> bool:
+    """'which prevents them from investing in Zentrix', 'refrained from buying': what one is kept from is not done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENT_VERBS
+
+
 def ended(tok: Token) -> bool:
     """Whether a cue word is marked as past: 'former CEO', 'ex-chairman', 'former Vexa chief executive',
     'previously ran', 'formerly of', 'had run ... since 2017'."""
@@ -163,6 +173,7 @@ def ended(tok: Token) -> bool:
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
                 or (tok.dep_ == "ccomp" and tok.head.lemma_ == "wish")  # ('wished that it had bought Y': it did not)
+                or _kept_from(tok)
                 or _negotiated(tok)
                 or _held_by_one_who_left(tok))
     if any(c.lower_ in ENDED or c.lower_ in ENDED_ADVERBS for c in tok.children

@@ -159,6 +159,15 @@ class DocReader:
             self.described[self.doc[tok_i].lemma_.lower()].append(m_id)
             for word in trade_words(self.doc[tok_i]):
                 self.trade_described[word].append(m_id)
+        # ('Kelvo Bank', which a later 'the bank' may stand for: the last word of a name, an organization's suffix
+        # that is a noun of one too)
+        for m, span in zip(self.mentions, self.spans):
+            last = span[-1].lower_
+            if len(span) > 1 and span[-1].text in self.t.org_suffixes and m.id not in self.described[last] \
+                    and ((last,), self.t.organization_class) in self.t.head_nouns.get(last, ()):
+                self.described[last].append(m.id)
+        for ids in self.described.values():
+            ids.sort(key=lambda m_id: self.spans[m_id].start)
         self.sents: list[Span] = state["sentences"]
         self.sent_of_token: list[int] = state["sent_of_token"]
         #: the document's monitoring source lines: place, source, end (mentions.source_line)
@@ -763,7 +772,13 @@ class DocReader:
         if noun.pos_ != "NOUN" or noun.i in self.in_names:
             return []
         out = []
-        for prep in (c for c in noun.children if c.dep_ == "prep" and is_list_prep(c)):
+        preps = [c for c in noun.children if c.dep_ == "prep" and is_list_prep(c)]
+        if not preps and noun.dep_ == "dobj" and noun.tag_ == "NNS":
+            # ('bought three startups since 2017, including A and B': the parser hangs the list on the verb, after
+            # the words between)
+            preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and is_list_prep(c)
+                     and any(p.dep_ == "pobj" and p.i in self.by_token for p in c.children)]
+        for prep in preps:
             out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)]
         return out
 

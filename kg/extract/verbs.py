@@ -64,6 +64,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
+            # ('invested in three startups, including A and B': the names the noun is said to include)
+            objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
             if of_person:
                 objects += [x for o in objects for x in board_of(r, o)]  # ('serves on the board of Vexa')
             for s in subjects:
@@ -343,6 +345,13 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
         owners = r.subjects_of(noun.head) or owners
     # 'the Kennedy assassination': a name compounded with the act is who it was done to
     named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
+    if owners and not of and not by:
+        # 'Orvane's Tarvik takeover', 'its Zentrix security and Brenta cloud acquisitions': the names compounded
+        # with the act are what the possessor did it to
+        named = [t for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
+                 if t.i in r.by_token and t.i < noun.i and r.spans[r.by_token[t.i]].root.i == t.i]
+        if named:
+            of = named
     doers, done = (by or owners, of) if of else (by, owners or named)
     if by and not done:
         # 'Vexa agreed to a takeover by Orbis', 'Vexa's board backed the takeover by Orbis': the one that agreed
