@@ -3047,3 +3047,21 @@ def test_which_after_the_agent_of_a_participle_is_said_of_the_noun_the_participl
     _, entities = read(builder, "Analysts said that Velmora Tele, which provides mobile payment tools, was acquired by "
                                 "Orvane Group.")
     assert not entities["Velmora Tele"].cls.endswith("#Person"), entities
+
+
+def test_a_versioned_name_in_a_text_about_models_is_an_ai_model(builder):
+    _, entities = read(builder, "Kelvo Labs released Tarvo-3 on Monday. The model beats older models on reasoning "
+                                "benchmarks, the company said.")
+    assert entities["Tarvo-3"].cls.endswith("#AIModel"), entities
+    # (a noun of its own says what thing it is; a text with no talk of models leaves it a made thing)
+    _, entities = read(builder, "Kelvo Labs released Tarvo-3 on Monday. The model beats older models on tests. It "
+                                "also sells the Velo 2 phone.")
+    assert entities["Velo 2"].cls.endswith("#Product"), entities
+    _, entities = read(builder, "Kelvo Labs released Tarvo-3 on Monday, with a better camera than its last phone.")
+    assert entities["Tarvo-3"].cls.endswith("#Product"), entities
+
+
+def test_a_roman_numeral_after_a_firms_suffix_ends_the_firms_name(builder):
+    _, entities = read(builder, "The round was led by Kelvo Capital III and Tom Gardner III.")
+    assert entities["Kelvo Capital III"].cls.endswith("#Organization"), entities
+    assert entities["Tom Gardner III"].cls.endswith("#Person"), entities

@@ -86,6 +86,9 @@ class CueTables:
     generalisations: dict[str, frozenset[str]] = field(default_factory=dict)
     #: classes whose members' names are often written with a version ('Nova 2')
     versioned: list[str] = field(default_factory=list)
+    #: the classes below a versioned class, with their one-word head nouns ('AI model': 'model', 'llm'): a versioned
+    #: name in a text that uses those nouns is of that kind
+    versioned_kinds: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     #: head nouns of a site an organization occupies (kg:siteNoun): last word -> [(words, class)]
     site_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
 
@@ -121,6 +124,10 @@ def compile_cues(schema: Schema) -> CueTables:
             t.organization_class = cls.iri
         if cls.name == "Place":
             t.place_class = cls.iri
+    for cls in schema.entity_classes():
+        nouns = frozenset(n.lower() for n in cls.head_nouns if len(n.split()) == 1)
+        if nouns and cls.iri not in t.versioned and any(schema.is_a(cls.iri, v) for v in t.versioned):
+            t.versioned_kinds.append((cls.iri, nouns))
     product = next((c.iri for c in schema.entity_classes() if c.name == "Product"), None)
     t.thing_classes = frozenset(c.iri for c in schema.entity_classes()
                                 if product is not None and schema.is_a(c.iri, product))

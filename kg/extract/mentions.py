@@ -746,6 +746,11 @@ def _with_particle_name(ent: Span, taken: set[int]) -> Span:
 _VERSIONED_WORD = re.compile(r"[A-Z][A-Za-z]*-\d+(?:\.\d+)*[a-z]{0,2}|[a-z]\d+[a-z]*(?:-[a-z]+)?")
 
 
+def _nouns_used(doc: Doc, nouns: frozenset[str]) -> int:
+    """How many common nouns of a text are one of ``nouns`` ('models', 'model'; not the proper noun of 'Model 3')."""
+    return sum(1 for tok in doc if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
+
+
 def is_versioned_name(words: list[str]) -> bool:
     """Whether a name is written with a version: 'Nova 2', 'Tala-4', 'q3-mini', 'Tarvo 15' (not 'Expo 2030',
     'Vexa')."""
@@ -1547,7 +1552,8 @@ class MentionFinder:
             last = span[-2].text  # ('Kelvo Capital III', 'Orvane Fund II': the numeral counts the firm's funds)
         for cls in t.suffixes.get(last, []) if len(span) > 1 else []:
             mention.add(cls, self.suffix_weight)
-        if t.versioned and is_versioned_name([tok.text for tok in span]):
+        versioned = bool(t.versioned) and is_versioned_name([tok.text for tok in span])
+        if versioned:
             for cls in t.versioned:
                 mention.add(cls, self.suffix_weight / len(t.versioned))
         for cls in t.prefixes.get(span[0].text, []) if len(span) > 1 else []:
@@ -1557,6 +1563,7 @@ class MentionFinder:
         for cls in self._placed_as(span.root):
             mention.add(cls, self.suffix_weight)
         handles = []
+        nouns_said: set[str] = set()  # (the classes the nouns about the name say it is of)
         for noun in self._cue_nouns(span):
             words = cue_words(noun)
             n, classes = match_phrase(t.head_nouns, words)
@@ -1605,6 +1612,7 @@ class MentionFinder:
                 classes = sorted(placed)
             for cls in classes:
                 mention.add(cls, self.head_noun_weight / len(classes))
+            nouns_said.update(classes)
             if n:
                 handles.append(noun.i)
             # a title that organizations hold too ('the market leader', 'Kestrel owner Vexa') says nothing of
@@ -1625,6 +1633,13 @@ class MentionFinder:
         if plural_words and not match_phrase(t.titles, plural_words)[0]:
             for cls in (classes := match_phrase(t.head_nouns, plural_words)[1]):
                 mention.add(cls, self.head_noun_weight / len(classes))
+            nouns_said.update(classes)
+        if versioned and not nouns_said & t.thing_classes:
+            # ('Tarvo 3' in a text that speaks of models twice or more, with no noun of its own that says what thing
+            # it is ('the Tarvo 3 phone'): of the kind of made thing the text is about, an AI model)
+            for cls, nouns in t.versioned_kinds:
+                if _nouns_used(span.doc, nouns) >= 2:
+                    mention.add(cls, self.suffix_weight / len(t.versioned_kinds))
         return handles
 
     def __call__(self, doc: Doc) -> Doc:
