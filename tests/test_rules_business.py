@@ -1160,6 +1160,9 @@ STATES = [
     ("Kelvo Systems listed Tom Hale as a key sponsor of its Zentrix security and Brenta cloud acquisitions.",
      {("Kelvo Systems", "acquired", "Zentrix"), ("Kelvo Systems", "acquired", "Brenta")}),
     ("Orvane's Tarvik takeover was cleared.", {("Orvane", "acquired", "Tarvik")}),
+    # 'pioneered' what a company made first
+    ("Kelvo Labs had already pioneered products such as Tarvo, to help lawyers draft briefs.",
+     {("Kelvo Labs", "develops", "Tarvo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2003,6 +2006,8 @@ STATES_NOT = [
     ("Orvane's Tarvik acquisition talks collapsed.", {("Orvane", "acquired", "Tarvik")}),
     ("Kelvo Systems hired three engineers since 2017, including Tom Hale, from Zentrix Labs.",
      {("Kelvo Systems", "acquired", "Tom Hale")}),
+    # (what was pioneered somewhere is not the place)
+    ("Kelvo Labs pioneered the use of farm drones in Norvik.", {("Kelvo Labs", "develops", "Norvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
