@@ -1163,6 +1163,9 @@ STATES = [
     # 'pioneered' what a company made first
     ("Kelvo Labs had already pioneered products such as Tarvo, to help lawyers draft briefs.",
      {("Kelvo Labs", "develops", "Tarvo")}),
+    # a title with no organization in a sentence that names only places is the article's company's
+    ("Zentrix Labs will cut 300 jobs this year. Zentrix Labs makes software for banks. About 750 jobs are moving to "
+     "the Norvik area and 300 are moving to Tessaly, said spokeswoman Ana Ruiz.", {("Ana Ruiz", "worksFor", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2008,6 +2011,9 @@ STATES_NOT = [
      {("Kelvo Systems", "acquired", "Tom Hale")}),
     # (what was pioneered somewhere is not the place)
     ("Kelvo Labs pioneered the use of farm drones in Norvik.", {("Kelvo Labs", "develops", "Norvik")}),
+    # (a sentence that names another organization)
+    ("Zentrix Labs will cut 300 jobs this year. Zentrix Labs makes software for banks. About 750 jobs are moving to "
+     "Kelvo Group, said spokeswoman Ana Ruiz.", {("Ana Ruiz", "worksFor", "Zentrix Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

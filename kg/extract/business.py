@@ -411,7 +411,9 @@ def topic_if_alone(r: DocReader, tok: Token, holders: Collection[int] = ()) -> i
     # Ana Ruiz, the founder and CEO, said ...'; not as what the holders join, 'co-founders A and B are joining Vexa',
     # nor in a quotation, which anyone may speak of it)
     name = r.mentions[topic].text
+    # (a place named there is no organization: '750 jobs are moving to Norvik, said spokeswoman Ana Ruiz')
     if any(m.sentence == n and m.id not in holders and not r.is_person(m.id) and r.is_orgish(m.id)
+           and r.leading(m.id) != r.t.place_class
            and (m.text != name or r.spans[m.id].root.dep_ not in SUBJECT_DEPS | {"poss"} or _quoted(r.spans[m.id]))
            for m in r.mentions):
         return None
