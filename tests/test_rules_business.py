@@ -1166,6 +1166,10 @@ STATES = [
     # a title with no organization in a sentence that names only places is the article's company's
     ("Zentrix Labs will cut 300 jobs this year. Zentrix Labs makes software for banks. About 750 jobs are moving to "
      "the Norvik area and 300 are moving to Tessaly, said spokeswoman Ana Ruiz.", {("Ana Ruiz", "worksFor", "Zentrix Labs")}),
+    # the names in apposition to a noun of people, listed 'A, B, and C' (B in apposition to A)
+    ("Founded in 2023 by former Kelvo researchers Tom Hale, Ana Ruiz, and Li Wei, Zentrix Labs draws its name from "
+     "a fish.", {("Tom Hale", "founderOf", "Zentrix Labs"), ("Ana Ruiz", "founderOf", "Zentrix Labs"),
+                 ("Li Wei", "founderOf", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

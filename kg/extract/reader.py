@@ -752,7 +752,7 @@ class DocReader:
         """The names in apposition to a common noun, with their conjuncts: 'three entrepreneurs, A, B and C'."""
         if noun.pos_ != "NOUN" or noun.i in self.in_names:
             return []
-        out = [x for a in noun.children if a.dep_ == "appos" and a.i in self.by_token for x in self.with_conjuncts(a)]
+        out = [x for a in noun.children if a.dep_ == "appos" and a.i in self.by_token for x in self.with_listed(a)]
         return out or self.juxtaposed_list(noun)
 
     def juxtaposed_list(self, noun: Token) -> list[Token]:
