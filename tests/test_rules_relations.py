@@ -589,3 +589,21 @@ def test_a_place_set_off_from_an_organizations_kind_is_not(builder):
     # nor a place before a person's description
     facts = facts_of(builder, "Tom Hale moved to Oslo. Oslo investor Ana Ruiz bought Kelvo Corp.")
     assert not any(p == "basedIn" for _, p, _ in facts), facts
+
+
+def test_a_name_the_ner_calls_a_person_no_more_often_than_an_organization_gives_no_person_words(builder):
+    # ('Kelvo Apps' the NER's organization once and its person once: 'Kelvo' stays a company's word, which 'its'
+    # may stand for)
+    from spacy.tokens import Span
+
+    text = "Kelvo Apps sells tools. Ana Ruiz praised Kelvo Apps. Kelvo said its Brenta service grew."
+    doc = builder.nlp.make_doc(text)
+    for name, proc in builder.nlp.pipeline:
+        if name == "kg_mentions":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 5, 7, label="PERSON"), Span(doc, 8, 10, label="PERSON"),
+                Span(doc, 11, 12, label="ORG")]
+    for name in ("kg_mentions", "kg_relations"):
+        doc = builder.nlp.get_pipe(name)(doc)
+    assert any(s == "Kelvo" and o == "Brenta" for s, _, o in offered(doc)), offered(doc)

@@ -238,8 +238,11 @@ class DocReader:
         votes = votes_by_name(self.mentions)
         words = set()
         lone = {self.mentions[m_id].text for m_id in self.lone_names}
+        person = self.t.person_class
         for text, v in votes.items():
-            if v and max(v, key=lambda c: (v[c], c)) == self.t.person_class and text not in lone:
+            # (a person's by more votes than any other class: not 'Kelvo Apps', the NER's person once and its
+            # organization once)
+            if v.get(person, 0) > max((w for c, w in v.items() if c != person), default=0) and text not in lone:
                 words.update(text.split())
         return frozenset(words)
 
