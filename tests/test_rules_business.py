@@ -1170,6 +1170,9 @@ STATES = [
     ("Founded in 2023 by former Kelvo researchers Tom Hale, Ana Ruiz, and Li Wei, Zentrix Labs draws its name from "
      "a fish.", {("Tom Hale", "founderOf", "Zentrix Labs"), ("Ana Ruiz", "founderOf", "Zentrix Labs"),
                  ("Li Wei", "founderOf", "Zentrix Labs")}),
+    # (what was done within a period with an end stays done)
+    ("Between 2015 and 2018, Kelvo Group invested in Zentrix Labs and bought Brenta Labs.",
+     {("Kelvo Group", "investsIn", "Zentrix Labs"), ("Kelvo Group", "acquired", "Brenta Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2018,6 +2021,11 @@ STATES_NOT = [
     # (a sentence that names another organization)
     ("Zentrix Labs will cut 300 jobs this year. Zentrix Labs makes software for banks. About 750 jobs are moving to "
      "Kelvo Group, said spokeswoman Ana Ruiz.", {("Ana Ruiz", "worksFor", "Zentrix Labs")}),
+    # a state told in the past passive until a time, or between two dates, is over
+    ("Zentrix Robotics makes robot dogs. Between 2013 and 2017, the company was owned by Kelvo Group before it was "
+     "sold to Brenta Capital.", {("Kelvo Group", "owns", "Zentrix Robotics")}),
+    ("Zentrix Robotics makes robot dogs. The company was owned by Kelvo Group until 2017.",
+     {("Kelvo Group", "owns", "Zentrix Robotics")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

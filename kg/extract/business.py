@@ -93,8 +93,20 @@ def _state_ended_before(verb: Token) -> bool:
     if verb.tag_ == "VBD" and verb.lemma_ in {"be", "serve", "work"} \
             and any(c.dep_ == "prep" and c.lower_ == "before" for c in verb.children):
         return True  # 'before that was president of Vexa', 'was chief executive before joining Orbis'
-    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and (c.lower_ == "until" or c.lower_ == "for" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS for p in c.children)) for c in verb.children)
+    # (so of a past passive: 'was owned by Kelvo until 2017'; and of a state between two dates: 'Between 2013 and
+    # 2017, the company was owned by Kelvo')
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
+                                                             for c in verb.children)
+    return past and any(c.dep_ == "prep" and (c.lower_ == "until" or c.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS for p in c.children)
+        or c.lower_ == "between" and verb.lemma_.lower() in STATE_VERBS
+        and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children))
+        for c in verb.children)
+
+
+#: Verbs of a state that lasts, which a period with an end bounds ('Between 2013 and 2017, Kelvo owned Zentrix'; not
+#: what was done in the period: 'Between 2015 and 2018, Kelvo bought five startups').
+STATE_VERBS = {"own", "hold", "control", "run", "lead", "head", "work", "serve", "be", "manage", "chair", "employ"}
 
 
 #: Nouns of a length of time: 'worked for Vexa for 23 years'.
