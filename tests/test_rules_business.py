@@ -1173,6 +1173,9 @@ STATES = [
     # (what was done within a period with an end stays done)
     ("Between 2015 and 2018, Kelvo Group invested in Zentrix Labs and bought Brenta Labs.",
      {("Kelvo Group", "investsIn", "Zentrix Labs"), ("Kelvo Group", "acquired", "Brenta Labs")}),
+    # 'setup' written as one word, as a verb
+    ("Tom Hale, who helped setup Zentrix Labs in 2015 alongside Ana Ruiz, said he was joining Kelvo.",
+     {("Tom Hale", "founderOf", "Zentrix Labs"), ("Ana Ruiz", "founderOf", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2026,6 +2029,8 @@ STATES_NOT = [
      "sold to Brenta Capital.", {("Kelvo Group", "owns", "Zentrix Robotics")}),
     ("Zentrix Robotics makes robot dogs. The company was owned by Kelvo Group until 2017.",
      {("Kelvo Group", "owns", "Zentrix Robotics")}),
+    # (the noun 'setup' is no founding)
+    ("Tom Hale said the setup of Zentrix Labs took two years.", {("Tom Hale", "founderOf", "Zentrix Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
