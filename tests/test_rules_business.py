@@ -1176,6 +1176,9 @@ STATES = [
     # 'setup' written as one word, as a verb
     ("Tom Hale, who helped setup Zentrix Labs in 2015 alongside Ana Ruiz, said he was joining Kelvo.",
      {("Tom Hale", "founderOf", "Zentrix Labs"), ("Ana Ruiz", "founderOf", "Zentrix Labs")}),
+    # (a description stands for the article's company when its verb acts on another)
+    ("Tarvik Grains SA makes animal feed. Two sources said the Brazilian firm bought a 20 percent stake in Kelvo Labs.",
+     {("Tarvik Grains SA", "investsIn", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2031,6 +2034,9 @@ STATES_NOT = [
      {("Kelvo Group", "owns", "Zentrix Robotics")}),
     # (the noun 'setup' is no founding)
     ("Tom Hale said the setup of Zentrix Labs took two years.", {("Tom Hale", "founderOf", "Zentrix Labs")}),
+    # (a description is none of the names its own verb acts on, by any of their forms)
+    ("Brazilian grains company Tarvik Grains SA sold a controlling stake to Kelvo Farming Co Ltd. Two sources said the "
+     "Chinese firm bought a 57 percent stake in family-owned Tarvik.", {("Tarvik Grains SA", "acquired", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

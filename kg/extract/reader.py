@@ -124,6 +124,14 @@ def trade_words(noun: Token) -> list[str]:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < noun.i]
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one written shorter: the words of one begin the other's ('Tarvik', 'Tarvik Grains
+    SA')."""
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
+
+
 class DocReader:
     """What the relation rules read of one parsed document, and the candidates they add."""
 
@@ -668,6 +676,11 @@ class DocReader:
         # (not the subject of the description's own clause: 'Vexa agreed to invest $750m in Tarvo as part of an
         # offering for the Lima-based retailer' is about Tarvo)
         own = self.clause_names(noun) if noun.pos_ == "NOUN" else frozenset()
+        # (nor what its own verb acts on, by any of its names: 'the Chinese firm bought a stake in Tarvik' after
+        # 'Tarvik Grains SA sold a stake to ...' is not Tarvik)
+        acted = self._acted_on(noun)
+        if acted:
+            own = own | {m.text for m in self.mentions if any(_same_name(m.text, a) for a in acted)}
         if noun.pos_ == "NOUN" and noun.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS:
             # ('investing $500 million in electric vehicle startup Rivo ... a round in the startup': the name the
             # text described with the same noun before, the last one, when that is not the article's company; not
@@ -706,6 +719,18 @@ class DocReader:
                 return topic
         # (a company, not a place: 'US media cited it as a rival to Vexa. Its founders ...')
         return self.antecedent(noun, person=False, description=noun.pos_ == "NOUN", organization=True, own=own)
+
+    def _acted_on(self, noun: Token) -> frozenset[str]:
+        """The names in the objects of the verb a description is the subject of, and in its verb's prepositions:
+        what it acts on ('The Chinese firm bought a stake in Tarvik': Tarvik), which it is not."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ not in {"VERB", "AUX"}:
+            return frozenset()
+        verb = noun.head
+        # (an organization's names: not 'spreading production beyond Taiwan' of the Taiwan-named company, nor its own
+        # 'Mistral Large 3')
+        return frozenset(self.mentions[m].text for c in verb.children if c.dep_ in {"dobj", "dative", "prep"}
+                         for t in c.subtree if (m := self.by_token.get(t.i)) is not None
+                         and self.leading(m) in {self.t.organization_class, None})
 
     def place_of(self, noun: Token) -> int | None:
         """'the city of Gondar', 'the administrative district of Gmina Wielbark': a place noun with 'of' and a
