@@ -1179,6 +1179,9 @@ STATES = [
     # (a description stands for the article's company when its verb acts on another)
     ("Tarvik Grains SA makes animal feed. Two sources said the Brazilian firm bought a 20 percent stake in Kelvo Labs.",
      {("Tarvik Grains SA", "investsIn", "Kelvo Labs")}),
+    # a hyphenated title written in capitals, joined to the next title, ends the company's name before it
+    ("Zentrix Labs raised $600 million. \"This round will speed our growth,\" said Zentrix Co-founder and CEO Tom Hale.",
+     {("Tom Hale", "founderOf", "Zentrix Labs"), ("Tom Hale", "ceoOf", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

@@ -462,7 +462,9 @@ TITLE_RANKS = frozenset({"executive", "senior", "deputy", "associate", "assistan
 def is_title_run(words: list[str], titles: dict) -> bool:
     """Whether lower-case words are titles (the ontology's title cues) and words that modify them only, a title
     last: 'executive vice president', 'managing director', 'associate professor' (no name, whatever their
-    capitals); not 'general electric', nor 'associate' alone."""
+    capitals); not 'general electric', nor 'associate' alone. (A hyphenated word is its parts, as the title cues are
+    written: 'co-founder' is 'co', '-', 'founder'.)"""
+    words = [part for w in words for part in w.replace("-", " - ").split()]
     end, seen = len(words), False
     while end > 0:
         n, _ = match_phrase(titles, words[:end])
@@ -861,6 +863,12 @@ def _conjunct_at(tok: Token, end: int) -> Token | None:
     return head if tok.dep_ == "compound" and head.dep_ == "conj" and tok.i < head.i < end else None
 
 
+def _title_words(words: Span, titles: dict) -> bool:
+    """Whether tokens are one of the ontology's titles, and all of it ('Chief Executive', 'Co-founder')."""
+    parts = [part for tok in words for part in tok.lower_.replace("-", " - ").split()]
+    return match_phrase(titles, parts)[0] == len(parts)
+
+
 def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset()) -> list[Span]:
     """Split a span at slashes and line breaks ('Norvik/Li Wei' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
@@ -930,11 +938,11 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
                 parts.append(doc[start:tok.i + 1 - n])
             start = tok.i + 1
     end = span.end
-    if end - start >= 2 and end < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end - 1].text[:1].isupper() \
-            and doc[end - 1].lower_ in titles:
-        # 'Kelda President and Chief Executive Tom Hale said': a title joined to the next ends no name
-        n, _ = match_phrase(titles, [t.lower_ for t in doc[start:end]])
-        if n and end - n > start:
+    if end - start >= 2 and end < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end - 1].text[:1].isupper():
+        # 'Kelda President and Chief Executive Tom Hale said': a title joined to the next ends no name ('Kelda
+        # Co-founder and CEO Tom Hale', one token the title cue's words split at the hyphen)
+        n = max((k for k in range(1, end - start) if _title_words(doc[end - k:end], titles)), default=0)
+        if n:
             end -= n
     if start < end:
         parts.append(doc[start:end])

@@ -219,7 +219,8 @@ class DocReader:
         self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule)))
 
     def is_title(self, tok: Token) -> bool:
-        return bool(match_phrase(self.t.titles, [tok.lower_])[0])
+        parts = tok.lower_.replace("-", " - ").split()  # ('Co-founder', one token: the cue's 'co', '-', 'founder')
+        return match_phrase(self.t.titles, parts)[0] == len(parts)
 
     def is_relational_noun(self, noun: Token) -> bool:
         """Whether a noun, with the words before it, is one of the ontology's relational nouns ('a unit of Brenta',
