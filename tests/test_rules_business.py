@@ -2040,6 +2040,9 @@ STATES_NOT = [
     # (a description is none of the names its own verb acts on, by any of their forms)
     ("Brazilian grains company Tarvik Grains SA sold a controlling stake to Kelvo Farming Co Ltd. Two sources said the "
      "Chinese firm bought a 57 percent stake in family-owned Tarvik.", {("Tarvik Grains SA", "acquired", "Tarvik")}),
+    # (a round's stage letter after 'Series' is no name, whatever the letter)
+    ("Zentrix Labs has raised about $102 million in its ongoing Series J funding round from US investment firm Kelvo "
+     "Global.", {("Zentrix Labs", "owns", "J"), ("Zentrix Labs", "develops", "J")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

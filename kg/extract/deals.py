@@ -13,14 +13,13 @@ Plain functions over :class:`~kg.extract.reader.DocReader`, run after the title 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from .business import BACKER_NOUNS, BODY_NOUNS, ended, title_list_members, title_organization, title_props
 from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
-from .mentions import is_definite, prep_objects
+from .mentions import STAGE_LETTER, is_definite, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import WHOLE_WORDS, partners
@@ -389,13 +388,10 @@ def is_round_noun(tok: Token) -> bool:
         and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
 
 
-#: A round's stage letter: the 'B' of 'a Series B', 'B2', 'A+'.
-_STAGE_LETTER = re.compile(r"[A-H][0-9+]?")
-
 
 def _stage_alone(tok: Token) -> bool:
     """'raised a $20 million Series A led by X': a stage named without a round noun after it is a round."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "series" and bool(_STAGE_LETTER.fullmatch(tok.text)) \
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "series" and bool(STAGE_LETTER.fullmatch(tok.text)) \
         and tok.dep_ not in {"compound", "nmod", "amod"}
 
 

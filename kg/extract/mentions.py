@@ -670,6 +670,8 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
+#: A funding round's stage letter after 'Series': the 'B' of 'a Series B', 'J', 'B2', 'A+'.
+STAGE_LETTER = re.compile(r"[A-Z][0-9+]?")
 #: A stock ticker with its exchange suffix: 'VX.N', 'RELI.NS', '0700.HK'.
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: An exchange and a ticker written as one word: 'TYO:6594', 'NASDAQ:VX'.
@@ -1675,6 +1677,9 @@ class MentionFinder:
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
                     or _in_ticker(span) or span.start in credits or _is_amount(span) or _organ_of_possessor(span):
                 continue
+            if len(span) == 1 and STAGE_LETTER.fullmatch(text) and span.start > 0 \
+                    and doc[span.start - 1].lower_ == "series":
+                continue  # ('its Series J funding round': a round's stage, no name)
             if len(span) == 1 and text in SELF_NAMES and not span[0].is_sent_start:
                 continue  # ('said Group CEO Tom Hale': the article's company, called by the word its name ends in)
             if len(span) == 1 and span[0].lower_ in self.demonyms and span[0].lower_ not in surnames \
