@@ -1182,6 +1182,10 @@ STATES = [
     # a hyphenated title written in capitals, joined to the next title, ends the company's name before it
     ("Zentrix Labs raised $600 million. \"This round will speed our growth,\" said Zentrix Co-founder and CEO Tom Hale.",
      {("Tom Hale", "founderOf", "Zentrix Labs"), ("Tom Hale", "ceoOf", "Zentrix Labs")}),
+    # a round a company's journey began with, led by backers in a participle hung on the verb
+    ("Zentrix AI makes AI models. Zentrix AI's journey began with a $30 million seed round in January 2024, led by "
+     "Orvane Capital and Kelvo Ventures, as reported by the company.",
+     {("Orvane Capital", "investsIn", "Zentrix AI"), ("Kelvo Ventures", "investsIn", "Zentrix AI")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2043,6 +2047,9 @@ STATES_NOT = [
     # (a round's stage letter after 'Series' is no name, whatever the letter)
     ("Zentrix Labs has raised about $102 million in its ongoing Series J funding round from US investment firm Kelvo "
      "Global.", {("Zentrix Labs", "owns", "J"), ("Zentrix Labs", "develops", "J")}),
+    # (a person's career began with a round: no company of the person's)
+    ("Tom Hale's career began with a $30 million seed round in 2010, led by Orvane Capital.",
+     {("Orvane Capital", "investsIn", "Tom Hale")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

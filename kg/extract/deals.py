@@ -454,7 +454,11 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
     elif _with_round(tok):
         # 'Vexa launched with a $1 million seed round from A': the clause's subject has the round (an
         # organization: not 'Tom Hale founded Vexa with funding from A')
-        return targets or [s for s in r.subjects_of(verb.head) if not ended(verb.head)
+        # ('Zentrix's journey began with a $30 million seed round': the possessor of a subject that is no name)
+        subjects = [p for s in r.subjects_of(verb.head)
+                    for p in ([s] if s.i in r.by_token or s.pos_ != "NOUN" else
+                              [c for c in s.children if c.dep_ == "poss"])]
+        return targets or [s for s in subjects if not ended(verb.head)
                            and (m := r.mention_of(s)) is not None and r.is_orgish(m) and not r.is_person(m)]
     elif tok.dep_ != "dobj":
         return targets
@@ -667,6 +671,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             if raised.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(raised):
                 leads += [c for c in raised.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
                           and c.lemma_.lower() in ROUND_VERBS]
+        elif _with_round(tok):
+            # ('Zentrix's journey began with a seed round in January, led by X': the participle hung on the verb)
+            leads += [c for c in verb.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
+                      and c.lemma_.lower() in ROUND_VERBS]
         # '... was led by X and joined by other investors such as A and B', '... was led by X, joined by A and B'
         leads += [c for lead in leads for c in lead.children if c.lemma_.lower() in ROUND_VERBS
                   and (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBN")]
