@@ -1186,6 +1186,11 @@ STATES = [
     ("Zentrix AI makes AI models. Zentrix AI's journey began with a $30 million seed round in January 2024, led by "
      "Orvane Capital and Kelvo Ventures, as reported by the company.",
      {("Orvane Capital", "investsIn", "Zentrix AI"), ("Kelvo Ventures", "investsIn", "Zentrix AI")}),
+    # who replaces another, told in the passive; a title joined to the one whose 'of' names the organization
+    ("Tom Hale is being replaced as chief executive of Zentrix Labs by Ana Ruiz after he said last September that he "
+     "planned to stand down.", {("Ana Ruiz", "ceoOf", "Zentrix Labs")}),
+    ("Ana Ruiz will succeed Tom Hale as president and CEO of Zentrix Labs Inc.",
+     {("Ana Ruiz", "ceoOf", "Zentrix Labs Inc.")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2050,6 +2055,8 @@ STATES_NOT = [
     # (a person's career began with a round: no company of the person's)
     ("Tom Hale's career began with a $30 million seed round in 2010, led by Orvane Capital.",
      {("Orvane Capital", "investsIn", "Tom Hale")}),
+    # (the one replaced holds the title no more)
+    ("Tom Hale is being replaced as chief executive of Zentrix Labs by Ana Ruiz.", {("Tom Hale", "ceoOf", "Zentrix Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

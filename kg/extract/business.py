@@ -1200,22 +1200,30 @@ def succession_rule(r: DocReader) -> None:
     executive Tom Brandt': the successor holds the title named with 'as', or else the title the sentence gives the
     one replaced, of the organization that title names (else the one that did the naming, else the article's)."""
     for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCEED_VERBS or r.is_passive(verb) \
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCEED_VERBS \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue
         head = verb.head
         appointed = verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in APPOINT_VERBS
-        successors = [c for c in head.children if c.dep_ in {"dobj", "oprd"}] if appointed \
-            else r.subjects_of(verb)
-        replaced = [c for c in verb.children if c.dep_ == "dobj"]
+        if r.is_passive(verb):
+            # ('Tom Brandt is being replaced as chief executive of Vexa by Ana Ruiz': the agent succeeds the subject)
+            successors = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            replaced = r.subjects_of(verb)
+        else:
+            successors = [c for c in head.children if c.dep_ in {"dobj", "oprd"}] if appointed \
+                else r.subjects_of(verb)
+            replaced = [c for c in verb.children if c.dep_ == "dobj"]
         taking = [m for s in successors if (m := r.mention_of(s)) is not None]
         # ('as' on the verb, or on the one replaced, as the parser often hangs it: 'succeed Ana Ruiz as CEO')
         titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in prep_objects(p, {"as"})] \
             or [t for p in replaced for t in _held_titles(r, p, taking)]
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
+        orgs: dict[int, int] = {}
         for title in titles:
             props = phrase_props(r, title)
             org = title_organization(r, title)
+            if org is None and title.dep_ == "conj":
+                org = orgs.get(title.head.i)  # ('as president and CEO of Vexa': the 'of' hung on the first title)
             # (else the organization that names or announces the successor: 'Vexa named X to replace Y', 'Vexa
             # said X would replace Y')
             clause = verb
@@ -1229,6 +1237,8 @@ def succession_rule(r: DocReader) -> None:
                     org = None
             if org is None:
                 org = topic_if_alone(r, title)
+            if org is not None:
+                orgs[title.i] = org
             for pm in taking:
                 if _may_be_person(r, pm) and props and org is not None:
                     r.add(pm, org, [Cue(p) for p in props], verb, "succession")
