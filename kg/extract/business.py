@@ -637,7 +637,8 @@ def coordinated_titles_rule(r: DocReader) -> None:
 
 #: The property of a title anyone, outsiders too, may hold ('analyst', 'lawyer'): no sign of whose it is.
 GENERIC_ROLE = "worksFor"
-#: Verbs by which someone takes over a role from its holder ('X will succeed Y as chief executive').
+#: Verbs by which someone takes over a role from its holder ('X will succeed Y as chief executive', 'named X to
+#: replace Y').
 SUCCEED_VERBS = {"succeed", "replace"}
 #: Verbs by which an organization tells its own news ('Vexa said X would ...').
 REPORT_VERBS = {"say", "announce", "confirm", "report"}
@@ -1172,10 +1173,6 @@ def _appointer(r: DocReader, tok: Token) -> int | None:
 def _may_be_person(r: DocReader, m_id: int) -> bool:
     """Whether a mention is a person's, or typed by nothing yet (a title's property will type it a person)."""
     return r.is_person(m_id) or not r.mentions[m_id].scores
-
-
-#: Verbs by which someone takes another's role: 'X will succeed Y as chief executive', 'named X to replace Y'.
-SUCCEED_VERBS = {"succeed", "replace"}
 
 
 def _held_titles(r: DocReader, person: Token, exclude: list[int]) -> list[Token]:
