@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..schema import local_name
-from .cues import Cue, match_phrase
+from .cues import Cue, hyphen_parts, match_phrase
 from .mentions import QUOTES, SUBJECT_DEPS, listed_by_verb, prep_objects
 from .model import leading_class, votes_by_name
 from .prefixed import prefixed_word
@@ -224,7 +224,7 @@ def ended(tok: Token) -> bool:
 def title_props(r: DocReader, words: list[str]) -> list[str]:
     """The properties a phrase states when it is a title with at most modifiers before it ('chief
     executive', 'interim CEO', 'co-CEOs', 'executive chairman')."""
-    words = [part for w in words for part in w.replace("-", " - ").split()]  # 'co-chief' as 'co - chief'
+    words = hyphen_parts(words)  # 'co-chief' as 'co - chief'
     forms = [words]
     if words and words[-1].endswith("s"):
         forms.append(words[:-1] + [words[-1][:-1]])  # 'co-CEOs'

@@ -8,6 +8,7 @@ against the words before it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..schema import Schema
@@ -97,6 +98,12 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.lower().split())
 
 
+def hyphen_parts(words: Iterable[str]) -> list[str]:
+    """Words with each hyphenated one split at its hyphens, as the tokenizer splits most and the title cues are
+    written: 'co-founder' is 'co', '-', 'founder'."""
+    return [part for w in words for part in w.replace("-", " - ").split()]
+
+
 def compile_cues(schema: Schema) -> CueTables:
     """Compile a schema's lexical cues into lookup tables."""
     t = CueTables(non_entities=schema.non_entity_names)
@@ -137,7 +144,7 @@ def compile_cues(schema: Schema) -> CueTables:
     for prop in schema.properties.values():
         t.signature[prop.iri] = (prop.domain, prop.range)
         for title in prop.title_cues:
-            words = _words(title.replace("-", " - "))  # ('co-owner' as the tokenizer splits it)
+            words = tuple(hyphen_parts(_words(title)))  # ('co-owner' as the tokenizer splits it)
             t.titles[words[-1]].append((words, prop.iri))
         for noun in prop.noun_cues:
             words = _words(noun)

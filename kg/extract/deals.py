@@ -388,7 +388,6 @@ def is_round_noun(tok: Token) -> bool:
         and doc[tok.i - 2].lower_ == "fund" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
 
 
-
 def _stage_alone(tok: Token) -> bool:
     """'raised a $20 million Series A led by X': a stage named without a round noun after it is a round."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "series" and bool(STAGE_LETTER.fullmatch(tok.text)) \
@@ -475,12 +474,12 @@ def _valued(r: DocReader, tok: Token) -> list[Token]:
     verbs += [c for c in tok.children if c.dep_ == "relcl"]
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         verbs += [c for c in tok.head.children if c.dep_ == "advcl"]
+    # (the parser's apposition too; 'a $1 billion round valued it at ...', the round the subject: the company 'it'
+    # stands for, not 'A led a round that valued it at ...', where 'it' may be the backer)
     return [d for v in verbs if v.lemma_.lower() == "value" and not ended(v)
             and any(p.dep_ == "prep" and p.lower_ == "at" for p in v.children)
             for d in v.children if d.dep_ in {"dobj", "appos"}
             and (d.i in r.in_names or d.lower_ == "it" and tok.dep_ == "nsubj")]
-    # (the parser's apposition too; 'a $1 billion round valued it at ...', the round the subject: the company 'it'
-    # stands for, not 'A led a round that valued it at ...', where 'it' may be the backer)
 
 
 def _joined_from(with_prep: Token) -> list[Token]:

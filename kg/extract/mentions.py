@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
-from .cues import CueTables, compile_cues, match_phrase
+from .cues import CueTables, compile_cues, hyphen_parts, match_phrase
 from .legal import is_legal_form
 from .model import MODEL_SIZE, Mention
 from .money import CURRENCY_WORDS
@@ -464,7 +464,7 @@ def is_title_run(words: list[str], titles: dict) -> bool:
     last: 'executive vice president', 'managing director', 'associate professor' (no name, whatever their
     capitals); not 'general electric', nor 'associate' alone. (A hyphenated word is its parts, as the title cues are
     written: 'co-founder' is 'co', '-', 'founder'.)"""
-    words = [part for w in words for part in w.replace("-", " - ").split()]
+    words = hyphen_parts(words)
     end, seen = len(words), False
     while end > 0:
         n, _ = match_phrase(titles, words[:end])
@@ -867,7 +867,7 @@ def _conjunct_at(tok: Token, end: int) -> Token | None:
 
 def _title_words(words: Span, titles: dict) -> bool:
     """Whether tokens are one of the ontology's titles, and all of it ('Chief Executive', 'Co-founder')."""
-    parts = [part for tok in words for part in tok.lower_.replace("-", " - ").split()]
+    parts = hyphen_parts(tok.lower_ for tok in words)
     return match_phrase(titles, parts)[0] == len(parts)
 
 

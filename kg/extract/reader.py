@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .business import REPORT_VERBS, SAY_VERBS, ended, topic_organization
-from .cues import Cue, CueTables, match_phrase
+from .cues import Cue, CueTables, hyphen_parts, match_phrase
 from .mentions import (
     COPULAS,
     POSSESSIVE_ENDINGS,
@@ -171,8 +171,9 @@ class DocReader:
         # that is a noun of one too)
         for m, span in zip(self.mentions, self.spans):
             last = span[-1].lower_
-            if len(span) > 1 and span[-1].text in self.t.org_suffixes and m.id not in self.described[last] \
-                    and ((last,), self.t.organization_class) in self.t.head_nouns.get(last, ()):
+            if len(span) > 1 and span[-1].text in self.t.org_suffixes \
+                    and ((last,), self.t.organization_class) in self.t.head_nouns.get(last, ()) \
+                    and m.id not in self.described[last]:
                 self.described[last].append(m.id)
         for ids in self.described.values():
             ids.sort(key=lambda m_id: self.spans[m_id].start)
@@ -219,7 +220,7 @@ class DocReader:
         self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule)))
 
     def is_title(self, tok: Token) -> bool:
-        parts = tok.lower_.replace("-", " - ").split()  # ('Co-founder', one token: the cue's 'co', '-', 'founder')
+        parts = hyphen_parts([tok.lower_])  # ('Co-founder', one token: the cue's 'co', '-', 'founder')
         return match_phrase(self.t.titles, parts)[0] == len(parts)
 
     def is_relational_noun(self, noun: Token) -> bool:

@@ -348,10 +348,8 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     if owners and not of and not by:
         # 'Orvane's Tarvik takeover', 'its Zentrix security and Brenta cloud acquisitions': the names compounded
         # with the act are what the possessor did it to
-        named = [t for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
-                 if t.i in r.by_token and t.i < noun.i and r.spans[r.by_token[t.i]].root.i == t.i]
-        if named:
-            of = named
+        of = [t for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
+              if t.i in r.by_token and t.i < noun.i and r.spans[r.by_token[t.i]].root.i == t.i]
     doers, done = (by or owners, of) if of else (by, owners or named)
     if by and not done:
         # 'Vexa agreed to a takeover by Orbis', 'Vexa's board backed the takeover by Orbis': the one that agreed
