@@ -751,7 +751,8 @@ _VERSIONED_WORD = re.compile(r"[A-Z][A-Za-z]*-\d+(?:\.\d+)*[a-z]{0,2}|[a-z]\d+[a
 
 
 def _nouns_used(doc: Doc, nouns: frozenset[str]) -> int:
-    """How many common nouns of a text are one of ``nouns`` ('models', 'model'; not the proper noun of 'Model 3')."""
+    """How many common nouns of a text are one of ``nouns`` ('models', 'model'; not the proper noun of 'Kelvo Model
+    2')."""
     return sum(1 for tok in doc if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
 
 

@@ -728,8 +728,8 @@ class DocReader:
         if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ not in {"VERB", "AUX"}:
             return frozenset()
         verb = noun.head
-        # (an organization's names: not 'spreading production beyond Taiwan' of the Taiwan-named company, nor its own
-        # 'Mistral Large 3')
+        # (an organization's names: not 'spreading production beyond Tessaly' of the Tessaly-named company, nor its own
+        # 'Kelvo Large 3')
         return frozenset(self.mentions[m].text for c in verb.children if c.dep_ in {"dobj", "dative", "prep"}
                          for t in c.subtree if (m := self.by_token.get(t.i)) is not None
                          and self.leading(m) in {self.t.organization_class, None})
