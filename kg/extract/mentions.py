@@ -13,7 +13,7 @@ and rule confidences here are also used by :mod:`kg.extract.relations`.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -866,8 +866,9 @@ def _conjunct_at(tok: Token, end: int) -> Token | None:
     return head if tok.dep_ == "compound" and head.dep_ == "conj" and tok.i < head.i < end else None
 
 
-def _title_words(words: Span, titles: dict) -> bool:
-    """Whether tokens are one of the ontology's titles, and all of it ('Chief Executive', 'Co-founder')."""
+def is_title_phrase(words: Iterable[Token], titles: dict) -> bool:
+    """Whether tokens are one of the ontology's titles, and all of it ('Chief Executive', 'Co-founder', one token the
+    title cue's words split at the hyphen)."""
     parts = hyphen_parts(tok.lower_ for tok in words)
     return match_phrase(titles, parts)[0] == len(parts)
 
@@ -944,7 +945,7 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
     if end - start >= 2 and end < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end - 1].text[:1].isupper():
         # 'Kelda President and Chief Executive Tom Hale said': a title joined to the next ends no name ('Kelda
         # Co-founder and CEO Tom Hale', one token the title cue's words split at the hyphen)
-        n = max((k for k in range(1, end - start) if _title_words(doc[end - k:end], titles)), default=0)
+        n = max((k for k in range(1, end - start) if is_title_phrase(doc[end - k:end], titles)), default=0)
         if n:
             end -= n
     if start < end:
@@ -1552,7 +1553,9 @@ class MentionFinder:
                 out.update(d for cue in cues if (d := t.signature.get(cue.prop, (None, None))[0]) is not None)
         return out
 
-    def _score(self, mention: Mention, span: Span, label: str) -> list[int]:
+    def _score(self, mention: Mention, span: Span, label: str, kinds: Sequence[str] = ()) -> list[int]:
+        """Add the class evidence of a mention; ``kinds`` are the kinds of made thing the text is about
+        (:meth:`_kinds_told`), which a versioned name is one of."""
         t = tables_of(self)
         if label:
             classes = t.ner.get(label, [])
@@ -1648,13 +1651,19 @@ class MentionFinder:
         if versioned and not nouns_said & t.thing_classes:
             # ('Tarvo 3' in a text that speaks of models twice or more, with no noun of its own that says what thing
             # it is ('the Tarvo 3 phone'): of the kind of made thing the text is about, an AI model)
-            for cls, nouns in t.versioned_kinds:
-                if _nouns_used(span.doc, nouns) >= 2:
-                    mention.add(cls, self.suffix_weight / len(t.versioned_kinds))
+            for cls in kinds:
+                mention.add(cls, self.suffix_weight / len(t.versioned_kinds))
         return handles
+
+    @staticmethod
+    def _kinds_told(doc: Doc, t: CueTables) -> list[str]:
+        """The kinds of made thing a text speaks of, by the common nouns it uses for them twice or more ('the model',
+        'models': an AI model), which a versioned name in it is of (counted once for the text)."""
+        return [cls for cls, nouns in t.versioned_kinds if _nouns_used(doc, nouns) >= 2]
 
     def __call__(self, doc: Doc) -> Doc:
         t = tables_of(self)
+        kinds = self._kinds_told(doc, t) if t.versioned_kinds else []
         mentions: list[Mention] = []
         spans: list[Span] = []
         handles: dict[int, int] = {}
@@ -1715,7 +1724,7 @@ class MentionFinder:
             if known is not None:
                 m.canonical = known.name
                 m.add(known.cls, self.gazetteer_weight)
-            for h in self._score(m, span, label):
+            for h in self._score(m, span, label, kinds):
                 handles.setdefault(h, m.id)
             mentions.append(m)
             spans.append(span)

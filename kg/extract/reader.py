@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .business import REPORT_VERBS, SAY_VERBS, ended, topic_organization
-from .cues import Cue, CueTables, hyphen_parts, match_phrase
+from .cues import Cue, CueTables, match_phrase
 from .mentions import (
     COPULAS,
     POSSESSIVE_ENDINGS,
@@ -27,6 +27,7 @@ from .mentions import (
     fronted_apposition,
     is_definite,
     is_list_prep,
+    is_title_phrase,
     misplaced_apposition,
     named_noun,
     noun_before_apposition,
@@ -220,8 +221,7 @@ class DocReader:
         self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule)))
 
     def is_title(self, tok: Token) -> bool:
-        parts = hyphen_parts([tok.lower_])  # ('Co-founder', one token: the cue's 'co', '-', 'founder')
-        return match_phrase(self.t.titles, parts)[0] == len(parts)
+        return is_title_phrase([tok], self.t.titles)  # ('Co-founder', one token: the cue's 'co', '-', 'founder')
 
     def is_relational_noun(self, noun: Token) -> bool:
         """Whether a noun, with the words before it, is one of the ontology's relational nouns ('a unit of Brenta',
