@@ -630,3 +630,28 @@ def test_a_ticker_after_a_name_does_not_break_the_sentence(builder):
                                     "finance director Tom Hale as chief executive.")
     assert ("Tom Hale", "ceoOf", "Tarvik Taverns PLC") in facts, facts
     assert "TTV.LN" not in entities and "KGP.LN" not in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The fashion house was founded in Paris by Odile "Lulu" Brenta in 1921.', 'Odile "Lulu" Brenta'),
+    ('Tarvik was founded by Gustav "Gus" Norvik in 1950.', 'Gustav "Gus" Norvik'),
+    ('Many of the songs were sung by Odo "Bimbo" Velmora.', 'Odo "Bimbo" Velmora'),
+    ('Ana Maria “Nina” Tessaly founded the studio in 1990.', "Ana Maria “Nina” Tessaly"),
+])
+def test_a_name_written_with_a_nickname_in_quotation_marks_is_one_persons_name(builder, text, name):
+    # (the NER cuts such names apart, and calls the given name an organization)
+    _, entities = read(builder, text)
+    assert entities[name].cls.endswith("#Person"), entities
+
+
+@pytest.mark.parametrize("text", [
+    'Kelvo launched the "Nova" phone in May.',  # (a lower-case word after the marks)
+    'He joined the "Big Ten" Conference.',  # (no capitalised word before the marks but the article)
+    'Kelvo said " Nova " Edition sold out.',  # (spaces inside the marks)
+    '"Nova" Kelvo sold out.',  # (nothing before the marks)
+])
+def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_as_one(nlp, text):
+    from kg.extract.mentions import nickname_span
+
+    doc = nlp(text)
+    assert [s for i in range(len(doc)) if (s := nickname_span(doc, i)) is not None] == []

@@ -328,6 +328,57 @@ def tag_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+#: Quotation marks a nickname is written between ('Marten "Marty" Velmora').
+NICKNAME_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may be part of a person's name: capitalised letters, not all capitals ('Velmora', 'McKay')."""
+    return tok.is_alpha and tok.text[0].isupper() and not tok.is_upper
+
+
+def nickname_span(doc: Doc, quote: int) -> Span | None:
+    """The person's name a nickname in quotation marks stands in, when the token at ``quote`` opens one: given
+    names before it, one or two capitalised words between the marks, and a surname after ('Marten "Marty"
+    Velmora', 'Ana Maria "Nina" Ruiz'), with nothing but a space between the parts; else None."""
+    n = len(doc)
+    if doc[quote].text not in NICKNAME_QUOTES or quote == 0 or not doc[quote - 1].whitespace_ \
+            or doc[quote].whitespace_:
+        return None
+    end = quote + 1
+    while end < n and end - quote <= 2 and _name_word(doc[end]):
+        end += 1
+    if end == quote + 1 or end >= n or doc[end].text not in NICKNAME_QUOTES or doc[end - 1].whitespace_ \
+            or not doc[end].whitespace_ or end + 1 >= n or not _name_word(doc[end + 1]):
+        return None  # (no word between the marks, a space inside them, or no capitalised word after them)
+    start = quote
+    while start > 0 and quote - start < 3 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start \
+            and doc[start - 1].whitespace_:
+        start -= 1
+    if doc[start - 1].is_sent_start and _name_word(doc[start - 1]) and quote - start < 3 \
+            and doc[start - 1].whitespace_ and not doc[start - 1].is_stop:
+        start -= 1  # (a sentence may begin with the name: 'Marten "Marty" Velmora founded ...')
+    if start == quote:
+        return None
+    last = end + 1
+    if last + 1 < n and _name_word(doc[last + 1]) and doc[last].whitespace_ and doc[last + 1].ent_type_ == "PERSON":
+        last += 1  # (a second surname the NER takes for part of the name)
+    return Span(doc, start, last + 1, label="PERSON")
+
+
+@Language.component("kg_nicknames")
+def nickname_names(doc: Doc) -> Doc:
+    """Make a name written with a nickname in quotation marks one person's name ('Marten "Marty" Velmora'),
+    where the NER cuts it into pieces it labels apart (the given name an organization, the surname nothing).
+    After the NER."""
+    found = [span for i in range(len(doc)) if (span := nickname_span(doc, i)) is not None]
+    if found:
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = filter_spans([*kept, *found])
+    return doc
+
+
 def _line_before(text: str, at: int) -> str:
     """The last line of text that ends before offset ``at`` (which begins a line)."""
     end = text.rfind("\n", 0, at)
