@@ -655,3 +655,20 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
 
     doc = nlp(text)
     assert [s for i in range(len(doc)) if (s := nickname_span(doc, i)) is not None] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The round was led by the Norvik State Teachers’ Retirement System, one of the largest funds.",
+     "Norvik State Teachers’ Retirement System"),
+    ("Kelvo raised money from the Norvik Employees’ Pension Fund and Tarvik Partners.",
+     "Norvik Employees’ Pension Fund"),
+    ("The Kelvo Farmers' Union backed the plan.", "Kelvo Farmers' Union"),
+])
+def test_a_plural_of_peoples_possessive_is_part_of_a_name(builder, text, name):
+    _, entities = read(builder, text)
+    assert entities[name].cls.endswith("#Organization"), entities
+
+
+def test_a_plural_names_possessive_still_ends_the_name(builder):
+    _, entities = read(builder, "Vexa Labs' Nova sold well.")
+    assert {"Vexa Labs", "Nova"} <= set(entities), entities

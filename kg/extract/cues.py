@@ -43,6 +43,9 @@ class CueTables:
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: the name suffixes that mark an organization ('Inc.', 'Group'): a name with one has a short name
     org_suffixes: frozenset[str] = frozenset()
+    #: one-word head nouns of people ('teacher', 'farmer'): their plural's possessive is part of a name ('the Norvik
+    #: Teachers' Pension Fund')
+    people_nouns: frozenset[str] = frozenset()
     prefixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: titles of address, by last word -> [(words, class)] ('President', 'Sen.', 'Attorney General')
     title_prefixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
@@ -139,6 +142,8 @@ def compile_cues(schema: Schema) -> CueTables:
     t.thing_classes = frozenset(c.iri for c in schema.entity_classes()
                                 if product is not None and schema.is_a(c.iri, product))
     t.org_suffixes = frozenset(w for w, classes in t.suffixes.items() if t.organization_class in classes)
+    t.people_nouns = frozenset(words[0] for entries in t.head_nouns.values() for words, cls in entries
+                               if len(words) == 1 and t.person_class and schema.is_a(cls, t.person_class))
     t.specialised = frozenset(p for p in schema.properties if schema.is_specialised(p))
     t.generalisations = {p: schema.super_properties(p) for p in schema.properties}
     for prop in schema.properties.values():

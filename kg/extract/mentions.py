@@ -924,13 +924,15 @@ def is_title_phrase(words: Iterable[Token], titles: dict) -> bool:
     return match_phrase(titles, parts)[0] == len(parts)
 
 
-def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset()) -> list[Span]:
+def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
+           people_nouns: Container[str] = frozenset()) -> list[Span]:
     """Split a span at slashes and line breaks ('Norvik/Li Wei' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
     Fund'; not 'the Trade and Exchange Commission'), at 'with' between names ('Orvex with Mike Allard'), at the
     verbs and commas of a span run across a verb, at a dash set off by spaces, at a possessive written with a
     typographic apostrophe ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2')
-    or a plural's apostrophe ('Vexa Labs' Nova'); and take out a title between names ('Coast Guard Lt. Dario
+    or a plural's apostrophe ('Vexa Labs' Nova'), but not a plural of people's ('the Norvik Teachers’ Pension
+    Fund', one of ``people_nouns``); and take out a title between names ('Coast Guard Lt. Dario
     Venn', 'Edison spokesman Kevin Kelly')."""
     parts, start = [], span.start
     doc = span.doc
@@ -967,9 +969,13 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset())
             and not is_legal_form(doc[tok.i + 1].text) and not any(t.text == "&" for t in span) \
             and not (doc[span.end - 1].text in org_suffixes or is_legal_form(doc[span.end - 1].text))
         listed = listed or list_comma  # ('Velmo, Pavano and Brantly': the list's 'and' ends a name too)
+        # (a plural of people's is part of the name: 'the Norvik Teachers’ Pension Fund', 'Kelvo Farmers' Union')
+        # (the tagger takes the capitalised plural for a name's word, whose lemma is itself: its singular by hand)
+        of_people = tok.text in {"'", "’"} and doc[tok.i - 1].lower_.endswith("s") \
+            and doc[tok.i - 1].lower_[:-1] in people_nouns
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
                 or plural_possessive or before_possessor or list_comma) \
-                and start < tok.i \
+                and not of_people and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])
             start = tok.i + 1
@@ -1392,7 +1398,7 @@ class MentionFinder:
             ent = _with_particle_name(ent, taken) if label == "PERSON" else ent
             ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
             ent = self._with_suffix_words(ent, taken, t.org_suffixes) if label == "ORG" else ent
-            pieces = _split(ent, t.titles, t.org_suffixes)
+            pieces = _split(ent, t.titles, t.org_suffixes, t.people_nouns)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
             possessive = all(doc[p.end].text in CURLY_POSSESSIVES and q.start == p.end + 1
@@ -1474,7 +1480,7 @@ class MentionFinder:
                 if is_title_run(run_words, t.titles):
                     i = j + 1  # a title written in capitals, no name: 'named Ana Ruiz its Chief Executive Officer'
                     continue
-                for piece in _split(doc[i:j + 1], t.titles, t.org_suffixes):
+                for piece in _split(doc[i:j + 1], t.titles, t.org_suffixes, t.people_nouns):
                     if _ranks_title(piece, t.titles):
                         continue  # ('Associate' of 'Associate Professor Ana Ruiz', split from the name)
                     piece = self._with_hyphen_parts(self._with_number(self._with_prefix(piece)), taken)
