@@ -19,7 +19,7 @@ from .extract.legal import is_legal_form, without_legal_form
 from .extract.model import Evidence, Extraction, Mention, Money, leading_class
 from .retype import Retyper
 from .schema import Schema, local_name
-from .typer import EntityTyper, default_typer, entity_features, mention_slots, without_name_words
+from .typer import EntityTyper, default_typer, entity_features, mention_slots, without_name_words, without_ner
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -162,6 +162,10 @@ class Resolver:
     #: how much likelier than an organization the typer may find a place the NER alone said, and still be thought to
     #: doubt it (the verb that wants an organization then settles it: 'acquired by Orvane', Place 35%, Organization 33%)
     tie_margin = 0.1
+    #: how much the typer's reading of a name without the NER's labels counts, where the NER labelled its mentions
+    #: differently (what it does with a company it does not know: a place here, an organization there): as much as
+    #: its reading with them
+    unlabelled_weight = 0.5
 
     def __init__(self, schema: Schema, typer: EntityTyper | None | str = "default"):
         """``typer``: the entity typer for names no cue types; "default" is the model shipped with kg, None none."""
@@ -219,6 +223,11 @@ class Resolver:
         if self.typer is None or features is None:
             return cls, {}
         probs = self.typer.probabilities(features)
+        if len({m.ner_label for m in ms}) > 1:
+            # (a name the NER labels now so, now otherwise: the words around it weigh as much as its labels)
+            unlabelled = self.typer.probabilities(without_ner(features))
+            w = self.unlabelled_weight
+            probs = {c: (1 - w) * p + w * unlabelled[c] for c, p in probs.items()}
         best = max(probs, key=lambda c: probs[c])
         learned = self._class_iri.get(best)
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)

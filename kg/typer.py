@@ -110,8 +110,14 @@ def name_blind(features: Counter[str]) -> Counter[str]:
     Most names in news are new to any training set: the typer is trained on these copies besides the full
     features, so that it learns what the text says of a name it has never seen, where the words of known
     names would otherwise carry the decision."""
+    return without_ner(without_name_words(features))
+
+
+def without_ner(features: Counter[str]) -> Counter[str]:
+    """The features of a name as they would be if the NER had not labelled its mentions: its words, shape, context
+    and relations."""
     out: Counter[str] = Counter()
-    for k, v in without_name_words(features).items():
+    for k, v in features.items():
         if k.startswith("ners="):
             continue
         out["ner=-" if k.startswith("ner=") else k] += v
@@ -155,4 +161,4 @@ def train(examples: Sequence[tuple[Counter[str], str]], *, l2: float = 1.0, min_
 
 
 __all__ = ["NONE", "EntityTyper", "Slot", "default_typer", "entity_features", "mention_slots", "name_blind", "train",
-           "without_name_words"]
+           "without_name_words", "without_ner"]

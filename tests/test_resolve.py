@@ -522,3 +522,20 @@ def test_the_backer_of_a_round_to_a_name_the_ner_mistook_is_an_organization_too(
                     sentences=5)
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", "x" * 200), ex)
     assert {e.name: local_name(e.cls) for e in dg.entities} == {"Kelvo": "Organization", "Orvane": "Organization"}
+
+
+@pytest.mark.parametrize("labels, expected", [(("GPE", "ORG"), "Organization"), (("GPE", "GPE"), "Place")])
+def test_a_name_the_ner_labels_one_way_and_another_is_typed_by_its_context_as_much_as_by_the_labels(labels, expected):
+    # a toy model: the NER's place label weighs more than the word after the name, which says organization; where
+    # the NER labels the name two ways (what it does with a company it does not know), the context counts as much
+    from kg.typer import EntityTyper
+
+    typer = EntityTyper(classes=["Organization", "Place"], weights={"next=has": [2.0, 0.0], "ner=GPE": [0.0, 2.5]})
+    text = "Kelvo has grown. Kelvo is big."
+    ms = []
+    for i, (start, label) in enumerate(zip((0, 17), labels)):
+        m = Mention(id=i, text="Kelvo", start=start, end=start + 5, sentence=i, ner_label=label)
+        m.add(KG + ("Place" if label == "GPE" else "Organization"), 1.0, strong=False)
+        ms.append(m)
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", text), Extraction(doc_id="t", mentions=ms))
+    assert {e.name: local_name(e.cls) for e in dg.entities} == {"Kelvo": expected}
