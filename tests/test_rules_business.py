@@ -1191,6 +1191,10 @@ STATES = [
      "planned to stand down.", {("Ana Ruiz", "ceoOf", "Zentrix Labs")}),
     ("Ana Ruiz will succeed Tom Hale as president and CEO of Zentrix Labs Inc.",
      {("Ana Ruiz", "ceoOf", "Zentrix Labs Inc.")}),
+    # what one works for, after a title, is the employer (a region one answers for is no home: see STATES_NOT)
+    ("Tom Hale is associate editor for Europe at Kelvo News, reporting on the defense market.",
+     {("Tom Hale", "worksFor", "Kelvo News")}),
+    ("Tom Hale, a spokesman for Kelvo Corp, declined to comment.", {("Tom Hale", "worksFor", "Kelvo Corp")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2057,6 +2061,10 @@ STATES_NOT = [
      {("Orvane Capital", "investsIn", "Tom Hale")}),
     # (the one replaced holds the title no more)
     ("Tom Hale is being replaced as chief executive of Zentrix Labs by Ana Ruiz.", {("Tom Hale", "ceoOf", "Zentrix Labs")}),
+    # (the region a title is for is no home)
+    ("Tom Hale is associate editor for Europe at Kelvo News, reporting on the defense market.",
+     {("Tom Hale", "livesIn", "Europe")}),
+    ("Ana Ruiz, head of sales for Asia, said orders rose.", {("Ana Ruiz", "livesIn", "Asia")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

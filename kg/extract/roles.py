@@ -119,8 +119,9 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                       and any(a.dep_ == "cc" and others[-1].i < a.i < c.i for a in noun.children)
                       and (m := r.mention_of(c)) is not None and not r.is_person(m))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
-    # (the objects of 'at': where one works, not where one lives, whatever the NER took the name for: 'VP at Kredo')
-    at_objects = {p.i for c in preps if c.lower_ == "at" for p in c.children if p.dep_ == "pobj"}
+    # (the objects of 'at': where one works, not where one lives, whatever the NER took the name for: 'VP at Kredo';
+    # and of 'for': what one works for, or the region one answers for, not where one lives: 'editor for Europe')
+    at_objects = {p.i for c in preps if c.lower_ in {"at", "for"} for p in c.children if p.dep_ == "pobj"}
     for c in title_children(noun):
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
