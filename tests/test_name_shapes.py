@@ -672,3 +672,26 @@ def test_a_plural_of_peoples_possessive_is_part_of_a_name(builder, text, name):
 def test_a_plural_names_possessive_still_ends_the_name(builder):
     _, entities = read(builder, "Vexa Labs' Nova sold well.")
     assert {"Vexa Labs", "Nova"} <= set(entities), entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He began assembling the team for 09.AI in March and started operations in June.", "09.AI"),
+    ("Shares of 88.ai rose after Kelvo took a stake in the company.", "88.ai"),
+])
+def test_a_company_named_by_its_web_address_is_an_organization_whatever_the_ner_took_it_for(builder, text, name):
+    # (the NER takes '09.AI' for a number, the tagger '88.ai' for a pronoun)
+    _, entities = read(builder, text)
+    assert entities[name].cls.endswith("#Organization"), entities
+
+
+def test_a_company_named_by_its_web_address_holds_its_titles(builder):
+    facts, _ = read(builder, "Tom Hale is chief executive of 12.io, a start-up in Oslo.")
+    assert ("Tom Hale", "ceoOf", "12.io") in facts, facts
+
+
+@pytest.mark.parametrize("text", ["Visit www.kelvo.com for details.", "Prices rose 2.5 percent in May."])
+def test_a_web_address_with_a_host_or_a_number_is_no_company_name(nlp, text):
+    from kg.extract.mentions import web_name_span
+
+    doc = nlp(text)
+    assert [s for i in range(len(doc)) if (s := web_name_span(doc, i)) is not None] == []

@@ -366,12 +366,30 @@ def nickname_span(doc: Doc, quote: int) -> Span | None:
     return Span(doc, start, last + 1, label="PERSON")
 
 
-@Language.component("kg_nicknames")
-def nickname_names(doc: Doc) -> Doc:
-    """Make a name written with a nickname in quotation marks one person's name ('Marten "Marty" Velmora'),
-    where the NER cuts it into pieces it labels apart (the given name an organization, the surname nothing).
-    After the NER."""
-    found = [span for i in range(len(doc)) if (span := nickname_span(doc, i)) is not None]
+#: A company named by its web address, one word: 'Kelvo.ai', '07.AI', 'Tarvik.com' (not an address with a host before
+#: the name, 'www.kelvo.com').
+WEB_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:ai|io|com)", re.IGNORECASE)
+
+
+def web_name_span(doc: Doc, i: int) -> Span | None:
+    """An organization's name written as its web address, when token i is one and the NER took it for something
+    else (a number: '07.AI'); else None."""
+    tok = doc[i]
+    if not WEB_NAME.fullmatch(tok.text) or tok.ent_type_ in {"ORG", "PRODUCT"}:
+        return None  # (nor a part of a longer name the NER saw: 'Just Eat Tarvik.com')
+    return Span(doc, i, i + 1, label="ORG")
+
+
+@Language.component("kg_name_shapes")
+def names_by_shape(doc: Doc) -> Doc:
+    """Names the NER cuts apart or mislabels, told by how they are written: a person's name with a nickname in
+    quotation marks ('Marten "Marty" Velmora', which the NER cuts into pieces it labels apart: the given name an
+    organization, the surname nothing), and a company named by its web address ('07.AI', which it takes for a
+    number). After the NER."""
+    found = [span for i in range(len(doc)) if (span := nickname_span(doc, i) or web_name_span(doc, i)) is not None]
+    for tok in doc:
+        if WEB_NAME.fullmatch(tok.text):  # (a web address the tagger took for a number or a pronoun: '12.io', '88.ai')
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
     if found:
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]

@@ -70,7 +70,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
     if "tagger" in nlp.pipe_names:
         nlp.add_pipe("kg_noun_tags", after="tagger")
     nlp.add_pipe("kg_paragraphs", before="parser")
-    nlp.add_pipe("kg_nicknames", after="ner")
+    nlp.add_pipe("kg_name_shapes", after="ner")
     # (add_pipe is typed as returning a plain callable; kg's components are objects with an initialize method)
     component: Any = nlp.add_pipe("kg_mentions", last=True)
     component.initialize(nlp=nlp, schema=schema)
