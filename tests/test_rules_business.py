@@ -1195,6 +1195,9 @@ STATES = [
     ("Tom Hale is associate editor for Europe at Kelvo News, reporting on the defense market.",
      {("Tom Hale", "worksFor", "Kelvo News")}),
     ("Tom Hale, a spokesman for Kelvo Corp, declined to comment.", {("Tom Hale", "worksFor", "Kelvo Corp")}),
+    # backers listed after a plural noun of those the money came from, the list hung on the verb or the amount
+    ("Zentrix Labs had raised $34 million from investors, including Kelvo Capital and Tarvik Ventures.",
+     {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Tarvik Ventures", "investsIn", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2065,6 +2068,11 @@ STATES_NOT = [
     ("Tom Hale is associate editor for Europe at Kelvo News, reporting on the defense market.",
      {("Tom Hale", "livesIn", "Europe")}),
     ("Ana Ruiz, head of sales for Asia, said orders rose.", {("Ana Ruiz", "livesIn", "Asia")}),
+    # (a list after the backers that names no backer: where, or how much from whom)
+    ("Zentrix Labs raised $34 million from banks, including in Oslo and Bergen.",
+     {("Bergen", "investsIn", "Zentrix Labs"), ("Oslo", "investsIn", "Zentrix Labs")}),
+    ("Zentrix Labs raised $34 million from Kelvo Capital, including $5 million from Norway.",
+     {("Norway", "investsIn", "Zentrix Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .business import BACKER_NOUNS, BODY_NOUNS, ended, title_list_members, title_organization, title_props
 from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
-from .mentions import STAGE_LETTER, is_definite, prep_objects
+from .mentions import STAGE_LETTER, is_definite, is_list_prep, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import WHOLE_WORDS, partners
@@ -777,8 +777,15 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 # ('..., including from A and B': some of those it came from)
                 including = [q for h in (verb, amount) for c in h.children if c.dep_ == "prep"
                              and c.lower_ == "including" for q in prep_objects(c, {"from"})]
-                for p in prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}) + including:
+                sources = prep_objects(verb, {"from"}) + prep_objects(amount, {"from"})
+                for p in sources + including:
                     backers += r.names_of(p)
+                # ('... from investors, including A and B': the list the parser hung on the verb or the amount, after
+                # a plural noun of those it came from)
+                after = min((p.i for p in sources if p.tag_ == "NNS" and p.i not in r.in_names), default=None)
+                if after is not None:
+                    backers += [x for h in (verb, amount) for c in h.children if c.dep_ == "prep" and c.i > after
+                                and is_list_prep(c) for p in c.children if p.dep_ == "pobj" for x in r.names_of(p)]
                 # 'Y raised $12 million with participation from A and B'
                 backers += [x for h in (verb, amount) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
                             for q in _joined_from(w) for x in r.names_of(q)]
