@@ -1198,6 +1198,9 @@ STATES = [
     # backers listed after a plural noun of those the money came from, the list hung on the verb or the amount
     ("Zentrix Labs had raised $34 million from investors, including Kelvo Capital and Tarvik Ventures.",
      {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Tarvik Ventures", "investsIn", "Zentrix Labs")}),
+    # a firm's name ending in 'Sons' is an organization's, which a majority stake makes an owner
+    ("Kelvo Sons has acquired a majority stake in online grocery seller Zentrix.",
+     {("Kelvo Sons", "acquired", "Zentrix"), ("Kelvo Sons", "owns", "Zentrix")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
