@@ -102,8 +102,9 @@ def _split_abbreviation_hyphen(nlp: Language) -> None:
 
 
 #: A company named by its web address's ending: 'Kelvo.AI', 'Tarv.io' (which the tokenizer would split after a
-#: lower-case letter, as it splits two sentences written without a space between them).
-_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:AI|ai|io|IO)$")
+#: lower-case letter, as it splits two sentences written without a space between them); or with a colon before
+#: that ending: 'Tarv:ai' (not a word and the next run together after a colon: 'Note:prices').
+_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[.:](?:AI|ai|io|IO)$")
 
 
 def _keep_web_names(nlp: Language) -> None:
