@@ -1201,6 +1201,8 @@ STATES = [
     # a firm's name ending in 'Sons' is an organization's, which a majority stake makes an owner
     ("Kelvo Sons has acquired a majority stake in online grocery seller Zentrix.",
      {("Kelvo Sons", "acquired", "Zentrix"), ("Kelvo Sons", "owns", "Zentrix")}),
+    # a group's managing director is its chief executive (a managing director alone is a rank: see STATES_NOT)
+    ("\"Sales rose,\" said Tom Hale, Group Managing Director of Kelvo Capital.", {("Tom Hale", "ceoOf", "Kelvo Capital")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2076,6 +2078,7 @@ STATES_NOT = [
      {("Bergen", "investsIn", "Zentrix Labs"), ("Oslo", "investsIn", "Zentrix Labs")}),
     ("Zentrix Labs raised $34 million from Kelvo Capital, including $5 million from Norway.",
      {("Norway", "investsIn", "Zentrix Labs")}),
+    ("Tom Hale, a managing director at Kelvo Capital, said sales rose.", {("Tom Hale", "ceoOf", "Kelvo Capital")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
