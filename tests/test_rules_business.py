@@ -1203,6 +1203,10 @@ STATES = [
      {("Kelvo Sons", "acquired", "Zentrix"), ("Kelvo Sons", "owns", "Zentrix")}),
     # a group's managing director is its chief executive (a managing director alone is a rank: see STATES_NOT)
     ("\"Sales rose,\" said Tom Hale, Group Managing Director of Kelvo Capital.", {("Tom Hale", "ceoOf", "Kelvo Capital")}),
+    # the names a title lists are those of whoever has them
+    ("Zentrix Labs has backers such as Kelvo Capital and Orvane Partners.",
+     {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Orvane Partners", "investsIn", "Zentrix Labs")}),
+    ("Zentrix Labs has employees such as Tom Hale.", {("Tom Hale", "worksFor", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2079,6 +2083,10 @@ STATES_NOT = [
     ("Zentrix Labs raised $34 million from Kelvo Capital, including $5 million from Norway.",
      {("Norway", "investsIn", "Zentrix Labs")}),
     ("Tom Hale, a managing director at Kelvo Capital, said sales rose.", {("Tom Hale", "ceoOf", "Kelvo Capital")}),
+    # (not a noun of peers)
+    ("Zentrix Labs had rivals such as Kelvo Capital and Orvane Partners.",
+     {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Kelvo Capital", "owns", "Zentrix Labs"),
+      ("Zentrix Labs", "owns", "Kelvo Capital")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -140,6 +140,10 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if noun.dep_ == "compound":
         others.extend(c for c in noun.head.children
                       if c.dep_ in {"compound", "poss"} and c.i < noun.i and c.i in r.by_token)
+    if not others and holders and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" \
+            and not ended(noun.head):
+        # 'Zentrix had initial backers such as A and B': the title's names are those of whoever has them
+        others.extend(r.subjects_of(noun.head))
     if comma_org is not None:
         held = {r.mention_of(h) for h in holders}
         others = [o for o in others if r.mention_of(o) not in held] or [comma_org]
