@@ -2087,6 +2087,10 @@ STATES_NOT = [
     ("Zentrix Labs had rivals such as Kelvo Capital and Orvane Partners.",
      {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Kelvo Capital", "owns", "Zentrix Labs"),
       ("Zentrix Labs", "owns", "Kelvo Capital")}),
+    # (a peer's noun written after the name it stands for: no ownership)
+    ("Kelvo Corp hopes to outgun Tarvik Labs, its biggest rival.", {("Kelvo Corp", "owns", "Tarvik Labs")}),
+    ("Kelvo Corp hopes the feature launches before March to help it outgun Tarvik, its biggest search rival.",
+     {("Kelvo Corp", "owns", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

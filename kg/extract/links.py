@@ -67,9 +67,11 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         # 'its chairman, Tom Hale, died'
         return
     if any(t.lemma_.lower() in PEER_WORDS for t in r.doc[poss.i + 1:r.spans[owned].start]) \
-            or root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in PEER_WORDS:
+            or root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in PEER_WORDS \
+            or head.pos_ == "NOUN" and head.lemma_.lower() in PEER_WORDS:
         # 'its rival Kestrel', 'Vexa's biggest customer Orrin': another company, in a relation of its own; 'its Tala
-        # rival': a thing of its own, that the name only says what it rivals
+        # rival': a thing of its own, that the name only says what it rivals; 'Kestrel, its biggest rival': the
+        # noun that stands for the name, written after it
         return
     # ('Vexa's Orion and Tarvo phones', 'Vexa's Nova and Tala': things joined to the first are the owner's too, up
     # to one with an owner of its own: 'Germany's Delvana and India's Tessaly'; not companies or people: in
