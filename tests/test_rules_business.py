@@ -2091,6 +2091,10 @@ STATES_NOT = [
     ("Kelvo Corp hopes to outgun Tarvik Labs, its biggest rival.", {("Kelvo Corp", "owns", "Tarvik Labs")}),
     ("Kelvo Corp hopes the feature launches before March to help it outgun Tarvik, its biggest search rival.",
      {("Kelvo Corp", "owns", "Tarvik")}),
+    # (a public office before a name is no post at the company the article is about)
+    ("Kelvo AI raised money. Kelvo AI grew. Paris has lagged London as a technology hub, but Kelvo AI's fund-raising "
+     "was lauded by French government minister Tom Hale, as Paris aims to burnish its credentials.",
+     {("Tom Hale", "worksFor", "Kelvo AI")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -350,8 +350,9 @@ def title_chain_rule(r: DocReader) -> None:
                 if org is None:
                     org = quoted_organization(r, span.root.head)
             rule = "title-chain"
-            if org is None:
-                # 'Chief executive Ana Ruiz said ...' in an article about one company: that company's
+            if org is None and not any(w in PUBLIC_OFFICES for words, _ in titled for w in words):
+                # 'Chief executive Ana Ruiz said ...' in an article about one company: that company's (not a
+                # minister's: 'lauded by government minister Tom Hale')
                 org, rule = topic_if_alone(r, span.root), "title-topic"
             if org is None:
                 continue
@@ -409,6 +410,12 @@ def _lead_subject(r: DocReader) -> str | None:
                     return r.mentions[m].text
         return None
     return None
+
+
+#: Titles of public office, held in a government, not in the company an article is about: 'Shinzo Abe, prime
+#: minister, urged companies to ...'.
+PUBLIC_OFFICES = {"minister", "governor", "mayor", "senator", "premier", "lawmaker", "legislator", "congressman",
+                  "congresswoman", "ambassador", "chancellor"}
 
 
 def topic_if_alone(r: DocReader, tok: Token, holders: Collection[int] = ()) -> int | None:

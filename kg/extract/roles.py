@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import ended, title_children, topic_if_alone, topic_organization
+from .business import PUBLIC_OFFICES, ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
 from .links import PEER_WORDS
 from .mentions import COPULAS, SUBJECT_DEPS
@@ -15,12 +15,6 @@ from .verbs import partners
 
 #: Words naming a part of a plural title's holders: 'one of the founders', 'two of its investors'.
 PART_WORDS = {"one", "two", "three", "four", "five"}
-
-
-#: Titles of public office, held in a government, not in the company an article is about: 'Shinzo Abe, prime
-#: minister, urged companies to ...'.
-PUBLIC_OFFICES = {"minister", "governor", "mayor", "senator", "premier", "lawmaker", "legislator", "congressman",
-                  "congresswoman", "ambassador", "chancellor"}
 
 
 def _part_of(noun: Token) -> Token | None:
