@@ -1207,6 +1207,9 @@ STATES = [
     ("Zentrix Labs has backers such as Kelvo Capital and Orvane Partners.",
      {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Orvane Partners", "investsIn", "Zentrix Labs")}),
     ("Zentrix Labs has employees such as Tom Hale.", {("Tom Hale", "worksFor", "Zentrix Labs")}),
+    # a region's head at an organization works there (and lives nowhere the title says: see STATES_NOT)
+    ("Ana Ruiz, Asia president at Kelvo Corp, said sales rose.", {("Ana Ruiz", "worksFor", "Kelvo Corp")}),
+    ("Tom Hale, the Texas senator, said the fund grew.", {("Tom Hale", "livesIn", "Texas")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2095,6 +2098,7 @@ STATES_NOT = [
     ("Kelvo AI raised money. Kelvo AI grew. Paris has lagged London as a technology hub, but Kelvo AI's fund-raising "
      "was lauded by French government minister Tom Hale, as Paris aims to burnish its credentials.",
      {("Tom Hale", "worksFor", "Kelvo AI")}),
+    ("Ana Ruiz, Asia president at Kelvo Corp, said sales rose.", {("Ana Ruiz", "livesIn", "Asia")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -191,7 +191,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 # 'the US phone maker': a place the NER sees before the title is where the holder is, not what
                 # the title is of; but a person's specific role an organization gives ('Vexa CEO Ana Ruiz', the NER
                 # taking Vexa for a place; 'Norway CEO', a region's head) says nothing of where they live
-                if not _specific_person_role(r, own_cues):
+                # (nor a region's head at an organization the title names: 'Asia president at Kelvo')
+                if not _specific_person_role(r, own_cues) and not any(x.i in of_objects | at_objects for x in others):
                     r.add(hm, om, [c for c in cues if c.prop in role_props], noun, rule)
             elif holder_is_subject and o.i in at_objects and own_cues:
                 r.add(hm, om, own_cues, noun, rule)
