@@ -1210,6 +1210,9 @@ STATES = [
     # a region's head at an organization works there (and lives nowhere the title says: see STATES_NOT)
     ("Ana Ruiz, Asia president at Kelvo Corp, said sales rose.", {("Ana Ruiz", "worksFor", "Kelvo Corp")}),
     ("Tom Hale, the Texas senator, said the fund grew.", {("Tom Hale", "livesIn", "Texas")}),
+    # a place of another, after a noun that is no list of both
+    ("Brentia is a city of Norvia.", {("Brentia", "locatedIn", "Norvia")}),
+    ("Kelvo Corp has offices in Tarvik, Norvia.", {("Tarvik", "locatedIn", "Norvia")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2099,6 +2102,10 @@ STATES_NOT = [
      "was lauded by French government minister Tom Hale, as Paris aims to burnish its credentials.",
      {("Tom Hale", "worksFor", "Kelvo AI")}),
     ("Ana Ruiz, Asia president at Kelvo Corp, said sales rose.", {("Ana Ruiz", "livesIn", "Asia")}),
+    # (the members of a list a noun's 'of' names are not in one another)
+    ("Kelvo provided phone service to customers in the states of Tarvia, Norvia, Brentia, and Zentria.",
+     {("Tarvia", "locatedIn", "Norvia"), ("Tarvia", "locatedIn", "Zentria")}),
+    ("The bridge crosses the strait between the islands of Tarvia and Norvia.", {("Tarvia", "locatedIn", "Norvia")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

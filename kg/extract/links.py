@@ -206,7 +206,10 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
     # (people listed before the phrase do not share it: 'Ann Reyes and Tom Gill of Vexa Corp.' may name a
     # guest beside a Vexa employee)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        for o in [pobj] if predicate else r.with_conjuncts(pobj):
+        objects = [pobj] if predicate else r.with_conjuncts(pobj)
+        if left is not None and head.pos_ == "NOUN" and left in {r.mention_of(o) for o in objects}:
+            continue  # ('the states of A, B and C', 'the islands of A and B': the noun stands for the list itself)
+        for o in objects:
             r.add(left, r.named_or_owner(o), cues, prep, "preposition")
 
 
