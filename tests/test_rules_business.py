@@ -1213,6 +1213,9 @@ STATES = [
     # a place of another, after a noun that is no list of both
     ("Brentia is a city of Norvia.", {("Brentia", "locatedIn", "Norvia")}),
     ("Kelvo Corp has offices in Tarvik, Norvia.", {("Tarvik", "locatedIn", "Norvia")}),
+    # a city and its region in an opening phrase, the company after it
+    ("In Waltham, Massachusetts, Kelvo makes chips.", {("Waltham", "locatedIn", "Massachusetts")}),
+    ("In Norway, Oslo-based AI developer Kelvo has used Tala to develop models.", {("Kelvo", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2106,6 +2109,9 @@ STATES_NOT = [
     ("Kelvo provided phone service to customers in the states of Tarvia, Norvia, Brentia, and Zentria.",
      {("Tarvia", "locatedIn", "Norvia"), ("Tarvia", "locatedIn", "Zentria")}),
     ("The bridge crosses the strait between the islands of Tarvia and Norvia.", {("Tarvia", "locatedIn", "Norvia")}),
+    # (a country in an opening phrase is no city before the region of a hyphenated participle after it)
+    ("In Norway, Oslo-based AI developer Kelvo has used Tala to develop models.",
+     {("Norway", "locatedIn", "Oslo"), ("Kelvo", "basedIn", "Norway")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .business import ENDED, PREDECESSOR_NOUNS, REPORT_VERBS, left
 from .cues import Cue, match_phrase
@@ -281,7 +281,8 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
         start = r.spans[place].start
         city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
-        if city is not None and city not in subjects and not r.country_possessed(city):
+        if city is not None and city not in subjects and not r.country_possessed(city) \
+                and not _opening_phrase(r.spans[city]):
             if not r.mentions[city].strong:
                 # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
                 r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
@@ -335,6 +336,15 @@ def place_of_kind_rule(r: DocReader) -> None:
                     r.add(a, b, r.t.apposition, tok, "place-kind")
 
 
+def _opening_phrase(span: Span) -> bool:
+    """Whether a name is all of a prepositional phrase that opens its sentence, set off by a comma: 'In Norway,' of
+    'In Norway, Oslo-based Vexa ...' (no city before its region)."""
+    doc = span.doc
+    prep = doc[span.start - 1] if span.start > 0 else None
+    return prep is not None and prep.dep_ == "prep" and bool(prep.is_sent_start) and span.root.dep_ == "pobj" \
+        and span.root.head.i == prep.i and span.end < len(doc) and doc[span.end].text == ","
+
+
 def apposition_rule(r: DocReader) -> None:
     """'Bergen, western Norway's Vestland County': two names side by side, not in a list."""
     for m, span in zip(r.mentions, r.spans):
@@ -358,8 +368,9 @@ def apposition_rule(r: DocReader) -> None:
         if other is None or other == m.id or r.country_possessed(m.id) and _before_hyphen_participle(r, other):
             continue  # ('Sweden's Orvane, Dubai-based Kestrel': a list, not a city before its region)
         if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
-                and span.root.dep_ not in {"nsubj", "nsubjpass"}:
-            continue  # ('Head of Operations in Brazil, Vexa will ...': a fronted phrase, then the subject)
+                and span.root.dep_ not in {"nsubj", "nsubjpass"} \
+                or _opening_phrase(span) and _before_hyphen_participle(r, other):
+            continue  # ('Head of Operations in Brazil, Vexa will ...', 'In Norway, Oslo-based Vexa': a fronted phrase)
         # a list ("A, B and C") is not an apposition; nor are two names of one list the parser found ('important
         # cities are A, B, C (D), E and others', where the bracket breaks the run of commas)
         if r.mentions[m.id].list_id >= 0 and r.mentions[m.id].list_id == r.mentions[other].list_id \
