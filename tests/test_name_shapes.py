@@ -710,3 +710,9 @@ def test_a_name_written_with_a_colon_inside_its_one_word_is_one_name(builder):
 def test_a_time_a_ticker_or_a_missing_space_after_a_colon_is_no_such_name(builder, text):
     _, entities = read(builder, text)
     assert not any(":" in name for name in entities), entities
+
+
+def test_a_name_before_investment_vehicle_is_an_organizations(builder):
+    # ('vehicle' alone is a made thing's noun: 'the Tarvik vehicle')
+    _, entities = read(builder, "Norvik's sovereign fund is taking a 50 per cent stake in his Kelvo investment vehicle.")
+    assert entities["Kelvo"].cls.endswith("#Organization"), entities
