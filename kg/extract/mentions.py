@@ -366,9 +366,10 @@ def nickname_span(doc: Doc, quote: int) -> Span | None:
     return Span(doc, start, last + 1, label="PERSON")
 
 
-#: A company named by its web address, one word: 'Kelvo.ai', '07.AI', 'Tarvik.com' (not an address with a host before
-#: the name, 'www.kelvo.com').
-WEB_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:ai|io|com)", re.IGNORECASE)
+#: A company named by its web address, one word: 'Kelvo.ai', '07.AI', 'Tarvik.com', or with a colon before the ending,
+#: 'Tarv:ai' (not an address with a host before the name, 'www.kelvo.com'; nor a word and the next run together after
+#: a colon, 'Note:prices').
+WEB_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:[.:](?:ai|io)|\.com)", re.IGNORECASE)
 
 
 def web_name_span(doc: Doc, i: int) -> Span | None:

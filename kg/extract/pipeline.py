@@ -19,7 +19,7 @@ from ..errors import ModelError
 from ..schema import Schema
 from . import mentions, pairs, relations  # noqa: F401  (register the kg_* factories)
 from .cues import match_phrase
-from .mentions import WRAPPED_LINE, ends_headline, hard_wrapped, title_case
+from .mentions import WEB_NAME, WRAPPED_LINE, ends_headline, hard_wrapped, title_case
 from .model import Evidence, Extraction, InvestmentCandidate, RelationCandidate
 from .pairs import PairModel
 from .prefixed import add_prefixed_words
@@ -101,18 +101,12 @@ def _split_abbreviation_hyphen(nlp: Language) -> None:
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
-#: A company named by its web address's ending: 'Kelvo.AI', 'Tarv.io' (which the tokenizer would split after a
-#: lower-case letter, as it splits two sentences written without a space between them); or with a colon before
-#: that ending: 'Tarv:ai' (not a word and the next run together after a colon: 'Note:prices').
-_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[.:](?:AI|ai|io|IO)$")
-
-
 def _keep_web_names(nlp: Language) -> None:
-    """Keep a name written with its web address's ending one word ('Kelvo.AI co-founders'), where the tokenizer
-    would split it into a name, a full stop and a noun ('AI')."""
+    """Keep a name written with its web address's ending one word ('Kelvo.AI co-founders', 'Tarv:ai'), where the
+    tokenizer would split it into a name, a full stop or a colon and a noun ('AI') (:data:`mentions.WEB_NAME`)."""
     tokenizer: Any = nlp.tokenizer
     if tokenizer.token_match is None:
-        tokenizer.token_match = _WEB_NAME.match
+        tokenizer.token_match = WEB_NAME.fullmatch
 
 
 T = TypeVar("T")
