@@ -688,11 +688,11 @@ def test_a_web_address_with_a_host_or_a_number_is_no_company_name(nlp, text):
 
 
 def test_a_name_written_with_a_colon_inside_its_one_word_is_one_name(builder):
-    facts, entities = read(builder, "Tel Aviv-based Tarv:ai, which was founded in 2018 by CEO Tom Hale, has developed a "
-                                    "system. Kelvo Corp’s acquisition of Israeli company Tarv:ai was approved.")
+    facts, entities = read(builder, "Bergen-based Tarv:ai, which was founded in 2018 by CEO Tom Hale, has developed a "
+                                    "system. Kelvo Corp’s acquisition of Norwegian company Tarv:ai was approved.")
     assert entities["Tarv:ai"].cls.endswith("#Organization"), entities
     assert {("Tom Hale", "founderOf", "Tarv:ai"), ("Kelvo Corp", "acquired", "Tarv:ai"),
-            ("Tarv:ai", "basedIn", "Tel Aviv")} <= facts, facts
+            ("Tarv:ai", "basedIn", "Bergen")} <= facts, facts
 
 
 @pytest.mark.parametrize("text", ["The meeting starts at 10:30 in Oslo.", "Shares of Kelvo (TYO:6594) rose.",

@@ -1214,7 +1214,7 @@ STATES = [
     ("Brentia is a city of Norvia.", {("Brentia", "locatedIn", "Norvia")}),
     ("Kelvo Corp has offices in Tarvik, Norvia.", {("Tarvik", "locatedIn", "Norvia")}),
     # a city and its region in an opening phrase, the company after it
-    ("In Waltham, Massachusetts, Kelvo makes chips.", {("Waltham", "locatedIn", "Massachusetts")}),
+    ("In Bergen, Vestland, Kelvo makes chips.", {("Bergen", "locatedIn", "Vestland")}),
     ("In Norway, Oslo-based AI developer Kelvo has used Tala to develop models.", {("Kelvo", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",

@@ -377,7 +377,7 @@ def web_name_span(doc: Doc, i: int) -> Span | None:
     else (a number: '07.AI'); else None."""
     tok = doc[i]
     if not WEB_NAME.fullmatch(tok.text) or tok.ent_type_ in {"ORG", "PRODUCT"}:
-        return None  # (nor a part of a longer name the NER saw: 'Just Eat Tarvik.com')
+        return None  # (nor a part of a longer name the NER saw: 'Kelvo Home Tarvik.com')
     return Span(doc, i, i + 1, label="ORG")
 
 
