@@ -270,6 +270,7 @@ class Resolver:
         groups = self.groups(ex)
         classes: list[str | None] = []
         learned: list[dict[str, float]] = []  # (the typer's probabilities for each name)
+        unlabelled: list[dict[str, float]] = []  # (and without the NER's labels)
         known: list[bool] = []  # (whether the typer knows each name as of its class by the name's own words)
         for ms in groups:
             scores: dict[str, float] = defaultdict(float)
@@ -282,11 +283,14 @@ class Resolver:
             cls, probs = self._learned_class(ms, features, _type_of(scores, self.schema))
             classes.append(cls)
             learned.append(probs)
+            unlabelled.append(self.typer.probabilities(without_ner(features))
+                              if self.typer is not None and features is not None else {})
             # (asked of places and people only: the corrections that weigh it are of names so typed)
             known.append(cls in {self.place, self.person} and self._knows_name(features, cls, probs))
         # (whether the typer is sure of a name's class: sure enough to overrule a rule)
         sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
-                for cls, probs in zip(classes, learned)]
+                and (cls != self.place or not unl or unl.get(local_name(cls), 0.0) >= self.overrule_threshold)
+                for cls, probs, unl in zip(classes, learned, unlabelled)]
         # (a place only the NER said that the typer finds about as likely an organization: what it does with a
         # company it does not know)
         org = local_name(self.org) if self.org else ""
