@@ -287,9 +287,11 @@ class Resolver:
                               if self.typer is not None and features is not None else {})
             # (asked of places and people only: the corrections that weigh it are of names so typed)
             known.append(cls in {self.place, self.person} and self._knows_name(features, cls, probs))
-        # (whether the typer is sure of a name's class: sure enough to overrule a rule)
+        # (whether the typer is sure of a name's class: sure enough to overrule a rule; of a place or a person, sure
+        # without the NER's labels too, which are what the NER gives a company it does not know)
         sure = [cls is not None and probs.get(local_name(cls), 0.0) >= self.overrule_threshold
-                and (cls != self.place or not unl or unl.get(local_name(cls), 0.0) >= self.overrule_threshold)
+                and (cls not in {self.place, self.person} or not unl
+                     or unl.get(local_name(cls), 0.0) >= self.overrule_threshold)
                 for cls, probs, unl in zip(classes, learned, unlabelled)]
         # (a place only the NER said that the typer finds about as likely an organization: what it does with a
         # company it does not know)

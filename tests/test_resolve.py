@@ -541,26 +541,28 @@ def test_a_name_the_ner_labels_one_way_and_another_is_typed_by_its_context_as_mu
     assert {e.name: local_name(e.cls) for e in dg.entities} == {"Kelvo": expected}
 
 
-@pytest.mark.parametrize("unlabelled_place, expected", [(0.0, "Organization"), (3.0, "Place")])
-def test_a_place_only_the_ner_says_is_no_sure_place_unless_the_typer_says_so_without_its_labels(
-        unlabelled_place, expected):
-    # a toy model sure of a place by the NER's label alone ('ner=GPE'), or by the words around it too ('prev=of'):
+@pytest.mark.parametrize("label, cls", [("GPE", "Place"), ("PERSON", "Person")])
+@pytest.mark.parametrize("unlabelled_place, expected", [(0.0, "Organization"), (3.0, None)])
+def test_a_place_or_person_only_the_ner_says_is_not_sure_unless_the_typer_says_so_without_its_labels(
+        label, cls, unlabelled_place, expected):
+    # a toy model sure of a place (a person) by the NER's label alone, or by the words around it too ('prev=of'):
     # only in the second case does it keep the chief executive's 'of Kelvo' from making Kelvo an organization
     from kg.typer import EntityTyper
 
+    k = 2 if cls == "Place" else 1
     typer = EntityTyper(classes=["Organization", "Person", "Place"],
                         weights={"ner=PERSON": [0.0, 3.0, 0.0], "ner=GPE": [0.0, 0.0, 3.0],
-                                 "prev=of": [0.0, 0.0, unlabelled_place]})
+                                 "prev=of": [0.0, 0.0, 0.0][:k] + [unlabelled_place] + [0.0, 0.0][k:]})
     text = "Tom Hale is the CEO of Kelvo. The unit of Kelvo grew."
     hale = Mention(id=0, text="Tom Hale", start=0, end=8, sentence=0, ner_label="PERSON")
     hale.add(KG + "Person", 1.0, strong=False)
     ms = [hale]
     for i, start in ((1, 23), (2, 42)):
-        m = Mention(id=i, text="Kelvo", start=start, end=start + 5, sentence=i - 1, ner_label="GPE")
-        m.add(KG + "Place", 1.0, strong=False)
+        m = Mention(id=i, text="Kelvo", start=start, end=start + 5, sentence=i - 1, ner_label=label)
+        m.add(KG + cls, 1.0, strong=False)
         ms.append(m)
     assert text[23:28] == text[42:47] == "Kelvo"
     ceo = RelationCandidate(0, 1, ((KG + "ceoOf", None, None),), Evidence("t", text[:29], 0, 29, "title", 0.9))
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", text),
                                                       Extraction(doc_id="t", mentions=ms, relations=[ceo]))
-    assert {e.name: local_name(e.cls) for e in dg.entities}["Kelvo"] == expected
+    assert {e.name: local_name(e.cls) for e in dg.entities}["Kelvo"] == (expected or cls)
