@@ -212,20 +212,19 @@ class Resolver:
             members[groups.find(m.id)].append(m)
         return [members[root] for root in sorted(members, key=lambda r: members[r][0].start)]
 
-    def _learned_class(self, ms: list[Mention], features: Counter[str] | None,
-                       cls: str | None) -> tuple[str | None, dict[str, float]]:
+    def _learned_class(self, ms: list[Mention], features: Counter[str] | None, cls: str | None,
+                       unlabelled: dict[str, float]) -> tuple[str | None, dict[str, float]]:
         """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
         sure enough, or, for a name nothing typed at all, when it is the most likely of all ('Google’s Gemini',
         where the NER saw no name: Organization at 29%, no entity at 27%; not a person, whose names the NER
         rarely misses); and the typer's probabilities (by class local name; none for a name a cue typed). (Where
         it says the name is no entity, the NER's class stands: dropping such names cost more facts than it saved
-        on development data.)"""
+        on development data.) ``unlabelled``: the typer's probabilities without the NER's labels."""
         if self.typer is None or features is None:
             return cls, {}
         probs = self.typer.probabilities(features)
         if len({m.ner_label for m in ms}) > 1:
             # (a name the NER labels now so, now otherwise: the words around it weigh as much as its labels)
-            unlabelled = self.typer.probabilities(without_ner(features))
             w = self.unlabelled_weight
             probs = {c: (1 - w) * p + w * unlabelled[c] for c, p in probs.items()}
         best = max(probs, key=lambda c: probs[c])
@@ -280,11 +279,12 @@ class Resolver:
             # (the typer weighs names no cue word or gazetteer entry typed)
             features = None if self.typer is None or any(m.strong or m.canonical for m in ms) \
                 else entity_features(ms, document.text, slots)
-            cls, probs = self._learned_class(ms, features, _type_of(scores, self.schema))
+            unl = self.typer.probabilities(without_ner(features)) if self.typer is not None and features is not None \
+                else {}
+            cls, probs = self._learned_class(ms, features, _type_of(scores, self.schema), unl)
             classes.append(cls)
             learned.append(probs)
-            unlabelled.append(self.typer.probabilities(without_ner(features))
-                              if self.typer is not None and features is not None else {})
+            unlabelled.append(unl)
             # (asked of places and people only: the corrections that weigh it are of names so typed)
             known.append(cls in {self.place, self.person} and self._knows_name(features, cls, probs))
         # (whether the typer is sure of a name's class: sure enough to overrule a rule; of a place or a person, sure

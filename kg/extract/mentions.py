@@ -387,10 +387,11 @@ def names_by_shape(doc: Doc) -> Doc:
     quotation marks ('Marten "Marty" Velmora', which the NER cuts into pieces it labels apart: the given name an
     organization, the surname nothing), and a company named by its web address ('07.AI', which it takes for a
     number). After the NER."""
-    found = [span for i in range(len(doc)) if (span := nickname_span(doc, i) or web_name_span(doc, i)) is not None]
-    for tok in doc:
-        if WEB_NAME.fullmatch(tok.text):  # (a web address the tagger took for a number or a pronoun: '12.io', '88.ai')
-            tok.tag_, tok.pos_ = "NNP", "PROPN"
+    web = [tok for tok in doc if WEB_NAME.fullmatch(tok.text)]
+    for tok in web:  # (a web address the tagger took for a number or a pronoun: '12.io', '88.ai')
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
+    found = [span for i in range(len(doc)) if (span := nickname_span(doc, i)) is not None]
+    found += [span for tok in web if (span := web_name_span(doc, tok.i)) is not None]
     if found:
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
