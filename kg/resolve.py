@@ -159,6 +159,9 @@ class Resolver:
     #: a person of a name the NER calls an organization ('Veltro Energy teamed up with ...')
     type_threshold = 0.5
     overrule_threshold = 0.7
+    #: how sure to make a person of a name the NER calls an organization, a few times at most: an unknown person's
+    #: name is what the small NER most often takes for a company's ('Tom Hale', an organization once)
+    person_over_org_threshold = 0.6
     #: how much likelier than an organization the typer may find a place the NER alone said, and still be thought to
     #: doubt it (the verb that wants an organization then settles it: 'acquired by Orvane', Place 35%, Organization 33%)
     tie_margin = 0.1
@@ -232,8 +235,8 @@ class Resolver:
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
         need = self.type_threshold
         if learned != cls:
-            need = self.overrule_threshold if by_rule or (cls == self.org and learned == self.person) \
-                or self._labelled_alike(ms) else need
+            need = self.overrule_threshold if by_rule or self._labelled_alike(ms) \
+                else self.person_over_org_threshold if cls == self.org and learned == self.person else need
         if learned is not None and (probs[best] >= need or cls is None and not by_rule and learned != self.person):
             return learned, probs
         return cls, probs

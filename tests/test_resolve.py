@@ -141,9 +141,10 @@ def test_the_typer_types_a_name_when_at_least_half_sure(bias, expected):
     assert {e.name: local_name(e.cls) for e in dg.entities} == {"Tovar Energy": expected, "Mirelle Oduya": expected}
 
 
-@pytest.mark.parametrize("bias,expected", [(0.4, "Organization"), (1.0, "Person")])
+@pytest.mark.parametrize("bias,expected", [(0.4, "Organization"), (0.5, "Person"), (1.0, "Person")])
 def test_a_name_the_ner_calls_an_organization_takes_a_surer_typer_to_be_a_person(bias, expected):
-    # at 60% for Person the NER's organization stands ('Veltro Energy teamed up with ...'); at 73% it goes
+    # just under 60% for Person the NER's organization stands ('Veltro Energy teamed up with ...'); at 62% it goes
+    # (an unknown person's name is what the small NER most often takes for a company's)
     from kg.extract.model import Extraction
     from kg.typer import EntityTyper
 
