@@ -1216,6 +1216,16 @@ STATES = [
     # a city and its region in an opening phrase, the company after it
     ("In Bergen, Vestland, Kelvo makes chips.", {("Bergen", "locatedIn", "Vestland")}),
     ("In Norway, Oslo-based AI developer Kelvo has used Tala to develop models.", {("Kelvo", "basedIn", "Oslo")}),
+    # a round 'the round' refers back to, whoever raised it, for those who also joined it
+    ("Kelvo Health has raised a US$25m financing round. The round was led by Orvane Capital. Existing investors "
+     "Tarvik Ventures and Brenta Fund also participated.",
+     {("Tarvik Ventures", "investsIn", "Kelvo Health"), ("Brenta Fund", "investsIn", "Kelvo Health")}),
+    # the companies an investor's investments or portfolio companies are said to include
+    ("Orvane Capital is a venture firm in Oslo. Its investments in the region include Tarvik, Brenta Labs and Kelvo.",
+     {("Orvane Capital", "investsIn", "Tarvik"), ("Orvane Capital", "investsIn", "Kelvo")}),
+    ("Orvane Capital's portfolio companies include Tarvik, Brenta Labs and Kelvo.",
+     {("Orvane Capital", "investsIn", "Brenta Labs")}),
+    ("Orvane said its portfolio company Tarvik had grown.", {("Orvane", "investsIn", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2112,6 +2122,13 @@ STATES_NOT = [
     # (a country in an opening phrase is no city before the region of a hyphenated participle after it)
     ("In Norway, Oslo-based AI developer Kelvo has used Tala to develop models.",
      {("Norway", "locatedIn", "Oslo"), ("Kelvo", "basedIn", "Norway")}),
+    # (a round of something else that 'the round' refers back to has no backers)
+    ("Kelvo Health held a second round of talks with Norvik. The round was led by Orvane Capital. Tarvik Ventures "
+     "and Brenta Fund also participated.", {("Tarvik Ventures", "investsIn", "Kelvo Health"),
+                                            ("Orvane Capital", "investsIn", "Kelvo Health")}),
+    # (what its investments include that is no company)
+    ("Orvane said its investments include a new plant in Oslo and a Brenta data centre.",
+     {("Orvane", "investsIn", "Oslo"), ("Orvane", "investsIn", "Brenta")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -559,7 +559,9 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                 # (not a noun it modifies: 'a funding boom'; not the 'of' of 'a round of funding': the round)
                 # the nearest round told of is the one meant, whoever raised it
                 if not is_funding(tok):
-                    return None
+                    # ('The round was led by X.': the one told of before, if that was of funding; not 'a round of
+                    # talks', 'a second round of layoffs')
+                    return recent_round_recipient(r, k) if is_definite(tok) and _of_what(tok) is None else None
                 recipients = [m for t in _round_recipients(r, tok) if (m := r.mention_of(t)) is not None
                               and r.may_be_organization(m)]
                 if recipients:
