@@ -1226,6 +1226,12 @@ STATES = [
     ("Orvane Capital's portfolio companies include Tarvik, Brenta Labs and Kelvo.",
      {("Orvane Capital", "investsIn", "Brenta Labs")}),
     ("Orvane said its portfolio company Tarvik had grown.", {("Orvane", "investsIn", "Tarvik")}),
+    # a name before a peer's noun is the other party, not the peer: of its own class ('its own TalkGPT rival' says
+    # nothing of what TalkGPT is), a company's where the NER says so
+    ("Kelvo Labs was founded by former staffers from Orvane, the maker of the TalkGPT artificial intelligence chatbot. "
+     "Kelvo Labs has released its own TalkGPT rival, dubbed Tarla.", {("Orvane", "develops", "TalkGPT")}),
+    ("Tom Hale joined Kelvo rival Tarvik Corp last year. Kelvo is based in Oslo.",
+     {("Tom Hale", "worksFor", "Tarvik Corp"), ("Kelvo", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2129,6 +2135,7 @@ STATES_NOT = [
     # (what its investments include that is no company)
     ("Orvane said its investments include a new plant in Oslo and a Brenta data centre.",
      {("Orvane", "investsIn", "Oslo"), ("Orvane", "investsIn", "Brenta")}),
+    ("Tom Hale joined Kelvo rival Tarvik Corp last year.", {("Tom Hale", "worksFor", "Kelvo")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

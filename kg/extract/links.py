@@ -14,6 +14,7 @@ from .mentions import (
     COUNTRY_NER,
     DEFINITE,
     MODIFIER_DEPS,
+    PEER_WORDS,
     cue_words,
     is_versioned_name,
     list_noun,
@@ -25,12 +26,6 @@ from .reader import DocReader
 # Class evidence a name gets from an apposition to a member of the apposition property's range
 # (more than an NER label, less than a cue word).
 APPOSITION_WEIGHT = 2.0
-#: Words for another party a company deals with: a possessive with one of them before the name states no
-#: holding ('its rival Kestrel', 'Vexa's largest customer, Orrin').
-PEER_WORDS = {"rival", "competitor", "peer", "partner", "customer", "client", "supplier", "vendor", "counterpart",
-              "ally", "neighbour", "neighbor", "lender", "creditor", "landlord", "tenant", "distributor", "licensee",
-              "challenger", "adversary", "opponent", "counterparty", "contractor", "sister", "sibling"}
-
 
 def possessive_rule(r: DocReader, poss: Token) -> None:
     head = poss.head

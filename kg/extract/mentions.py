@@ -58,6 +58,12 @@ QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod"}
 
+#: Words for another party a company deals with: a possessive with one of them before the name states no
+#: holding ('its rival Kestrel', 'Vexa's largest customer, Orrin').
+PEER_WORDS = {"rival", "competitor", "peer", "partner", "customer", "client", "supplier", "vendor", "counterpart",
+              "ally", "neighbour", "neighbor", "lender", "creditor", "landlord", "tenant", "distributor", "licensee",
+              "challenger", "adversary", "opponent", "counterparty", "contractor", "sister", "sibling"}
+
 
 #: Participles that give a thing its name: 'a new model called Tala', 'a chatbot named Nomi'.
 NAMING_VERBS = {"call", "name", "dub", "brand", "christen"}
@@ -1662,6 +1668,8 @@ class MentionFinder:
             # where the thing is or comes from, not the thing: 'the Arizona senator', 'Edison spokesman',
             # 'a Hong Kong construction firm', 'the Moscow newspaper' (but 'the Aster model' is the model)
             if noun.i >= span.end and span.root.dep_ in MODIFIER_DEPS and noun in span.root.ancestors:
+                if noun.lemma_.lower() in PEER_WORDS:
+                    continue  # (nor is it the other party a peer's noun is: 'its own Tala rival', 'Kelvo partner X')
                 indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
                 place = t.place_class in t.ner.get(label, ())
                 # (but 'its Nova chatbot', 'Vexa's Orion phone': a thing someone has, named by the name

@@ -28,7 +28,7 @@ from ..errors import KGError
 from ..learn import LinearModel, packaged
 from ..schema import Schema, local_name
 from .business import ENDED, ENDED_ADVERBS, LEAVE_VERBS, ended
-from .links import PEER_WORDS
+from .mentions import PEER_WORDS
 from .model import Evidence, Mention, RelationCandidate
 
 #: The label of a pair the sentence states no relation between.

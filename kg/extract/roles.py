@@ -8,8 +8,7 @@ from spacy.tokens import Token
 
 from .business import PUBLIC_OFFICES, ended, title_children, topic_if_alone, topic_organization
 from .cues import Cue
-from .links import PEER_WORDS
-from .mentions import COPULAS, SUBJECT_DEPS
+from .mentions import COPULAS, PEER_WORDS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import partners
 
