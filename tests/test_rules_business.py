@@ -1232,6 +1232,9 @@ STATES = [
      "Kelvo Labs has released its own TalkGPT rival, dubbed Tarla.", {("Orvane", "develops", "TalkGPT")}),
     ("Tom Hale joined Kelvo rival Tarvik Corp last year. Kelvo is based in Oslo.",
      {("Tom Hale", "worksFor", "Tarvik Corp"), ("Kelvo", "basedIn", "Oslo")}),
+    # the noun between a possessive and the name it hangs on says how the thing is the owner's
+    ("Reviews of Kelvo Labs' new phone Tarla were mixed.", {("Kelvo Labs", "develops", "Tarla")}),
+    ("Users reach it through Kelvo Labs' e-commerce platform Tarn.", {("Kelvo Labs", "owns", "Tarn")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2136,6 +2139,8 @@ STATES_NOT = [
     ("Orvane said its investments include a new plant in Oslo and a Brenta data centre.",
      {("Orvane", "investsIn", "Oslo"), ("Orvane", "investsIn", "Brenta")}),
     ("Tom Hale joined Kelvo rival Tarvik Corp last year.", {("Tom Hale", "worksFor", "Kelvo")}),
+    ("Kelvo Labs last month unveiled its chatbot Tarla to mixed reviews.", {("Kelvo Labs", "owns", "Tarla")}),
+    ("Reviews of Kelvo Labs' new phone Tarla were mixed.", {("Kelvo Labs", "owns", "Tarla")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -53,6 +53,10 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         return
     root = r.spans[owned].root
     by_noun = match_phrase(r.t.possessive_nouns, words)[1]
+    if not words and head.i == root.i:
+        # ('its chatbot Tarla', the parser hanging the possessive on the name: the noun before the name says how)
+        nouns = [t for t in r.doc[after:r.spans[owned].start] if t.pos_ == "NOUN" and t.head.i == root.i]
+        by_noun = match_phrase(r.t.possessive_nouns, cue_words(nouns[-1]))[1] if nouns else []
     if scanned and words and root.dep_ == "compound" and root.head == head and not by_noun \
             and not match_phrase(r.t.head_nouns, words)[0] and not match_phrase(r.t.nouns, words)[0]:
         return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
