@@ -663,6 +663,10 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     ("Shares of 88.ai rose after Kelvo took a stake in the company.", "88.ai", "Organization"),
     # a name before 'investment vehicle' ('vehicle' alone is a made thing's noun: 'the Tarvik vehicle')
     ("Norvik's sovereign fund is taking a 50 per cent stake in his Kelvo investment vehicle.", "Kelvo", "Organization"),
+    # the names a title only organizations hold lists (the NER took one for a person)
+    ("Chinese developers such as Kelvo and Tarvik have overtaken their rivals.", "Kelvo", "Organization"),
+    # (a title people hold too lists people)
+    ("Its investors include Tom Hale and Tarvik.", "Tom Hale", "Person"),
 ])
 def test_a_name_written_so_is_one_name_of_its_class(builder, text, name, cls):
     _, entities = read(builder, text)

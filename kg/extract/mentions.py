@@ -1729,10 +1729,16 @@ class MentionFinder:
         # investors include ...', a role the names hold)
         plural = list_noun(span.root)
         plural_words = cue_words(plural) if plural is not None else []
-        if plural_words and not match_phrase(t.titles, plural_words)[0]:
+        plural_titles = match_phrase(t.titles, plural_words)[1] if plural_words else []
+        if plural_words and not plural_titles:
             for cls in (classes := match_phrase(t.head_nouns, plural_words)[1]):
                 mention.add(cls, self.head_noun_weight / len(classes))
             nouns_said.update(classes)
+        elif plural_titles and t.person_class not in t.ner.get(label, ()) \
+                and {t.signature.get(p, (None, None))[0] for p in plural_titles} == {t.organization_class}:
+            # (but a title only organizations hold marks the names it lists as such, as it does one name: 'Chinese
+            # developers such as Kelvo and Tarvik')
+            mention.add(t.organization_class, self.title_weight)
         if versioned and not nouns_said & t.thing_classes:
             # ('Tarvo 3' in a text that speaks of models twice or more, with no noun of its own that says what thing
             # it is ('the Tarvo 3 phone'): of the kind of made thing the text is about, an AI model)
