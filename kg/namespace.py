@@ -94,6 +94,7 @@ class KG(DefinedNamespace):
     titlePrefix: URIRef
     versionedNames: URIRef
     siteNoun: URIRef
+    operatorNoun: URIRef
     nonEntityName: URIRef
     verbCue: URIRef
     titleCue: URIRef

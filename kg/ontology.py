@@ -104,6 +104,7 @@ def schema_from_graph(g: Graph) -> Schema:
             ner_labels=_strings(g, c, KG.nerLabel),
             head_nouns=tuple(h.lower() for h in (*_strings(g, c, KG.headNoun), *_strings(g, c, KG.siteNoun))),
             site_nouns=tuple(h.lower() for h in _strings(g, c, KG.siteNoun)),
+            operator_nouns=tuple(h.lower() for h in _strings(g, c, KG.operatorNoun)),
             name_suffixes=_strings(g, c, KG.nameSuffix),
             name_prefixes=_strings(g, c, KG.namePrefix),
             title_prefixes=_strings(g, c, KG.titlePrefix),

@@ -25,7 +25,7 @@ from .ontology import _expand, core_ontology_path
 CLASS_VALUED = {KG.possessiveCue, KG.possessiveObjectCue}
 #: Annotations that only make sense on a class / on a property.
 ON_CLASSES = {KG.nerLabel, KG.headNoun, KG.nameSuffix, KG.namePrefix, KG.titlePrefix, KG.versionedNames,
-              KG.siteNoun}
+              KG.siteNoun, KG.operatorNoun}
 ON_PROPERTIES = {KG.verbCue, KG.titleCue, KG.nounCue, KG.possessiveCue, KG.possessiveObjectCue, KG.possessiveNounCue,
                  KG.prepositionCue, KG.adjacentPrepositionCue, KG.appositionCue, KG.versionPossessiveCue,
                  KG.hyphenCue, KG.creditCue, KG.datelineCue, KG.roleCue, KG.titlePrepositionCue}

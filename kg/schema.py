@@ -34,6 +34,9 @@ class ClassDef:
     #: head nouns of a site an organization occupies ('headquarters', 'campus'): an organization's name before
     #: one is the occupant's, not the site's ('move Vexa headquarters to Oslo')
     site_nouns: tuple[str, ...] = ()
+    #: nouns of what a member offers ('app', 'platform'): written bare before a name ('food delivery app Tarvo'),
+    #: news' way of naming the member that runs it, whatever class the noun is a head noun of
+    operator_nouns: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

@@ -320,6 +320,8 @@ CUE_CASES = {
     "kg:titlePrefix": ("Sen. Ruth Calder visited Tarn. Ruth Calder said the port would grow.",
                        ("alias", "Ruth Calder", "Sen. Ruth Calder")),
     "kg:versionedNames": ("Corvo Ltd said Tala-4 answers questions faster than Tala 3.", ("entity", "Tala-4", "Product")),
+    "kg:operatorNoun": ("Corvo Ltd invested in online marketplace Skylark last year.",
+                        ("entity", "Skylark", "Organization")),
     "kg:siteNoun": ("Corvo will move Corvo headquarters to Tarvik.", ("fact", "Corvo", "headquarteredIn", "Tarvik")),
     "kg:nonEntityName": ("Corvo Ltd said AI would change robotics.", ("none", "AI")),
     "kg:verbCue": ("Corvo Ltd developed Vireo, a language model.", ("fact", "Corvo Ltd", "develops", "Vireo")),

@@ -665,6 +665,12 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     ("Norvik's sovereign fund is taking a 50 per cent stake in his Kelvo investment vehicle.", "Kelvo", "Organization"),
     # the names a title only organizations hold lists (the NER took one for a person)
     ("Chinese developers such as Kelvo and Tarvik have overtaken their rivals.", "Kelvo", "Organization"),
+    # a name after a bare noun of what a company offers is the company's, as news writes it; after the name, or with
+    # a possessor, the thing's
+    ("Tarvik invested in online marketplace Kelvo last year.", "Kelvo", "Organization"),
+    ("Tom Hale, chief executive of ride-hailing app Tarvo, spoke.", "Tarvo", "Organization"),
+    ("Kelvo Corp launched the Tarvo app in Oslo.", "Tarvo", "Product"),
+    ("The company will keep advancing AI integration with its e-commerce platform Tarvo.", "Tarvo", "Product"),
     # (a title people hold too lists people)
     ("Its investors include Tom Hale and Tarvik.", "Tom Hale", "Person"),
 ])

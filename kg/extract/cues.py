@@ -95,6 +95,9 @@ class CueTables:
     versioned_kinds: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     #: head nouns of a site an organization occupies (kg:siteNoun): last word -> [(words, class)]
     site_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    #: nouns of what a class's members offer, naming the member when written bare before a name
+    #: (kg:operatorNoun): last word -> [(words, class)]
+    operator_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -119,6 +122,9 @@ def compile_cues(schema: Schema) -> CueTables:
         for noun in cls.site_nouns:
             words = _words(noun)
             t.site_nouns[words[-1]].append((words, cls.iri))
+        for noun in cls.operator_nouns:
+            words = _words(noun)
+            t.operator_nouns[words[-1]].append((words, cls.iri))
         for suffix in cls.name_suffixes:
             t.suffixes[suffix].append(cls.iri)
         for prefix in cls.name_prefixes:

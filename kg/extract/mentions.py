@@ -884,6 +884,17 @@ def _city_before_region(span: Span, noun: Token, t: CueTables) -> bool:
                for c in noun.children)
 
 
+def _possessed(noun: Token) -> bool:
+    """Whether a possessive begins a noun's phrase ('its e-commerce platform', 'Vexa's food app'), however the parser
+    hung it."""
+    for tok in reversed(noun.doc[max(0, noun.i - 6):noun.i]):
+        if tok.tag_ in {"PRP$", "POS"} or tok.dep_ == "poss":
+            return True
+        if tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET"} or tok.is_punct and tok.text not in {"-", "–"}:
+            return False
+    return False
+
+
 def _without_cue_words(span: Span, head_nouns: dict) -> Span:
     """A name with a version without the capitalised words that begin the head noun after it: 'its R1 AI model'
     names R1, an AI model ('AI model' a head noun of the ontology). Only a name with a digit left: 'the Vexa AI
@@ -1664,6 +1675,12 @@ class MentionFinder:
         for noun in self._cue_nouns(span):
             words = cue_words(noun)
             n, classes = match_phrase(t.head_nouns, words)
+            if noun.i < span.start and not _possessed(noun) \
+                    and not any(c.dep_ == "poss" for c in span.root.children) \
+                    and (operators := match_phrase(t.operator_nouns, words)[1]):
+                # ('food delivery app Tarvo', 'online marketplace Kelvo': the one that runs it, as news names it; not
+                # 'its app Tarvo', nor 'the Tarvo app')
+                classes = operators
             # a name before a person noun, before an indefinite noun, or a place name before a noun, is
             # where the thing is or comes from, not the thing: 'the Arizona senator', 'Edison spokesman',
             # 'a Hong Kong construction firm', 'the Moscow newspaper' (but 'the Aster model' is the model)
