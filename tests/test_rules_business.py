@@ -1235,6 +1235,8 @@ STATES = [
     # the noun between a possessive and the name it hangs on says how the thing is the owner's
     ("Reviews of Kelvo Labs' new phone Tarla were mixed.", {("Kelvo Labs", "develops", "Tarla")}),
     ("Users reach it through Kelvo Labs' e-commerce platform Tarn.", {("Kelvo Labs", "owns", "Tarn")}),
+    # (a place before a plural noun that names them, with no list word, is where they are)
+    ("Orvane has backed Oslo companies Tarvik and Kelvo Labs.", {("Tarvik", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2141,6 +2143,11 @@ STATES_NOT = [
     ("Tom Hale joined Kelvo rival Tarvik Corp last year.", {("Tom Hale", "worksFor", "Kelvo")}),
     ("Kelvo Labs last month unveiled its chatbot Tarla to mixed reviews.", {("Kelvo Labs", "owns", "Tarla")}),
     ("Reviews of Kelvo Labs' new phone Tarla were mixed.", {("Kelvo Labs", "owns", "Tarla")}),
+    # (a place before a plural noun that lists names is the kind the names are examples of, not where each is)
+    ("Kelvo has long pitched its chatbot as an alternative to US rivals such as Tarvik Labs and Brenta Corp.",
+     {("Tarvik Labs", "basedIn", "US"), ("Brenta Corp.", "basedIn", "US")}),
+    ("The fund-raising shows a desire to create rivals to Silicon Valley companies such as Tarvik Labs and Brenta "
+     "Corp.", {("Tarvik Labs", "basedIn", "Silicon Valley")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
