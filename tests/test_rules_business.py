@@ -1237,6 +1237,9 @@ STATES = [
     ("Users reach it through Kelvo Labs' e-commerce platform Tarn.", {("Kelvo Labs", "owns", "Tarn")}),
     # (a place before a plural noun that names them, with no list word, is where they are)
     ("Orvane has backed Oslo companies Tarvik and Kelvo Labs.", {("Tarvik", "basedIn", "Oslo")}),
+    # a body's noun refers back to a name with the noun in it
+    ("Tom Hale joined Kelvo University in 2019. The university is based in Oslo.",
+     {("Kelvo University", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2148,6 +2151,9 @@ STATES_NOT = [
      {("Tarvik Labs", "basedIn", "US"), ("Brenta Corp.", "basedIn", "US")}),
     ("The fund-raising shows a desire to create rivals to Silicon Valley companies such as Tarvik Labs and Brenta "
      "Corp.", {("Tarvik Labs", "basedIn", "Silicon Valley")}),
+    # (and never to whichever company came last: 'the government' is no company)
+    ("Kelvo Corp said it would hire 30 people. Tarvik Labs is a unit funded by the government of Norway.",
+     {("Kelvo Corp", "investsIn", "Tarvik Labs"), ("Kelvo Corp", "basedIn", "Norway")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

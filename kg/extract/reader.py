@@ -40,6 +40,10 @@ PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "himself", "herself"}
 RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
 #: Nouns news calls any organization by: 'the company' is the article's, whatever other company it called one.
 GENERIC_ORGANIZATION_NOUNS = {"company", "group", "firm", "business", "organization", "organisation", "entity"}
+#: Nouns of public and other bodies that are no business: 'the government', 'the regulator', 'the university' refer
+#: back to a body the text so described or so named, never to whichever company came last.
+BODY_NOUNS = {"government", "ministry", "regulator", "council", "committee", "party", "union", "university",
+              "school", "college", "hospital", "club", "team", "association", "parliament", "court", "agency"}
 #: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
 #: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler'.
 INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead"}
@@ -693,6 +697,14 @@ class DocReader:
                     and self.spans[m].start < noun.i and self.is_orgish(m)]
             if same and (topic is None or self.mentions[same[-1]].text != self.mentions[topic].text):
                 return same[-1]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in BODY_NOUNS:
+            # ('For Tarvik, a third owned by the Italian government, ...': no company; 'Kelvo University ... the
+            # university': the nearest name before it with the noun in it, or none)
+            n = self.sentence_index(noun)
+            bodies = [m.id for m in self.mentions if n - self.window <= m.sentence <= n
+                      and self.spans[m.id].start < noun.i and noun.lemma_.lower() in m.text.lower().split()
+                      and m.text not in own]
+            return bodies[-1] if bodies else None
         if noun.pos_ == "NOUN" and (trade := trade_words(noun)):
             # ('Tarvo, an online delivery platform ... the delivery startup': the one name the text described with a
             # noun of the same trade before, whatever its head noun)
