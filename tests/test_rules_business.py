@@ -1240,6 +1240,10 @@ STATES = [
     # a body's noun refers back to a name with the noun in it
     ("Tom Hale joined Kelvo University in 2019. The university is based in Oslo.",
      {("Kelvo University", "basedIn", "Oslo")}),
+    # a seat said to be somewhere, its holder's or named after 'of'
+    ("Kelvo Corp's headquarters are in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
+    ("The headquarters of Kelvo Corp are in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
+    ("Kelvo Corp said its headquarters would remain in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2154,6 +2158,10 @@ STATES_NOT = [
     # (and never to whichever company came last: 'the government' is no company)
     ("Kelvo Corp said it would hire 30 people. Tarvik Labs is a unit funded by the government of Norway.",
      {("Kelvo Corp", "investsIn", "Tarvik Labs"), ("Kelvo Corp", "basedIn", "Norway")}),
+    # (the seat of a part of the company, or one that was)
+    ("Kelvo Corp moved the headquarters of its rail division to London from Tokyo last year.",
+     {("Kelvo Corp", "headquarteredIn", "London")}),
+    ("Kelvo Corp's headquarters were in London until 2019.", {("Kelvo Corp", "headquarteredIn", "London")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -860,6 +860,8 @@ def _is_seat(noun: Token) -> bool:
                                                          if c.dep_ in {"amod", "compound"}))
 
 
+#: Verbs by which a seat is where it is: 'its headquarters are in Oslo', 'will remain in Oslo'.
+SEAT_VERBS = {"be", "remain", "stay", "sit", "lie"}
 #: The weight of the place a name before a seat noun gets ('Vexa's Melbourne headquarters'): an apposition's.
 SITE_WEIGHT = 2.0
 
@@ -876,7 +878,10 @@ def headquarters_rule(r: DocReader) -> None:
         if noun.pos_ not in {"NOUN", "PROPN"} or not _is_seat(noun) or ended(noun):
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += prep_objects(noun, {"of"})  # 'the headquarters of Vexa in Oslo'
+        of = prep_objects(noun, {"of"})
+        if any(o.pos_ == "NOUN" and o.i not in r.by_token for o in of):
+            continue  # ('moved the headquarters of its rail division to London': a part's seat, not the company's)
+        owners += of  # 'the headquarters of Vexa in Oslo'
         if not owners:
             # 'at Vexa headquarters in Rockville': an organization's name right before the seat noun occupies it
             owners = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token
@@ -902,6 +907,8 @@ def headquarters_rule(r: DocReader) -> None:
                 r.mentions[m].add(r.t.place_class, SITE_WEIGHT, strong=False)
                 places.append(c)
         verb = noun.head
+        if not places and noun.dep_ == "nsubj" and verb.lemma_.lower() in SEAT_VERBS and not ended(verb):
+            places = prep_objects(verb, {"in"})  # ('Vexa's headquarters are in Oslo', '... will remain in Oslo')
         if noun.dep_ == "dobj" and verb.lemma_.lower() in MOVE_VERBS and not ended(verb):
             places = prep_objects(verb, {"to"})
             # 'Vexa moved its headquarters': whose they are is the mover's, whatever 'its' would be read as

@@ -1571,8 +1571,9 @@ class MentionFinder:
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
                 and (noun := root.head.head).pos_ == "NOUN" and noun.i < span.start \
                 and is_definite(noun) \
-                and t.place_class in match_phrase(t.head_nouns, cue_words(noun))[1]:
-            yield noun
+                and t.place_class in match_phrase(t.head_nouns, cue_words(noun))[1] \
+                and not match_phrase(t.site_nouns, cue_words(noun))[0]:
+            yield noun  # (but 'the headquarters of Kelvo Corp' names the site's occupant)
         # 'the startup Corvex', 'the chipmaker Zentra': a determiner, a noun, then the name in apposition to
         # it (or the parser's misreading of one, the noun left as the root); not 'the car Oswald drove'
         if span.start >= 2 and (prev := span.doc[span.start - 1]).pos_ == "NOUN" and prev.is_lower \
