@@ -1244,6 +1244,8 @@ STATES = [
     ("Kelvo Corp's headquarters are in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
     ("The headquarters of Kelvo Corp are in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
     ("Kelvo Corp said its headquarters would remain in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
+    # a tool a company has is one it makes (kg:possessiveNounCue 'tool')
+    ("Kelvo Labs is also in the mix with its Tarla tool, the report said.", {("Kelvo Labs", "develops", "Tarla")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2162,6 +2164,7 @@ STATES_NOT = [
     ("Kelvo Corp moved the headquarters of its rail division to London from Tokyo last year.",
      {("Kelvo Corp", "headquarteredIn", "London")}),
     ("Kelvo Corp's headquarters were in London until 2019.", {("Kelvo Corp", "headquarteredIn", "London")}),
+    ("Kelvo Labs is also in the mix with its Tarla tool, the report said.", {("Kelvo Labs", "owns", "Tarla")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
