@@ -597,6 +597,25 @@ def test_a_body_and_a_company_after_it_are_two_names(builder):
     assert "Kelvo Labs" in entities, entities
 
 
+@pytest.mark.parametrize("first,second,split", [
+    ("Quarnix", "Velbrio", True),    # two words no dictionary has: two companies the NER ran together
+    ("Economy", "Finance", False),   # dictionary words: a body's name ('Minister of Economy and Finance')
+])
+def test_two_one_word_names_joined_by_and_are_two_names_unless_of_dictionary_words(first, second, split):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import _split
+
+    doc = Doc(spacy.blank("en").vocab, words=["like", first, "and", second], heads=[0, 0, 1, 1],
+              deps=["ROOT", "pobj", "cc", "conj"], tags=["IN", "NNP", "CC", "NNP"],
+              pos=["ADP", "PROPN", "CCONJ", "PROPN"], ents=["O", "B-ORG", "I-ORG", "I-ORG"])
+    [joined] = doc.ents
+    dictionary = frozenset({"like", "and", "economy", "finance"})
+    assert [p.text for p in _split(joined, {}, words=dictionary)] == \
+        ([first, second] if split else [f"{first} and {second}"])
+
+
 def test_a_list_the_ner_ran_into_one_name_is_split_where_a_member_of_two_words_begins():
     from kg.extract.mentions import _split
 

@@ -962,7 +962,7 @@ def is_title_phrase(words: Iterable[Token], titles: dict) -> bool:
 
 
 def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
-           people_nouns: Container[str] = frozenset()) -> list[Span]:
+           people_nouns: Container[str] = frozenset(), words: Container[str] = frozenset()) -> list[Span]:
     """Split a span at slashes and line breaks ('Norvik/Li Wei' is two names), at the 'and' that ends a
     list ('A, B and C' taken as 'A' and 'B and C') or follows an organization's suffix ('Orbis Capital and Kelda
     Fund'; not 'the Trade and Exchange Commission'), at 'with' between names ('Orvex with Mike Allard'), at the
@@ -1010,8 +1010,14 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
         # (the tagger takes the capitalised plural for a name's word, whose lemma is itself: its singular by hand)
         of_people = tok.text in {"'", "’"} and doc[tok.i - 1].lower_.endswith("s") \
             and doc[tok.i - 1].lower_[:-1] in people_nouns
+        # (two one-word names joined by 'and', which the NER took for one organization: 'Careem and Uber', of words
+        # the dictionary (``words``) does not have; a firm's name has more words ('Moor Insights and Strategy') or an
+        # ampersand ('Barnes & Noble'), a body's dictionary words ('Minister of Economy and Finance')
+        pair = tok.lower_ == "and" and tok.i == span.start + 1 and span.label_ == "ORG" and bool(words) \
+            and len(named := [x for x in span if not x.is_space]) == 3 \
+            and all(x.pos_ == "PROPN" and _is_capitalised(x) and x.lower_ not in words for x in (named[0], named[2]))
         if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
-                or plural_possessive or before_possessor or list_comma) \
+                or plural_possessive or before_possessor or list_comma or pair) \
                 and not of_people and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
             parts.append(doc[start:tok.i])
@@ -1435,7 +1441,7 @@ class MentionFinder:
             ent = _with_particle_name(ent, taken) if label == "PERSON" else ent
             ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
             ent = self._with_suffix_words(ent, taken, t.org_suffixes) if label == "ORG" else ent
-            pieces = _split(ent, t.titles, t.org_suffixes, t.people_nouns)
+            pieces = _split(ent, t.titles, t.org_suffixes, t.people_nouns, self.words)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
             possessive = all(doc[p.end].text in CURLY_POSSESSIVES and q.start == p.end + 1
