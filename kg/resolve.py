@@ -231,6 +231,11 @@ class Resolver:
             w = self.unlabelled_weight
             probs = {c: (1 - w) * p + w * unlabelled[c] for c, p in probs.items()}
         best = max(probs, key=lambda c: probs[c])
+        if cls is None and self._class_iri.get(best) is None \
+                and any(self.retype._camel_case(w) for m in ms for w in m.text.split()):
+            # (a word written in camel case is no common word, whatever the typer thinks of the words around it:
+            # 'TalkGPT', 'KelvoSeek', which the NER misses: the likeliest class it can be of)
+            best = max((c for c in probs if self._class_iri.get(c) is not None), key=lambda c: probs[c], default=best)
         learned = self._class_iri.get(best)
         by_rule = any(m.scores and not m.ner_label for m in ms)  # (the NER's label is a mention's only other vote)
         need = self.type_threshold

@@ -226,6 +226,22 @@ def test_a_name_nothing_typed_takes_the_typers_likeliest_class(none_bias, expect
     assert {e.name: local_name(e.cls) for e in dg.entities} == expected
 
 
+@pytest.mark.parametrize("name,expected", [("TalkGPT", {"TalkGPT": "Product"}), ("Tovar", {})])
+def test_a_name_in_camel_case_nothing_typed_is_an_entity_even_where_the_typer_finds_none_likelier(name, expected):
+    # no entity at 45%, Product at 35%: a word in camel case is no common word; a plain one stays out
+    import math
+
+    from kg.extract.model import Extraction
+    from kg.typer import NONE, EntityTyper
+
+    typer = EntityTyper(classes=[NONE, "Organization", "Product"],
+                        weights={"bias": [math.log(45), math.log(20), math.log(35)]})
+    unlabelled = Mention(id=0, text=name, start=0, end=len(name), sentence=0, ner_label="")
+    dg = Resolver(load_schema(), typer=typer).resolve(Document("t", f"{name} came onto the scene."),
+                                                      Extraction(doc_id="t", mentions=[unlabelled]))
+    assert {e.name: local_name(e.cls) for e in dg.entities} == expected
+
+
 def _verb(subject: int, obj: int, prop: str, rule: str = "verb") -> RelationCandidate:
     return RelationCandidate(subject, obj, ((KG + prop, None, None),), Evidence("t", "x", 0, 1, rule, 0.85))
 
