@@ -2155,8 +2155,8 @@ STATES_NOT = [
     # (a place before a plural noun that lists names is the kind the names are examples of, not where each is)
     ("Kelvo has long pitched its chatbot as an alternative to US rivals such as Tarvik Labs and Brenta Corp.",
      {("Tarvik Labs", "basedIn", "US"), ("Brenta Corp.", "basedIn", "US")}),
-    ("The fund-raising shows a desire to create rivals to Silicon Valley companies such as Tarvik Labs and Brenta "
-     "Corp.", {("Tarvik Labs", "basedIn", "Silicon Valley")}),
+    ("Orvane wants to build rivals to Tessaly Valley companies such as Tarvik Labs and Brenta Corp.",
+     {("Tarvik Labs", "basedIn", "Tessaly Valley")}),
     # (and never to whichever company came last: 'the government' is no company)
     ("Kelvo Corp said it would hire 30 people. Tarvik Labs is a unit funded by the government of Norway.",
      {("Kelvo Corp", "investsIn", "Tarvik Labs"), ("Kelvo Corp", "basedIn", "Norway")}),

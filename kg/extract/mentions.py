@@ -1010,9 +1010,9 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
         # (the tagger takes the capitalised plural for a name's word, whose lemma is itself: its singular by hand)
         of_people = tok.text in {"'", "’"} and doc[tok.i - 1].lower_.endswith("s") \
             and doc[tok.i - 1].lower_[:-1] in people_nouns
-        # (two one-word names joined by 'and', which the NER took for one organization: 'Careem and Uber', of words
-        # the dictionary (``words``) does not have; a firm's name has more words ('Moor Insights and Strategy') or an
-        # ampersand ('Barnes & Noble'), a body's dictionary words ('Minister of Economy and Finance')
+        # (two one-word names joined by 'and', which the NER took for one organization: 'Quarnix and Velbrio', of words
+        # the dictionary (``words``) does not have; a firm's name has more words ('Kelvo Insights and Strategy') or an
+        # ampersand ('Tarvik & Brenta'), a body's dictionary words ('Minister of Economy and Finance')
         pair = tok.lower_ == "and" and tok.i == span.start + 1 and span.label_ == "ORG" and bool(words) \
             and len(named := [x for x in span if not x.is_space]) == 3 \
             and all(x.pos_ == "PROPN" and _is_capitalised(x) and x.lower_ not in words for x in (named[0], named[2]))

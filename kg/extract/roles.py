@@ -61,7 +61,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     if noun.tag_ == "NNS":
         # ('across its affiliates such as A and B', 'its affiliates, A, B and C', 'its affiliates A and B': the names
         # the plural lists, each of them)
-        # (but a place before a plural noun that lists names is the kind, not where each is: 'Silicon Valley firms
+        # (but a place before a plural noun that lists names is the kind, not where each is: 'Tessaly Valley firms
         # such as A and B', 'US rivals like A')
         listed = r.listed(noun) if rule != "head-noun" else []
         holders.extend(h for h in listed + r.named_list(noun) if h not in holders)
