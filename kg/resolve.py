@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .documents import Document
 from .extract.legal import is_legal_form, without_legal_form
 from .extract.model import Evidence, Extraction, Mention, Money, leading_class
-from .retype import Retyper
+from .retype import Retyper, camel_case
 from .schema import Schema, local_name
 from .typer import EntityTyper, default_typer, entity_features, mention_slots, without_name_words, without_ner
 
@@ -232,7 +232,7 @@ class Resolver:
             probs = {c: (1 - w) * p + w * unlabelled[c] for c, p in probs.items()}
         best = max(probs, key=lambda c: probs[c])
         if cls is None and self._class_iri.get(best) is None \
-                and any(self.retype._camel_case(w) for m in ms for w in m.text.split()):
+                and any(camel_case(w) for m in ms for w in m.text.split()):
             # (a word written in camel case is no common word, whatever the typer thinks of the words around it:
             # 'TalkGPT', 'KelvoSeek', which the NER misses: the likeliest class it can be of)
             best = max((c for c in probs if self._class_iri.get(c) is not None), key=lambda c: probs[c], default=best)

@@ -20,6 +20,18 @@ from .schema import Schema, local_name
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 
 
+#: A word written in camel case, as companies and products are named ('KelvoAI', 'TarvikBank', 'TalkGPT'): a capital
+#: after two lower-case letters or more, or lower case after capitals; not the prefixes of place names and surnames
+#: (Mc-, De-, La-, ...).
+_CAMEL = re.compile(r"(?:[a-z]{2,}[A-Z]|[A-Z]{2,}[a-z]{2,})")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "Fitz")
+
+
+def camel_case(word: str) -> bool:
+    """Whether a word is written in camel case, as no common word and no person's name is."""
+    return bool(_CAMEL.search(word)) and not word.startswith(_NAME_PREFIXES)
+
+
 @dataclass
 class _Wants:
     """What the rules' readings of one document want of its names' classes (names by their group index)."""
@@ -442,24 +454,16 @@ class Retyper:
                 out[k] = self._no_person(ms, learned[k])
         return out
 
-    #: A word written in camel case, as companies and products are named ('OpenAI', 'SoftBank', 'HCLTech'): a capital
-    #: after two lower-case letters or more, or lower case after capitals; not the prefixes of place names and
-    #: surnames ('McAllen', 'DeKalb', 'LaSalle').
-    _CAMEL = re.compile(r"(?:[a-z]{2,}[A-Z]|[A-Z]{2,}[a-z]{2,})")
-    _NAME_PREFIXES = ("Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "Fitz")
-
-    def _camel_case(self, word: str) -> bool:
-        return bool(self._CAMEL.search(word)) and not word.startswith(self._NAME_PREFIXES)
 
     def camel_case_no_place(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
-        """A name written in camel case is a company's or a product's, not a place's ('OpenAI', 'SoftBank', which
+        """A name written in camel case is a company's or a product's, not a place's ('KelvoAI', 'TarvikBank', which
         the NER often calls places): where only the NER or the typer made it a place (no cue word, no gazetteer
         entry), it is an organization."""
         out = list(classes)
         for k, ms in enumerate(groups):
             if classes[k] != self.place or not self.org or any(m.strong or m.canonical for m in ms):
                 continue
-            if any(self._camel_case(w) for m in ms for w in m.text.split()):
+            if any(camel_case(w) for m in ms for w in m.text.split()):
                 out[k] = self.org
         return out
 
