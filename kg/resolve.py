@@ -134,7 +134,7 @@ def _acronym_of(short: str, long: str) -> bool:
 
 
 def _display_name(name: str) -> str:
-    """'BEIJING' reads better as 'Beijing'; short acronyms (IBM, NASA), names with digits ('Tala-4') and an
+    """'BEIJING' reads better as 'Beijing'; short acronyms (KVT, ORVA), names with digits ('Tala-4') and an
     acronym with its legal form ('VXA SE') stay as they are."""
     if name.isupper() and len(name.replace(" ", "")) > 4 and not any(c.isdigit() for c in name) \
             and not (len(name.split()) > 1 and is_legal_form(name.split()[-1])):
@@ -218,7 +218,7 @@ class Resolver:
     def _learned_class(self, ms: list[Mention], features: Counter[str] | None, cls: str | None,
                        unlabelled: dict[str, float]) -> tuple[str | None, dict[str, float]]:
         """The typer's class for a name no cue types (the NER's label alone, or nothing), when the model is
-        sure enough, or, for a name nothing typed at all, when it is the most likely of all ('Google’s Gemini',
+        sure enough, or, for a name nothing typed at all, when it is the most likely of all ('Kelvo’s Tarla',
         where the NER saw no name: Organization at 29%, no entity at 27%; not a person, whose names the NER
         rarely misses); and the typer's probabilities (by class local name; none for a name a cue typed). (Where
         it says the name is no entity, the NER's class stands: dropping such names cost more facts than it saved

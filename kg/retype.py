@@ -1,7 +1,7 @@
 """Correcting the classes of a document's names by what the rules read of them.
 
 The resolver (:mod:`kg.resolve`) gives each name (a group of mentions) the class its cue words, the NER and the
-typer (:mod:`kg.typer`) vote for. Some readings say more than those votes: 'Rockstar, maker of Grand Theft Auto'
+typer (:mod:`kg.typer`) vote for. Some readings say more than those votes: 'Brentar, maker of Skyrun Racer'
 (a made thing, whatever the NER said), 'a 10% stake in Hale Morrison' (a company), 'Kesta Tele, which provides
 mobile payments' (no person), a surname never written in full (no person's). :class:`Retyper` makes these
 corrections, each a method of its own, in the order :meth:`Retyper.correct` applies them. Plain data; no spaCy.
@@ -129,7 +129,7 @@ class Retyper:
                      text: str) -> list[str | None]:
         """The classes of the document's names (one per group of mentions), with what sure rules read them as.
 
-        'Rockstar, maker of Grand Theft Auto': a name only the NER typed (no cue word, no gazetteer entry)
+        'Brentar, maker of Skyrun Racer': a name only the NER typed (no cue word, no gazetteer entry)
         that a sure rule reads at the range of its cue's property ('maker' states develops, whose range is
         Product), where its class does not fit and the other end's does, takes that range as its class,
         when every such reading agrees on it; so does a name nothing typed at all ('Vexa makes Skyfall and
@@ -204,7 +204,7 @@ class Retyper:
                 and not any(m.strong or m.canonical or len(m.text.split()) > 1 for m in ms):
             # ('Trevo raised a $3 million seed round led by A', the NER taking Trevo for a person: who gets a
             # round of funding is a company, whatever the property's range allows; the typer not sure of the
-            # NER's class, no cue word for it. A name of one word: 'Priya Nair raised $2 million in a round led
+            # NER's class, no cue word for it. A name of one word: 'Priya Tessaly raised $2 million in a round led
             # by A for her startup' is a person's)
             w.want(o, self.org)
             return True
@@ -367,8 +367,8 @@ class Retyper:
         """'Sweden's Orvane', 'Italy's Kestrel Ventures': a name a country's possessive introduces is a company
         when the NER alone took it for a country or a city too (what it does with a company it does not know), no
         cue word types it ('Seoul's Magok district'), and the typer finds an organization about as likely (checked
-        by the caller: a city it knows stays one, 'Nigeria's Lagos'). Not a person's name: 'Britain's Lewis
-        Hamilton'."""
+        by the caller: a city it knows stays one, 'Nigeria's Lagos'). Not a person's name: 'Norway's Ana
+        Ruiz'."""
         if owner_cls != self.place or owned_cls != self.place \
                 or any(m.strong or m.canonical or m.ner_label not in self.COUNTRY_LABELS for m in owned):
             return False
@@ -476,7 +476,7 @@ class Retyper:
                               known: list[bool], ex: Extraction, learned: list[dict[str, float]]) -> list[str | None]:
         """The names of one list are mostly of one kind: a name only the NER (or the typer) made a place, in a list
         whose other members are organizations, at least two and all but one of them ('investors including Orvane
-        Bank, Kelvo Capital, Mizuho and Tarvik', the NER taking 'Mizuho' for a place), is an organization; not a
+        Bank, Kelvo Capital, Kazumo and Tarvik', the NER taking 'Kazumo' for a place), is an organization; not a
         name the typer knows as a place by its own words ('Tarvik, Kelvo and Norway'), nor one a hyphenated participle
         reads as where a company is ('rivals A, B and C, Milpitas, California-based Vexa', the city parsed into the
         list)."""

@@ -70,7 +70,7 @@ class CueTables:
     apposition: list[Cue] = field(default_factory=list)
     credit: list[Cue] = field(default_factory=list)
     dateline: list[Cue] = field(default_factory=list)
-    #: properties any title or head noun may state, when the classes fit ('Louisiana Gov. Earl Long': livesIn)
+    #: properties any title or head noun may state, when the classes fit ('Vestland Gov. Tom Hale': livesIn)
     role: list[Cue] = field(default_factory=list)
     hyphen: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
     #: prepositions after a title that name the organization, beyond 'of' and 'at': preposition -> properties

@@ -59,7 +59,7 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
         by_noun = match_phrase(r.t.possessive_nouns, cue_words(nouns[-1]))[1] if nouns else []
     if scanned and words and root.dep_ == "compound" and root.head == head and not by_noun \
             and not match_phrase(r.t.head_nouns, words)[0] and not match_phrase(r.t.nouns, words)[0]:
-        return  # 'its New York Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
+        return  # 'its Norvik Stock Exchange debut', 'Vexa's Oslo sales': the name only says of what
     if any(t.lower_ in ENDED or t.lemma_.lower() in PREDECESSOR_NOUNS for t in r.doc[poss.i + 1:r.spans[owned].start]) \
             or left(root):
         # 'Vexa's former chief executive Ana Ruiz'; 'their predecessors A and B'; 'Vexa's CEO Ana Ruiz stepped down',

@@ -561,12 +561,12 @@ def _ranks_title(span: Span, titles: dict) -> bool:
         and is_title_run([*words, span.doc[span.end].lower_], titles)
 
 
-#: Words that give a name a thing had before: 'X (formerly Twitter)', 'Kelvo (previously known as Zentrix)'.
+#: Words that give a name a thing had before: 'Tarv (formerly Brentio)', 'Kelvo (previously known as Zentrix)'.
 FORMER_NAME_WORDS = {"formerly", "previously", "once"}
 
 
 def _former_name(span: Span, before: Span) -> bool:
-    """Whether a name is, in brackets right after another, the name the other had before: 'X (formerly Twitter)',
+    """Whether a name is, in brackets right after another, the name the other had before: 'Tarv (formerly Brentio)',
     'Kelvo (previously known as Zentrix)'."""
     doc = span.doc
     k = span.start - 1
@@ -629,7 +629,7 @@ def twin_apposition(span: Span) -> Token | None:
             or noun.pos_ != "NOUN" or noun.left_edge.i != k:
         return None
     # (a second object or subject of the name's own verb; or an object hung on a word before the name: 'raise capital
-    # for Astro, their startup in Oslo', parsed with 'startup' the object of the sentence's verb)
+    # for Orvo, their startup in Oslo', parsed with 'startup' the object of the sentence's verb)
     if not (noun.dep_ == root.dep_ and noun.head == root.head
             or noun.dep_ in {"dobj", "npadvmod", "dep"} and noun.head.i < span.start):
         return None
@@ -845,14 +845,14 @@ def is_versioned_name(words: list[str]) -> bool:
 
 def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Names written with a version and a variant word after it are one name: 'Phi-3' and 'Mini' of 'the
-    Phi-3 Mini model' (the NER often takes the variant alone for a person), 'Nova 2 Pro'. The variant is a
+    Tala-3 Mini model' (the NER often takes the variant alone for a person), 'Nova 2 Pro'. The variant is a
     capitalised word right after the version, in the same noun phrase."""
     out: list[tuple[Span, str]] = []
     for span, label in sorted(found, key=lambda x: x[0].start):
         if out:
             prev, prev_label = out[-1]
             a, b = prev.root, span.root
-            # (the variant is what the version modifies, or it modifies a noun after it: 'the Phi-3 Mini model')
+            # (the variant is what the version modifies, or it modifies a noun after it: 'the Tala-3 Mini model')
             same_phrase = a.head.i == b.i or b.dep_ in {"compound", "nmod"} and b.head.i > b.i
             if prev.end == span.start and len(span) == 1 and span[0].text[:1].isupper() and same_phrase \
                     and is_versioned_name([tok.text for tok in prev]):
@@ -969,8 +969,8 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
     verbs and commas of a span run across a verb, at a dash set off by spaces, at a possessive written with a
     typographic apostrophe ('Vexa’s Nova 2', which the NER takes for one name far more often than 'Vexa's Nova 2')
     or a plural's apostrophe ('Vexa Labs' Nova'), but not a plural of people's ('the Norvik Teachers’ Pension
-    Fund', one of ``people_nouns``); and take out a title between names ('Coast Guard Lt. Dario
-    Venn', 'Edison spokesman Kevin Kelly')."""
+    Fund', one of ``people_nouns``); and take out a title between names ('Coast Guard Lt. Tom
+    Venn', 'Kelvo spokesman Ana Ruiz')."""
     parts, start = [], span.start
     doc = span.doc
     listed = span.start >= 2 and doc[span.start - 1].text == "," and _is_capitalised(doc[span.start - 2])
@@ -1581,7 +1581,7 @@ class MentionFinder:
                 and not match_phrase(t.site_nouns, cue_words(noun))[0]:
             yield noun  # (but 'the headquarters of Kelvo Corp' names the site's occupant)
         # 'the startup Corvex', 'the chipmaker Zentra': a determiner, a noun, then the name in apposition to
-        # it (or the parser's misreading of one, the noun left as the root); not 'the car Oswald drove'
+        # it (or the parser's misreading of one, the noun left as the root); not 'the car Tom Hale drove'
         if span.start >= 2 and (prev := span.doc[span.start - 1]).pos_ == "NOUN" and prev.is_lower \
                 and span.doc[span.start - 2].dep_ == "det" and span.doc[span.start - 2].head == prev and prev != head \
                 and (root.head == prev and root.dep_ in {"appos", "compound"} or prev.dep_ == "ROOT"):
@@ -1604,7 +1604,7 @@ class MentionFinder:
             if child.dep_ == "compound" and child.i < span.start \
                     and any(tok.is_lower for tok in child.doc[child.i + 1:span.start]):
                 continue
-            # (nor when the name itself modifies a noun after it: 'Krause and Kranz head Tarvik operations', the
+            # (nor when the name itself modifies a noun after it: 'Hale and Ruiz head Tarvik operations', the
             # parser's compound 'head' of a name that only says whose operations)
             if child.dep_ == "compound" and child.i < span.start and root.dep_ == "compound" \
                     and root.head.i >= span.end and root.head.pos_ == "NOUN":
@@ -1809,8 +1809,8 @@ class MentionFinder:
                 continue  # ('said Group CEO Tom Hale': the article's company, called by the word its name ends in)
             if len(span) == 1 and span[0].lower_ in self.demonyms and span[0].lower_ not in surnames \
                     and not _next_to_name(span) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
-                # ('Ugandan startup Zarvia', 'a Vietnamese lender': a nationality, no name; not a surname, 'Greg
-                # Norman ... Norman said', nor a noun, 'in the Mediterranean', nor a word of a longer name, 'the
+                # ('Ugandan startup Zarvia', 'a Vietnamese lender': a nationality, no name; not a surname, 'Tom
+                # Vestor ... Vestor said', nor a noun, 'in the Mediterranean', nor a word of a longer name, 'the
                 # Tala-3 Mini model')
                 continue
             if span.start in headlines and not _named_in(" ".join(text.split()), body) \
@@ -1826,7 +1826,7 @@ class MentionFinder:
         for span, label in with_other_occurrences(doc, completed(doc, found), t.org_suffixes):
             text = span.text.strip()
             if mentions and _former_name(span, spans[-1]):
-                mentions[-1].forms.append(text)  # ('X (formerly Twitter)': another name of X, no name of its own)
+                mentions[-1].forms.append(text)  # ('Tarv (formerly Brentio)': another name of Tarv, no name of its own)
                 continue
             m = Mention(id=len(mentions), text=text, start=span.start_char, end=span.end_char,
                         sentence=sent_of_token[span.start], ner_label=label, syntax=syntax_of(span),

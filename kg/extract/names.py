@@ -1,5 +1,5 @@
 """Rules that read what the words around a name say of it: an age set off by commas ('Vasquez , 44 ,': a
-person), a capitalised title of address ('President Kennedy': also a name of him) and a photo credit
+person), a capitalised title of address ('President Hale': also a name of him) and a photo credit
 ('(Agency/Photographer)': the photographer works for the agency).
 """
 
@@ -77,7 +77,7 @@ def said_of_a_person(r: DocReader, i: int) -> bool:
 
 
 def titled_names(r: DocReader) -> None:
-    """'President Kennedy', 'Sen. Robert Dole': a name with a capitalised title of address before it (the
+    """'President Hale', 'Sen. Ana Ruiz': a name with a capitalised title of address before it (the
     class's ``kg:titlePrefix``; the NER leaves the title out) is also a name of the member. A job title is
     none: 'CEO Dana Whitfield' is no name of her."""
     if not r.t.title_prefixes:

@@ -482,7 +482,7 @@ class DocReader:
     def clause_names(self, tok: Token) -> frozenset[str]:
         """The names that are subjects of the clause a word is an argument in (of the nearest verb above it), a
         pronoun subject standing for the name it refers to ('Orbis said it had sold its stake in ...'); none for a
-        possessor, or a word in an apposition: 'Alphabet unveiled Gemini, the tech giant's model' is Alphabet's."""
+        possessor, or a word in an apposition: 'Orvane unveiled Tarla, the tech giant's model' is Orvane's."""
         head, own_clause = tok, True
         for _ in range(8):
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
@@ -559,7 +559,7 @@ class DocReader:
             return None
         if tok.pos_ in {"NOUN", "PROPN", "NUM"}:  # (NUM: 'One of the largest, Vexa, is based in Oslo')
             # 'David Cicippio , an electronics technician from North Wales': the noun stands for the name
-            # (a capitalised title outside a name, too: 'the 18th President of the United States, Ulysses S. Grant,')
+            # (a capitalised title outside a name, too: 'the 18th President of Norvia, Tom Hale,')
             if tok.dep_ == "appos" and tok.head.i in self.by_token:
                 return self.by_token[tok.head.i]
             before = tok.left_edge.i - 2  # ('a rival to Vexa, the company behind Tala', hung on a word before Vexa)
@@ -757,7 +757,7 @@ class DocReader:
         return None
 
     def appositions(self, noun: Token) -> list[Token]:
-        """A noun's appositions; for 'the president of the United States, Calvin Coolidge,' also the person
+        """A noun's appositions; for 'the president of Norvia, Tom Hale,' also the person
         name the parser attached to the noun's 'of' object instead."""
         out = [c for c in noun.children if c.dep_ == "appos"]
         if out or not self.is_role_noun(noun):
@@ -961,7 +961,7 @@ class DocReader:
             if v.dep_ in {"acl", "relcl"} and (v.tag_ == "VB" or passive_infinitive) \
                     and v.head.lemma_ in INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 # 'Vexa struck a deal to buy Kessler', 'its deal to buy Kessler': who buys is whose the deal
-                # is, or who struck it; not 'a deal by Morrow to buy Kessler'; 'Kessler announced an agreement to be
+                # is, or who struck it; not 'a deal by Orvane to buy Kessler'; 'Kessler announced an agreement to be
                 # bought by Vexa': who is bought
                 noun = v.head
                 owners = [c for c in noun.children if c.dep_ == "poss"] + [
@@ -1060,7 +1060,7 @@ class DocReader:
             and not any(c.dep_ == "dobj" for c in verb.children)
 
     def named_or_owner(self, tok: Token) -> int | None:
-        """The name a noun is part of, or else the name owning it ('with the USDA 's research service')."""
+        """The name a noun is part of, or else the name owning it ('with the KVTA 's research service')."""
         if tok.i in self.by_token:
             return self.by_token[tok.i]
         owners = [c.i for c in tok.children if c.dep_ == "poss" and c.i in self.by_token]

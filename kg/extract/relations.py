@@ -45,7 +45,7 @@ from .verbs import event_rule, verb_lemma, verb_rule
 
 __all__ = ["CONFIDENCE", "DocReader", "RelationFinder", "make_relation_finder", "run", "verb_lemma"]
 
-#: Dependencies by which a gerund the tagger took for a verb stands as a noun ('in the Kennedy slaying').
+#: Dependencies by which a gerund the tagger took for a verb stands as a noun ('in the Hale slaying').
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
 
 
@@ -84,7 +84,7 @@ def run(r: DocReader) -> None:
             verb_rule(r, tok)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS \
                 and any(c.dep_ in {"det", "poss", "compound"} for c in tok.children):
-            # 'in the Kennedy slaying', tagged as a verb: a noun all the same
+            # 'in the Hale slaying', tagged as a verb: a noun all the same
             n, props = match_phrase(r.t.events, [tok.lower_])
             if n:
                 event_rule(r, tok, props)

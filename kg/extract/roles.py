@@ -122,7 +122,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
         elif c.dep_ in {"compound", "nmod"}:
-            # 'a Burlington operations manager'
+            # 'a Bergen operations manager'
             others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in r.by_token)
     if not others and holders and anchor.dep_ == "appos":
         # 'said Tom Hale, chief executive, Vexa Labs': the organization set off by commas after a title in

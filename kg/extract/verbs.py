@@ -2,7 +2,7 @@
 
 - Verbs: 'X acquired Y', 'Y was acquired by X', 'X founded Vexa with Y', 'X shot and killed Y', a verb with
   the preposition its cue names ('hired engineers from Brightline').
-- Event nouns: 'X's acquisition of Y', 'the acquisition of Y by X', 'the Kennedy assassination'.
+- Event nouns: 'X's acquisition of Y', 'the acquisition of Y by X', 'the Hale assassination'.
 """
 
 from __future__ import annotations
@@ -343,7 +343,7 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
     if owners and all(o.pos_ == "PRON" for o in owners) and noun.dep_ == "dobj":
         # 'Vexa, which completed its takeover of Y': the verb's subject, whatever 'its' alone would be read as
         owners = r.subjects_of(noun.head) or owners
-    # 'the Kennedy assassination': a name compounded with the act is who it was done to
+    # 'the Hale assassination': a name compounded with the act is who it was done to
     named = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
     if owners and not of and not by:
         # 'Orvane's Tarvik takeover', 'its Zentrix security and Brenta cloud acquisitions': the names compounded
