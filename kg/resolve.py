@@ -201,8 +201,8 @@ class Resolver:
                 by_key[key] = m.id
         # (names a rule relates are two entities: 'Vexa's parent company, Vexa Group plc')
         # (not a name and its acronym that the head-noun rule read as what is in a place and the place: 'Kelvo
-        # Institute (KI)'; but a company named by its founder's initials stays apart: 'JBS', founded by José Batista
-        # Sobrinho)
+        # Institute (KI)'; but a company named by its founder's initials stays apart: 'JBV', founded by Jonas Brenta
+        # Velho)
         related = {frozenset((normalize(mentions[r.subject].text), normalize(mentions[r.object].text)))
                    for r in ex.relations
                    if not (r.evidence.rule == "head-noun"

@@ -68,13 +68,13 @@ def test_a_joined_word_is_matched_as_the_cue_tables_write_it():
     assert split_prefixed(["ex-owner", "co-op"]) == ["ex-owner", "co-op"]
 
 
-@pytest.mark.parametrize("name", ["Nova 2", "Tala-4", "q3-mini", "q1", "Orbix-4o", "Falcon 180B", "Magic V3",
-                                  "Tarvix Large 3", "iPhone 15"])
+@pytest.mark.parametrize("name", ["Nova 2", "Tala-4", "q3-mini", "q1", "Orbix-4o", "Kestrel 180B", "Tarvo V3",
+                                  "Tarvix Large 3", "iTarv 15"])
 def test_a_name_written_with_a_version(name):
     assert is_versioned_name(name.split())
 
 
-@pytest.mark.parametrize("name", ["Vexa", "Expo 2030", "Formula One", "3M", "7-Eleven", "Ana Ruiz", "COP28"])
+@pytest.mark.parametrize("name", ["Vexa", "Expo 2030", "Formula One", "3M", "8-Twelve", "Ana Ruiz", "KOV28"])
 def test_a_name_without_a_version(name):
     assert not is_versioned_name(name.split())
 
@@ -220,9 +220,9 @@ def test_a_name_after_a_lower_case_noun_the_ner_took_into_it_is_the_name_alone(b
             ("grew", "grow", "VERB", "VBD", "ROOT", 3, "O"), (".", ".", "PUNCT", ".", "punct", 3, "O")]
     assert "Tavren" in _mention_texts(builder, rows)
     # ... but a number before a name is part of it
-    rows = [("6th", "6th", "ADJ", "JJ", "amod", 1, "B-ORG"), ("Fleet", "Fleet", "PROPN", "NNP", "nsubj", 2, "I-ORG"),
+    rows = [("6th", "6th", "ADJ", "JJ", "amod", 1, "B-ORG"), ("Flotilla", "Flotilla", "PROPN", "NNP", "nsubj", 2, "I-ORG"),
             ("sailed", "sail", "VERB", "VBD", "ROOT", 2, "O"), (".", ".", "PUNCT", ".", "punct", 2, "O")]
-    assert "6th Fleet" in _mention_texts(builder, rows)
+    assert "6th Flotilla" in _mention_texts(builder, rows)
 
 
 def test_a_name_the_ner_ran_across_with_is_two_names(builder):

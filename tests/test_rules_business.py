@@ -304,7 +304,7 @@ STATES = [
     ("Vexa Corp, a co-owner of Orrin Company, said sales rose.", {("Vexa Corp", "investsIn", "Orrin Company")}),
     ("Harbor Ventures bankrolled Vexano Inc in 2020.", {("Harbor Ventures", "investsIn", "Vexano Inc")}),
     # 'its' on the noun of the subject's own act is the subject
-    ("Novo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
+    ("Nuvo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
      {("Orrin Holdings", "acquired", "Catalon"), ("Orrin Holdings", "owns", "Catalon")}),
     # a second title joined to the first is held by the same person
     ("Ana Ruiz, currently CEO of automotive supplier Vexa Corp and chairman of Kestrel Group, will join the board.",
@@ -482,7 +482,7 @@ STATES = [
     ("Kelda worked with Orbis Labs to develop the Tala platform.",
      {("Kelda", "develops", "Tala"), ("Orbis Labs", "develops", "Tala")}),
     # a head noun of people and companies alike ('leader') leaves the name to the title held at it
-    ("Xu Li, chief executive of AI software leader Kelvex, spoke.", {("Xu Li", "ceoOf", "Kelvex")}),
+    ("Ko Min, chief executive of AI software leader Kelvex, spoke.", {("Ko Min", "ceoOf", "Kelvex")}),
     # titles joined before the name in apposition to them, of the possessor of the first
     ("Kelda's CEO and co-founder, Ana Ruiz, said the company will grow.",
      {("Ana Ruiz", "ceoOf", "Kelda"), ("Ana Ruiz", "founderOf", "Kelda")}),
@@ -503,8 +503,8 @@ STATES = [
      {("Tom Brandt", "ceoOf", "Orbis Labs")}),
     # a round led by one backer and joined by others a common noun lists; an amount raised, led by a backer
     ("Tarvo's funding was led by Orbis Capital and joined by other investors such as Kelda, Mirae Partners and "
-     "Thomvest Ventures.", {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo"),
-                            ("Thomvest Ventures", "investsIn", "Tarvo")}),
+     "Norvest Ventures.", {("Orbis Capital", "investsIn", "Tarvo"), ("Kelda", "investsIn", "Tarvo"),
+                            ("Norvest Ventures", "investsIn", "Tarvo")}),
     ("Tarvo AI's fundraising was led by venture capital fund Orbis Partners.",
      {("Orbis Partners", "investsIn", "Tarvo AI")}),
     ("Tarvo, a Lyon-based startup, raised another $300 million led by Orbis Capital.",
@@ -1734,8 +1734,8 @@ STATES_NOT = [
     # a co-owner does not own the whole
     ("Vexa Corp, a co-owner of Orrin Company, said sales rose.", {("Vexa Corp", "owns", "Orrin Company")}),
     # ... not another name before it
-    ("Novo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
-     {("Novo Group", "acquired", "Catalon"), ("Novo Group", "owns", "Catalon")}),
+    ("Nuvo Group is controlled by Orrin Holdings, which in December completed its takeover of Catalon.",
+     {("Nuvo Group", "acquired", "Catalon"), ("Nuvo Group", "owns", "Catalon")}),
     ("Kestrel Group makes chips. Vexa Corp moved its headquarters from Singapore to San Jose in 2018.",
      {("Kestrel Group", "headquarteredIn", "San Jose")}),
     # titles of people who are only met are nobody's
@@ -1814,8 +1814,8 @@ STATES_NOT = [
     # (a hyphenated place says where the noun after it is, not a name after a verb)
     ("The Oslo-based firm said Tarvo Labs would grow.", {("Tarvo Labs", "basedIn", "Oslo")}),
     # (a deal announced or approved by any but its buyer or the buyer's board is the buyer's)
-    ("The European Commission approved the acquisition of Tarvo Labs.",
-     {("European Commission", "acquired", "Tarvo Labs")}),
+    ("The Norvian Commission approved the acquisition of Tarvo Labs.",
+     {("Norvian Commission", "acquired", "Tarvo Labs")}),
     ("Kelda Group announced Orbis Capital's acquisition of Tarvo Labs.", {("Kelda Group", "acquired", "Tarvo Labs")}),
     ("Kelda Group welcomed the acquisition of Tarvo Labs by Orbis Capital.",
      {("Kelda Group", "acquired", "Tarvo Labs")}),
@@ -2245,8 +2245,8 @@ def test_an_acronym_in_brackets_is_the_name_before_it(builder):
     facts, entities = read(builder, "Kelvo Institute (KI) released Tala 2 on Monday. KI said the model is free.")
     assert "KI" not in entities and "KI" in entities["Kelvo Institute"].aliases, entities
     # a company named by its founder's initials stays apart from the founder
-    facts, entities = read(builder, "JBS was founded by Jose Batista Sobrinho in 1953.")
-    assert ("Jose Batista Sobrinho", "founderOf", "JBS") in facts, facts
+    facts, entities = read(builder, "JBV was founded by Jonas Brenta Velho in 1953.")
+    assert ("Jonas Brenta Velho", "founderOf", "JBV") in facts, facts
 
 
 def test_a_name_set_off_after_its_noun_is_typed_by_the_noun(builder):
@@ -2427,8 +2427,8 @@ def test_an_organizations_title_does_not_make_it_a_person(builder):
 
 
 def test_a_model_number_is_part_of_the_name(builder):
-    _, entities = read(builder, "Veltro Corp. released Falcon 180B on Monday.")
-    assert "Falcon 180B" in entities and "Falcon" not in entities, entities
+    _, entities = read(builder, "Veltro Corp. released Kestrel 180B on Monday.")
+    assert "Kestrel 180B" in entities and "Kestrel" not in entities, entities
     _, entities = read(builder, "Brandis Systems launched the Nova 3 phone.")
     assert "Nova 3" in entities, entities
 
@@ -2511,7 +2511,7 @@ def test_capitals_outside_a_dateline_are_no_place(builder, text):
 
 
 def test_a_name_cut_short_is_completed_to_the_name_written_elsewhere():
-    # the tagger may take a name's first word for a verb ('Hugging' of a company called Hugging Face); here
+    # the tagger may take a name's first word for a verb ('Hugging' of a company called Hugging Kelvo); here
     # the parse is made by hand so that the test does not depend on the model's mistakes
     import spacy
     from spacy.tokens import Span
@@ -2571,9 +2571,9 @@ def test_proper_nouns_joined_before_the_ners_name_are_part_of_it():
     person = parsed(["chair", "Ana", "Ruiz", "spoke"], ["NOUN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
                     ["compound", "compound", "nsubj", "ROOT"], (2, 3, "PERSON"))
     assert _with_name_before(person, set(), set()).text == "Ana Ruiz"
-    titled = parsed(["Navy", "Nikolai", "Kuznetsov", "spoke"], ["PROPN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
+    titled = parsed(["Navy", "Tomas", "Velmorov", "spoke"], ["PROPN", "PROPN", "PROPN", "VERB"], [2, 2, 3, 3],
                     ["compound", "compound", "nsubj", "ROOT"], (1, 3, "PERSON"))
-    assert _with_name_before(titled, set(), set()).text == "Nikolai Kuznetsov"
+    assert _with_name_before(titled, set(), set()).text == "Tomas Velmorov"
     honorific = parsed(["Ambassador", "Okun", "spoke"], ["PROPN", "PROPN", "VERB"], [1, 2, 2],
                        ["compound", "nsubj", "ROOT"], (1, 2, "PERSON"))
     assert _with_name_before(honorific, set(), {"ambassador"}).text == "Okun"
@@ -2677,11 +2677,11 @@ def test_a_legal_form_after_a_name_is_part_of_it(builder, name, short):
 def test_pictographs_become_spaces_and_keep_every_offset():
     from kg.extract.pipeline import blank_pictographs
 
-    text = "Trevo 🇨🇴 raised $3 million ™ from Alder Partners 🇺🇸. Café Zürich—Yahoo! Canal+"
+    text = "Trevo 🇨🇴 raised $3 million ™ from Alder Partners 🇺🇸. Café Zürich—Tarvoo! Canal+"
     blanked = blank_pictographs(text)
     assert len(blanked) == len(text)
     assert "🇨🇴" not in blanked and "™" not in blanked
-    for word in ("Trevo", "Alder Partners", "Café Zürich—Yahoo! Canal+"):  # (letters, dashes, signs stay)
+    for word in ("Trevo", "Alder Partners", "Café Zürich—Tarvoo! Canal+"):  # (letters, dashes, signs stay)
         assert blanked[text.index(word):text.index(word) + len(word)] == word
     assert blank_pictographs("plain ASCII text") == "plain ASCII text"
 
