@@ -1246,6 +1246,10 @@ STATES = [
     ("Kelvo Corp said its headquarters would remain in London.", {("Kelvo Corp", "headquarteredIn", "London")}),
     # a tool a company has is one it makes (kg:possessiveNounCue 'tool')
     ("Kelvo Labs is also in the mix with its Tarla tool, the report said.", {("Kelvo Labs", "develops", "Tarla")}),
+    # a seat on an organization's board is a director's there
+    ("Tom Hale sits on the board of Kelvo Corp.", {("Tom Hale", "worksFor", "Kelvo Corp.")}),
+    ("In addition, Tom Hale and Ana Ruiz will also be on the board of Kelvo Corp.",
+     {("Tom Hale", "worksFor", "Kelvo Corp."), ("Ana Ruiz", "worksFor", "Kelvo Corp.")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2165,6 +2169,9 @@ STATES_NOT = [
      {("Kelvo Corp", "headquarteredIn", "London")}),
     ("Kelvo Corp's headquarters were in London until 2019.", {("Kelvo Corp", "headquarteredIn", "London")}),
     ("Kelvo Labs is also in the mix with its Tarla tool, the report said.", {("Kelvo Labs", "owns", "Tarla")}),
+    # (a seat left, or a board that is no organization's)
+    ("Tom Hale left the board of Kelvo Corp in 2019.", {("Tom Hale", "worksFor", "Kelvo Corp")}),
+    ("Tom Hale sits on the board of directors, the report said.", {("Tom Hale", "worksFor", "directors")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

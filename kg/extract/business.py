@@ -1255,6 +1255,45 @@ def succession_rule(r: DocReader) -> None:
                     r.add(pm, org, [Cue(p) for p in props], verb, "succession")
 
 
+#: Verbs by which someone has a seat on a board: 'joined the Kelvo board', 'sits on the board of Kelvo', 'will take
+#: a seat on its board', 'will be on the board of Kelvo'.
+BOARD_VERBS = {"join", "sit", "serve", "take", "be", "remain", "get", "hold"}
+
+
+def board_rule(r: DocReader) -> None:
+    """'Tom Hale will take a seat on the Kelvo board', 'sits on the board of Kelvo', 'will join Kelvo's board':
+    the verb's subject holds a director's seat at the board's organization (the properties the ontology's title
+    'director' states), as 'director of Kelvo' would say."""
+    props = title_props(r, ["director"])
+    if not props:
+        return
+    cues = [Cue(p) for p in props]
+    for board in r.doc:
+        if board.lemma_.lower() != "board" or board.pos_ not in {"NOUN", "PROPN"} or board.i in r.in_names \
+                or ended(board):
+            continue
+        # whose board: its possessor, a name before it, or the name after 'of'
+        owners = [c for c in board.children if c.dep_ == "poss" or c.dep_ in {"compound", "nmod"} and c.i in r.in_names]
+        owners += prep_objects(board, {"of"})
+        orgs = [o for c in owners if (o := organization_of(r, r.mention_of(c))) is not None]
+        if len(orgs) != 1:
+            continue
+        # the verb it hangs on: 'join the board', 'on the board' of 'sit', 'a seat on the board' of 'take'
+        head = board.head
+        if head.lower_ == "on" and head.dep_ == "prep":
+            head = head.head
+            if head.pos_ == "NOUN" and head.lemma_.lower() == "seat":
+                head = head.head
+        elif board.dep_ != "dobj":
+            continue
+        if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in BOARD_VERBS or ended(head):
+            continue
+        for holder in r.subjects_of(head):
+            for x in r.with_listed(holder):
+                if (m := r.mention_of(x)) is not None and m != orgs[0]:
+                    r.add(m, orgs[0], cues, board, "board")
+
+
 def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
     """The title and role rules of this module, on one parsed document (the deal rules: :mod:`.deals`, whose
     search for a round's recipient ``round_recipient`` is)."""
@@ -1269,3 +1308,4 @@ def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) 
     appointment_noun_rule(r)
     passive_appointment_rule(r)
     succession_rule(r)
+    board_rule(r)

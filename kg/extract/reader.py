@@ -91,6 +91,7 @@ CONFIDENCE = {
     "sale": 0.8,
     "completed-deal": 0.8,
     "succession": 0.8,
+    "board": 0.8,
 }
 
 
