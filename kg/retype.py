@@ -454,7 +454,6 @@ class Retyper:
                 out[k] = self._no_person(ms, learned[k])
         return out
 
-
     def camel_case_no_place(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
         """A name written in camel case is a company's or a product's, not a place's ('KelvoAI', 'TarvikBank', which
         the NER often calls places): where only the NER or the typer made it a place (no cue word, no gazetteer

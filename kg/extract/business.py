@@ -1272,11 +1272,9 @@ def board_rule(r: DocReader) -> None:
         if board.lemma_.lower() != "board" or board.pos_ not in {"NOUN", "PROPN"} or board.i in r.in_names \
                 or ended(board):
             continue
-        # whose board: its possessor, a name before it, or the name after 'of'
-        owners = [c for c in board.children if c.dep_ == "poss" or c.dep_ in {"compound", "nmod"} and c.i in r.in_names]
-        owners += prep_objects(board, {"of"})
-        orgs = [o for c in owners if (o := organization_of(r, r.mention_of(c))) is not None]
-        if len(orgs) != 1:
+        # whose board: its possessor, a name before it, or the name after 'of', as a title's organization
+        org = title_organization(r, board, ("of",))
+        if org is None:
             continue
         # the verb it hangs on: 'join the board', 'on the board' of 'sit', 'a seat on the board' of 'take'
         head = board.head
@@ -1290,8 +1288,8 @@ def board_rule(r: DocReader) -> None:
             continue
         for holder in r.subjects_of(head):
             for x in r.with_listed(holder):
-                if (m := r.mention_of(x)) is not None and m != orgs[0]:
-                    r.add(m, orgs[0], cues, board, "board")
+                if (m := r.mention_of(x)) is not None and m != org:
+                    r.add(m, org, cues, board, "board")
 
 
 def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
