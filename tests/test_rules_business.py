@@ -1250,6 +1250,10 @@ STATES = [
     ("Tom Hale sits on the board of Kelvo Corp.", {("Tom Hale", "worksFor", "Kelvo Corp.")}),
     ("In addition, Tom Hale and Ana Ruiz will also be on the board of Kelvo Corp.",
      {("Tom Hale", "worksFor", "Kelvo Corp."), ("Ana Ruiz", "worksFor", "Kelvo Corp.")}),
+    # titles joined by their own 'and' that the parser hung as two subjects are still one chain
+    ("\"Kelvo helps developers write software faster,\" Kelvo CEO and co-founder Tom Hale said.",
+     {("Tom Hale", "ceoOf", "Kelvo"), ("Tom Hale", "founderOf", "Kelvo")}),
+    ("Kelvo CEO and chairman Tom Hale said.", {("Tom Hale", "ceoOf", "Kelvo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2172,6 +2176,8 @@ STATES_NOT = [
     # (a seat left, or a board that is no organization's)
     ("Tom Hale left the board of Kelvo Corp in 2019.", {("Tom Hale", "worksFor", "Kelvo Corp")}),
     ("Tom Hale sits on the board of directors, the report said.", {("Tom Hale", "worksFor", "directors")}),
+    # (a title of another name, joined by 'and', is none of the second name's)
+    ("Kelvo CEO Ana Ruiz and chairman Tom Hale said.", {("Tom Hale", "ceoOf", "Kelvo")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -283,7 +283,10 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
             break
         # (a word of a phrase the name is no part of, nor it of the name's, is none of its titles: 'In a letter to
         # employees and investors, CEO Tom Hale said')
-        if k and not (part_tok.is_ancestor(name_root) or name_root.is_ancestor(part_tok)):
+        # (but titles joined by an 'and' of their own are one chain however the parser hung them: 'Kelvo CEO and
+        # co-founder Tom Hale said', parsed as two subjects of 'said')
+        if k and not (part_tok.is_ancestor(name_root) or name_root.is_ancestor(part_tok)) \
+                and not _joined_by_and(part_tok, parts[k - 1][1]):
             break
         drop = 0
         while drop < len(ws) and not title_props(r, ws[drop:]):
@@ -302,6 +305,15 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
     first_words, first_tok = titled[-1]
     first = first_tok.i - len(first_words) + 1
     return max(first, 0), titled
+
+
+def _joined_by_and(title: Token, nearer: Token | None) -> bool:
+    """Whether the title word ``title`` is followed, right after its phrase, by an 'and' of its own that leads
+    to the chain's ``nearer`` part ('CEO and co-founder')."""
+    if nearer is None:
+        return False
+    join = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return join is not None and join.lower_ in {"and", "&"} and join.head == title and join.i < nearer.i
 
 
 def title_chain_rule(r: DocReader) -> None:
