@@ -1254,6 +1254,14 @@ STATES = [
     ("\"Kelvo helps developers write software faster,\" Kelvo CEO and co-founder Tom Hale said.",
      {("Tom Hale", "ceoOf", "Kelvo"), ("Tom Hale", "founderOf", "Kelvo")}),
     ("Kelvo CEO and chairman Tom Hale said.", {("Tom Hale", "ceoOf", "Kelvo")}),
+    # a verb that stands against a deal, negated, lets it be
+    ("Regulators will not oppose Orvane's acquisition of Tarvik Group.", {("Orvane", "acquired", "Tarvik Group")}),
+    ("The court did not block the takeover of Tarvik Group by Orvane.", {("Orvane", "acquired", "Tarvik Group")}),
+    # the names an event noun lists after a light verb are what the noun says of them
+    ("Kelvo Corp has made several acquisitions in recent years, including Tarvik, Zentrix and Velmora.",
+     {("Kelvo Corp", "acquired", "Tarvik"), ("Kelvo Corp", "acquired", "Zentrix"), ("Kelvo Corp", "acquired", "Velmora")}),
+    # a phrase set off before the clause is still the verb's own when it has no other
+    ("In Norway, Kelvo Capital has invested $2 billion since 2019.", {("Kelvo Capital", "investsIn", "Norway")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2178,6 +2186,14 @@ STATES_NOT = [
     ("Tom Hale sits on the board of directors, the report said.", {("Tom Hale", "worksFor", "directors")}),
     # (a title of another name, joined by 'and', is none of the second name's)
     ("Kelvo CEO Ana Ruiz and chairman Tom Hale said.", {("Tom Hale", "ceoOf", "Kelvo")}),
+    # (a negated deal stays undone; the names an event noun lists are not made; a setting is no target)
+    ("Orvane did not complete its acquisition of Tarvik Group.", {("Orvane", "acquired", "Tarvik Group")}),
+    ("Kelvo Corp has made several acquisitions in recent years, including Tarvik and Zentrix.",
+     {("Kelvo Corp", "develops", "Tarvik"), ("Kelvo Corp", "develops", "Zentrix")}),
+    ("In France, Kelvo Corp invested for the third time in Tarvik Labs, a model developer.",
+     {("Kelvo Corp", "investsIn", "France")}),
+    ("In Southeast Asia, Kelvo Capital has also invested in digital bank Tarvik.",
+     {("Kelvo Capital", "investsIn", "Southeast Asia")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

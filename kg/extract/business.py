@@ -116,6 +116,10 @@ UNDONE = {"try", "seek", "attempt", "fail", "hope", "want", "consider", "threate
           "abandon", "propose", "offer", "look", "aim"}
 
 
+#: Verbs that stand against what their object names, which their negation lets be: 'will not oppose the takeover'.
+OPPOSE_VERBS = {"oppose", "block", "challenge", "veto", "reject", "stop", "prevent", "halt", "contest"}
+
+
 #: Pronouns of one who holds a post: 'who was its chief executive'.
 HOLDER_PRONOUNS = {"he", "she", "who", "they"}
 #: Nouns of one who put money in: what they did stays done ('was an early backer of Kelda').
@@ -196,8 +200,8 @@ def ended(tok: Token) -> bool:
     if not is_one_off_title(tok) and holder_gone(tok):
         return True
     if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"} \
-            and any(c.dep_ == "neg" for c in tok.head.children):
-        return True  # 'did not receive any investment', 'is not chief executive'
+            and any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_.lower() not in OPPOSE_VERBS:
+        return True  # 'did not receive any investment', 'is not chief executive' (not 'will not block the purchase')
 
     if tok.dep_ in {"attr", "acomp"} and tok.head.pos_ in {"VERB", "AUX"} \
             and (_state_ended_before(tok.head)

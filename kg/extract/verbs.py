@@ -63,6 +63,10 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             # 'hired engineers from Brightline': the preposition after an object that names nothing
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
+            if any(t.i > verb.i and t.dep_ == "prep" and t.lower_ == cue.preposition for t in verb.subtree):
+                # ('In France, Kelvo invested in Tarvik', '... invested for the third time in Tarvik': a phrase set off
+                # before the clause is its setting, when the clause has one of its own after the verb)
+                preps = [p for p in preps if p.i > verb.i or not _set_off(p)]
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
             # ('invested in three startups, including A and B': the names the noun is said to include)
             objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
@@ -92,8 +96,16 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and objects
                         and c.i > objects[0].i and (c.i in r.by_token or any(a.dep_ == "appos" for a in c.children))
                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
-            # ('owns the chains Velmo, Pavano and Brantly': the names in apposition to a common noun, all of them)
-            objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
+            # ('owns the chains Velmo, Pavano and Brantly': the names in apposition to a common noun, all of them; but
+            # the names an event noun of another property lists are what that noun says of them: 'made several
+            # acquisitions, including A and B', bought, not made)
+            deeds = {o.i: props for o in objects if (props := _event_props(r, o)) and cue.prop not in props}
+            listed = [(o, r.listed(o) + r.named_list(o)) for o in objects]
+            objects += [x for o, xs in listed if o.i not in deeds for x in xs]
+            for o, xs in listed:
+                for s in subjects if o.i in deeds else ():
+                    for x in xs:
+                        r.add(r.mention_of(s), r.mention_of(x), [Cue(p) for p in deeds[o.i]], o, "event-noun")
             objects += [x for o in objects for x in whole_of(r, o)]
             if of_person:
                 objects += [x for o in objects for x in board_of(r, o)]  # ('joined the Vexa board')
@@ -113,6 +125,19 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
+
+
+def _set_off(prep: Token) -> bool:
+    """Whether a prepositional phrase ends in a comma: 'In France, ...'."""
+    end = max(t.i for t in prep.subtree) + 1
+    return end < len(prep.doc) and prep.doc[end].text == ","
+
+
+def _event_props(r: DocReader, noun: Token) -> list[str]:
+    """The properties a one-word event noun states ('acquisition': acquired), none for any other word."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [p for words, p in r.t.events.get(noun.lemma_.lower(), ()) if len(words) == 1]
 
 
 #: Nouns of the name a thing is made or sold under: 'under the Kelvo brand'.
