@@ -1262,6 +1262,23 @@ STATES = [
      {("Kelvo Corp", "acquired", "Tarvik"), ("Kelvo Corp", "acquired", "Zentrix"), ("Kelvo Corp", "acquired", "Velmora")}),
     # a phrase set off before the clause is still the verb's own when it has no other
     ("In Norway, Kelvo Capital has invested $2 billion since 2019.", {("Kelvo Capital", "investsIn", "Norway")}),
+    # backers of a round: a 'from' the parser hung on a time phrase; who a round was co-led 'with'; a title noun of
+    # backers among the listed names; a definite investment that features backers; who 'also took part', however
+    # the source is credited
+    ("Tarvik raised Series C funding at the end of 2019 from Kelvo Capital and Brenta Partners.",
+     {("Kelvo Capital", "investsIn", "Tarvik"), ("Brenta Partners", "investsIn", "Tarvik")}),
+    ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. Kelvo Capital co-led the funding with Brenta Partners.",
+     {("Kelvo Capital", "investsIn", "Tarvik"), ("Brenta Partners", "investsIn", "Tarvik")}),
+    ("Kelvo Capital led Tarvik's Series A round with Brenta Partners.", {("Brenta Partners", "investsIn", "Tarvik")}),
+    ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. Other backers included Kelvo Capital and the existing funders Brenta Partners and Zentrix Ventures.",
+     {("Kelvo Capital", "investsIn", "Tarvik"), ("Brenta Partners", "investsIn", "Tarvik"),
+      ("Zentrix Ventures", "investsIn", "Tarvik")}),
+    ("Tarvik's investors include Kelvo Capital and the early backers Brenta Partners and Zentrix Ventures.",
+     {("Zentrix Ventures", "investsIn", "Tarvik")}),
+    ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. The fresh investment included the participation of Kelvo Capital, Brenta Partners and Zentrix Ventures.",
+     {("Kelvo Capital", "investsIn", "Tarvik"), ("Zentrix Ventures", "investsIn", "Tarvik")}),
+    ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. Brenta Partners also took part, according to a person familiar with the deal.",
+     {("Brenta Partners", "investsIn", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2194,6 +2211,14 @@ STATES_NOT = [
      {("Kelvo Corp", "investsIn", "France")}),
     ("In Southeast Asia, Kelvo Capital has also invested in digital bank Tarvik.",
      {("Kelvo Capital", "investsIn", "Southeast Asia")}),
+    # (money borrowed; one a preposition says more of; an investment of no round told of; rivals are no backers)
+    ("Tarvik raised $5 million in debt financing at the end of 2019 from Kelvo Bank.",
+     {("Kelvo Bank", "investsIn", "Tarvik")}),
+    ("Kelvo Capital led Tarvik's Series A round with Tom Hale at the helm.", {("Tom Hale", "investsIn", "Tarvik")}),
+    ("Tarvik makes robots. The investment included the participation of Kelvo Capital.",
+     {("Kelvo Capital", "investsIn", "Tarvik")}),
+    ("Tarvik's investors include Kelvo Capital and its rivals Brenta Labs and Zentrix Labs.",
+     {("Zentrix Labs", "investsIn", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

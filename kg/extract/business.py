@@ -964,6 +964,12 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
     """The names a plural noun lists: 'its investors include A, B and C', 'its investors are A and B', 'investors
     including A and B'."""
     members = [x for c in listed_by_verb(noun) for x in r.with_listed(c)]
+    # ('Other backers included A and the existing funders B and C': a noun of the same title among them, naming more)
+    same = set(title_props(r, [noun.lemma_.lower()]))
+    members += [x for c in listed_by_verb(noun) for k in c.conjuncts
+                if k.pos_ == "NOUN" and same & set(title_props(r, [k.lemma_.lower()]))
+                for n in r.names_of(k) + [a for a in k.children if a.dep_ == "appos" and a.i in r.by_token]
+                for x in r.with_listed(n) if x not in members]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
         members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c)]
     return members

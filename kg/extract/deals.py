@@ -525,11 +525,13 @@ def _stands_for_round(r: DocReader, tok: Token) -> bool:
     sentences before told of (none told of: 'Orvane led the deal' is not read)."""
     if not is_definite(tok) or prep_objects(tok, {"in", "for", "of", "with"}):
         return False
-    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ROUND_STAND_INS
+    verb = tok.head
+    # ('The new investment included participation from A and B': an investment that features backers)
+    featuring = tok.dep_ == "nsubj" and verb.lemma_.lower() in FEATURE_VERBS
+    if not (tok.pos_ == "NOUN" and (tok.lemma_.lower() in ROUND_STAND_INS or featuring and tok.lower_ == "investment")
             or tok.ent_type_ == "MONEY" and tok.dep_ == "nsubjpass"):
         return False
-    verb = tok.head
-    if not (tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in ROUND_VERBS
+    if not (tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in ROUND_VERBS or featuring
             or tok.dep_ == "pobj" and verb.lower_ == "in" and _joins_round(verb.head) is not None):
         return False
     return recent_round_recipient(r, r.sentence_index(tok)) is not None
@@ -643,6 +645,11 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         leads = [verb] if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ROUND_VERBS else []
         if tok.dep_ == "dobj" and verb.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb)
+            # ('X co-led the round with Z': who it was led with, named)
+            # (on the verb or the round; not one a preposition says more of: 'with Tom Hale at the helm')
+            backers += [p for h in (verb, tok) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj" and p.i in r.by_token
+                        and not (p.i + 1 < len(r.doc) and r.doc[p.i + 1].pos_ == "ADP")]
             if not targets:
                 targets = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > tok.i
                            for p in prep.children if p.dep_ == "pobj"]
@@ -700,14 +707,14 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         if tok.dep_ == "nsubj" and verb.lemma_.lower() in FEATURE_VERBS and not ended(verb):
             # 'The round featured participation from A, B and C', 'the round drew investment from A'
             backers += [x for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
-                        for x in prep_objects(n, {"from", "by"})]
+                        for x in prep_objects(n, {"from", "by", "of"})]
             # ('The round drew A and B', 'the round included A and B': the names themselves; not 'saw')
             backers += [x for n in verb.children if n.dep_ == "dobj" and n.i in r.by_token
                         and verb.lemma_.lower() in NAMING_FEATURE_VERBS for x in r.with_listed(n)
                         if (m := r.mention_of(x)) is not None and r.is_orgish(m)]
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X', 'Y raised a round of funding from X'
-            backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"}) \
+            backers += prep_objects(tok, {"from"}) + prep_objects(verb, {"from"}) + _from_after_time(verb) \
                 + [p for o in prep_objects(tok, {"of"}) for p in prep_objects(o, {"from"})]
         elif _with_round(tok):
             backers += prep_objects(tok, {"from"})  # 'Y launched with a seed round from X'
@@ -716,7 +723,7 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             amount = verb.head if verb.head.pos_ != "VERB" and verb.head.dep_ == "dobj" else None
             raised = amount.head if amount is not None else verb.head
             if raised.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(raised):
-                backers += prep_objects(tok, {"from"}) + prep_objects(raised, {"from"}) \
+                backers += prep_objects(tok, {"from"}) + prep_objects(raised, {"from"}) + _from_after_time(raised) \
                     + (prep_objects(amount, {"from"}) if amount is not None else [])
         if not backers:
             continue
@@ -779,7 +786,7 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 # ('..., including from A and B': some of those it came from)
                 including = [q for h in (verb, amount) for c in h.children if c.dep_ == "prep"
                              and c.lower_ == "including" for q in prep_objects(c, {"from"})]
-                sources = prep_objects(verb, {"from"}) + prep_objects(amount, {"from"})
+                sources = prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}) + _from_after_time(verb)
                 for p in sources + including:
                     backers += r.names_of(p)
                 # ('... from investors, including A and B': the list the parser hung on the verb or the amount, after
@@ -811,6 +818,13 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             for b in backers:
                 for m in recipients:
                     r.add(r.mention_of(b), m, [Cue(p) for p in invests], amount, "funding-round")
+
+
+def _from_after_time(verb: Token) -> list[Token]:
+    """The objects of a 'from' the parser hung on a time phrase of the verb: 'raised Series C funding at the end of
+    2019 from A and B'."""
+    return [p for c in verb.children if c.dep_ == "prep" for t in c.subtree
+            if t.ent_type_ in TIME_ENTITIES for p in prep_objects(t, {"from"})]
 
 
 def _round_in_clause(r: DocReader, verb: Token) -> bool:
@@ -990,7 +1004,7 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         part = _take_part(verb)
         if verb.pos_ != "VERB" or not (verb.lemma_.lower() in {"participate", "invest"} or involved or part) \
                 or ended(verb) or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and not (part and c.lower_ == "part")
-                                      for c in verb.children):
+                                      and c.lower_ != "according" for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)
         subjects = r.subjects_of(verb)
         # ('..., as were C and D', 'as did C': the clause that says the same of others)
