@@ -1279,6 +1279,9 @@ STATES = [
      {("Kelvo Capital", "investsIn", "Tarvik"), ("Zentrix Ventures", "investsIn", "Tarvik")}),
     ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. Brenta Partners also took part, according to a person familiar with the deal.",
      {("Brenta Partners", "investsIn", "Tarvik")}),
+    # money from backers, however it is called
+    ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. The round included funds from "
+     "Kelvo Capital and Brenta Partners.", {("Kelvo Capital", "investsIn", "Tarvik"), ("Brenta Partners", "investsIn", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2219,6 +2222,9 @@ STATES_NOT = [
      {("Kelvo Capital", "investsIn", "Tarvik")}),
     ("Tarvik's investors include Kelvo Capital and its rivals Brenta Labs and Zentrix Labs.",
      {("Zentrix Labs", "investsIn", "Tarvik")}),
+    # (a round set beside a name is no thing the round's company owns)
+    ("In addition to Kelvo Corp, Tarvik AI's new round of financing included funds from Tom Hale.",
+     {("Tarvik AI", "owns", "Kelvo Corp")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -340,7 +340,7 @@ FEATURE_VERBS = {"feature", "include", "draw", "attract", "see", "saw"}
 NAMING_FEATURE_VERBS = {"feature", "include", "draw", "attract"}
 #: Nouns by which others join a round ('with participation from A and B').
 JOIN_NOUNS = {"participation", "backing", "support", "contribution", "contributions", "investment", "investments",
-              "funding", "financing"}
+              "funding", "financing", "fund", "money", "capital"}
 #: Nouns of those who took part in what another noun names: 'round participants'.
 PARTICIPANT_NOUNS = {"participant"}
 #: Participles by which a noun of several took part in what their 'in' names: 'companies involved in the round'.

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from .business import ENDED, PREDECESSOR_NOUNS, REPORT_VERBS, left
 from .cues import Cue, match_phrase
+from .deals import ROUND_NOUNS
 from .mentions import (
     COPULAS,
     COUNTRY_NER,
@@ -32,6 +33,8 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     words = cue_words(head) if head.pos_ == "NOUN" else []  # (the possessed noun's words, if it is a noun)
     if match_phrase(r.t.titles, words)[0]:
         return  # 'X's parent company, Y', 'X's chief executive, Y': the title says how (role_rule)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ROUND_NOUNS:
+        return  # ('In addition to Kelvo, Tarvik's new round ...': a round is no thing of a name it is set beside)
     owner = r.mention_of(poss)
     owned = r.mention_of(head) if head.i > poss.i else None
     after = poss.i + 2 if poss.i + 1 < len(r.doc) and r.doc[poss.i + 1].dep_ == "case" else poss.i + 1
