@@ -692,6 +692,9 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     ("The company will keep advancing AI integration with its e-commerce platform Tarvo.", "Tarvo", "Product"),
     # (a title people hold too lists people)
     ("Its investors include Tom Hale and Tarvik.", "Tom Hale", "Person"),
+    # a legal form abbreviated as Indian companies write it
+    ("Kelvo Innovation Pvt., the operator of the Tarla app, raised $80 million.", "Kelvo Innovation Pvt",
+     "Organization"),
 ])
 def test_a_name_written_so_is_one_name_of_its_class(builder, text, name, cls):
     _, entities = read(builder, text)

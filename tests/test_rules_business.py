@@ -1282,6 +1282,17 @@ STATES = [
     # money from backers, however it is called
     ("Tarvik, an Oslo-based payments startup, has raised $40 million in new funding. The round included funds from "
      "Kelvo Capital and Brenta Partners.", {("Kelvo Capital", "investsIn", "Tarvik"), ("Brenta Partners", "investsIn", "Tarvik")}),
+    # those who joined a round with its backers; a round that saw others take part
+    ("Tarvik raised a total of $250 million in its Series E round. Kelvo Capital alongside Brenta Partners, Zentrix "
+     "Ventures and existing investors Velmora Capital and Norvik Group participated in this round of funding.",
+     {("Brenta Partners", "investsIn", "Tarvik"), ("Zentrix Ventures", "investsIn", "Tarvik"),
+      ("Norvik Group", "investsIn", "Tarvik")}),
+    ("Tarvik has raised $30 million in a seed round that saw the participation of Oslo-based Kelvo Capital and other "
+     "investors like Brenta Partners and Zentrix Ventures.",
+     {("Kelvo Capital", "investsIn", "Tarvik"), ("Brenta Partners", "investsIn", "Tarvik"),
+      ("Zentrix Ventures", "investsIn", "Tarvik")}),
+    ("Tarvik has raised $30 million in a seed round that drew investment from Kelvo Capital.",
+     {("Kelvo Capital", "investsIn", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2225,6 +2236,11 @@ STATES_NOT = [
     # (a round set beside a name is no thing the round's company owns)
     ("In addition to Kelvo Corp, Tarvik AI's new round of financing included funds from Tom Hale.",
      {("Tarvik AI", "owns", "Kelvo Corp")}),
+    # (a round's clause that names no backer; a partner of no round)
+    ("Tarvik has raised $30 million in a seed round that saw its valuation double, Kelvo Capital said.",
+     {("Kelvo Capital", "investsIn", "Tarvik")}),
+    ("Kelvo Capital, together with Brenta Partners, sued Tarvik over its Series A round.",
+     {("Brenta Partners", "investsIn", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

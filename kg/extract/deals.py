@@ -665,8 +665,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
                     for t in targets)):
             # 'X participated in the round', 'X took part in the round', 'X also invested in the round', 'X made
             # follow-on investments in the round', '... in Tarvo's latest round' (a round of funding, one told of, or
-            # a company's: not 'took part in the Kestrel Cup's final round')
+            # a company's: not 'took part in the Kestrel Cup's final round'); and those it did it with ('X alongside A
+            # and B participated in the round')
             backers = r.subjects_of(joiner)
+            backers += partners(r, joiner, backers)
         elif tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in SUPPLY_VERBS \
                 and _others_named(r, targets) and not ended(verb.head):
             backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'
@@ -704,13 +706,16 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
                         and c.lemma_.lower() in ROUND_VERBS for s in c.children if s.dep_ == "nsubj"]
             # '..., with existing backer Z', '... with existing investors A and B'
             backers += [x for p in w.children if p.dep_ == "pobj" and _backer_named(r, p) for x in r.names_of(p)]
-        if tok.dep_ == "nsubj" and verb.lemma_.lower() in FEATURE_VERBS and not ended(verb):
+        # (the round's own verb, or that of a clause on it: 'a seed round that saw the participation of A')
+        featuring = ([verb] if tok.dep_ == "nsubj" else []) + [c for c in tok.children if c.dep_ == "relcl"]
+        for feat in (v for v in featuring if v.lemma_.lower() in FEATURE_VERBS and not ended(v)):
             # 'The round featured participation from A, B and C', 'the round drew investment from A'
-            backers += [x for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
-                        for x in prep_objects(n, {"from", "by", "of"})]
+            joins = [n for n in feat.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS]
+            backers += [x for n in joins for x in prep_objects(n, {"from", "by", "of"})]
+            backers += prep_objects(feat, {"from"}) if joins else []  # ('drew investment from A', the parser's way)
             # ('The round drew A and B', 'the round included A and B': the names themselves; not 'saw')
-            backers += [x for n in verb.children if n.dep_ == "dobj" and n.i in r.by_token
-                        and verb.lemma_.lower() in NAMING_FEATURE_VERBS for x in r.with_listed(n)
+            backers += [x for n in feat.children if n.dep_ == "dobj" and n.i in r.by_token
+                        and feat.lemma_.lower() in NAMING_FEATURE_VERBS for x in r.with_listed(n)
                         if (m := r.mention_of(x)) is not None and r.is_orgish(m)]
         if tok.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
             # 'Y received funding from X', 'Y secured a round from X', 'Y raised a round of funding from X'
@@ -730,8 +735,12 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         recipients = [r.mention_of(t) for t in targets]
         if not targets:
             recipients = [_earlier_round_recipient(r, tok)]
-        # ('from tech giants A, B and C', 'from several investors, including A and B')
-        for b in [x for b in backers for x in r.names_of(b)]:
+        # ('from tech giants A, B and C', 'from several investors, including A and B'; 'of A and other investors like
+        # B and C')
+        named = [x for b in backers for x in r.names_of(b)]
+        named += [y for x in named if x.i not in r.by_token and x.pos_ == "NOUN" and x.dep_ == "conj"
+                  for y in r.listed(x) if y not in named]
+        for b in named:
             for t in recipients:
                 r.add(r.mention_of(b), t, cues, tok, "funding-round")
 
