@@ -1293,6 +1293,12 @@ STATES = [
       ("Zentrix Ventures", "investsIn", "Tarvik")}),
     ("Tarvik has raised $30 million in a seed round that drew investment from Kelvo Capital.",
      {("Kelvo Capital", "investsIn", "Tarvik")}),
+    # a titled agent of a founding holds the title at what was founded; a title's acronym in brackets
+    ("Kelvo Labs was founded in 2017 by CEO Tom Hale, a former Orvane employee.",
+     {("Tom Hale", "ceoOf", "Kelvo Labs"), ("Tom Hale", "founderOf", "Kelvo Labs")}),
+    ("Kelvo Labs Chief Executive Officer (CEO) Tom Hale held a briefing on Monday.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    ("Tarvik, which was founded in 2018 by CEO Tom Hale, Dr. Ana Ruiz, and Prof. Li Wei, has developed a system.",
+     {("Tom Hale", "ceoOf", "Tarvik"), ("Ana Ruiz", "founderOf", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2241,6 +2247,14 @@ STATES_NOT = [
      {("Kelvo Capital", "investsIn", "Tarvik")}),
     ("Kelvo Capital, together with Brenta Partners, sued Tarvik over its Series A round.",
      {("Brenta Partners", "investsIn", "Tarvik")}),
+    # (a founder titled at another company holds the title there)
+    ("Kelvo Labs was founded by Orvane CEO Tom Hale.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # (a singular title is the first name's, not the list's; a title that says what a founder is, is no post there)
+    ("Tarvik, which was founded in 2018 by CEO Tom Hale, Dr. Ana Ruiz, and Prof. Li Wei, has developed a system.",
+     {("Ana Ruiz", "ceoOf", "Tarvik"), ("Li Wei", "ceoOf", "Tarvik")}),
+    ("Tarvik, co-founded by film director Tom Hale, makes films.", {("Tom Hale", "worksFor", "Tarvik")}),
+    ("Tarvik, founded by computer scientist and investor Tom Hale, released a model.",
+     {("Tom Hale", "investsIn", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -256,6 +256,8 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
     (words, last token). A title the mention finder already took as standing for the name is part of it."""
     doc = r.doc
     j = start - 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_alpha and doc[j - 1].is_upper:
+        j -= 3  # ('Chief Technology Officer (CTO) Tom Hale': the title's acronym in brackets)
     parts: list[tuple[list[str], Token | None]] = []
     words: list[str] = []
     last: Token | None = None
@@ -337,7 +339,9 @@ def title_chain_rule(r: DocReader) -> None:
         if titled:
             _chain_of_another(r, first, m.id)
         org: int | None
-        if not titled and span.root.dep_ == "conj" and span.root.head.i in read:
+        if not titled and span.root.dep_ == "conj" and span.root.head.i in read \
+                and any(t.tag_ in PLURAL_TAGS or t.lower_.endswith("s") for _, t in read[span.root.head.i][1]):
+            # (of a title written in the plural: 'co-CEOs A and B'; not 'founded by CEO A, B and C')
             org, titled = read[span.root.head.i]
         elif not titled or any(w in ENDED for w in titled[-1][0]):
             continue  # ('former chairman and CEO X': the whole chain has ended)
@@ -355,7 +359,7 @@ def title_chain_rule(r: DocReader) -> None:
                 if end + 1 < len(doc) and doc[end].lower_ in {"of", "at"}:
                     org = organization_of(r, r.by_token.get(end + 1))
             if org is None:
-                org = clause_organization(r, span.root)
+                org = clause_organization(r, span.root, {p for words, _ in titled for p in title_props(r, words)})
             if org is None:
                 org = under_organization(r, span.root, {p for words, _ in titled for p in title_props(r, words)})
             if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -579,13 +583,27 @@ def organization_before(r: DocReader, first: int) -> int | None:
     return org
 
 
-def clause_organization(r: DocReader, name: Token) -> int | None:
+#: The tags of a plural noun.
+PLURAL_TAGS = {"NNS", "NNPS"}
+#: The role a title must state for a founding's agent to hold it at what was founded: 'Vexa was founded by CEO X'
+#: (not 'by film director X', 'by investor X', who are so elsewhere).
+CHIEF_ROLE = "ceoOf"
+#: Verbs of founding (see CHIEF_ROLE).
+CLAUSE_FOUND_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}
+
+
+def clause_organization(r: DocReader, name: Token, props: Collection[str] = ()) -> int | None:
     """The organization a clause about a titled name is about: 'Vexa, led by chief executive X' (the noun
-    the participle modifies), 'Vexa is run by co-CEOs A and B' (the subject)."""
+    the participle modifies), 'Vexa is run by co-CEOs A and B' (the subject); 'Vexa was founded in 2017 by CEO X',
+    of a chief executive's title (``props``, the title's properties; not one that tells what the founder is:
+    'founded by film director X', 'by investor X')."""
     head = name
     while head.dep_ in {"conj", "appos"}:  # ('run by co-chief executives A and B': A in apposition to them)
         head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in LEAD_VERBS:
+    founding = name.dep_ == "pobj" and any(local_name(p) == CHIEF_ROLE for p in props)
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" \
+            and (head.head.head.lemma_.lower() in LEAD_VERBS
+                 or founding and head.head.head.lemma_.lower() in CLAUSE_FOUND_VERBS):
         verb = head.head.head
         if verb.dep_ in {"acl", "relcl"}:
             return organization_of(r, r.mention_of(verb.head))
