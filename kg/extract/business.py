@@ -340,7 +340,7 @@ def title_chain_rule(r: DocReader) -> None:
             _chain_of_another(r, first, m.id)
         org: int | None
         if not titled and span.root.dep_ == "conj" and span.root.head.i in read \
-                and any(t.tag_ in PLURAL_TAGS or t.lower_.endswith("s") for _, t in read[span.root.head.i][1]):
+                and any(_plural(r, t) for _, t in read[span.root.head.i][1]):
             # (of a title written in the plural: 'co-CEOs A and B'; not 'founded by CEO A, B and C')
             org, titled = read[span.root.head.i]
         elif not titled or any(w in ENDED for w in titled[-1][0]):
@@ -585,6 +585,13 @@ def organization_before(r: DocReader, first: int) -> int | None:
 
 #: The tags of a plural noun.
 PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def _plural(r: DocReader, title: Token) -> bool:
+    """Whether a title word is written in the plural ('co-CEOs', however the tagger took it; not 'boss')."""
+    return title.tag_ in PLURAL_TAGS or title.lower_.endswith("s") and bool(title_props(r, [title.lower_[:-1]]))
+
+
 #: The role a title must state for a founding's agent to hold it at what was founded: 'Vexa was founded by CEO X'
 #: (not 'by film director X', 'by investor X', who are so elsewhere).
 CHIEF_ROLE = "ceoOf"

@@ -645,8 +645,8 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         leads = [verb] if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ROUND_VERBS else []
         if tok.dep_ == "dobj" and verb.lemma_.lower() in ROUND_VERBS:
             backers = r.subjects_of(verb)
-            # ('X co-led the round with Z': who it was led with, named)
-            # (on the verb or the round; not one a preposition says more of: 'with Tom Hale at the helm')
+            # ('X co-led the round with Z': who it was led with, named, on the verb or the round; not one a
+            # preposition says more of: 'with Tom Hale at the helm')
             backers += [p for h in (verb, tok) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
                         for p in w.children if p.dep_ == "pobj" and p.i in r.by_token
                         and not (p.i + 1 < len(r.doc) and r.doc[p.i + 1].pos_ == "ADP")]
