@@ -693,10 +693,10 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     # (a title people hold too lists people)
     ("Its investors include Tom Hale and Tarvik.", "Tom Hale", "Person"),
     # a noun of one who holds a share, which people are as often as companies, leaves the name's class to the NER
-    ("Existing Tarvik backer Tom Hale, a Bahamas-based hedge fund investor, invested a further £25 million.",
+    ("Existing Tarvik backer Tom Hale, a Bergen-based hedge fund investor, invested a further £25 million.",
      "Tom Hale", "Person"),
     ("Tarvik owner Kelvo Group said it would sell.", "Kelvo Group", "Organization"),
-    # a legal form abbreviated as Indian companies write it
+    # a legal form abbreviated as companies in some countries write it
     ("Kelvo Innovation Pvt., the operator of the Tarla app, raised $80 million.", "Kelvo Innovation Pvt",
      "Organization"),
 ])

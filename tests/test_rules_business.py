@@ -1261,7 +1261,7 @@ STATES = [
     ("Kelvo Corp has made several acquisitions in recent years, including Tarvik, Zentrix and Velmora.",
      {("Kelvo Corp", "acquired", "Tarvik"), ("Kelvo Corp", "acquired", "Zentrix"), ("Kelvo Corp", "acquired", "Velmora")}),
     # a phrase set off before the clause is still the verb's own when it has no other
-    ("In Norway, Kelvo Capital has invested $2 billion since 2019.", {("Kelvo Capital", "investsIn", "Norway")}),
+    ("In Tessaly, Kelvo Capital has invested $2 billion since 2019.", {("Kelvo Capital", "investsIn", "Tessaly")}),
     # backers of a round: a 'from' the parser hung on a time phrase; who a round was co-led 'with'; a title noun of
     # backers among the listed names; a definite investment that features backers; who 'also took part', however
     # the source is credited
@@ -2227,10 +2227,10 @@ STATES_NOT = [
     ("Orvane did not complete its acquisition of Tarvik Group.", {("Orvane", "acquired", "Tarvik Group")}),
     ("Kelvo Corp has made several acquisitions in recent years, including Tarvik and Zentrix.",
      {("Kelvo Corp", "develops", "Tarvik"), ("Kelvo Corp", "develops", "Zentrix")}),
-    ("In France, Kelvo Corp invested for the third time in Tarvik Labs, a model developer.",
-     {("Kelvo Corp", "investsIn", "France")}),
-    ("In Southeast Asia, Kelvo Capital has also invested in digital bank Tarvik.",
-     {("Kelvo Capital", "investsIn", "Southeast Asia")}),
+    ("In Tessaly, Kelvo Corp invested for the third time in Tarvik Labs, a model developer.",
+     {("Kelvo Corp", "investsIn", "Tessaly")}),
+    ("In Norvik, Kelvo Capital has also invested in digital bank Tarvik.",
+     {("Kelvo Capital", "investsIn", "Norvik")}),
     # (money borrowed; one a preposition says more of; an investment of no round told of; rivals are no backers)
     ("Tarvik raised $5 million in debt financing at the end of 2019 from Kelvo Bank.",
      {("Kelvo Bank", "investsIn", "Tarvik")}),

@@ -64,7 +64,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
             if any(t.i > verb.i and t.dep_ == "prep" and t.lower_ == cue.preposition for t in verb.subtree):
-                # ('In France, Kelvo invested in Tarvik', '... invested for the third time in Tarvik': a phrase set off
+                # ('In Tessaly, Kelvo invested in Tarvik', '... invested for the third time in Tarvik': a phrase set off
                 # before the clause is its setting, when the clause has one of its own after the verb)
                 preps = [p for p in preps if p.i > verb.i or not _set_off(p)]
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
@@ -128,7 +128,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
 
 
 def _set_off(prep: Token) -> bool:
-    """Whether a prepositional phrase ends in a comma: 'In France, ...'."""
+    """Whether a prepositional phrase ends in a comma: 'In Tessaly, ...'."""
     end = max(t.i for t in prep.subtree) + 1
     return end < len(prep.doc) and prep.doc[end].text == ","
 
