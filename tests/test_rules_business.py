@@ -1299,6 +1299,11 @@ STATES = [
     ("Kelvo Labs Chief Executive Officer (CEO) Tom Hale held a briefing on Monday.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     ("Tarvik, which was founded in 2018 by CEO Tom Hale, Dr. Ana Ruiz, and Prof. Li Wei, has developed a system.",
      {("Tom Hale", "ceoOf", "Tarvik"), ("Ana Ruiz", "founderOf", "Tarvik")}),
+    # a plural title set beside names joined by 'and', or beside a noun that names them, is each one's
+    ("Tom Hale and Li Wei, co-founders of Kelvo, arrived in Bergen.",
+     {("Tom Hale", "founderOf", "Kelvo"), ("Li Wei", "founderOf", "Kelvo")}),
+    ("Two young entrepreneurs, Tom Hale and Li Wei, cofounders of online lending marketplace Kelvo, arrived at the "
+     "offices.", {("Tom Hale", "founderOf", "Kelvo"), ("Li Wei", "founderOf", "Kelvo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2255,6 +2260,8 @@ STATES_NOT = [
     ("Tarvik, co-founded by film director Tom Hale, makes films.", {("Tom Hale", "worksFor", "Tarvik")}),
     ("Tarvik, founded by computer scientist and investor Tom Hale, released a model.",
      {("Tom Hale", "investsIn", "Tarvik")}),
+    # (a singular title beside two names is the nearer one's)
+    ("Tom Hale and Li Wei, the founder of Kelvo, met.", {("Tom Hale", "founderOf", "Kelvo")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

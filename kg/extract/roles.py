@@ -52,6 +52,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         anchor = listed_after
     if anchor.dep_ in {"appos", "compound"}:
         holders.append(anchor.head)
+        if anchor.dep_ == "appos" and anchor.tag_ == "NNS":
+            # ('A and B, co-founders of Vexa': a plural title set beside names joined by 'and' is each one's; so is
+            # one set beside a noun that names them: 'two entrepreneurs, A and B, co-founders of Vexa')
+            holders.extend(c for c in anchor.head.conjuncts if c.i < anchor.i and c.i in r.in_names)
+            holders.extend(x for x in r.named_list(anchor.head) if x.i < anchor.i and x not in holders)
     holders.extend(r.appositions(noun))
     part = _part_of(anchor)
     if part is not None:
