@@ -1304,6 +1304,9 @@ STATES = [
      {("Tom Hale", "founderOf", "Kelvo"), ("Li Wei", "founderOf", "Kelvo")}),
     ("Two young entrepreneurs, Tom Hale and Li Wei, cofounders of online lending marketplace Kelvo, arrived at the "
      "offices.", {("Tom Hale", "founderOf", "Kelvo"), ("Li Wei", "founderOf", "Kelvo")}),
+    # a person who launches what an organization's noun names founded it
+    ("Ana Ruiz, the former chief technology officer of Orvane, has launched a new artificial intelligence startup, "
+     "Tarvik Lab, in a move that surprised many.", {("Ana Ruiz", "founderOf", "Tarvik Lab")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2262,6 +2265,10 @@ STATES_NOT = [
      {("Tom Hale", "investsIn", "Tarvik")}),
     # (a singular title beside two names is the nearer one's)
     ("Tom Hale and Li Wei, the founder of Kelvo, met.", {("Tom Hale", "founderOf", "Kelvo")}),
+    # (a thing launched, or a word before the company's noun, is no company founded)
+    ("Tom Hale launched the Tarla phone in Oslo.", {("Tom Hale", "founderOf", "Tarla")}),
+    ("Tom Hale and Ana Ruiz left Kelvo Motors to launch their own EV startup in May.",
+     {("Tom Hale", "founderOf", "EV"), ("Ana Ruiz", "founderOf", "EV")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

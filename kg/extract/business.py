@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import local_name
 from .cues import Cue, hyphen_parts, match_phrase
-from .mentions import QUOTES, SUBJECT_DEPS, listed_by_verb, prep_objects
+from .mentions import QUOTES, SUBJECT_DEPS, cue_words, listed_by_verb, prep_objects
 from .model import leading_class, votes_by_name
 from .prefixed import prefixed_word
 
@@ -1339,6 +1339,31 @@ def board_rule(r: DocReader) -> None:
                     r.add(m, org, cues, board, "board")
 
 
+#: Verbs of making that, done by a person to a company, found it: 'Ana Ruiz launched a new startup, Tarvik'.
+LAUNCH_VERBS = {"launch"}
+
+
+def launch_rule(r: DocReader) -> None:
+    """'Ana Ruiz has launched a new AI startup, Tarvik Lab', 'set out to launch a hedge fund called Tarvik': a person
+    who launches what an organization's noun names founded it, as the ontology's founding verbs say (a company's
+    launch is of a product: the verb's own cue, kg:develops)."""
+    founds = [c.prop for c in r.t.verbs.get("found", ()) if not c.preposition and not c.particles]
+    if not founds:
+        return
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LAUNCH_VERBS or ended(verb) or r.is_passive(verb):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if r.t.organization_class not in match_phrase(r.t.head_nouns, cue_words(obj))[1]:
+                continue
+            named = r.mention_of(obj)
+            if named is None or r.spans[named].start < obj.i:
+                continue  # (the name the noun is given after it, not a word before it: 'their own EV startup')
+            for m in (r.mention_of(s) for s in r.subjects_of(verb)):
+                if m is not None and r.is_person(m):
+                    r.add(m, named, [Cue(p) for p in founds], verb, "verb")
+
+
 def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
     """The title and role rules of this module, on one parsed document (the deal rules: :mod:`.deals`, whose
     search for a round's recipient ``round_recipient`` is)."""
@@ -1354,3 +1379,4 @@ def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) 
     passive_appointment_rule(r)
     succession_rule(r)
     board_rule(r)
+    launch_rule(r)
