@@ -408,6 +408,16 @@ def test_a_title_written_in_capitals_is_no_name(builder):
     assert not any("Officer" in e for e in entities) and ("Ana Ruiz", "worksFor", "Vexa Corp") in facts, entities
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Kelvo Motors raised $100 million from outside investors to resell its EV platform.", "EV"),
+    ("Kelvo Motors raised $50 million to focus on producing an all-electric luxury SUV.", "SUV"),
+])
+def test_a_common_abbreviation_is_no_name(builder, text, word):
+    # (the ontology's kg:nonEntityName: words of the trade written in capitals)
+    facts, entities = read(builder, text)
+    assert word not in entities and not any(word in (s, o) for s, _, o in facts), (entities, facts)
+
+
 def test_a_name_written_with_a_hyphen_before_a_cue_noun_is_one_name(builder):
     # (no NER label: the name is read off the noun 'chain' after it)
     doc = builder.nlp("The unit runs superstores including the Oto-Bakado chain.")
