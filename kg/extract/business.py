@@ -358,12 +358,13 @@ def title_chain_rule(r: DocReader) -> None:
                 end = r.spans[last].end if last is not None else len(doc)
                 if end + 1 < len(doc) and doc[end].lower_ in {"of", "at"}:
                     org = organization_of(r, r.by_token.get(end + 1))
+            props = {p for words, _ in titled for p in title_props(r, words)}
             if org is None:
-                org = clause_organization(r, span.root, {p for words, _ in titled for p in title_props(r, words)})
+                org = clause_organization(r, span.root, props)
             if org is None:
-                org = under_organization(r, span.root, {p for words, _ in titled for p in title_props(r, words)})
-            if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(
-                    local_name(p) != GENERIC_ROLE for words, _ in titled for p in title_props(r, words)):
+                org = under_organization(r, span.root, props)
+            if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(local_name(p) != GENERIC_ROLE
+                                                                                for p in props):
                 # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news (a
                 # title of its own, not one outsiders hold: 'Vexa said analyst Tom Hale expects ...')
                 org = reporting_organization(r, span.root.head)

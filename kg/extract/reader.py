@@ -42,7 +42,7 @@ RELATIVE_TAGS = {"WP", "WDT"}  # who, which, that
 GENERIC_ORGANIZATION_NOUNS = {"company", "group", "firm", "business", "organization", "organisation", "entity"}
 #: Nouns of public and other bodies that are no business: 'the government', 'the regulator', 'the university' refer
 #: back to a body the text so described or so named, never to whichever company came last.
-BODY_NOUNS = {"government", "ministry", "regulator", "council", "committee", "party", "union", "university",
+PUBLIC_BODY_NOUNS = {"government", "ministry", "regulator", "council", "committee", "party", "union", "university",
               "school", "college", "hospital", "club", "team", "association", "parliament", "court", "agency"}
 #: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
 #: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler'.
@@ -698,7 +698,7 @@ class DocReader:
                     and self.spans[m].start < noun.i and self.is_orgish(m)]
             if same and (topic is None or self.mentions[same[-1]].text != self.mentions[topic].text):
                 return same[-1]
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in BODY_NOUNS:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PUBLIC_BODY_NOUNS:
             # ('For Tarvik, a third owned by the Italian government, ...': no company; 'Kelvo University ... the
             # university': the nearest name before it with the noun in it, or none)
             n = self.sentence_index(noun)
