@@ -1307,6 +1307,21 @@ STATES = [
     # a person who launches what an organization's noun names founded it
     ("Ana Ruiz, the former chief technology officer of Orvane, has launched a new artificial intelligence startup, "
      "Tarvik Lab, in a move that surprised many.", {("Ana Ruiz", "founderOf", "Tarvik Lab")}),
+    # money supplied or an investment made for a stake; a minority position; a share of the shares of a company
+    ("Lovell Partners and The Kelvo Group teamed up to supply $35 million for a non-control stake in Tarvik Systems.",
+     {("Lovell Partners", "investsIn", "Tarvik Systems"), ("Kelvo Group", "investsIn", "Tarvik Systems")}),
+    ("Orvane Capital agreed to make a joint $1 billion investment for a minority stake in Tarvik Corp., a hotel group.",
+     {("Orvane Capital", "investsIn", "Tarvik Corp.")}),
+    ("Brenta Capital paid $500 million for a minority position in Tarvik Labs Inc., a drug company.",
+     {("Brenta Capital", "investsIn", "Tarvik Labs Inc.")}),
+    ("Velmora Bank said on Monday that it was buying 25.1 percent of the shares in Tarvik Systems.",
+     {("Velmora Bank", "investsIn", "Tarvik Systems")}),
+    # a second title whose 'of' the parser hangs on the first one's organization; the organization before the first
+    # title is the second's too ('Co-CEO', a title, no name)
+    ("Tom Hale -- founder of Brenta Labs and CEO of Tarvik Corp -- has also invested in the company.",
+     {("Tom Hale", "ceoOf", "Tarvik Corp")}),
+    ("The deal lifts the value, according to Tom Hale, Kelvo Labs' Executive Vice Chairman and Co-CEO.",
+     {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2269,6 +2284,16 @@ STATES_NOT = [
     ("Tom Hale launched the Tarla phone in Oslo.", {("Tom Hale", "founderOf", "Tarla")}),
     ("Tom Hale and Ana Ruiz left Kelvo Motors to launch their own EV startup in May.",
      {("Tom Hale", "founderOf", "EV"), ("Ana Ruiz", "founderOf", "EV")}),
+    # (a bid for a stake is no stake; a position in a market is none; shares of a place are no company's)
+    ("Orvane Capital made a bid for a stake in Tarvik Corp.", {("Orvane Capital", "investsIn", "Tarvik Corp.")}),
+    ("Kelvo Partners holds a leading position in the market of Tarvik Corp.",
+     {("Kelvo Partners", "investsIn", "Tarvik Corp.")}),
+    ("Orvane Group bought 30% of the shares sold in Bergen.", {("Orvane Group", "investsIn", "Bergen")}),
+    # (not a title said to have ended; nor the first title's organization when the second has its own)
+    ("The deal lifts the value, according to Tom Hale, Kelvo Labs' former chairman and CEO.",
+     {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    ("The deal lifts the value, according to Tom Hale, Kelvo Labs' chairman and Orvane's CEO.",
+     {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -99,6 +99,18 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _paying_verb(r: DocReader, tok: Token) -> Token | None:
+    """The verb whose subject pays, when ``tok`` heads a 'for' of what is paid for: a verb of paying or of putting
+    money in ('paid $450 million for a stake in Y', 'teamed up to supply $35 million for a stake in Y'), or the verb
+    of an investment made for it ('agreed to make a $1 billion investment for a minority stake in Y')."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in PAY_VERBS | SUPPLY_VERBS:
+        return tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+            and tok.lemma_.lower() in r.t.stakes and tok.lemma_.lower() != "stake":
+        return tok.head
+    return None
+
+
 #: Verbs by which a deal gives someone a stake ('The deal gives Orbis a 15% stake in Tarvo').
 GIVE_VERBS = {"give", "grant", "hand"}
 
@@ -154,8 +166,8 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             # 'The deal gives Orbis a 15% stake in Tarvo': the one given the stake holds it, not the giver
             holders += [x for g in given for x in r.with_conjuncts(g)]
             holder_verb = None
-        elif tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PAY_VERBS:
-            holder_verb = verb.head  # 'X will pay $450 million for a stake in Y'
+        elif tok.dep_ == "pobj" and verb.lower_ == "for" and (payer := _paying_verb(r, verb.head)) is not None:
+            holder_verb = payer  # 'X will pay $450 million for a stake in Y'
         elif tok.dep_ != "dobj" or receiving:
             holder_verb = None
         buys = holder_verb is not None and tok.dep_ == "dobj" and bool(
@@ -247,6 +259,11 @@ def _shares_bought(r: DocReader, tok: Token) -> Token | None:
     return tok if named else None
 
 
+def _of_shares(tok: Token) -> bool:
+    """Whether a noun is the plural 'shares', no name itself ('25% of the shares in Y')."""
+    return tok.lemma_.lower() == "share" and tok.tag_ == "NNS" and tok.ent_type_ == ""
+
+
 #: Fractions of a whole, as percentages: 'owns a fifth of Y'.
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,
              "fifths": 40.0, "sixth": 100 / 6, "tenth": 10.0}
@@ -307,6 +324,12 @@ def share_rule(r: DocReader) -> None:
             continue
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
+        if tok.lemma_.lower() != "share" and any(_of_shares(t) for t in targets):
+            # ('bought 25% of the shares in Y': the company the shares are of; not shares of a place, 'of the shares
+            # in Oslo')
+            targets = [x for t in targets for x in (
+                [y for p in prep_objects(t, {"of", "in"}) for y in r.with_conjuncts(p)] if _of_shares(t) else [t])]
+            targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         if tok.lemma_.lower() == "share":  # ('Y shares': the company named before the noun; 'bought shares in Y')
             targets += [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
             if not targets and tok.dep_ == "dobj":

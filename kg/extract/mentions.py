@@ -547,7 +547,7 @@ def is_title_run(words: list[str], titles: dict) -> bool:
         n, _ = match_phrase(titles, words[:end])
         if n:
             end, seen = end - n, True
-        elif seen and words[end - 1] in TITLE_RANKS:
+        elif seen and (words[end - 1] in TITLE_RANKS or words[end - 1] in {"co", "-"}):  # ('Co-CEO')
             end -= 1
         else:
             return False
@@ -581,12 +581,17 @@ def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> boo
     to another title ('MD and CEO'), set off by a comma after a person's name ('Tom Hale, MD, said') or in brackets
     after a title ('Managing Director (MD)'); not 'Bethesda, MD', a place's region."""
     doc = ent.doc
-    words = [tok.lower_ for tok in ent]
-    if match_phrase(titles, words)[0] != len(words):
+
+    def is_title(words: list[str]) -> bool:  # (a title alone, or one with 'co-' written onto it: 'Co-CEO')
+        parts = hyphen_parts(words)
+        n = match_phrase(titles, parts)[0]
+        return n > 0 and all(w in {"co", "-"} for w in parts[:len(parts) - n])
+
+    if not is_title([tok.lower_ for tok in ent]):
         return False
 
     def title_at(i: int) -> bool:
-        return 0 <= i < len(doc) and bool(match_phrase(titles, [doc[i].lower_])[0])
+        return 0 <= i < len(doc) and is_title([doc[i].lower_])
 
     joined = ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "&"} and title_at(ent.end + 1) \
         or ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "&"} and title_at(ent.start - 2)

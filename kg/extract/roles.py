@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .business import PUBLIC_OFFICES, ended, title_children, topic_if_alone, topic_organization
+from .business import (
+    PUBLIC_OFFICES,
+    ended,
+    holder_gone,
+    is_one_off_title,
+    title_children,
+    topic_if_alone,
+    topic_organization,
+)
 from .cues import Cue
 from .mentions import COPULAS, PEER_WORDS, SUBJECT_DEPS
 from .reader import RELATIVE_TAGS, DocReader
@@ -97,6 +105,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 comma_org = r.doc[noun.i - 1]  # (the name before the title, which the parser hung elsewhere)
     others: list[Token] = []
     preps = [c for c in noun.children if c.dep_ == "prep"]
+    if not preps and noun.dep_ == "conj" and noun.head.i in r.in_names and noun.head.dep_ == "pobj" \
+            and anchor is not noun:
+        # ('Tom Hale -- founder of Brenta and CEO of Tarvik': the parser, taking the second title for a conjunct of
+        # the first one's organization, hangs the title's 'of' on that name)
+        preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
     if anchor is not noun and not preps and not ended(anchor):
         # ('the founder and chief executive of Kelvo', the parser hanging the 'of' after the last title on the first:
         # it is of both)
@@ -129,6 +142,13 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         elif c.dep_ in {"compound", "nmod"}:
             # 'a Bergen operations manager'
             others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in r.by_token)
+    if not others and anchor is not noun and noun.dep_ == "conj" and rule == "title" and not ended(noun) \
+            and not (not is_one_off_title(noun) and (ended(anchor) or holder_gone(anchor))):
+        # ('Tom Hale, Kelvo's executive vice chairman and co-CEO': the organization written before the first title
+        # is the last one's too; not when the chain's holder has left, or its first title says the chain is past:
+        # 'Kelvo's former chairman and CEO')
+        others.extend(c for c in title_children(anchor)
+                      if c.dep_ == "poss" or c.dep_ in {"compound", "nmod"} and c.i in r.by_token)
     if not others and holders and anchor.dep_ == "appos":
         # 'said Tom Hale, chief executive, Vexa Labs': the organization set off by commas after a title in
         # apposition to the holder (not a person: 'Tom Hale, CEO, and Ana Ruiz')
