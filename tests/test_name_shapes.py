@@ -709,6 +709,10 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     # a legal form abbreviated as companies in some countries write it
     ("Kelvo Innovation Pvt., the operator of the Tarla app, raised $80 million.", "Kelvo Innovation Pvt",
      "Organization"),
+    # a name ending in 'Games' is a game maker's, as business news writes it
+    ("Orvane Games will use the funds to grow the team, said Ana Ruiz, CEO of Orvane Games.", "Orvane Games",
+     "Organization"),
+    ("Tarvik Capital invested in Orvane Games, the Bergen studio.", "Orvane Games", "Organization"),
 ])
 def test_a_name_written_so_is_one_name_of_its_class(builder, text, name, cls):
     _, entities = read(builder, text)

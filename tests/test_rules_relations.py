@@ -505,13 +505,13 @@ def test_a_companys_possessive_after_a_persons_subject_is_the_object_of_that_sub
 
 @pytest.mark.parametrize("place_label, expected", [("B-GPE", "Organization"), ("O", "Event")])
 def test_a_name_a_place_and_a_hyphen_cue_say_is_based_somewhere_is_an_organization(builder, place_label, expected):
-    # 'Norvik-based Tarvik Games grew.', the NER taking the name for an event (its last word an event's too): no event
-    # is based anywhere; not when the word before the hyphen is no place ('App-based Tarvik Games')
+    # 'Norvik-based Tarvik Kelvo grew.', the NER taking the name for an event: no event is based anywhere; not when the
+    # word before the hyphen is no place ('App-based Tarvik Kelvo')
     rows = [("Norvik", "Norvik", "PROPN", "NNP", "npadvmod", 2, place_label), ("-", "-", "PUNCT", "HYPH", "punct", 2, "O"),
             ("based", "base", "VERB", "VBN", "amod", 4, "O"), ("Tarvik", "Tarvik", "PROPN", "NNP", "compound", 4, "B-EVENT"),
-            ("Games", "Games", "PROPN", "NNPS", "nsubj", 5, "I-EVENT"), ("grew", "grow", "VERB", "VBD", "ROOT", 5, "O"),
+            ("Kelvo", "Kelvo", "PROPN", "NNP", "nsubj", 5, "I-EVENT"), ("grew", "grow", "VERB", "VBD", "ROOT", 5, "O"),
             (".", ".", "PUNCT", ".", "punct", 5, "O")]
-    assert leading_classes(parsed(builder, rows))["Tarvik Games"] == expected
+    assert leading_classes(parsed(builder, rows))["Tarvik Kelvo"] == expected
 
 
 def test_its_is_never_a_word_of_a_persons_name(builder):
