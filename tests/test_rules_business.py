@@ -1322,6 +1322,10 @@ STATES = [
      {("Tom Hale", "ceoOf", "Tarvik Corp")}),
     ("The deal lifts the value, according to Tom Hale, Kelvo Labs' Executive Vice Chairman and Co-CEO.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # the names after the copula of a fronted participle of taking part joined the round told of before
+    ("Zentrix Labs raised a $20 million Series B led by Brenta Capital. Also participating were, among others, Orvane "
+     "Ventures and Kelvo Partners; as well as existing investors Tarvik Capital and Velmora Fund.",
+     {("Orvane Ventures", "investsIn", "Zentrix Labs"), ("Velmora Fund", "investsIn", "Zentrix Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2294,6 +2298,11 @@ STATES_NOT = [
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     ("The deal lifts the value, according to Tom Hale, Kelvo Labs' chairman and Orvane's CEO.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # (not the names of a clause within the list, nor those after a participle of something else)
+    ("Zentrix Labs raised a $20 million Series B led by Brenta Capital. Also participating were Orvane Ventures and "
+     "Kelvo Partners, which backed Tarvik Bank last year.", {("Tarvik Bank", "investsIn", "Zentrix Labs")}),
+    ("Zentrix Labs raised a $20 million Series B led by Brenta Capital. Also speaking were Orvane Ventures and Kelvo "
+     "Partners.", {("Orvane Ventures", "investsIn", "Zentrix Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

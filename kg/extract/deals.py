@@ -1038,7 +1038,7 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
                 or ended(verb) or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and not (part and c.lower_ == "part")
                                       and c.lower_ != "according" for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)
-        subjects = r.subjects_of(verb)
+        subjects = r.subjects_of(verb) or _fronted_subjects(r, verb)
         # ('..., as were C and D', 'as did C': the clause that says the same of others)
         subjects += [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in {"be", "do"}
                      and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
@@ -1047,6 +1047,23 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         recipient = recent_round_recipient(r, r.sentence_index(verb)) if backers else None
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
+
+
+def _fronted_subjects(r: DocReader, verb: Token) -> list[Token]:
+    """The names after the copula of a participle set before it: 'Also participating were A and B, as well as existing
+    investors C and D', read word by word to the end of the sentence, as the parser often hangs such a list wrongly;
+    not the names of a clause within ('..., which backed Y')."""
+    copula = verb.head if verb.dep_ == "acomp" else next(
+        (c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
+    if verb.tag_ != "VBG" or copula is None or copula.lemma_ != "be" or copula.i < verb.i:
+        return []
+    names: list[Token] = []
+    for t in r.doc[copula.i + 1:r.sents[r.sentence_index(verb)][-1].i + 1]:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or t.tag_ in RELATIVE_TAGS:
+            break
+        if t.i in r.by_token and r.spans[r.by_token[t.i]].start == t.i:
+            names.append(t)
+    return names
 
 
 def _round_backed_in(r: DocReader, k: int) -> bool:
