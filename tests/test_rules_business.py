@@ -1326,6 +1326,9 @@ STATES = [
     ("Zentrix Labs raised a $20 million Series B led by Brenta Capital. Also participating were, among others, Orvane "
      "Ventures and Kelvo Partners; as well as existing investors Tarvik Capital and Velmora Fund.",
      {("Orvane Ventures", "investsIn", "Zentrix Labs"), ("Velmora Fund", "investsIn", "Zentrix Labs")}),
+    # one who has also invested, with no object, invested in what the investment told of before was in
+    ("Orvane Holdings has invested in digital bank Tarvik Bank. Kelvo Group has also invested, to take the bank's "
+     "capital raise to $180 million.", {("Kelvo Group", "investsIn", "Tarvik Bank")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2303,6 +2306,10 @@ STATES_NOT = [
      "Kelvo Partners, which backed Tarvik Bank last year.", {("Tarvik Bank", "investsIn", "Zentrix Labs")}),
     ("Zentrix Labs raised a $20 million Series B led by Brenta Capital. Also speaking were Orvane Ventures and Kelvo "
      "Partners.", {("Orvane Ventures", "investsIn", "Zentrix Labs")}),
+    # (not in a place, nor in what was not invested in)
+    ("Orvane Holdings has invested in Bergen. Kelvo Group has also invested.", {("Kelvo Group", "investsIn", "Bergen")}),
+    ("Orvane Holdings has not invested in Tarvik Bank. Kelvo Group has also invested heavily.",
+     {("Kelvo Group", "investsIn", "Tarvik Bank")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

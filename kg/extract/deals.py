@@ -1045,8 +1045,24 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
                      for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
         backers = [x for s in subjects for x in r.with_listed(s) if x.i in r.by_token]
         recipient = recent_round_recipient(r, r.sentence_index(verb)) if backers else None
+        if recipient is None and backers and verb.lemma_.lower() == "invest" \
+                and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            # ('A has invested in Y. B has also invested.': in what the investment told of before was in)
+            recipient = _earlier_investment_target(r, r.sentence_index(verb))
         for b in backers if recipient is not None else ():
             r.add(r.mention_of(b), recipient, cues, verb, "round-backers")
+
+
+def _earlier_investment_target(r: DocReader, n: int) -> int | None:
+    """What the nearest verb 'invest' in the sentences before sentence n (within the reader's window) says was
+    invested in, when its 'in' names an organization ('A has invested in digital bank Y.'); None otherwise."""
+    for k in range(n - 1, max(-1, n - r.window - 1), -1):
+        for tok in reversed(r.sents[k]):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "invest" and not ended(tok):
+                targets = [m for p in prep_objects(tok, {"in"}) if (m := r.mention_of(p)) is not None
+                           and r.is_orgish(m) and r.leading(m) not in {r.t.person_class, r.t.place_class}]
+                return targets[0] if targets else None
+    return None
 
 
 def _fronted_subjects(r: DocReader, verb: Token) -> list[Token]:
