@@ -1329,6 +1329,9 @@ STATES = [
     # one who has also invested, with no object, invested in what the investment told of before was in
     ("Orvane Holdings has invested in digital bank Tarvik Bank. Kelvo Group has also invested, to take the bank's "
      "capital raise to $180 million.", {("Kelvo Group", "investsIn", "Tarvik Bank")}),
+    # the operator of a product made it, as the ontology's develops titles say ('operator')
+    ("Kelvo Corp., the operator of Norway's biggest mobile messenger Tarla, said Tuesday that it had bought a stake.",
+     {("Kelvo Corp.", "develops", "Tarla")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2310,6 +2313,9 @@ STATES_NOT = [
     ("Orvane Holdings has invested in Bergen. Kelvo Group has also invested.", {("Kelvo Group", "investsIn", "Bergen")}),
     ("Orvane Holdings has not invested in Tarvik Bank. Kelvo Group has also invested heavily.",
      {("Kelvo Group", "investsIn", "Tarvik Bank")}),
+    # (nor is the operator of a place based in it, nor its maker)
+    ("Kelvo Corp., the operator of Bergen Airport, said traffic rose.",
+     {("Kelvo Corp.", "develops", "Bergen Airport"), ("Kelvo Corp.", "basedIn", "Bergen Airport")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
