@@ -1332,6 +1332,9 @@ STATES = [
     # the operator of a product made it, as the ontology's develops titles say ('operator')
     ("Kelvo Corp., the operator of Norway's biggest mobile messenger Tarla, said Tuesday that it had bought a stake.",
      {("Kelvo Corp.", "develops", "Tarla")}),
+    # a made thing named beside a bare title is no organization the title may be of: the article's company it is
+    ("Kelvo Labs is finalizing a $500 million round led by Orvane Capital. Kelvo's user base grew fast. CEO Tom Hale "
+     "says the cash will fund hiring and a browser dubbed Tarla.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2316,6 +2319,10 @@ STATES_NOT = [
     # (nor is the operator of a place based in it, nor its maker)
     ("Kelvo Corp., the operator of Bergen Airport, said traffic rose.",
      {("Kelvo Corp.", "develops", "Bergen Airport"), ("Kelvo Corp.", "basedIn", "Bergen Airport")}),
+    # (but the studio behind a made thing, beside the titles, is what they are of)
+    ("Kelvo Labs has removed the leadership of Tarno Vell, the studio behind the survival game Zarla, including "
+     "co-founders Tom Hale and Ana Ruiz and CEO Li Wei. Kelvo Labs said the game would be delayed. Kelvo Labs shares "
+     "fell.", {("Li Wei", "ceoOf", "Kelvo Labs"), ("Tom Hale", "founderOf", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

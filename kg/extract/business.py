@@ -451,11 +451,19 @@ def topic_if_alone(r: DocReader, tok: Token, holders: Collection[int] = ()) -> i
     # Ana Ruiz, the founder and CEO, said ...'; not as what the holders join, 'co-founders A and B are joining Vexa',
     # nor in a quotation, which anyone may speak of it)
     name = r.mentions[topic].text
-    # (a place named there is no organization: '750 jobs are moving to Norvik, said spokeswoman Ana Ruiz')
+    # (a place named there is no organization: '750 jobs are moving to Norvik, said spokeswoman Ana Ruiz'; nor a made
+    # thing: 'CEO Ana Ruiz says the cash will fund a browser dubbed Tarla')
     if any(m.sentence == n and m.id not in holders and not r.is_person(m.id) and r.is_orgish(m.id)
-           and r.leading(m.id) != r.t.place_class
+           and r.leading(m.id) != r.t.place_class and r.leading(m.id) not in r.t.thing_classes
            and (m.text != name or r.spans[m.id].root.dep_ not in SUBJECT_DEPS | {"poss"} or _quoted(r.spans[m.id]))
            for m in r.mentions):
+        return None
+    # (but a made thing beside a name only the NER took for a person's may be that company's: 'the leadership of
+    # Kelda Works, the studio behind the game Tarla', the NER calling Kelda Works a person)
+    own = r.mention_of(tok)
+    if any(m.sentence == n and r.leading(m.id) in r.t.thing_classes for m in r.mentions) \
+            and any(m.sentence == n and m.id != own and m.id not in holders and r.is_person(m.id) and not m.strong
+                    for m in r.mentions):
         return None
     return topic
 
