@@ -1335,6 +1335,8 @@ STATES = [
     # a made thing named beside a bare title is no organization the title may be of: the article's company it is
     ("Kelvo Labs is finalizing a $500 million round led by Orvane Capital. Kelvo's user base grew fast. CEO Tom Hale "
      "says the cash will fund hiring and a browser dubbed Tarla.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # the 'of' the parser hangs on the last title of a chain is the first one's too
+    ("Tom Hale, CEO and co-founder of Kelvo Labs, said play is social.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2323,6 +2325,9 @@ STATES_NOT = [
     ("Kelvo Labs has removed the leadership of Tarno Vell, the studio behind the survival game Zarla, including "
      "co-founders Tom Hale and Ana Ruiz and CEO Li Wei. Kelvo Labs said the game would be delayed. Kelvo Labs shares "
      "fell.", {("Li Wei", "ceoOf", "Kelvo Labs"), ("Tom Hale", "founderOf", "Kelvo Labs")}),
+    # (not past the title's own holder, nor a title said to be past)
+    ("Tom Hale, CEO, and Ana Ruiz, co-founder of Kelvo Labs, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    ("Tom Hale, former CEO and co-founder of Kelvo Labs, said play is social.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

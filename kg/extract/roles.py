@@ -110,6 +110,14 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         # ('Tom Hale -- founder of Brenta and CEO of Tarvik': the parser, taking the second title for a conjunct of
         # the first one's organization, hangs the title's 'of' on that name)
         preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    if not preps and anchor is noun and rule == "title":
+        # ('Tom Hale, CEO and co-founder of Kelvo': the 'of' the parser hangs on the last title of a chain written
+        # without a name between is the first one's too)
+        chain = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and r.is_role_noun(c)
+                 and c.i not in r.in_names]
+        if chain and not any(w.i in r.in_names or w.pos_ in {"VERB", "AUX", "DET"} or w.is_punct and w.text != ","
+                             for w in r.doc[noun.i + 1:chain[-1].i]):
+            preps = [c for c in chain[-1].children if c.dep_ == "prep" and c.lower_ in {"of", "at"}]
     if anchor is not noun and not preps and not ended(anchor):
         # ('the founder and chief executive of Kelvo', the parser hanging the 'of' after the last title on the first:
         # it is of both)
