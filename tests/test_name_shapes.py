@@ -418,6 +418,20 @@ def test_a_common_abbreviation_is_no_name(builder, text, word):
     assert word not in entities and not any(word in (s, o) for s, _, o in facts), (entities, facts)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Kelvo Payments, the leading mobile points of sale (mPOS) company in Tessaly, raised $83 million.", "mPOS"),
+    ("Zentrix Labs, which sells buy now pay later (BNPL) loans in Bergen, raised $5 million.", "BNPL"),
+])
+def test_the_short_form_of_the_words_before_it_is_no_name(builder, text, word):
+    facts, entities = read(builder, text)
+    assert word not in entities and not any(word in (s, o) for s, _, o in facts), (entities, facts)
+
+
+def test_a_short_form_in_brackets_that_spells_no_words_before_it_is_a_name(builder):
+    _, entities = read(builder, "The deal was cleared by the market regulator (Velmora) in Tessaly on Monday.")
+    assert "Velmora" in entities, entities
+
+
 def test_a_name_written_with_a_hyphen_before_a_cue_noun_is_one_name(builder):
     # (no NER label: the name is read off the noun 'chain' after it)
     doc = builder.nlp("The unit runs superstores including the Oto-Bakado chain.")

@@ -576,6 +576,36 @@ def _former_name(span: Span, before: Span) -> bool:
         and span.end < len(doc) and doc[span.end].text == ")"
 
 
+#: Small words a short form may skip or keep: 'point of sale' is 'POS', 'buy now pay later' 'BNPL'.
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "&"})
+
+
+def _spelled_out_before(span: Span) -> bool:
+    """Whether a word in brackets is the short form of the lower-case words right before the bracket, their first
+    letters ('mobile point of sale (mPOS)', 'large language models (LLMs)'): a common noun's, no name."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) \
+            or doc[span.end].text != ")":
+        return False
+    short = span.text.lower()
+    # (with its plural's 's' or without: 'LLMs', 'mPOS')
+    forms = {short, short[:-1]} if span.text.endswith("s") and len(short) > 2 else {short}
+    if not short.isalpha() or len(short) < 2:
+        return False
+    words: list[str] = []
+    k = span.start - 2
+    while k >= 0 and doc[k].is_lower and doc[k].is_alpha and len(words) < 2 * len(short) + 2:
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    for n in range(1, len(words) + 1):
+        tail = words[-n:]
+        if tail[0] in _SMALL_WORDS:
+            continue
+        if forms & {"".join(w[0] for w in tail), "".join(w[0] for w in tail if w not in _SMALL_WORDS)}:
+            return True
+    return False
+
+
 def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> bool:
     """Whether a span the NER labelled is wholly a title ('MD', 'CEO') where a title stands: joined by 'and' or '&'
     to another title ('MD and CEO'), set off by a comma after a person's name ('Tom Hale, MD, said') or in brackets
@@ -1807,6 +1837,8 @@ class MentionFinder:
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
                     or _in_ticker(span) or span.start in credits or _is_amount(span) or _organ_of_possessor(span):
                 continue
+            if _spelled_out_before(span):
+                continue  # ('a mobile point of sale (mPOS) company': the short form of the words before it)
             if len(span) == 1 and STAGE_LETTER.fullmatch(text) and span.start > 0 \
                     and doc[span.start - 1].lower_ == "series":
                 continue  # ('its Series J funding round': a round's stage, no name)
