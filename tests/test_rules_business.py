@@ -1337,6 +1337,11 @@ STATES = [
      "says the cash will fund hiring and a browser dubbed Tarla.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # the 'of' the parser hangs on the last title of a chain is the first one's too
     ("Tom Hale, CEO and co-founder of Kelvo Labs, said play is social.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # a second object the parser hangs on the first one's date; the purchase of the rest of a company
+    ("Kelvo Group bought price comparison site Tarla in 2022 and Norwegian payments company Zenno Pay in 2014.",
+     {("Kelvo Group", "acquired", "Tarla"), ("Kelvo Group", "acquired", "Zenno Pay")}),
+    ("Kelvo Group last year completed its purchase of the rest of Norway's Tarvik Pharmaceutical Industries.",
+     {("Kelvo Group", "acquired", "Tarvik Pharmaceutical Industries")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2328,6 +2333,10 @@ STATES_NOT = [
     # (not past the title's own holder, nor a title said to be past)
     ("Tom Hale, CEO, and Ana Ruiz, co-founder of Kelvo Labs, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     ("Tom Hale, former CEO and co-founder of Kelvo Labs, said play is social.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # (not a place after the date's 'and', nor shares of a company bought)
+    ("Kelvo Group bought price comparison site Tarla in 2022 and in Bergen in 2014.",
+     {("Kelvo Group", "acquired", "Bergen")}),
+    ("Kelvo Group completed its purchase of shares of Tarvik Labs.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

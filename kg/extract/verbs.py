@@ -96,6 +96,11 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and objects
                         and c.i > objects[0].i and (c.i in r.by_token or any(a.dep_ == "appos" for a in c.children))
                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+            # (or the parser hung the second object on the first one's date: 'in 2022 and Norwegian payments company
+            # Brenta in 2014', read as one phrase after 'in')
+            objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} and objects
+                        for p in c.children if p.dep_ == "pobj" and p.i in r.by_token and p.i > objects[0].i
+                        and any(w.ent_type_ == "DATE" and r.doc[w.i + 1].lower_ == "and" for w in r.doc[c.i + 1:p.i])]
             # ('owns the chains Velmo, Pavano and Brantly': the names in apposition to a common noun, all of them; but
             # the names an event noun of another property lists are what that noun says of them: 'made several
             # acquisitions, including A and B', bought, not made)
@@ -364,6 +369,7 @@ def event_rule(r: DocReader, noun: Token, props: list[str]) -> None:
         of = [x for b in by if b.i in r.by_token for c in b.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj" and p.i in r.by_token and r.by_token[p.i] != r.by_token[b.i]
               for x in r.with_conjuncts(p)]
+    of += [x for o in of for x in whole_of(r, o)]  # ('its purchase of the rest of Y': Y's, all of it now)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners and all(o.pos_ == "PRON" for o in owners) and noun.dep_ == "dobj":
         # 'Vexa, which completed its takeover of Y': the verb's subject, whatever 'its' alone would be read as
