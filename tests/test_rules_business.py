@@ -1342,6 +1342,9 @@ STATES = [
      {("Kelvo Group", "acquired", "Tarla"), ("Kelvo Group", "acquired", "Zenno Pay")}),
     ("Kelvo Group last year completed its purchase of the rest of Norway's Tarvik Pharmaceutical Industries.",
      {("Kelvo Group", "acquired", "Tarvik Pharmaceutical Industries")}),
+    # the organizations a made thing was developed with made it
+    ("Last week Tarvik Labs released Zennix, an Arabic-language model developed with Kelvo University and Orvane "
+     "Systems, a chip maker.", {("Kelvo University", "develops", "Zennix"), ("Orvane Systems", "develops", "Zennix")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2337,6 +2340,9 @@ STATES_NOT = [
     ("Kelvo Group bought price comparison site Tarla in 2022 and in Bergen in 2014.",
      {("Kelvo Group", "acquired", "Bergen")}),
     ("Kelvo Group completed its purchase of shares of Tarvik Labs.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
+    # (not what it was developed with from a company: its data)
+    ("Tarvik Labs released Zennix, a model developed with data from Orvane Systems.",
+     {("Orvane Systems", "develops", "Zennix")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -84,6 +84,12 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             agents = [x for a in agents for x in r.with_listed(a) + r.named_list(a) + r.listed(a)
                       + _listed_past_apposition(r, a)]
             agents += partners(r, verb, agents)  # 'was founded by X, together with Y and Z'
+            if not agents and made in r.t.thing_classes and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                # ('Zennix, a model developed with Kelvo University and Orvane Systems': those it was made with made
+                # it, when they are organizations named)
+                agents = [x for p in prep_objects(verb, {"with"}) if p.i in r.by_token for x in r.with_conjuncts(p)
+                          if (m := r.mention_of(x)) is not None and r.is_orgish(m) and not r.is_person(m)
+                          and r.leading(m) != r.t.place_class]
             cues = _minority_share(r, verb) or [Cue(cue.prop)]
             for a in agents:
                 for o in subjects:
