@@ -1345,6 +1345,9 @@ STATES = [
     # the organizations a made thing was developed with made it
     ("Last week Tarvik Labs released Zennix, an Arabic-language model developed with Kelvo University and Orvane "
      "Systems, a chip maker.", {("Kelvo University", "develops", "Zennix"), ("Orvane Systems", "develops", "Zennix")}),
+    # a fraction of a company's shares, the company named before the noun
+    ("Kelvo Holdings, the investment arm of Norway's state bank, holds about a fifth of Tarvik Foods shares.",
+     {("Kelvo Holdings", "investsIn", "Tarvik Foods")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2343,6 +2346,8 @@ STATES_NOT = [
     # (not what it was developed with from a company: its data)
     ("Tarvik Labs released Zennix, a model developed with data from Orvane Systems.",
      {("Orvane Systems", "develops", "Zennix")}),
+    # (a fraction of shares sold somewhere is no share of a place)
+    ("Kelvo Holdings bought about a fifth of the shares traded in Bergen.", {("Kelvo Holdings", "investsIn", "Bergen")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -325,10 +325,12 @@ def share_rule(r: DocReader) -> None:
         targets = [x for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
                    for p in prep.children if p.dep_ == "pobj" for x in r.with_conjuncts(p)]
         if tok.lemma_.lower() != "share" and any(_of_shares(t) for t in targets):
-            # ('bought 25% of the shares in Y': the company the shares are of; not shares of a place, 'of the shares
-            # in Oslo')
+            # ('bought 25% of the shares in Y', 'a fifth of Y shares': the company the shares are of; not shares of a
+            # place, 'of the shares in Oslo')
             targets = [x for t in targets for x in (
-                [y for p in prep_objects(t, {"of", "in"}) for y in r.with_conjuncts(p)] if _of_shares(t) else [t])]
+                [y for p in prep_objects(t, {"of", "in"}) for y in r.with_conjuncts(p)]
+                + [c for c in t.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]  # ('of Y shares')
+                if _of_shares(t) else [t])]
             targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         if tok.lemma_.lower() == "share":  # ('Y shares': the company named before the noun; 'bought shares in Y')
             targets += [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in r.by_token]
