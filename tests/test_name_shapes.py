@@ -411,18 +411,12 @@ def test_a_title_written_in_capitals_is_no_name(builder):
 @pytest.mark.parametrize("text, word", [
     ("Kelvo Motors raised $100 million from outside investors to resell its EV platform.", "EV"),
     ("Kelvo Motors raised $50 million to focus on producing an all-electric luxury SUV.", "SUV"),
-])
-def test_a_common_abbreviation_is_no_name(builder, text, word):
-    # (the ontology's kg:nonEntityName: words of the trade written in capitals)
-    facts, entities = read(builder, text)
-    assert word not in entities and not any(word in (s, o) for s, _, o in facts), (entities, facts)
-
-
-@pytest.mark.parametrize("text, word", [
+    # (and the short form in brackets of the lower-case words before it)
     ("Kelvo Payments, the leading mobile points of sale (mPOS) company in Tessaly, raised $83 million.", "mPOS"),
     ("Zentrix Labs, which sells buy now pay later (BNPL) loans in Bergen, raised $5 million.", "BNPL"),
 ])
-def test_the_short_form_of_the_words_before_it_is_no_name(builder, text, word):
+def test_a_common_abbreviation_is_no_name(builder, text, word):
+    # (the ontology's kg:nonEntityName: words of the trade written in capitals)
     facts, entities = read(builder, text)
     assert word not in entities and not any(word in (s, o) for s, _, o in facts), (entities, facts)
 

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
-from .cues import CueTables, compile_cues, hyphen_parts, match_phrase
+from .cues import CueTables, co_title, compile_cues, hyphen_parts, match_phrase
 from .legal import is_legal_form
 from .model import MODEL_SIZE, Mention
 from .money import CURRENCY_WORDS
@@ -611,17 +611,12 @@ def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> boo
     to another title ('MD and CEO'), set off by a comma after a person's name ('Tom Hale, MD, said') or in brackets
     after a title ('Managing Director (MD)'); not 'Bethesda, MD', a place's region."""
     doc = ent.doc
-
-    def is_title(words: list[str]) -> bool:  # (a title alone, or one with 'co-' written onto it: 'Co-CEO')
-        parts = hyphen_parts(words)
-        n = match_phrase(titles, parts)[0]
-        return n > 0 and all(w in {"co", "-"} for w in parts[:len(parts) - n])
-
-    if not is_title([tok.lower_ for tok in ent]):
+    # (a title alone, or one with 'co-' written onto it: 'Co-CEO')
+    if not co_title(titles, [tok.lower_ for tok in ent])[0]:
         return False
 
     def title_at(i: int) -> bool:
-        return 0 <= i < len(doc) and is_title([doc[i].lower_])
+        return 0 <= i < len(doc) and bool(co_title(titles, [doc[i].lower_])[0])
 
     joined = ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "&"} and title_at(ent.end + 1) \
         or ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "&"} and title_at(ent.start - 2)

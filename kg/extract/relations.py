@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..errors import KGError
 from ..schema import Schema
 from .business import business_rules
-from .cues import CueTables, compile_cues, hyphen_parts, match_phrase
+from .cues import CueTables, co_title, compile_cues, match_phrase
 from .deals import deal_rules, recent_round_recipient
 from .investments import investment_rule
 from .links import (
@@ -100,11 +100,7 @@ def run(r: DocReader) -> None:
             if not n and tok.pos_ == "PROPN" and tok.text in {"CEO", "CFO", "CTO", "COO"}:
                 n, props = match_phrase(r.t.titles, [tok.text.lower()])
             if not n and tok.pos_ == "PROPN" and "-" in tok.text and tok.i not in r.in_names:
-                # ('Co-CEO', 'Co-Founder': a title the tokenizer keeps whole, written in capitals)
-                parts = hyphen_parts([tok.lower_])
-                k, found = match_phrase(r.t.titles, parts)
-                if k and all(w in {"co", "-"} for w in parts[:-k]):
-                    n, props = k, found
+                n, props = co_title(r.t.titles, [tok.lower_])  # ('Co-CEO': a title the tokenizer keeps whole)
             if n:
                 role_rule(r, tok, props + [c.prop for c in r.t.role], holder_is_subject=True, rule="title")
             elif r.t.role and match_phrase(r.t.head_nouns, words)[0]:
