@@ -997,10 +997,11 @@ FUNDING_WORDS = {"round", "funding", "raise", "raised", "raising", "money", "fin
 def title_list_members(r: DocReader, noun: Token) -> list[Token]:
     """The names a plural noun lists: 'its investors include A, B and C', 'its investors are A and B', 'investors
     including A and B'."""
-    members = [x for c in listed_by_verb(noun) for x in r.with_listed(c)]
+    listed = listed_by_verb(noun)
+    members = [x for c in listed for x in r.with_listed(c)]
     # ('Other backers included A and the existing funders B and C': a noun of the same title among them, naming more)
     same = set(title_props(r, [noun.lemma_.lower()]))
-    members += [x for c in listed_by_verb(noun) for k in c.conjuncts
+    members += [x for c in listed for k in c.conjuncts
                 if k.pos_ == "NOUN" and same & set(title_props(r, [k.lemma_.lower()]))
                 for n in r.names_of(k) + [a for a in k.children if a.dep_ == "appos" and a.i in r.by_token]
                 for x in r.with_listed(n) if x not in members]

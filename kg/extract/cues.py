@@ -229,10 +229,14 @@ def match_phrase(table: dict[str, list[tuple[tuple[str, ...], str]]], words: lis
     return best_len, best
 
 
+#: The parts a title may have written before it and still be that title: 'co-CEO' ('co', '-', 'ceo').
+CO_PREFIX = frozenset({"co", "-"})
+
+
 def co_title(titles: dict[str, list[tuple[tuple[str, ...], str]]], words: list[str]) -> tuple[int, list[str]]:
     """Words that are a title alone, or one with 'co-' written onto it ('co-ceo', 'co-chief executive'): its match in
     ``titles`` (see :func:`match_phrase`) over the words' hyphenated parts, or (0, []) when other words come before
     the title."""
     parts = hyphen_parts(words)
     n, props = match_phrase(titles, parts)
-    return (n, props) if n and all(w in {"co", "-"} for w in parts[:len(parts) - n]) else (0, [])
+    return (n, props) if n and all(w in CO_PREFIX for w in parts[:len(parts) - n]) else (0, [])

@@ -579,7 +579,7 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
     """Who got the round the text told of last in the sentences before sentence n (within the reader's window),
     if it names one. A definite round with no recipient of its own ('A and B led the new round.') is the one
     told of within the window before its own sentence (each step goes back, so the search ends)."""
-    for k in range(n - 1, max(-1, n - r.window - 1), -1):
+    for k in r.sentences_before(n):
         for tok in reversed(r.sents[k]):
             if is_round_noun(tok) and not (tok.dep_ == "compound" and not is_round_noun(tok.head)) \
                     and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and is_round_noun(tok.head.head)):
@@ -1058,11 +1058,11 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
 def _earlier_investment_target(r: DocReader, n: int) -> int | None:
     """What the nearest verb 'invest' in the sentences before sentence n (within the reader's window) says was
     invested in, when its 'in' names an organization ('A has invested in digital bank Y.'); None otherwise."""
-    for k in range(n - 1, max(-1, n - r.window - 1), -1):
+    for k in r.sentences_before(n):
         for tok in reversed(r.sents[k]):
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "invest" and not ended(tok):
                 targets = [m for p in prep_objects(tok, {"in"}) if (m := r.mention_of(p)) is not None
-                           and r.is_orgish(m) and r.leading(m) not in {r.t.person_class, r.t.place_class}]
+                           and r.leading(m) not in {r.t.person_class, r.t.place_class}]
                 return targets[0] if targets else None
     return None
 

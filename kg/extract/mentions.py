@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
-from .cues import CueTables, co_title, compile_cues, hyphen_parts, match_phrase
+from .cues import CO_PREFIX, CueTables, co_title, compile_cues, hyphen_parts, match_phrase
 from .legal import is_legal_form
 from .model import MODEL_SIZE, Mention
 from .money import CURRENCY_WORDS
@@ -547,7 +547,7 @@ def is_title_run(words: list[str], titles: dict) -> bool:
         n, _ = match_phrase(titles, words[:end])
         if n:
             end, seen = end - n, True
-        elif seen and (words[end - 1] in TITLE_RANKS or words[end - 1] in {"co", "-"}):  # ('Co-CEO')
+        elif seen and (words[end - 1] in TITLE_RANKS or words[end - 1] in CO_PREFIX):  # ('Co-CEO')
             end -= 1
         else:
             return False

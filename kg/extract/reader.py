@@ -43,7 +43,7 @@ GENERIC_ORGANIZATION_NOUNS = {"company", "group", "firm", "business", "organizat
 #: Nouns of public and other bodies that are no business: 'the government', 'the regulator', 'the university' refer
 #: back to a body the text so described or so named, never to whichever company came last.
 PUBLIC_BODY_NOUNS = {"government", "ministry", "regulator", "council", "committee", "party", "union", "university",
-              "school", "college", "hospital", "club", "team", "association", "parliament", "court", "agency"}
+                     "school", "college", "hospital", "club", "team", "association", "parliament", "court", "agency"}
 #: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
 #: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler'.
 INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead"}
@@ -196,6 +196,10 @@ class DocReader:
     # -- the document and the candidates ----------------------------------------------------
     def sentence_index(self, tok: Token) -> int:
         return self.sent_of_token[tok.i]
+
+    def sentences_before(self, n: int) -> range:
+        """The indices of the sentences before sentence n within the reader's window, nearest first."""
+        return range(n - 1, max(-1, n - self.window - 1), -1)
 
     def sentence(self, tok: Token) -> Span:
         return self.sents[self.sent_of_token[tok.i]]

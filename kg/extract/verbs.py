@@ -88,8 +88,8 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 # ('Zennix, a model developed with Kelvo University and Orvane Systems': those it was made with made
                 # it, when they are organizations named)
                 agents = [x for p in prep_objects(verb, {"with"}) if p.i in r.by_token for x in r.with_conjuncts(p)
-                          if (m := r.mention_of(x)) is not None and r.is_orgish(m) and not r.is_person(m)
-                          and r.leading(m) != r.t.place_class]
+                          if (m := r.mention_of(x)) is not None
+                          and r.leading(m) not in {r.t.person_class, r.t.place_class}]
             cues = _minority_share(r, verb) or [Cue(cue.prop)]
             for a in agents:
                 for o in subjects:
@@ -140,7 +140,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
 
 def _set_off(prep: Token) -> bool:
     """Whether a prepositional phrase ends in a comma: 'In Tessaly, ...'."""
-    end = max(t.i for t in prep.subtree) + 1
+    end = prep.right_edge.i + 1
     return end < len(prep.doc) and prep.doc[end].text == ","
 
 
