@@ -1348,6 +1348,13 @@ STATES = [
     # a fraction of a company's shares, the company named before the noun
     ("Kelvo Holdings, the investment arm of Norway's state bank, holds about a fifth of Tarvik Foods shares.",
      {("Kelvo Holdings", "investsIn", "Tarvik Foods")}),
+    # a majority or controlling shareholder owns the company; a person so named holds a stake
+    ("Brenta Holdings will remain the majority shareholder of Orvane Systems after the offer closes.",
+     {("Brenta Holdings", "owns", "Orvane Systems")}),
+    ("Orvane Systems' controlling shareholder, Brenta Holdings, declined to comment.",
+     {("Brenta Holdings", "owns", "Orvane Systems")}),
+    ("Tom Hale, who founded the chain, is the majority shareholder of Orvane Stores.",
+     {("Tom Hale", "investsIn", "Orvane Stores")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2348,6 +2355,8 @@ STATES_NOT = [
      {("Orvane Systems", "develops", "Zennix")}),
     # (a fraction of shares sold somewhere is no share of a place)
     ("Kelvo Holdings bought about a fifth of the shares traded in Bergen.", {("Kelvo Holdings", "investsIn", "Bergen")}),
+    # (the largest shareholder holds no majority)
+    ("Brenta Holdings is the largest shareholder of Orvane Systems.", {("Brenta Holdings", "owns", "Orvane Systems")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
