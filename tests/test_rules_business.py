@@ -1355,6 +1355,14 @@ STATES = [
      {("Brenta Holdings", "owns", "Orvane Systems")}),
     ("Tom Hale, who founded the chain, is the majority shareholder of Orvane Stores.",
      {("Tom Hale", "investsIn", "Orvane Stores")}),
+    # a list of backers read word by word where the parser hung it wrongly; a place in the sentence is no company
+    # the backers may back instead
+    ("Orvane Labs raised $12 million in a Series B round. Other backers included an unnamed insurer, the Norwegian "
+     "fund Kelvo Capital, and the existing funders Brenta Ventures and Zenno Partners.",
+     {("Kelvo Capital", "investsIn", "Orvane Labs"), ("Brenta Ventures", "investsIn", "Orvane Labs"),
+      ("Zenno Partners", "investsIn", "Orvane Labs")}),
+    ("Orvane Labs raised $12 million in a Series B round. Other backers included Brenta Ventures and Tarvik Capital, "
+     "both of Oslo.", {("Brenta Ventures", "investsIn", "Orvane Labs"), ("Tarvik Capital", "investsIn", "Orvane Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2357,6 +2365,11 @@ STATES_NOT = [
     ("Kelvo Holdings bought about a fifth of the shares traded in Bergen.", {("Kelvo Holdings", "investsIn", "Bergen")}),
     # (the largest shareholder holds no majority)
     ("Brenta Holdings is the largest shareholder of Orvane Systems.", {("Brenta Holdings", "owns", "Orvane Systems")}),
+    # (not the names after a relative pronoun, nor a name that modifies another, nor a place)
+    ("Orvane Labs raised $12 million in a Series B round. Other backers included an unnamed insurer, Kelvo Capital, "
+     "which also backs Tarvik Labs.", {("Tarvik Labs", "investsIn", "Orvane Labs")}),
+    ("Orvane Labs raised $12 million in a Series B round. Other backers included an unnamed insurer, Brenta Ventures "
+     "and a fund of Oslo.", {("Oslo", "investsIn", "Orvane Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

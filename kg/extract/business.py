@@ -1007,6 +1007,14 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
                 for x in r.with_listed(n) if x not in members]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
         members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c)]
+    if listed:
+        # (and the names written after the verb that the parser hung elsewhere, when it found one: 'Other backers
+        # included an unnamed insurer, the Norwegian fund A, and the existing funders B and C'; up to a plural noun
+        # of another title: 'Tarvik's investors include A and its rivals B and C')
+        def other_title(t: Token) -> bool:
+            return t.pos_ == "NOUN" and t.tag_ == "NNS" and not same & set(title_props(r, [t.lemma_.lower()]))
+        members += [x for x in r.names_after(noun.head, other_title) if x not in members
+                    and r.leading(r.by_token[x.i]) != r.t.place_class]
     return members
 
 

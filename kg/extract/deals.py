@@ -1008,9 +1008,10 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         own = [m for p in joined for t in _round_recipients(r, p) + [c for c in p.children if c.dep_ == "compound"
                                                                      and c.i in r.in_names]
                if (m := r.mention_of(t)) is not None and m not in listed]
-        if not own and any(m.sentence == n and m.id not in listed and r.is_orgish(m.id) for m in r.mentions):
+        if not own and any(m.sentence == n and m.id not in listed
+                           and r.leading(m.id) not in {r.t.person_class, r.t.place_class} for m in r.mentions):
             continue  # (another company in the sentence may be the one they back: 'Y raised $5m from investors
-            # including A')
+            # including A'; not a place: 'an unnamed US insurer')
         recipient = own[0] if own else recent_round_recipient(r, n)
         if recipient is None:
             continue

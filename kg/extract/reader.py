@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +21,7 @@ from .business import REPORT_VERBS, SAY_VERBS, ended, topic_organization
 from .cues import Cue, CueTables, match_phrase
 from .mentions import (
     COPULAS,
+    MODIFIER_DEPS,
     POSSESSIVE_ENDINGS,
     SUBJECT_DEPS,
     cue_words,
@@ -203,6 +204,23 @@ class DocReader:
 
     def sentence(self, tok: Token) -> Span:
         return self.sents[self.sent_of_token[tok.i]]
+
+    def names_after(self, tok: Token, until: Callable[[Token], bool] | None = None) -> list[Token]:
+        """The first tokens of the names written after ``tok`` to the end of its clause, read word by word: the
+        parser often hangs a long list wrongly ('... included an unnamed insurer, the Norwegian fund A, and the
+        existing funders B and C'). The reading stops at a verb or a relative pronoun (', which backed Y'), and
+        leaves out a name a preposition governs ('A of Oslo'), a name that modifies a noun ('A subsidiary B': B
+        only) and a word of nationality. It stops too at a word ``until`` says ends the list."""
+        names: list[Token] = []
+        for t in self.doc[tok.i + 1:self.sentence(tok).end]:
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or t.tag_ in RELATIVE_TAGS or t.text == ";" \
+                    or until is not None and until(t):
+                break
+            span = self.spans[self.by_token[t.i]] if t.i in self.by_token else None
+            if span is not None and span.start == t.i and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
+                    and span.root.dep_ not in {*MODIFIER_DEPS, "poss"} and span.root.ent_type_ != "NORP":
+                names.append(t)
+        return names
 
     def evidence(self, tok: Token, rule: str) -> Evidence:
         n = self.sent_of_token[tok.i]
