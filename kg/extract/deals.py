@@ -1076,13 +1076,7 @@ def _fronted_subjects(r: DocReader, verb: Token) -> list[Token]:
         (c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
     if verb.tag_ != "VBG" or copula is None or copula.lemma_ != "be" or copula.i < verb.i:
         return []
-    names: list[Token] = []
-    for t in r.doc[copula.i + 1:r.sents[r.sentence_index(verb)][-1].i + 1]:
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or t.tag_ in RELATIVE_TAGS:
-            break
-        if t.i in r.by_token and r.spans[r.by_token[t.i]].start == t.i:
-            names.append(t)
-    return names
+    return r.names_after(copula)
 
 
 def _round_backed_in(r: DocReader, k: int) -> bool:

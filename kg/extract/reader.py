@@ -213,7 +213,7 @@ class DocReader:
         only) and a word of nationality. It stops too at a word ``until`` says ends the list."""
         names: list[Token] = []
         for t in self.doc[tok.i + 1:self.sentence(tok).end]:
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or t.tag_ in RELATIVE_TAGS or t.text == ";" \
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or t.tag_ in RELATIVE_TAGS \
                     or until is not None and until(t):
                 break
             span = self.spans[self.by_token[t.i]] if t.i in self.by_token else None
