@@ -117,6 +117,17 @@ def test_a_person_noun_before_a_name_with_an_organizations_suffix_does_not_make_
     assert entities["Tom Hale"].cls.endswith("#Person"), entities
 
 
+def test_the_peer_noun_of_another_name_does_not_make_a_name_an_organization(builder):
+    # ('Chatly rival' says only that Zenno rivals Chatly, which may be a thing: the verb's made thing)
+    facts, entities = read(builder, "Orvane Labs has released its own Chatly rival, dubbed Zenno.")
+    assert entities["Zenno"].cls.endswith("#Product"), entities
+    assert ("Orvane Labs", "develops", "Zenno") in facts, facts
+    # (a name with an organization's suffix after one is still an organization's)
+    facts, entities = read(builder, "Kelvo Group bought Tarvik rival Orvane Systems.")
+    assert entities["Orvane Systems"].cls.endswith("#Organization"), entities
+    assert ("Kelvo Group", "acquired", "Orvane Systems") in facts, facts
+
+
 @pytest.mark.parametrize("text, typed", [
     ("Orbis shares fell when Chinese startup Kelvex said it could build chips more cheaply.", True),
     ("Orbis shares fell when Chinese analysts Kelvex said it could build chips more cheaply.", False)])

@@ -1710,6 +1710,10 @@ class MentionFinder:
         handles = []
         nouns_said: set[str] = set()  # (the classes the nouns about the name say it is of)
         for noun in self._cue_nouns(span):
+            if noun.i < span.start and noun.lemma_.lower() in PEER_WORDS \
+                    and any(c.dep_ == "compound" and c.text[:1].isupper() for c in noun.children):
+                continue  # (the peer noun of another name: 'Tala rival Nomi', 'Kelvo competitor Tarvik' say only
+                # that the name rivals the other, which may be a thing as well as a company)
             words = cue_words(noun)
             n, classes = match_phrase(t.head_nouns, words)
             if noun.i < span.start and not _possessed(noun) \
