@@ -1363,6 +1363,9 @@ STATES = [
       ("Zenno Partners", "investsIn", "Orvane Labs")}),
     ("Orvane Labs raised $12 million in a Series B round. Other backers included Brenta Ventures and Tarvik Capital, "
      "both of Oslo.", {("Brenta Ventures", "investsIn", "Orvane Labs"), ("Tarvik Capital", "investsIn", "Orvane Labs")}),
+    # a phrase set off after a name that opens the sentence, the parser making both the subjects of its verb
+    ("Tarvik, the gaming company co-founded by Tom Hale, said on Monday it would hire.",
+     {("Tom Hale", "founderOf", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2370,6 +2373,9 @@ STATES_NOT = [
      "which also backs Tarvik Labs.", {("Tarvik Labs", "investsIn", "Orvane Labs")}),
     ("Orvane Labs raised $12 million in a Series B round. Other backers included an unnamed insurer, Brenta Ventures "
      "and a fund of Oslo.", {("Oslo", "investsIn", "Orvane Labs")}),
+    # (the phrase's noun is the name's, not the names of a clause after the verb)
+    ("Tarvik, the gaming company, said on Monday that Tom Hale founded Brenta Labs.",
+     {("Tom Hale", "founderOf", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

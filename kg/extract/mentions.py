@@ -630,16 +630,19 @@ def _title_in_place(ent: Span, titles: dict, person_ends: Container[int]) -> boo
 def fronted_apposition(span: Span) -> Token | None:
     """The noun of a phrase set off by commas between a name that opens the sentence and its verb ('Zapline, the
     chatbot developed by Kelvo, is popular') that the parser made the subject, the name (a word the tagger did not
-    know, taken for a common noun) hung elsewhere: that phrase is about the name. None where there is none (not
+    know, taken for a common noun) hung elsewhere, or made a second subject of its verb: that phrase is about the
+    name. None where there is none (not
     'Kelvo, the company said, will grow': no comma closes the phrase)."""
     doc, k = span.doc, span.end + 1
-    if span.start != span.sent.start or k + 1 >= len(doc) or doc[span.end].text != "," \
-            or span.root.dep_ in {"nsubj", "nsubjpass"}:
+    if span.start != span.sent.start or k + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     det, noun = doc[k], doc[k].head
     if det.dep_ != "det" or det.lower_ not in {"the", "a", "an"} or noun.pos_ != "NOUN" \
             or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.left_edge.i != k:
         return None
+    if span.root.dep_ in {"nsubj", "nsubjpass"} and noun.head != span.root.head:
+        return None  # (a name that is a subject itself: only with the phrase a second subject of its verb, 'Kelvo,
+        # the company founded by Ana Ruiz, said ...', both parsed as the subjects of 'said')
     end = noun.right_edge.i  # (the closing comma, or the phrase's last word before it)
     return noun if doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == "," else None
 
