@@ -75,6 +75,8 @@ class Retyper:
         self.person = self.class_iri.get("Person", "")
         self.place = self.class_iri.get("Place", "")
         self.agent = next((c.iri for c in schema.classes.values() if c.name == "Agent"), None)
+        #: the properties of holding shares of something (those with kg:stakeCue: investsIn, owns)
+        self.holding = frozenset(p.iri for p in schema.properties.values() if p.stake_cues)
         #: the head nouns of every class ('company', 'region'), by their last word
         self.head_nouns = frozenset(n.split()[-1].casefold() for c in schema.classes.values() for n in c.head_nouns)
         #: the NER labels that stand for an organization ('ORG')
@@ -214,6 +216,14 @@ class Retyper:
             # no one holds a share of a person or of a city; no cue word for it. However sure the typer is: it is
             # most sure of a place after 'in', which a stake is always written with; unless it knows the name as
             # one by its words: 'Vexa increased its stake in China', its business there)
+            w.want(o, self.org)
+            return True
+        if rule == "verb" and cls == self.place and rel.properties[0][0] in self.holding \
+                and not any(m.strong or m.canonical for m in ms) and self._unknown(w, o) and o not in w.placed:
+            # ('Kelvo poured $5 million into Graveo', 'invested in Tarvik', the NER taking a company for a place:
+            # what a verb of a property of holding shares says money is put into is a company, unless the typer
+            # knows the name as a place by its words or the dictionary has it: 'invested $2 billion in Norway', in a
+            # country's economy)
             w.want(o, self.org)
             return True
         if rule in self.ROUND_RULES and cls is not None and self.is_thing(cls) and not w.sure[o] \

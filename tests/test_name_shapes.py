@@ -117,6 +117,14 @@ def test_a_person_noun_before_a_name_with_an_organizations_suffix_does_not_make_
     assert entities["Tom Hale"].cls.endswith("#Person"), entities
 
 
+def test_what_money_is_put_into_is_a_company_unless_the_name_is_known_as_a_place(builder):
+    # (the NER's place for a name no dictionary has; the typer knows a country by its name)
+    _, entities = read(builder, "Kelvo Capital poured $5 million into Graveo last year.")
+    assert entities["Graveo"].cls.endswith("#Organization"), entities
+    _, entities = read(builder, "Kelvo Capital invested $2 billion in Norway last year.")
+    assert entities["Norway"].cls.endswith("#Place"), entities
+
+
 def test_the_peer_noun_of_another_name_does_not_make_a_name_an_organization(builder):
     # ('Chatly rival' says only that Zenno rivals Chatly, which may be a thing: the verb's made thing)
     facts, entities = read(builder, "Orvane Labs has released its own Chatly rival, dubbed Zenno.")
