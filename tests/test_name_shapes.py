@@ -681,6 +681,14 @@ def test_a_stock_ticker_in_brackets_is_blanked_before_parsing_and_an_acronym_is_
     assert (out != text) == blanked, out
 
 
+def test_a_name_suffix_written_as_an_abbreviation_keeps_its_full_stop(builder):
+    # ('Pvt.', a kg:nameSuffix the tokenizer would split: the name would end before its full stop)
+    facts, entities = read(builder, "Brenta Capital invested in Kelvo Innovation Pvt. Ltd. last year.")
+    assert ("Brenta Capital", "investsIn", "Kelvo Innovation Pvt. Ltd.") in facts, facts
+    facts, entities = read(builder, "Kelvo Innovation Pvt. raised $5 million from Brenta Capital.")
+    assert ("Brenta Capital", "investsIn", "Kelvo Innovation Pvt.") in facts, facts
+
+
 def test_a_ticker_after_a_name_does_not_break_the_sentence(builder):
     facts, entities = read(builder, "Pub group Tarvik Taverns PLC (TTV.LN) Wednesday named Kelvo Group PLC's (KGP.LN) "
                                     "finance director Tom Hale as chief executive.")
@@ -734,7 +742,7 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
      "Tom Hale", "Person"),
     ("Tarvik owner Kelvo Group said it would sell.", "Kelvo Group", "Organization"),
     # a legal form abbreviated as companies in some countries write it
-    ("Kelvo Innovation Pvt., the operator of the Tarla app, raised $80 million.", "Kelvo Innovation Pvt",
+    ("Kelvo Innovation Pvt., the operator of the Tarla app, raised $80 million.", "Kelvo Innovation Pvt.",
      "Organization"),
     # a name ending in 'Games' is a game maker's, as business news writes it
     ("Orvane Games will use the funds to grow the team, said Ana Ruiz, CEO of Orvane Games.", "Orvane Games",

@@ -65,6 +65,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
     _split_leading_dash(nlp)
     _split_abbreviation_hyphen(nlp)
     _keep_web_names(nlp)
+    _keep_suffix_abbreviations(nlp, schema)
     add_prefixed_words(nlp)
     nlp.add_pipe("kg_norms", first=True)
     if "tagger" in nlp.pipe_names:
@@ -107,6 +108,17 @@ def _keep_web_names(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     if tokenizer.token_match is None:
         tokenizer.token_match = WEB_NAME.fullmatch
+
+
+def _keep_suffix_abbreviations(nlp: Language, schema: Schema) -> None:
+    """Keep each name suffix the ontology writes as an abbreviation with its full stop one word ('Kelvo Innovation
+    Pvt. Ltd.'), as the tokenizer already does for 'Inc.' and 'Corp.' but not for every such ending: split, the
+    suffix matches no kg:nameSuffix and the full stop ends the name, or the sentence."""
+    tokenizer: Any = nlp.tokenizer
+    for c in schema.classes.values():
+        for suffix in c.name_suffixes:
+            if suffix.endswith(".") and suffix[:-1].isalpha() and len(tokenizer(suffix)) > 1:
+                tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
 
 
 T = TypeVar("T")
