@@ -1366,6 +1366,9 @@ STATES = [
     # a phrase set off after a name that opens the sentence, the parser making both the subjects of its verb
     ("Tarvik, the gaming company co-founded by Tom Hale, said on Monday it would hire.",
      {("Tom Hale", "founderOf", "Tarvik")}),
+    # the successor of one a pronoun stands for takes the post an earlier sentence gives them
+    ("Tom Hale, chief executive of Kelvo Labs, will step down. He will be replaced by Ana Ruiz, a long-time company "
+     "veteran.", {("Ana Ruiz", "ceoOf", "Kelvo Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2376,6 +2379,9 @@ STATES_NOT = [
     # (the phrase's noun is the name's, not the names of a clause after the verb)
     ("Tarvik, the gaming company, said on Monday that Tom Hale founded Brenta Labs.",
      {("Tom Hale", "founderOf", "Tarvik")}),
+    # (a founder's is no post one is replaced in)
+    ("Tom Hale, founder of Kelvo Labs, will retire. He will be replaced by Ana Ruiz.",
+     {("Ana Ruiz", "founderOf", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

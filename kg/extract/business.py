@@ -1294,6 +1294,8 @@ def succession_rule(r: DocReader) -> None:
         titles = prep_objects(verb, {"as"}) or [t for p in replaced for t in prep_objects(p, {"as"})] \
             or [t for p in replaced for t in _held_titles(r, p, taking)]
         titles += [c for t in titles for c in t.conjuncts if c not in titles]
+        if not titles:
+            _succeed_earlier_role(r, verb, replaced, taking)
         orgs: dict[int, int] = {}
         for title in titles:
             props = phrase_props(r, title)
@@ -1318,6 +1320,28 @@ def succession_rule(r: DocReader) -> None:
             for pm in taking:
                 if _may_be_person(r, pm) and props and org is not None:
                     r.add(pm, org, [Cue(p) for p in props], verb, "succession")
+
+
+def _succeed_earlier_role(r: DocReader, verb: Token, replaced: list[Token], taking: list[int]) -> None:
+    """'Tom Hale, chief executive of Vexa, will retire. He will be replaced by Ana Ruiz': the successor of a person
+    a pronoun stands for, whose title an earlier sentence gives, takes the posts read there (a chief executive's:
+    a role that specialises another; not the general role a title states besides, nor a founder's)."""
+    # (a post: a role that specialises another, as a chief executive's does working for; not a founder's, which is
+    # no post one holds)
+    posts = {prop for prop in r.t.person_roles
+             if r.t.generalisations.get(prop, frozenset()) - {prop} & r.t.person_roles}
+    for p in replaced:
+        if p.tag_ != "PRP" or (m := r.mention_of(p, exclude=taking)) is None \
+                or r.sent_of_token[r.spans[m].root.i] == r.sent_of_token[p.i]:
+            continue
+        name = r.mentions[m].text
+        for rel in list(r.relations):
+            prop = rel.properties[0][0] if rel.properties else None
+            if prop in posts and rel.evidence.rule != "learned" \
+                    and r.mentions[rel.subject].text == name:
+                for pm in taking:
+                    if _may_be_person(r, pm):
+                        r.add(pm, rel.object, [Cue(prop)], verb, "succession")
 
 
 #: Verbs by which someone has a seat on a board: 'joined the Kelvo board', 'sits on the board of Kelvo', 'will take
