@@ -1326,8 +1326,6 @@ def _succeed_earlier_role(r: DocReader, verb: Token, replaced: list[Token], taki
     """'Tom Hale, chief executive of Vexa, will retire. He will be replaced by Ana Ruiz': the successor of a person
     a pronoun stands for, whose title an earlier sentence gives, takes the posts read there (a chief executive's:
     a role that specialises another; not the general role a title states besides, nor a founder's)."""
-    # (a post: a role that specialises another, as a chief executive's does working for; not a founder's, which is
-    # no post one holds)
     posts = {prop for prop in r.t.person_roles
              if r.t.generalisations.get(prop, frozenset()) - {prop} & r.t.person_roles}
     for p in replaced:

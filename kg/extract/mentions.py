@@ -631,8 +631,7 @@ def fronted_apposition(span: Span) -> Token | None:
     """The noun of a phrase set off by commas between a name that opens the sentence and its verb ('Zapline, the
     chatbot developed by Kelvo, is popular') that the parser made the subject, the name (a word the tagger did not
     know, taken for a common noun) hung elsewhere, or made a second subject of its verb: that phrase is about the
-    name. None where there is none (not
-    'Kelvo, the company said, will grow': no comma closes the phrase)."""
+    name. None where there is none (not 'Kelvo, the company said, will grow': no comma closes the phrase)."""
     doc, k = span.doc, span.end + 1
     if span.start != span.sent.start or k + 1 >= len(doc) or doc[span.end].text != ",":
         return None
