@@ -2602,7 +2602,8 @@ def test_a_stake_is_in_whatever_the_ner_took_the_name_for(builder):
     ("Orbis said it had bought a 10% stake in Hale Morrison.", "Hale Morrison"),  # the NER's place
     ("Orbis holds stakes in Trendova and Kaito Mirai, it said.", "Kaito Mirai"),  # the NER's person
     ("Orbis bought a 5% stake in Tarvik last year.", "Tarvik"),
-    ("Investment firm Orbis bought a stake in Vexa.", "Vexa")])  # (the typer sure of a place after 'in')
+    ("Investment firm Orbis bought a stake in Vexa.", "Vexa"),  # (the typer sure of a place after 'in')
+    ("Orbis poured $5 million into Graveo last year.", "Graveo")])  # (what a verb of investing puts money into)
 def test_what_a_stake_is_in_is_an_organization_whatever_the_ner_took_it_for(builder, text, name):
     facts, entities = read(builder, text)
     assert ("Orbis", "investsIn", name) in facts, facts
@@ -2615,6 +2616,8 @@ def test_a_stake_types_no_name_a_cue_word_typed(builder):
     assert entities["Tarvik"].cls.endswith("#Place"), entities
     _, entities = read(builder, "Vexa increased its stake in China last year.")
     assert entities["China"].cls.endswith("#Place"), entities
+    _, entities = read(builder, "Orbis invested $2 billion in Norway last year.")
+    assert entities["Norway"].cls.endswith("#Place"), entities
 
 
 def test_a_city_and_region_before_a_hyphenated_participle_say_where_the_name_after_is(builder):
