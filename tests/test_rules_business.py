@@ -1369,6 +1369,11 @@ STATES = [
     # the successor of one a pronoun stands for takes the post an earlier sentence gives them
     ("Tom Hale, chief executive of Kelvo Labs, will step down. He will be replaced by Ana Ruiz, a long-time company "
      "veteran.", {("Ana Ruiz", "ceoOf", "Kelvo Labs")}),
+    # a word that ranks a title is the title's, not the end of the name before it; a word that ends a company's name
+    # as well stays the name's
+    ("He and Kelvo Research Senior Analyst Tom Hale were discussing the market.",
+     {("Tom Hale", "worksFor", "Kelvo Research")}),
+    ("He met Kelvo Group CEO Tom Hale in May.", {("Tom Hale", "ceoOf", "Kelvo Group")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

@@ -536,6 +536,11 @@ TITLE_RANKS = frozenset({"executive", "senior", "deputy", "associate", "assistan
                              "non-executive", "group", "global", "regional", "national", "founding"})
 
 
+#: The words of :data:`TITLE_RANKS` that end no name before a title ('Kelvo Senior Analyst': the analyst's rank, not
+#: the company's name; but 'Kelvo Global CEO', 'Kelvo National Director' may name a unit).
+NAME_LESS_RANKS = TITLE_RANKS - {"general", "global", "regional", "national", "group", "independent", "founding"}
+
+
 def is_title_run(words: list[str], titles: dict) -> bool:
     """Whether lower-case words are titles (the ontology's title cues) and words that modify them only, a title
     last: 'executive vice president', 'managing director', 'associate professor' (no name, whatever their
@@ -1069,6 +1074,11 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
         if nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
         n, _ = match_phrase(titles, [t.lower_ for t in doc[start:tok.i + 1]])
+        # (and the words that rank the title, written before it: 'Kelvo Senior Analyst Tom Hale'; not a word that ends
+        # a company's name as well: 'Kelvo Group CEO Tom Hale')
+        while n and tok.i - n > start and doc[tok.i - n].lower_ in NAME_LESS_RANKS \
+                and doc[tok.i - n].text not in org_suffixes:
+            n += 1
         if n:
             if tok.i + 1 - n > start:
                 parts.append(doc[start:tok.i + 1 - n])
