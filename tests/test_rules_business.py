@@ -2387,6 +2387,9 @@ STATES_NOT = [
     # (a founder's is no post one is replaced in)
     ("Tom Hale, founder of Kelvo Labs, will retire. He will be replaced by Ana Ruiz.",
      {("Ana Ruiz", "founderOf", "Kelvo Labs")}),
+    # (a place set off before the clause is the setting of an investment whose verb has an 'in' of its own)
+    ("In Norway, Kelvo Capital invested for the third time in Tarvik Labs, a model developer, during a $2 billion "
+     "Series C.", {("Kelvo Capital", "investsIn", "Norway")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -1224,6 +1224,12 @@ def _credit_lines(sents: list[Span]) -> set[int]:
     return out
 
 
+def set_off(prep: Token) -> bool:
+    """Whether a prepositional phrase ends in a comma: 'In Tessaly, ...'."""
+    end = prep.right_edge.i + 1
+    return end < len(prep.doc) and prep.doc[end].text == ","
+
+
 def prep_objects(tok: Token, preps: Container[str]) -> list[Token]:
     """The objects of a token's prepositions among ``preps``: ``prep_objects(noun, {"of"})`` is Vexa in 'the
     headquarters of Vexa'."""

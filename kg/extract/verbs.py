@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .business import BODY_NOUNS, LEAD_VERBS, ended
 from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
-from .mentions import SUBJECT_DEPS, cue_words, prep_objects
+from .mentions import SUBJECT_DEPS, cue_words, prep_objects, set_off
 from .reader import DocReader
 
 #: Verbs whose 'out of' says what their 'in' says: 'based out of Oslo', 'operates out of Oslo'.
@@ -66,7 +66,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             if any(t.i > verb.i and t.dep_ == "prep" and t.lower_ == cue.preposition for t in verb.subtree):
                 # ('In Tessaly, Kelvo invested in Tarvik', '... invested for the third time in Tarvik': a phrase set off
                 # before the clause is its setting, when the clause has one of its own after the verb)
-                preps = [p for p in preps if p.i > verb.i or not _set_off(p)]
+                preps = [p for p in preps if p.i > verb.i or not set_off(p)]
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
             # ('invested in three startups, including A and B': the names the noun is said to include)
             objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
@@ -136,12 +136,6 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 for o in objects:
                     # 'Sirhan shot him': the object pronoun is not the clause's own subject
                     r.add(sm, r.mention_of(o, exclude=sm), [Cue(cue.prop)], verb, "verb")
-
-
-def _set_off(prep: Token) -> bool:
-    """Whether a prepositional phrase ends in a comma: 'In Tessaly, ...'."""
-    end = prep.right_edge.i + 1
-    return end < len(prep.doc) and prep.doc[end].text == ","
 
 
 def _event_props(r: DocReader, noun: Token) -> list[str]:
