@@ -2388,6 +2388,9 @@ STATES_NOT = [
     # (a founder's is no post one is replaced in)
     ("Tom Hale, founder of Kelvo Labs, will retire. He will be replaced by Ana Ruiz.",
      {("Ana Ruiz", "founderOf", "Kelvo Labs")}),
+    # (a title written in capitals is a title: what it says of its 'of', not a role besides)
+    ("Orvane Robotics, founded in 2017 by Tom Hale (the Co-Founder of consumer robotics company, Tarvik Labs), makes "
+     "robots.", {("Tom Hale", "worksFor", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -176,7 +176,9 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
     if word == "of" and head.lower_ == "out" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         word, head = "from", head.head  # ('a startup out of Nigeria': where it comes from, as 'from' says)
     cues = r.t.prepositions.get(word, [])
-    titled = match_phrase(r.t.titles, cue_words(head))[1] if head.pos_ == "NOUN" else []
+    # (a title written in capitals is one too, when it is no word of a name: 'Tom Hale, the Co-Founder of Vexa')
+    titled = match_phrase(r.t.titles, cue_words(head))[1] \
+        if head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.i not in r.in_names else []
     if titled and not any(c.prop in r.t.generalisations.get(p, ()) for p in titled for c in cues):
         # ('Ana Ruiz, co-founder of Vexa': the title rules read what a title states, and 'Ana Ruiz of Vexa' adds what
         # it does not; but 'chief executive of Vexa' does say she works there)
