@@ -2391,6 +2391,8 @@ STATES_NOT = [
     # (a title written in capitals is a title: what it says of its 'of', not a role besides)
     ("Orvane Robotics, founded in 2017 by Tom Hale (the Co-Founder of consumer robotics company, Tarvik Labs), makes "
      "robots.", {("Tom Hale", "worksFor", "Tarvik Labs")}),
+    # (where a person lives is no home in the region the place is in)
+    ("Tom Hale, who lives in Bergen, Norway, founded Tarvik Labs.", {("Tom Hale", "livesIn", "Norway")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
