@@ -434,10 +434,12 @@ def test_a_place_north_of_another_is_not_in_it(builder):
     assert ("Belmont", "locatedIn", "Tarvale") not in facts, facts
 
 
-def test_moving_something_else_somewhere_is_not_moving_there(builder):
-    assert ("Ana Ruiz", "livesIn", "Tarvik") in facts_of(builder, "Ana Ruiz moved to Tarvik in 2019.")
+def test_moving_somewhere_is_not_living_there(builder):
+    # (no gold set reads a move as a home: one moves to a job, a rival or a city for a time)
+    assert ("Ana Ruiz", "livesIn", "Tarvik") not in facts_of(builder, "Ana Ruiz moved to Tarvik in 2019.")
     facts = facts_of(builder, "Ana Ruiz, the chief executive of Corvo, said she would move Corvo headquarters to Tarvik.")
     assert not any(p == "livesIn" for _, p, _ in facts), facts
+    assert ("Ana Ruiz", "livesIn", "Tarvik") in facts_of(builder, "Ana Ruiz has lived in Tarvik since 2019.")
 
 
 def test_a_thing_from_an_organization_is_made_by_it(builder):
