@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .deals import RECEIVE_VERBS
-from .mentions import set_off
+from .mentions import without_setting
 from .model import InvestmentCandidate, Money
 from .money import parse_money
 from .reader import DocReader
@@ -53,12 +53,9 @@ def investment_rule(r: DocReader, tok: Token) -> None:
         main = Money(main.value, main.currency, main.text, main.qualifier, equivalent)
     target_text, target = "", None
     dates = [e for e in r.sentence(tok).ents if e.label_ == "DATE"]
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}]
-    if any(t.i > tok.i and t.dep_ == "prep" and t.lower_ in {"in", "into"} for t in tok.subtree):
-        # ('In Tessaly, Kelvo invested for the third time in Tarvik': a phrase set off before the clause is its
-        # setting, when the clause has one of its own after the verb, as the verb rule reads it)
-        preps = [p for p in preps if p.i > tok.i or not set_off(p)]
-    for prep in preps:
+    # (not a place set off before the clause, its setting: as the verb rule reads it)
+    for prep in without_setting(tok, [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}],
+                                {"in", "into"}):
         objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if not objs:
             continue

@@ -1230,6 +1230,15 @@ def set_off(prep: Token) -> bool:
     return end < len(prep.doc) and prep.doc[end].text == ","
 
 
+def without_setting(verb: Token, preps: list[Token], words: Container[str]) -> list[Token]:
+    """A verb's prepositions among ``preps``, less a phrase set off before the clause ('In Tessaly, Kelvo invested in
+    Tarvik', '... invested for the third time in Tarvik'), which is its setting, when the clause has a preposition of
+    ``words`` of its own after the verb."""
+    if any(t.i > verb.i and t.dep_ == "prep" and t.lower_ in words for t in verb.subtree):
+        return [p for p in preps if p.i > verb.i or not set_off(p)]
+    return preps
+
+
 def prep_objects(tok: Token, preps: Container[str]) -> list[Token]:
     """The objects of a token's prepositions among ``preps``: ``prep_objects(noun, {"of"})`` is Vexa in 'the
     headquarters of Vexa'."""

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .business import BODY_NOUNS, LEAD_VERBS, ended
 from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
-from .mentions import SUBJECT_DEPS, cue_words, prep_objects, set_off
+from .mentions import SUBJECT_DEPS, cue_words, prep_objects, without_setting
 from .reader import DocReader
 
 #: Verbs whose 'out of' says what their 'in' says: 'based out of Oslo', 'operates out of Oslo'.
@@ -63,10 +63,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             # 'hired engineers from Brightline': the preposition after an object that names nothing
             preps += [c for d in verb.children if d.dep_ == "dobj" and d.i not in r.by_token
                       for c in d.children if c.dep_ == "prep" and c.lower_ == cue.preposition]
-            if any(t.i > verb.i and t.dep_ == "prep" and t.lower_ == cue.preposition for t in verb.subtree):
-                # ('In Tessaly, Kelvo invested in Tarvik', '... invested for the third time in Tarvik': a phrase set off
-                # before the clause is its setting, when the clause has one of its own after the verb)
-                preps = [p for p in preps if p.i > verb.i or not set_off(p)]
+            preps = without_setting(verb, preps, {cue.preposition})
             objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in r.with_conjuncts(c)]
             # ('invested in three startups, including A and B': the names the noun is said to include)
             objects += [x for o in objects for x in r.listed(o) + r.named_list(o)]
