@@ -453,8 +453,8 @@ def topic_if_alone(r: DocReader, tok: Token, holders: Collection[int] = ()) -> i
     name = r.mentions[topic].text
     # (a place named there is no organization: '750 jobs are moving to Norvik, said spokeswoman Ana Ruiz'; nor a made
     # thing: 'CEO Ana Ruiz says the cash will fund a browser dubbed Tarla')
-    if any(m.sentence == n and m.id not in holders and not r.is_person(m.id) and r.is_orgish(m.id)
-           and r.leading(m.id) != r.t.place_class and r.leading(m.id) not in r.t.thing_classes
+    if any(m.sentence == n and m.id not in holders and r.is_neither_person_nor_place(m.id)
+           and r.leading(m.id) not in r.t.thing_classes
            and (m.text != name or r.spans[m.id].root.dep_ not in SUBJECT_DEPS | {"poss"} or _quoted(r.spans[m.id]))
            for m in r.mentions):
         return None
@@ -1324,10 +1324,8 @@ def succession_rule(r: DocReader) -> None:
 
 def _succeed_earlier_role(r: DocReader, verb: Token, replaced: list[Token], taking: list[int]) -> None:
     """'Tom Hale, chief executive of Vexa, will retire. He will be replaced by Ana Ruiz': the successor of a person
-    a pronoun stands for, whose title an earlier sentence gives, takes the posts read there (a chief executive's:
-    a role that specialises another; not the general role a title states besides, nor a founder's)."""
-    posts = {prop for prop in r.t.person_roles
-             if r.t.generalisations.get(prop, frozenset()) - {prop} & r.t.person_roles}
+    a pronoun stands for, whose title an earlier sentence gives, takes the posts read there (``CueTables.posts``: a
+    chief executive's; not the general role a title states besides, nor a founder's)."""
     for p in replaced:
         if p.tag_ != "PRP" or (m := r.mention_of(p, exclude=taking)) is None \
                 or r.sent_of_token[r.spans[m].root.i] == r.sent_of_token[p.i]:
@@ -1335,7 +1333,7 @@ def _succeed_earlier_role(r: DocReader, verb: Token, replaced: list[Token], taki
         name = r.mentions[m].text
         for rel in list(r.relations):
             prop = rel.properties[0][0] if rel.properties else None
-            if prop in posts and rel.evidence.rule != "learned" \
+            if prop in r.t.posts and rel.evidence.rule != "learned" \
                     and r.mentions[rel.subject].text == name:
                 for pm in taking:
                     if _may_be_person(r, pm):

@@ -53,6 +53,9 @@ class CueTables:
     titles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     #: the properties of a person's titles: the roles a person holds at what the title names (worksFor, ceoOf)
     person_roles: frozenset[str] = frozenset()
+    #: the posts among them: a role that specialises another, as a chief executive's does working for (not a
+    #: founder's, which is no post one holds or is replaced in)
+    posts: frozenset[str] = frozenset()
     nouns: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     events: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a share of a company, by last word -> [(words, prop)] ('stake', 'majority stake')
@@ -198,6 +201,7 @@ def compile_cues(schema: Schema) -> CueTables:
             t.hyphen[word.lower()].append(Cue(prop.iri))
     t.person_roles = frozenset(prop.iri for prop in schema.properties.values()
                                if prop.title_cues and prop.domain == t.person_class)
+    t.posts = frozenset(p for p in t.person_roles if t.generalisations.get(p, frozenset()) - {p} & t.person_roles)
     return t
 
 

@@ -612,7 +612,7 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                     return None
                 # (or one a head noun of made things typed: 'Velto, an app for booking buses, raised $42 million')
                 recipients = [m for t in r.subjects_of(tok) if (m := r.mention_of(t)) is not None
-                              and (r.leading(m) not in {r.t.person_class, r.t.place_class} or m in r.lone_names)]
+                              and (r.is_neither_person_nor_place(m) or m in r.lone_names)]
                 return recipients[0] if recipients else None
     return None
 
@@ -1008,8 +1008,8 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
         own = [m for p in joined for t in _round_recipients(r, p) + [c for c in p.children if c.dep_ == "compound"
                                                                      and c.i in r.in_names]
                if (m := r.mention_of(t)) is not None and m not in listed]
-        if not own and any(m.sentence == n and m.id not in listed
-                           and r.leading(m.id) not in {r.t.person_class, r.t.place_class} for m in r.mentions):
+        if not own and any(m.sentence == n and m.id not in listed and r.is_neither_person_nor_place(m.id)
+                           for m in r.mentions):
             continue  # (another company in the sentence may be the one they back: 'Y raised $5m from investors
             # including A'; not a place: 'an unnamed US insurer')
         recipient = own[0] if own else recent_round_recipient(r, n)
@@ -1062,8 +1062,8 @@ def _earlier_investment_target(r: DocReader, n: int) -> int | None:
     for k in r.sentences_before(n):
         for tok in reversed(r.sents[k]):
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "invest" and not ended(tok):
-                targets = [m for p in prep_objects(tok, {"in"}) if (m := r.mention_of(p)) is not None
-                           and r.leading(m) not in {r.t.person_class, r.t.place_class}]
+                targets = [m for p in prep_objects(tok, {"in"})
+                           if (m := r.mention_of(p)) is not None and r.is_neither_person_nor_place(m)]
                 return targets[0] if targets else None
     return None
 

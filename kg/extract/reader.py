@@ -348,6 +348,10 @@ class DocReader:
         before 'Finix announced ...', the NER taking the second for a person)."""
         return self.is_orgish(m_id) or m_id in self.lone_names or self.name_class(m_id) == self.t.organization_class
 
+    def is_neither_person_nor_place(self, m_id: int) -> bool:
+        """Whether a name is read as neither a person's nor a place's: a company's, a thing's, or untyped."""
+        return leading_class(self.mentions[m_id].scores) not in {self.t.person_class, self.t.place_class}
+
     def is_orgish(self, m_id: int) -> bool:
         return leading_class(self.mentions[m_id].scores) != self.t.person_class
 

@@ -85,8 +85,7 @@ def verb_rule(r: DocReader, verb: Token) -> None:
                 # ('Zennix, a model developed with Kelvo University and Orvane Systems': those it was made with made
                 # it, when they are organizations named)
                 agents = [x for p in prep_objects(verb, {"with"}) if p.i in r.by_token for x in r.with_conjuncts(p)
-                          if (m := r.mention_of(x)) is not None
-                          and r.leading(m) not in {r.t.person_class, r.t.place_class}]
+                          if (m := r.mention_of(x)) is not None and r.is_neither_person_nor_place(m)]
             cues = _minority_share(r, verb) or [Cue(cue.prop)]
             for a in agents:
                 for o in subjects:
