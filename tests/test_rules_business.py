@@ -1375,6 +1375,10 @@ STATES = [
     ("He and Kelvo Research Senior Analyst Tom Hale were discussing the market.",
      {("Tom Hale", "worksFor", "Kelvo Research")}),
     ("He met Kelvo Group CEO Tom Hale in May.", {("Tom Hale", "ceoOf", "Kelvo Group")}),
+    # a decision or a move of a company's is the company's doing
+    ("Analysts questioned Kelvo Group's decision to pour $20 million into Tarvik Labs.",
+     {("Kelvo Group", "investsIn", "Tarvik Labs")}),
+    ("Analysts welcomed Kelvo Group's move to acquire Tarvik Labs.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2393,6 +2397,9 @@ STATES_NOT = [
      "robots.", {("Tom Hale", "worksFor", "Tarvik Labs")}),
     # (where a person lives is no home in the region the place is in)
     ("Tom Hale, who lives in Bergen, Norway, founded Tarvik Labs.", {("Tom Hale", "livesIn", "Norway")}),
+    # (a bid or a plan may come to nothing; a decision to sell is no buying)
+    ("Kelvo Group's bid to buy Tarvik Labs surprised analysts.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
+    ("Kelvo Group's decision to sell Tarvik Labs surprised analysts.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -46,8 +46,10 @@ GENERIC_ORGANIZATION_NOUNS = {"company", "group", "firm", "business", "organizat
 PUBLIC_BODY_NOUNS = {"government", "ministry", "regulator", "council", "committee", "party", "union", "university",
                      "school", "college", "hospital", "club", "team", "association", "parliament", "court", "agency"}
 #: Nouns of an agreement whose infinitive's doer is who has it: 'Vexa struck a deal to buy Kessler' (not an
-#: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler'.
-INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead"}
+#: offer, a bid or a plan, which may come to nothing); so of a permission got: 'Vexa won approval to buy Kessler',
+#: and of a decision taken: "Vexa's decision to pour $20 million into Kessler", "Vexa's move to buy a stake in".
+INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead", "decision",
+                "move"}
 #: Verbs whose subject has the intention: 'struck a deal', 'made an offer' (not 'rejected', 'blocked').
 INTENT_VERBS = {"strike", "make", "sign", "reach", "announce", "have", "launch", "submit", "secure", "seal",
                 "clinch", "finalize", "finalise", "enter", "unveil", "win", "get", "receive", "obtain"}
