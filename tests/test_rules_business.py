@@ -1379,6 +1379,11 @@ STATES = [
     ("Analysts questioned Kelvo Group's decision to pour $20 million into Tarvik Labs.",
      {("Kelvo Group", "investsIn", "Tarvik Labs")}),
     ("Analysts welcomed Kelvo Group's move to acquire Tarvik Labs.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
+    # the names a hyphened name ends a list of did what its participle says too
+    ("Tarvik, the Kelvo Capital and Orvane Ventures-backed startup, hired 20 engineers.",
+     {("Kelvo Capital", "investsIn", "Tarvik"), ("Orvane Ventures", "investsIn", "Tarvik")}),
+    ("The round was raised by Norway and Sweden-based event startup Tarvik Labs.",
+     {("Tarvik Labs", "basedIn", "Norway"), ("Tarvik Labs", "basedIn", "Sweden")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2400,6 +2405,10 @@ STATES_NOT = [
     # (a bid or a plan may come to nothing; a decision to sell is no buying)
     ("Kelvo Group's bid to buy Tarvik Labs surprised analysts.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
     ("Kelvo Group's decision to sell Tarvik Labs surprised analysts.", {("Kelvo Group", "acquired", "Tarvik Labs")}),
+    # (no 'and' joins the names: the first is set off; a company before a place is no place)
+    ("Kelvo Capital, Orvane Ventures-backed Tarvik and Zentrix Labs hired 20 engineers.",
+     {("Kelvo Capital", "investsIn", "Tarvik")}),
+    ("Kelvo Capital and Oslo-based Tarvik Labs hired 20 engineers.", {("Tarvik Labs", "basedIn", "Kelvo Capital")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

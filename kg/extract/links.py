@@ -230,18 +230,39 @@ def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
     # (before a name only: 'the Abu Dhabi-backed investor' is as likely another company as the last one named; the
     # name right after the participle, however the parser hung it: 'Orbis-backed Tessaly and Kelda-owned Vexa'; or
     # a noun in apposition to a name: 'Vexa, an Orbis-backed startup')
+    # (and the names the hyphened one ends a list of: 'the Orbis and Kelda-backed startup', which the parser hangs on
+    # the list's first name)
+    agents = [agent, *(m for m in names_joined_before(r, agent) if r.leading(m) == r.leading(agent))]
     head = participle.head
+    if r.by_token.get(head.i) in agents and len(agents) > 1:
+        head = r.spans[agents[-1]].root.head
     target = r.by_token.get(i + 1) if i + 1 in r.in_names and r.spans[r.by_token[i + 1]].start == i + 1 else None
     if target is None and head.i in r.in_names:
         target = r.by_token.get(head.i)
     if target is None and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.i in r.in_names:
         target = r.by_token.get(head.head.i)
-    if target is None or target == agent or r.is_person(target):
+    if target is None or target in agents or r.is_person(target):
         return  # ('Tom Hale, a Kestrel-backed founder': the founder's company is backed, not the person)
     root = r.spans[target].root
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and root.head.i > root.i:
         return  # ('the Kestrel-backed Velto bid': the bid is backed, the name only says whose)
-    r.add(agent, target, cues, participle, "agent-hyphen")
+    for a in agents:
+        r.add(a, target, cues, participle, "agent-hyphen")
+
+
+def names_joined_before(r: DocReader, m_id: int) -> list[int]:
+    """The names a name ends a list of, nearest first, when an 'and' joins it to the one before it: 'Orbis' of 'Orbis
+    and Kelda-backed', 'A' and 'B' of 'A, B and Kelda-owned'; none where no 'and' comes before the name ('Orbis,
+    Kelda-backed ...', a name set off before another phrase)."""
+    out: list[int] = []
+    start = r.spans[m_id].start
+    while start >= 2 and (r.doc[start - 1].lower_ in {"and", "&"} if not out else r.doc[start - 1].text == ","):
+        before = r.by_token.get(start - 2)
+        if before is None or r.spans[before].end != start - 1 or before in out or before == m_id:
+            break
+        out.append(before)
+        start = r.spans[before].start
+    return out
 
 
 def hyphen_rule(r: DocReader, tok: Token) -> None:
@@ -279,8 +300,12 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
     if tok.head.tag_ == "NNS":
         listed += [x for p in prep_objects(tok.head, {"like"}) for x in r.with_conjuncts(p)]
     subjects = [subject, *(r.mention_of(x) for x in listed)]
+    # ('Oslo and Bergen-based Vexa': each place the hyphened one ends a list of)
+    places = [place, *(m for m in names_joined_before(r, place) if r.leading(m) == r.t.place_class)] \
+        if place is not None and tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} else [place]
     for s in subjects:
-        r.add(s, place, r.t.hyphen[tok.lower_], tok, "hyphen")
+        for where in places:
+            r.add(s, where, r.t.hyphen[tok.lower_], tok, "hyphen")
     if place is not None and r.leading(place) == r.t.place_class:
         # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
         start = r.spans[place].start
