@@ -1384,6 +1384,10 @@ STATES = [
      {("Kelvo Capital", "investsIn", "Tarvik"), ("Orvane Ventures", "investsIn", "Tarvik")}),
     ("The round was raised by Norway and Sweden-based event startup Tarvik Labs.",
      {("Tarvik Labs", "basedIn", "Norway"), ("Tarvik Labs", "basedIn", "Sweden")}),
+    # the name after a title's 'of' and the words of an organization's kind, however the parser hung them
+    ("Prices will fall, said Tom Hale, CEO of AI startup Tarvik Labs.", {("Tom Hale", "ceoOf", "Tarvik Labs")}),
+    ("Prices will fall, according to Tom Hale, chief executive of fintech startup Tarvik Labs.",
+     {("Tom Hale", "ceoOf", "Tarvik Labs")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2409,6 +2413,9 @@ STATES_NOT = [
     ("Kelvo Capital, Orvane Ventures-backed Tarvik and Zentrix Labs hired 20 engineers.",
      {("Kelvo Capital", "investsIn", "Tarvik")}),
     ("Kelvo Capital and Oslo-based Tarvik Labs hired 20 engineers.", {("Tarvik Labs", "basedIn", "Kelvo Capital")}),
+    # (not past a verb, or a clause of its own)
+    ("Tom Hale, CEO of a startup that Kelvo Labs acquired, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    ("Tom Hale, chief executive of the firm buying Kelvo Labs, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

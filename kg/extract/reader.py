@@ -224,6 +224,33 @@ class DocReader:
                 names.append(t)
         return names
 
+    def name_after_kind(self, prep: Token) -> Token | None:
+        """The name a preposition is about, read word by word where the parser lost it: after the preposition, an
+        article, the lower-case words of an organization's kind ending in one of its head nouns, and words the
+        ontology says name nothing ('CEO of AI startup Tarvik', 'founder of food delivery group Kelvo', which the
+        small parser hangs with 'startup' as a verb). None where no such name follows."""
+        doc = self.doc
+        j = prep.i + 1
+        if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
+            j += 1
+        start = j
+
+        def name_starts(k: int) -> bool:
+            return k in self.by_token and self.spans[self.by_token[k]].start == k
+
+        while j < min(len(doc), start + 6) and not name_starts(j) and doc[j].pos_ not in {"VERB", "AUX"} \
+                and (doc[j].is_lower and doc[j].is_alpha or doc[j].text.casefold() in self.t.non_entities):
+            j += 1
+        if j == start or not name_starts(j):
+            return None
+        # (one organization's kind, in the singular: not a plural that lists names, 'backers in the round include
+        # repeat investors A, B and C')
+        kind = doc[j - 1]
+        if not kind.is_lower or kind.tag_ != "NN" \
+                or self.t.organization_class not in match_phrase(self.t.head_nouns, [kind.lemma_.lower()])[1]:
+            return None
+        return doc[j]
+
     def evidence(self, tok: Token, rule: str) -> Evidence:
         n = self.sent_of_token[tok.i]
         if n not in self._sentence_text:

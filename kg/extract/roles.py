@@ -135,6 +135,10 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             # ('an early backer of companies including A, B and C': the names the common noun lists)
             others.extend(x for p in c.children if p.dep_ == "pobj"
                           for x in r.with_conjuncts(p) + (r.listed(p) if p.i not in r.by_token else []))
+        # ('CEO of AI startup Tarvik', the parser losing the name after the kind's words: read word by word)
+        if c.lower_ in {"of", "at"} and not any(p.i in r.by_token for p in c.children if p.dep_ == "pobj") \
+                and (after_kind := r.name_after_kind(c)) is not None:
+            others.append(after_kind)
     if rule == "title" and others and any(c.dep_ == "prep" and c.lower_ == "of" for c in preps):
         # ('the CEO of Kelvo and Zarvia', the parser joining the second name to the title: of both)
         others.extend(c for c in noun.children if c.dep_ == "conj" and c.i > others[-1].i and c.i in r.by_token
