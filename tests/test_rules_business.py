@@ -1388,6 +1388,9 @@ STATES = [
     ("Prices will fall, said Tom Hale, CEO of AI startup Tarvik Labs.", {("Tom Hale", "ceoOf", "Tarvik Labs")}),
     ("Prices will fall, according to Tom Hale, chief executive of fintech startup Tarvik Labs.",
      {("Tom Hale", "ceoOf", "Tarvik Labs")}),
+    # lower-case words that qualify a title in a chain are the title's, no end of the chain
+    ("Kelvo Bank President and retail business chief Ana Ruiz hinted at new partnerships.",
+     {("Ana Ruiz", "worksFor", "Kelvo Bank")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2416,6 +2419,8 @@ STATES_NOT = [
     # (not past a verb, or a clause of its own)
     ("Tom Hale, CEO of a startup that Kelvo Labs acquired, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     ("Tom Hale, chief executive of the firm buying Kelvo Labs, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
+    # (a noun of another phrase ends the chain)
+    ("Kelvo Bank clients and retail business chief Ana Ruiz met on Monday.", {("Ana Ruiz", "worksFor", "Kelvo Bank")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -304,7 +304,10 @@ def chain_before(r: DocReader, start: int, m_id: int) -> tuple[int, list[tuple[l
                 titled.append((ws[:k], doc[part_tok.i - (len(ws) - k)]))
             break
         titled.append((ws[drop:], part_tok))
-        if drop:
+        # (lower-case words that qualify the title in its own phrase end no chain: 'Kelvo President and retail
+        # business chief Ana Ruiz'; a word of another phrase does: 'said chief executive X')
+        qualifiers = doc[part_tok.i - len(ws) + 1:part_tok.i - len(ws) + 1 + drop]
+        if drop and not all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} and part_tok.is_ancestor(t) for t in qualifiers):
             break
     if not titled:
         return start, []
