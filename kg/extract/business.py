@@ -1370,6 +1370,8 @@ def board_rule(r: DocReader) -> None:
             head = head.head
             if head.pos_ == "NOUN" and head.lemma_.lower() == "seat":
                 head = head.head
+            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "as":
+                head = head.head.head  # ('will sit as nominees on the Kelvo board')
         elif board.dep_ != "dobj":
             continue
         if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in BOARD_VERBS or ended(head):
