@@ -1391,9 +1391,7 @@ STATES = [
     # lower-case words that qualify a title in a chain are the title's, no end of the chain
     ("Kelvo Bank President and retail business chief Ana Ruiz hinted at new partnerships.",
      {("Ana Ruiz", "worksFor", "Kelvo Bank")}),
-    # a director of a company's board, or a nominee on it, works for the company
-    ("Ana Ruiz, the independent lead director of the Tarvik board, said planning was ongoing.",
-     {("Ana Ruiz", "worksFor", "Tarvik")}),
+    # a nominee on a company's board works for the company
     ("Tom Hale and Ana Ruiz will sit as nominees on the Tarvik board.",
      {("Tom Hale", "worksFor", "Tarvik"), ("Ana Ruiz", "worksFor", "Tarvik")}),
     # titles written in capitals, with the words that rank them, are no names
@@ -2426,8 +2424,7 @@ STATES_NOT = [
     ("Tom Hale, chief executive of the firm buying Kelvo Labs, spoke.", {("Tom Hale", "ceoOf", "Kelvo Labs")}),
     # (a noun of another phrase ends the chain)
     ("Kelvo Bank clients and retail business chief Ana Ruiz met on Monday.", {("Ana Ruiz", "worksFor", "Kelvo Bank")}),
-    # (not one who only speaks of the board, or writes on it)
-    ("Ana Ruiz, a critic of the Tarvik board, said planning was ongoing.", {("Ana Ruiz", "worksFor", "Tarvik")}),
+    # (not one who only writes on it)
     ("Tom Hale wrote as a critic on the Tarvik board.", {("Tom Hale", "worksFor", "Tarvik")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),

@@ -12,7 +12,6 @@ from .business import (
     holder_gone,
     is_one_off_title,
     title_children,
-    title_organization,
     topic_if_alone,
     topic_organization,
 )
@@ -136,10 +135,6 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             # ('an early backer of companies including A, B and C': the names the common noun lists)
             others.extend(x for p in c.children if p.dep_ == "pobj"
                           for x in r.with_conjuncts(p) + (r.listed(p) if p.i not in r.by_token else []))
-        # ('the lead director of the Kelvo board': the board's organization)
-        if c.lower_ == "of":
-            others.extend(r.spans[org].root for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "board"
-                          and p.i not in r.in_names and (org := title_organization(r, p, ("of",))) is not None)
         # ('CEO of AI startup Tarvik', the parser losing the name after the kind's words: read word by word)
         if c.lower_ in {"of", "at"} and not any(p.i in r.by_token for p in c.children if p.dep_ == "pobj") \
                 and (after_kind := r.name_after_kind(c)) is not None:
