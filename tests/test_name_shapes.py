@@ -725,6 +725,11 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     ("Orvane Games will use the funds to grow the team, said Ana Ruiz, CEO of Orvane Games.", "Orvane Games",
      "Organization"),
     ("Tarvik Capital invested in Orvane Games, the Bergen studio.", "Orvane Games", "Organization"),
+    # a person the NER names, a partner 'in' a firm's office: 'partner' names organizations too, but not here
+    ('"Tarvik grew fast," Tom Hale, a partner in the Oslo office of Kelvo Partners, told reporters.', "Tom Hale",
+     "Person"),
+    # (a company the NER took for a person, a partner of another in a deal, stays a company)
+    ("Orvane Labs, a partner of Kelvo Partners in the deal, said sales grew.", "Orvane Labs", "Organization"),
 ])
 def test_a_name_written_so_is_one_name_of_its_class(builder, text, name, cls):
     _, entities = read(builder, text)
