@@ -728,6 +728,8 @@ def test_words_in_quotation_marks_between_others_are_no_nickname_unless_written_
     # a person the NER names, a partner 'in' a firm's office: 'partner' names organizations too, but not here
     ('"Tarvik grew fast," Tom Hale, a partner in the Oslo office of Kelvo Partners, told reporters.', "Tom Hale",
      "Person"),
+    # (and one whose title's rank says it is a person's: 'managing partner')
+    ("Kelvo Fund expects to close a fundraising, said Tom Hale, managing partner.", "Tom Hale", "Person"),
     # (a company the NER took for a person, a partner of another in a deal, stays a company)
     ("Orvane Labs, a partner of Kelvo Partners in the deal, said sales grew.", "Orvane Labs", "Organization"),
 ])

@@ -1786,11 +1786,12 @@ class MentionFinder:
             titles = match_phrase(t.titles, words)[1]
             if t.organization_class in classes and t.person_class in t.ner.get(label, ()) \
                     and any(t.signature.get(p, (None, None))[0] == t.person_class for p in titles) \
-                    and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in noun.children):
+                    and (any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in noun.children)
+                         or any(c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_RANKS for c in noun.children)):
                 # ('Tom Hale, a partner at Brenta Capital', 'a partner in the Oslo office of Brenta': a noun for an
                 # organization that is a person's title too, held 'at' or 'in' an organization, says of a name the
-                # NER took for a person's the title; not 'Axel Lund, the German publisher', a company the NER took
-                # for a person)
+                # NER took for a person's the title, as does a word that ranks a title ('Tom Hale, managing partner');
+                # not 'Axel Lund, the German publisher', a company the NER took for a person)
                 classes = [c for c in classes if c != t.organization_class]
             placed = self._placed_as(noun) or self._placed_as(span.root) if classes else set()
             if placed and not set(classes) & placed and t.person_class not in classes:  # ('Oslo-based banker')
