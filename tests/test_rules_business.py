@@ -1394,6 +1394,10 @@ STATES = [
     # a nominee on a company's board works for the company
     ("Tom Hale and Ana Ruiz will sit as nominees on the Tarvik board.",
      {("Tom Hale", "worksFor", "Tarvik"), ("Ana Ruiz", "worksFor", "Tarvik")}),
+    # a source a claim is told 'according to' is no pronoun's antecedent
+    ("The latest fintech to attract investors is Tarvik Pay. The firm has 3 million users, according to Kelvo News. It "
+     "raised $30 million in a Series B round led by Zenno Capital.",
+     {("Zenno Capital", "investsIn", "Tarvik Pay")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2426,6 +2430,10 @@ STATES_NOT = [
     ("Kelvo Bank clients and retail business chief Ana Ruiz met on Monday.", {("Ana Ruiz", "worksFor", "Kelvo Bank")}),
     # (not one who only writes on it)
     ("Tom Hale wrote as a critic on the Tarvik board.", {("Tom Hale", "worksFor", "Tarvik")}),
+    # (the source raised nothing)
+    ("The latest fintech to attract investors is Tarvik Pay. The firm has 3 million users, according to Kelvo News. It "
+     "raised $30 million in a Series B round led by Zenno Capital.",
+     {("Zenno Capital", "investsIn", "Kelvo News")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -454,8 +454,9 @@ class DocReader:
                 m_id = self.located_name(named)
                 if not accept(m_id) or m_id in excluded:
                     continue
-                if self.in_credit(span):
-                    continue  # '(Norvik)', a dateline's credit, is nobody's antecedent
+                if self.in_credit(span) or self.is_source(span):
+                    continue  # '(Norvik)', a dateline's credit, is nobody's antecedent; nor is a source quoted
+                    # ('..., according to Norvik Daily. It raised $30 million ...': the company told of raised it)
                 # (a subject's name, its possessor, or a name in apposition to it: 'Ana Ruiz's startup, Kelvex, has')
                 subjectish = span.root.dep_ in SUBJECT_DEPS \
                     or span.root.head.dep_ in SUBJECT_DEPS and span.root.dep_ in {"compound", "poss", "appos"}
@@ -551,6 +552,12 @@ class DocReader:
             return frozenset()
         return frozenset(self.mentions[m].text for s in self.subjects_of(head)
                          if (m := self.mention_of(s) if s.pos_ == "PRON" else self.by_token.get(s.i)) is not None)
+
+    @staticmethod
+    def is_source(span: Span) -> bool:
+        """Whether a name is the source 'according to' which something is told ('..., according to Norvik Daily')."""
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
     def in_credit(self, span: Span) -> bool:
         """Whether a name stands alone in parentheses: a dateline's or a photo's credit ('(Norvik)')."""
