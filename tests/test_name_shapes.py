@@ -770,3 +770,20 @@ def test_a_time_a_ticker_or_a_missing_space_after_a_colon_is_no_such_name(builde
     _, entities = read(builder, text)
     assert not any(":" in name for name in entities), entities
 
+
+
+@pytest.mark.parametrize("words, name", [
+    (["the", "Tarvik", "board"], "Tarvik"),                                  # a body's lower-case noun run into it
+    (["Tarvik", "'s", "Board", "of", "Directors"], "Tarvik"),                # the body the company's possessive names
+    (["Tarvik", "Board", "of", "Directors"], "Tarvik Board of Directors"),   # (no possessive: a name of its own)
+    (["Tarvik", "'s", "Nova"], "Tarvik 's Nova"),                            # (a thing possessed is no body)
+])
+def test_the_body_of_a_company_the_ner_ran_into_its_name_is_left_out(words, name):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import _without_organ
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    span = doc[1:] if words[0] == "the" else doc[:]
+    assert _without_organ(span, frozenset({"board", "board of directors"})).text == name

@@ -1398,6 +1398,9 @@ STATES = [
     ("The latest fintech to attract investors is Tarvik Pay. The firm has 3 million users, according to Kelvo News. It "
      "raised $30 million in a Series B round led by Zenno Capital.",
      {("Zenno Capital", "investsIn", "Tarvik Pay")}),
+    # one who joins a company's board, named with the company's possessive, joins the company
+    ("The company also announced that Tom Hale will join Kelvo's Board of Directors.",
+     {("Tom Hale", "worksFor", "Kelvo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2434,6 +2437,9 @@ STATES_NOT = [
     ("The latest fintech to attract investors is Tarvik Pay. The firm has 3 million users, according to Kelvo News. It "
      "raised $30 million in a Series B round led by Zenno Capital.",
      {("Zenno Capital", "investsIn", "Kelvo News")}),
+    # ('the Bank', as a bank's own press calls it, is no name of its own)
+    ("Kelvo Bank named Tom Hale chairman. Hale joined the Bank's Board as a Director in May 2015.",
+     {("Tom Hale", "worksFor", "Bank's Board"), ("Tom Hale", "worksFor", "Bank")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -957,6 +957,18 @@ COUNTRY_NER = {"GPE", "LOC"}
 ORGAN_NOUNS = {"board", "committee", "council", "directors", "trustees"}
 
 
+def _without_organ(span: Span, non_entities: Container[str]) -> Span:
+    """A name without the body within it that the NER ran into it: 'Tarvik' of 'the Tarvik board' (a lower-case noun
+    of a body) and of 'Tarvik's Board of Directors' (a possessor before words the ontology says name nothing), where
+    one who joins the board joins Tarvik's ('Tarvik Board of Directors', without the possessive, stays a name)."""
+    if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in ORGAN_NOUNS:
+        return span[:-1]
+    for k in range(1, len(span) - 1):
+        if span[k].text in POSSESSIVE_ENDINGS and span[k + 1:].text.casefold() in non_entities:
+            return span[:k]
+    return span
+
+
 def _organ_of_possessor(span: Span) -> bool:
     """Whether a name is that of a body of the organization before it, which is the name that matters: 'chair of
     Vexa's National Board (of Directors)' is Vexa's chair; the board is no entity of its own. Not a country's
@@ -1143,7 +1155,7 @@ def _national_units(ents: Sequence[Span]) -> list[Span]:
 #: Words by which a company's own press calls it, capitalised, in place of its name ('Group CEO Tom Hale', 'the
 #: Company's shares'): no name of their own (the title then is the article's company's, as 'Chief executive Ana Ruiz'
 #: is). Not 'Union', 'Times', 'Post': those name something alone.
-SELF_NAMES = {"Group", "Company", "Corporation", "Holding", "Holdings"}
+SELF_NAMES = {"Group", "Company", "Corporation", "Holding", "Holdings", "Bank"}
 
 
 #: Words of the calendar, which the NER rightly takes for dates whatever they do in a sentence ('Monday's meeting').
@@ -1859,7 +1871,7 @@ class MentionFinder:
                         for c in span.root.children if c.dep_ == "poss"}
         surnames = {span[-1].lower_ for span, _ in candidates if len(span) > 1}
         for span, label in candidates:
-            span = _without_cue_words(span, t.head_nouns)
+            span = _without_organ(_without_cue_words(span, t.head_nouns), t.non_entities)
             key = (span.start, span.end)
             text = span.text.strip()
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
