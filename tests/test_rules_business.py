@@ -2440,6 +2440,10 @@ STATES_NOT = [
     # ('the Bank', as a bank's own press calls it, is no name of its own)
     ("Kelvo Bank named Tom Hale chairman. Hale joined the Bank's Board as a Director in May 2015.",
      {("Tom Hale", "worksFor", "Bank's Board"), ("Tom Hale", "worksFor", "Bank")}),
+    # (titles in brackets, the short forms of those before them, are no name)
+    ("Ana Ruiz was named Tarvik Bank's managing director and chief executive officer (MD & CEO) for three years.",
+     {("MD & CEO", "ceoOf", "Tarvik Bank"), ("Md & Ceo", "ceoOf", "Tarvik Bank"),
+      ("Md & Ceo", "worksFor", "Tarvik Bank")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

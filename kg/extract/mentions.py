@@ -1884,6 +1884,10 @@ class MentionFinder:
                 continue  # ('its Series J funding round': a round's stage, no name)
             if len(span) == 1 and text in SELF_NAMES and not span[0].is_sent_start:
                 continue  # ('said Group CEO Tom Hale': the article's company, called by the word its name ends in)
+            if len(span) > 1 and all(not w.is_alpha or w.text.casefold() in t.non_entities
+                                     or match_phrase(t.titles, [w.lower_])[0] for w in span) \
+                    and any(w.is_alpha for w in span):
+                continue  # ('(MD & CEO)': titles joined, the short forms of those before them, no name)
             if len(span) == 1 and span[0].lower_ in self.demonyms and span[0].lower_ not in surnames \
                     and not _next_to_name(span) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
                 # ('Ugandan startup Zarvia', 'a Vietnamese lender': a nationality, no name; not a surname, 'Tom
