@@ -787,3 +787,11 @@ def test_the_body_of_a_company_the_ner_ran_into_its_name_is_left_out(words, name
     doc = Doc(spacy.blank("en").vocab, words=words)
     span = doc[1:] if words[0] == "the" else doc[:]
     assert _without_organ(span, frozenset({"board", "board of directors"})).text == name
+
+
+def test_a_name_in_capitals_run_into_the_next_sentence_is_a_word_of_its_own(builder):
+    words = [t.text for t in builder.nlp.make_doc("She is a director of KBN.After a review, Kelvo.AI and KELVO.AI grew.")]
+    assert words[5:8] == ["KBN", ".", "After"], words
+    # (not a name written with its web address's ending, in capitals or not; nor one of words that open no sentence)
+    assert {"Kelvo.AI", "KELVO.AI"} <= set(words), words
+    assert "KBN.Tarvik" in [t.text for t in builder.nlp.make_doc("It merged with KBN.Tarvik in May.")]

@@ -64,6 +64,7 @@ def load_pipeline(schema: Schema, model: str | None = None,
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     _split_leading_dash(nlp)
     _split_abbreviation_hyphen(nlp)
+    _split_run_on_sentences(nlp)
     _keep_web_names(nlp)
     _keep_suffix_abbreviations(nlp, schema)
     add_prefixed_words(nlp)
@@ -99,6 +100,17 @@ def _split_abbreviation_hyphen(nlp: Language) -> None:
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])",
                r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)"]
     tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _split_run_on_sentences(nlp: Language) -> None:
+    """Split a full stop written with no space between a name in capitals and the next sentence's first word, when
+    that word is one of the language's stop words ('an executive director of PNB.After a review, ...'): the tokenizer
+    splits 'Oslo.The' but leaves this one word, the name run into the sentence after it."""
+    openers = sorted(w.capitalize() for w in nlp.Defaults.stop_words if w.isalpha())
+    tokenizer: Any = nlp.tokenizer
+    # (added to the infixes the tokenizer has, :func:`_split_abbreviation_hyphen`'s among them)
+    infixes = [tokenizer.infix_finditer.__self__.pattern, rf"(?<=[A-Z]{{2}})\.(?=(?:{'|'.join(openers)})\b)"]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
