@@ -236,7 +236,7 @@ def agent_hyphen_rule(r: DocReader, participle: Token) -> None:
     head = participle.head
     if r.by_token.get(head.i) in agents and len(agents) > 1:
         head = r.spans[agents[-1]].root.head
-    target = r.by_token.get(i + 1) if i + 1 in r.in_names and r.spans[r.by_token[i + 1]].start == i + 1 else None
+    target = r.name_starting_at(i + 1)
     if target is None and head.i in r.in_names:
         target = r.by_token.get(head.i)
     if target is None and head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.i in r.in_names:

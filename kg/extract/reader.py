@@ -218,11 +218,17 @@ class DocReader:
             if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or t.tag_ in RELATIVE_TAGS \
                     or until is not None and until(t):
                 break
-            span = self.spans[self.by_token[t.i]] if t.i in self.by_token else None
-            if span is not None and span.start == t.i and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
+            m = self.name_starting_at(t.i)
+            span = self.spans[m] if m is not None else None
+            if span is not None and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
                     and span.root.dep_ not in {*MODIFIER_DEPS, "poss"} and span.root.ent_type_ != "NORP":
                 names.append(t)
         return names
+
+    def name_starting_at(self, i: int) -> int | None:
+        """The mention whose name's first word is token i, or None (not a cue noun standing for a name after it)."""
+        m = self.by_token.get(i)
+        return m if m is not None and self.spans[m].start == i else None
 
     def name_after_kind(self, prep: Token) -> Token | None:
         """The name a preposition is about, read word by word where the parser lost it: after the preposition, an
@@ -234,14 +240,10 @@ class DocReader:
         if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
             j += 1
         start = j
-
-        def name_starts(k: int) -> bool:
-            return k in self.by_token and self.spans[self.by_token[k]].start == k
-
-        while j < min(len(doc), start + 6) and not name_starts(j) and doc[j].pos_ not in {"VERB", "AUX"} \
+        while j < min(len(doc), start + 6) and self.name_starting_at(j) is None and doc[j].pos_ not in {"VERB", "AUX"} \
                 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text.casefold() in self.t.non_entities):
             j += 1
-        if j == start or not name_starts(j):
+        if j == start or self.name_starting_at(j) is None:
             return None
         # (one organization's kind, in the singular: not a plural that lists names, 'backers in the round include
         # repeat investors A, B and C')
