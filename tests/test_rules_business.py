@@ -1401,6 +1401,8 @@ STATES = [
     # one who joins a company's board, named with the company's possessive, joins the company
     ("The company also announced that Tom Hale will join Kelvo's Board of Directors.",
      {("Tom Hale", "worksFor", "Kelvo")}),
+    # a phrase set off after the name a copula's preposition governs is about that name, not the subject
+    ("Ana Ruiz was formerly of Tarvik, the Bergen-based travel group.", {("Tarvik", "basedIn", "Bergen")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2444,6 +2446,8 @@ STATES_NOT = [
     ("Ana Ruiz was named Tarvik Bank's managing director and chief executive officer (MD & CEO) for three years.",
      {("MD & CEO", "ceoOf", "Tarvik Bank"), ("Md & Ceo", "ceoOf", "Tarvik Bank"),
       ("Md & Ceo", "worksFor", "Tarvik Bank")}),
+    # (nor is the subject where the group is)
+    ("Ana Ruiz was formerly of Tarvik, the Bergen-based travel group.", {("Ana Ruiz", "basedIn", "Bergen")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -513,7 +513,20 @@ def misplaced_apposition(span: Span) -> Token | None:
     for tok in doc[k:min(len(doc), k + 6)]:
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.left_edge.i == k and tok.head.i < span.start:
             return tok
+        # (or made the predicate of the clause's copula, the comma its own: 'Ana Ruiz was formerly of Vexa, the
+        # Oslo-based group')
+        if tok.dep_ == "attr" and tok.pos_ == "NOUN" and _phrase_start(tok) == k and tok.head.i < span.start \
+                and span.root.dep_ == "pobj":
+            return tok
     return None
+
+
+def _phrase_start(tok: Token) -> int:
+    """The first word of a token's phrase, past punctuation the parser hung on it (a comma before it)."""
+    k = tok.left_edge.i
+    while k < tok.i and tok.doc[k].is_punct:
+        k += 1
+    return k
 
 
 def noun_set_off_before(span: Span) -> Token | None:
@@ -1705,7 +1718,12 @@ class MentionFinder:
             yield noun
         if root.dep_ in SUBJECT_DEPS and head.lemma_ in COPULAS:
             for child in head.children:
-                if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN":
+                # (not a noun set off after the name a preposition of the copula governs, which it describes: 'Ana
+                # Ruiz was formerly of Vexa, the Oslo-based group', :func:`misplaced_apposition`)
+                k = _phrase_start(child)
+                after_object = k >= 2 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN" \
+                    and doc[k - 2].dep_ == "pobj"
+                if child.dep_ in {"attr", "acomp", "oprd"} and child.pos_ == "NOUN" and not after_object:
                     yield child
                     yield from (c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
 
