@@ -1403,6 +1403,10 @@ STATES = [
      {("Tom Hale", "worksFor", "Kelvo")}),
     # a phrase set off after the name a copula's preposition governs is about that name, not the subject
     ("Ana Ruiz was formerly of Tarvik, the Bergen-based travel group.", {("Tarvik", "basedIn", "Bergen")}),
+    # 'it' as the subject of a sentence before, with no name there, stands for what that one stood for
+    ("The latest fintech to attract investors is Tarvik Pay. In May 2019, it raised $2.4 million in a round led by "
+     "Kelvo Capital. Seven months later, it raised $6 million in a round led by Zenno Partners.",
+     {("Kelvo Capital", "investsIn", "Tarvik Pay"), ("Zenno Partners", "investsIn", "Tarvik Pay")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2448,6 +2452,10 @@ STATES_NOT = [
       ("Md & Ceo", "worksFor", "Tarvik Bank")}),
     # (nor is the subject where the group is)
     ("Ana Ruiz was formerly of Tarvik, the Bergen-based travel group.", {("Ana Ruiz", "basedIn", "Bergen")}),
+    # (not the name the sentence before ends with, its round's backer)
+    ("The latest fintech to attract investors is Tarvik Pay. In May 2019, it raised $2.4 million in a round led by "
+     "Kelvo Capital. Seven months later, it raised $6 million in a round led by Zenno Partners.",
+     {("Zenno Partners", "investsIn", "Kelvo Capital")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -470,6 +470,10 @@ class DocReader:
             if subjects:
                 mains = [c for c in subjects if c[1]] if n != s_idx else []
                 return max(mains or subjects, key=lambda c: c[2])[3]
+            if n < s_idx and not description and not person and (chained := self._pronoun_subject(sent)) is not None:
+                # a sentence before whose main subject is a pronoun of the same kind: what that one stands for ('It
+                # raised $2 million in a round led by A. Seven months later, it raised $6 million ...': not A)
+                return self.mention_of(chained, exclude=exclude)
             if n == s_idx and candidates and not description and tok.dep_ in {"dobj", "pobj"}:
                 # an object pronoun whose own sentence names no other subject it may stand for: the nearest name
                 # before it there ('Hale left Zentrix in 2020, seven years after setting it up')
@@ -483,6 +487,14 @@ class DocReader:
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
+
+    @staticmethod
+    def _pronoun_subject(sent: Span) -> Token | None:
+        """The 'it' that is the subject of a sentence's main verb. (One that stands for nothing, 'It appears that ...',
+        finds the same name before it as the pronoun after it would. A person's 'he' is not chained so: in a
+        biography the rules then read the subject's every sentence, and those readings were more often false.)"""
+        return next((tok for tok in sent if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
+                     and tok.lower_ == "it"), None)
 
     def _object_of_person_subject(self, root: Token) -> bool:
         """Whether a name is the direct object of a verb whose subject is a person's name."""
