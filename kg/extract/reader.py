@@ -391,7 +391,8 @@ class DocReader:
                    own: frozenset[str] | None = None) -> int | None:
         """The mention a pronoun or definite description most likely refers to: the nearest subject before it
         (other than ``exclude``: the subject of the pronoun's own clause, which 'him' cannot be; or the
-        subjects of 'A and B are among its investors').
+        subjects of 'A and B are among its investors'); for an organization's pronoun, a sentence before whose
+        subject is 'it' passes on what that 'it' stands for.
 
         A ``description`` ('the Kyoto-based company') refers to an organization that was a subject: not to a
         name of its own words, nor to a place, nor to a name merely mentioned, nor to the subject of its own
@@ -471,8 +472,8 @@ class DocReader:
                 mains = [c for c in subjects if c[1]] if n != s_idx else []
                 return max(mains or subjects, key=lambda c: c[2])[3]
             if n < s_idx and not description and not person and (chained := self._pronoun_subject(sent)) is not None:
-                # a sentence before whose main subject is a pronoun of the same kind: what that one stands for ('It
-                # raised $2 million in a round led by A. Seven months later, it raised $6 million ...': not A)
+                # a sentence before whose main subject is an 'it', no name: what that one stands for ('In May, it raised
+                # $2 million in a round led by A. Seven months later, it raised $6 million ...': not A)
                 return self.mention_of(chained, exclude=exclude)
             if n == s_idx and candidates and not description and tok.dep_ in {"dobj", "pobj"}:
                 # an object pronoun whose own sentence names no other subject it may stand for: the nearest name
