@@ -63,8 +63,9 @@ def load_pipeline(schema: Schema, model: str | None = None,
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {nlp.meta.get('name', model)!r} has no parser or ner; kg needs both")
     _split_leading_dash(nlp)
-    _split_abbreviation_hyphen(nlp)
-    _split_run_on_sentences(nlp)
+    tokenizer: Any = nlp.tokenizer  # (typed as a plain callable)
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*(nlp.Defaults.infixes or ()), *_abbreviation_hyphen_infixes(), _run_on_sentence_infix(nlp)]).finditer
     _keep_web_names(nlp)
     _keep_suffix_abbreviations(nlp, schema)
     add_prefixed_words(nlp)
@@ -91,27 +92,21 @@ def _split_leading_dash(nlp: Language) -> None:
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
-def _split_abbreviation_hyphen(nlp: Language) -> None:
-    """Split a hyphen written after an abbreviation's period ('Calif.-based', 'U.S.-led'), which the tokenizer
-    leaves as one word: the abbreviation is a name ('Tarvik Falls, Minn.-based Vexa') as 'Texas-based' has one;
-    and one after a percent sign ('65%-owned by Vexa'), so that the participle is a word of its own. Also a double
-    hyphen written onto the words on either side, with a closing bracket before it ('(Norvik Press)--Vexa & Co.
+def _abbreviation_hyphen_infixes() -> list[str]:
+    """Infixes that split a hyphen written after an abbreviation's period ('Calif.-based', 'U.S.-led'), which the
+    tokenizer leaves as one word: the abbreviation is a name ('Tarvik Falls, Minn.-based Vexa') as 'Texas-based' has
+    one; and one after a percent sign ('65%-owned by Vexa'), so that the participle is a word of its own. Also a
+    double hyphen written onto the words on either side, with a closing bracket before it ('(Norvik Press)--Vexa & Co.
     said', a dateline's: the name after it is a word of its own)."""
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])",
-               r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)"]
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return [r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])", r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)"]
 
 
-def _split_run_on_sentences(nlp: Language) -> None:
-    """Split a full stop written with no space between a name in capitals and the next sentence's first word, when
-    that word is one of the language's stop words ('an executive director of PNB.After a review, ...'): the tokenizer
-    splits 'Oslo.The' but leaves this one word, the name run into the sentence after it."""
+def _run_on_sentence_infix(nlp: Language) -> str:
+    """An infix that splits a full stop written with no space between a name in capitals and the next sentence's
+    first word, when that word is one of the language's stop words ('an executive director of PNB.After a review,
+    ...'): the tokenizer splits 'Oslo.The' but leaves this one word, the name run into the sentence after it."""
     openers = sorted(w.capitalize() for w in nlp.Defaults.stop_words if w.isalpha())
-    tokenizer: Any = nlp.tokenizer
-    # (added to the infixes the tokenizer has, :func:`_split_abbreviation_hyphen`'s among them)
-    infixes = [tokenizer.infix_finditer.__self__.pattern, rf"(?<=[A-Z]{{2}})\.(?=(?:{'|'.join(openers)})\b)"]
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return rf"(?<=[A-Z]{{2}})\.(?=(?:{'|'.join(openers)})\b)"
 
 
 def _keep_web_names(nlp: Language) -> None:
