@@ -1407,6 +1407,15 @@ STATES = [
     ("The latest fintech to attract investors is Tarvik Pay. In May 2019, it raised $2.4 million in a round led by "
      "Kelvo Capital. Seven months later, it raised $6 million in a round led by Zenno Partners.",
      {("Kelvo Capital", "investsIn", "Tarvik Pay"), ("Zenno Partners", "investsIn", "Tarvik Pay")}),
+    # ('whose' is a possessor as 'its' is)
+    ("Bergen-based Kelvo Systems, whose Velmora software lets companies run many servers, said so.",
+     {("Kelvo Systems", "develops", "Velmora")}),
+    # a word of nationality before an organization's kind and name, of a place the text names
+    ("Kenya is a hub for fintech. Kenyan startup Tarvik raised $5 million on Monday.", {("Tarvik", "basedIn", "Kenya")}),
+    ("The deal was signed in Israel. Kelvo agreed to buy a majority stake in Israeli company Orvane Industries.",
+     {("Orvane Industries", "basedIn", "Israel")}),
+    ("China is a large market. Chinese start-ups Tarvik Labs and Kelvo Systems raised money.",
+     {("Tarvik Labs", "basedIn", "China"), ("Kelvo Systems", "basedIn", "China")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2456,6 +2465,12 @@ STATES_NOT = [
     ("The latest fintech to attract investors is Tarvik Pay. In May 2019, it raised $2.4 million in a round led by "
      "Kelvo Capital. Seven months later, it raised $6 million in a round led by Zenno Partners.",
      {("Zenno Partners", "investsIn", "Kelvo Capital")}),
+    # (a name joined to a possessor by 'and' is no possessor: the parser hangs the second thing on the first one)
+    ("The startup competes with Kelvo's ChatZen and Orvane's Tarvik.", {("ChatZen", "owns", "Tarvik")}),
+    # (a word of nationality: not of a person, nor of a continent, nor a word of a longer name)
+    ("Kenya is a hub for fintech. The Kenyan entrepreneur Tom Hale raised $5 million.", {("Tom Hale", "livesIn", "Kenya")}),
+    ("Europe is a large market. European aircraft maker Kelvo Aero raised money.", {("Kelvo Aero", "basedIn", "Europe")}),
+    ("India is a large market. Indian Ocean Holdings raised money.", {("Indian Ocean Holdings", "basedIn", "India")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
@@ -3531,3 +3546,16 @@ def test_a_roman_numeral_after_a_firms_suffix_ends_the_firms_name(builder):
     _, entities = read(builder, "The round was led by Kelvo Capital III and Tom Gardner III.")
     assert entities["Kelvo Capital III"].cls.endswith("#Organization"), entities
     assert entities["Tom Gardner III"].cls.endswith("#Person"), entities
+
+
+@pytest.mark.parametrize("place, word, of", [
+    ("Kenya", "Kenyan", True), ("China", "Chinese", True), ("Israel", "Israeli", True), ("Germany", "German", True),
+    ("South Africa", "South African", True), ("Saudi Arabia", "Saudi", True), ("Singapore", "Singaporean", True),
+    ("Norway", "Norwegian", False),  # (a shape the rule does not know: missed, not mistaken)
+    ("US", "US", False), ("South Africa", "South", False), ("Kenya", "Kenyatta", False), ("Oslo", "Oslovian", False),
+    ("Bergen", "Norwegian", False),
+])
+def test_a_word_of_nationality_is_told_by_its_places_name(place, word, of):
+    from kg.extract.links import demonym_of
+
+    assert demonym_of(place, word) is of

@@ -14,6 +14,7 @@ from .mentions import (
     COPULAS,
     COUNTRY_NER,
     DEFINITE,
+    DEMONYM_ENDINGS,
     MODIFIER_DEPS,
     PEER_WORDS,
     cue_words,
@@ -342,6 +343,64 @@ def place_before_kind_rule(r: DocReader) -> None:
         if n == len(words) and r.t.organization_class in classes \
                 and r.leading(name) not in {r.t.place_class, r.t.person_class}:
             r.add(name, m.id, r.t.role, doc[j - 1], "head-noun")
+
+
+def demonym_rule(r: DocReader) -> None:
+    """'Kenyan startup Tarvik', 'the Israeli company Orvane Labs', 'Swedish Kelvo Robotics': a word of nationality
+    (the NER's NORP) right before an organization's name, or before the lower-case words of an organization's kind
+    and a name, says where the organization is, when the text names the place the word is of ('Kenya' for
+    'Kenyan', 'South Africa' for 'South African'), found by the words' shapes (:func:`demonym_of`), with no list of
+    countries: 'a French bank' with no 'France' in the text says nothing. Not a person ('Kenyan entrepreneur Tom
+    Hale'): where someone comes from is not where they live."""
+    # (a country, city or state the NER knows as one: not a continent, 'European aircraft maker Kelvo')
+    places = [m.id for m, span in zip(r.mentions, r.spans)
+              if r.leading(m.id) == r.t.place_class and span.root.ent_type_ == "GPE"]
+    if not places or not r.t.role:
+        return
+    for ent in r.doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        place = next((p for p in places if demonym_of(r.mentions[p].text, ent.text)), None)
+        for name in _organizations_at(r, ent.end) if place is not None else []:
+            r.add(name, place, r.t.role, ent.root, "demonym")
+
+
+def _organizations_at(r: DocReader, i: int) -> list[int]:
+    """The organization named from token i on, past the lower-case words of an organization's kind ('startup
+    Tarvik', 'fintech company Orvane Pay'), and the names joined to it after a kind in the plural ('start-ups
+    Tarvik and Kelvo'); none where no organization's name follows."""
+    doc = r.doc
+    j = i
+    while j < min(len(doc), i + 4) and r.name_starting_at(j) is None \
+            and doc[j].is_lower and doc[j].text.replace("-", "").isalpha():
+        j += 1
+    name = r.name_starting_at(j) if j < len(doc) else None
+    if name is None or r.leading(name) != r.t.organization_class:
+        return []
+    if j == i:
+        return [name]
+    words = [t.lower_ for t in doc[i:j - 1]] + [doc[j - 1].lemma_.lower()]
+    if r.t.organization_class not in match_phrase(r.t.head_nouns, words)[1]:
+        return []
+    if doc[j - 1].tag_ != "NNS":
+        return [name]
+    joined = (r.mention_of(c) for c in r.spans[name].root.conjuncts)
+    return [name, *(m for m in joined if m is not None and r.leading(m) == r.t.organization_class)]
+
+
+def demonym_of(place: str, word: str) -> bool:
+    """Whether a word of nationality is the one of a place, by their shapes: the place's name with the ending of a
+    demonym (:data:`DEMONYM_ENDINGS`) in place of its last vowel, if it ends in one ('Kenya' 'Kenyan', 'China'
+    'Chinese', 'Israel' 'Israeli', 'Germany' 'German', 'South Africa' 'South African'), or the first word of a
+    place's name of two ('Saudi' of 'Saudi Arabia'). Not the place's name itself ('US startup Tarvik' is the
+    place-before-kind rule's), nor a short one."""
+    p, w = place.casefold().split(), word.casefold().split()
+    if len(p) == 2 and len(w) == 1:
+        return w[0] == p[0] and len(w[0]) >= 4 and w[0].isalpha() and w[0].endswith(DEMONYM_ENDINGS)
+    if not p or len(p) != len(w) or p[:-1] != w[:-1] or len(p[-1]) < 4 or p[-1] == w[-1]:
+        return False
+    stem = p[-1][:-1] if p[-1][-1] in "aeiouy" else p[-1]
+    return w[-1].startswith(stem) and len(w[-1]) - len(stem) <= 4 and w[-1].endswith(DEMONYM_ENDINGS)
 
 
 #: Kinds of place a larger place holds, named after 'of': 'the Texas city of Houston'.

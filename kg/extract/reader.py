@@ -74,6 +74,7 @@ CONFIDENCE = {
     "possessive": 0.7,
     "apposition": 0.65,
     "head-noun": 0.6,
+    "demonym": 0.6,
     "place-kind": 0.8,
     "preposition": 0.6,
     "photo-credit": 0.6,

@@ -19,7 +19,7 @@ in a fixed order (:func:`run`); the rules live by family:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..errors import KGError
 from ..schema import Schema
@@ -30,6 +30,7 @@ from .investments import investment_rule
 from .links import (
     agent_hyphen_rule,
     apposition_rule,
+    demonym_rule,
     hyphen_rule,
     place_before_kind_rule,
     place_of_kind_rule,
@@ -75,6 +76,19 @@ def make_relation_finder(nlp: Language, name: str, antecedent_window: int) -> Re
     return RelationFinder(nlp, name, antecedent_window)
 
 
+def _marked_possessor(r: DocReader, tok: Token) -> bool:
+    """Whether a token the parser made a possessor is written as one: a possessive pronoun or determiner ('its',
+    'whose'), or a word or name an ending ('s, ’) follows. Not a name the parser joined to a marked one ('Kelvo's
+    Zenbot and Orvane's Gemma', where it hangs the second possessive's thing on the first thing, 'Zenbot', as on a
+    possessor)."""
+    if tok.pos_ == "PRON" or tok.tag_ in {"PRP$", "WP$"} \
+            or any(c.dep_ == "case" and c.text in POSSESSIVE_ENDINGS for c in tok.children):
+        return True
+    m = r.by_token.get(tok.i)
+    end = r.spans[m].end if m is not None else tok.i + 1
+    return end < len(r.doc) and r.doc[end].text in POSSESSIVE_ENDINGS or tok.text.endswith(("'", "’"))
+
+
 def run(r: DocReader) -> None:
     """Every rule, in order, over one document."""
     age_rule(r)
@@ -112,8 +126,8 @@ def run(r: DocReader) -> None:
             n, props = match_phrase(r.t.events, words)
             if n:
                 event_rule(r, tok, props)
-        if tok.dep_ == "poss" or any(c.dep_ == "case" and c.i == tok.i + 1 and c.text in POSSESSIVE_ENDINGS
-                                     for c in tok.children):
+        if tok.dep_ == "poss" and _marked_possessor(r, tok) \
+                or any(c.dep_ == "case" and c.i == tok.i + 1 and c.text in POSSESSIVE_ENDINGS for c in tok.children):
             # (the parser makes some possessors something else with their ending: 'like Vexa’s Nova-4')
             possessive_rule(r, tok)
         if tok.dep_ == "prep" and (tok.lower_ in r.t.prepositions or tok.lower_ in r.t.adjacent):
@@ -126,6 +140,7 @@ def run(r: DocReader) -> None:
             investment_rule(r, tok)
     apposition_rule(r)
     place_before_kind_rule(r)
+    demonym_rule(r)
     place_of_kind_rule(r)
     possessed_list_rule(r)
     credit_rule(r)
