@@ -1416,6 +1416,9 @@ STATES = [
      {("Orvane Industries", "basedIn", "Israel")}),
     ("China is a large market. Chinese start-ups Tarvik Labs and Kelvo Systems raised money.",
      {("Tarvik Labs", "basedIn", "China"), ("Kelvo Systems", "basedIn", "China")}),
+    # (a country's largest bank is its own; a region's tallest building is in it)
+    ("Kelvo Bank, Norway's largest lender, said so on Monday.", {("Kelvo Bank", "basedIn", "Norway")}),
+    ("The Kelvo Tower, the West Coast's tallest building, was sold.", {("Kelvo Tower", "locatedIn", "West Coast")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2471,6 +2474,10 @@ STATES_NOT = [
     ("Kenya is a hub for fintech. The Kenyan entrepreneur Tom Hale raised $5 million.", {("Tom Hale", "livesIn", "Kenya")}),
     ("Europe is a large market. European aircraft maker Kelvo Aero raised money.", {("Kelvo Aero", "basedIn", "Europe")}),
     ("India is a large market. Indian Ocean Holdings raised money.", {("Indian Ocean Holdings", "basedIn", "India")}),
+    # (a ranking among a region's companies says nothing of where one is based)
+    ("Bergen is cold. Europe's largest online fashion retailer Kelvo raised money.", {("Kelvo", "basedIn", "Europe")}),
+    ("Kelvo Bank, Southeast Asia's largest lender, said so on Monday.",
+     {("Kelvo Bank", "basedIn", "Southeast Asia")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),
@@ -2516,7 +2523,7 @@ def test_a_description_is_not_the_subject_of_its_own_clause(builder):
     from test_rules_relations import offered
 
     found = offered(builder.nlp("Vexa Corp. sells Orbix. Kessler Group has unveiled Tarvix, the tech giant's "
-                                "largest model."))
+                                "flagship model."))
     assert not any("Vexa Corp." in (s, o) for s, _, o in found if "Tarvix" in (s, o)), found
     assert any("Kessler Group" in (s, o) for s, p, o in found if "Tarvix" in (s, o) and p != "develops"), found
 

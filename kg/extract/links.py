@@ -95,7 +95,13 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
             r.add(owner, item, r.t.version_possessive, poss, "possessive")
         else:
             r.add(owner, item, _made_by_named_owner(r, poss, after == r.spans[owned].start), poss, "possessive")
-            r.add(item, owner, r.t.possessive_object, poss, "possessive")
+            if not (r.leading(owner) == r.t.place_class and r.spans[owner].root.ent_type_ != "GPE"
+                    and r.leading(item) != r.t.place_class
+                    and _ranked_between(r.doc[poss.i + 1:max(r.spans[item].start, head.i)])):
+                # (not a ranking among a region's companies: 'Europe's largest online retailer Kelvo' is no more based
+                # in Europe than its rivals; a country's or a city's largest bank is most often its own, and a region's
+                # tallest building is in it)
+                r.add(item, owner, r.t.possessive_object, poss, "possessive")
             thing = r.mentions[item]
             if r.t.version_possessive and poss.pos_ != "PRON" and not thing.scores and not thing.ner_label \
                     and r.leading(owner) == r.t.organization_class and not _company_like(r.spans[item].root):
@@ -106,6 +112,12 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
                     if (made := r.t.signature.get(cue.prop, (None, None))[1]) is not None:
                         thing.add(made, MADE_THING_WEIGHT, strong=False)
                 r.add(owner, item, r.t.version_possessive, poss, "possessive")
+
+
+def _ranked_between(words: Span) -> bool:
+    """Whether words rank what follows them by a superlative: 'largest', 'most successful', 'second-biggest'."""
+    return any(t.tag_ == "JJS" or t.lower_ in {"most", "least"} or t.lower_.endswith(("largest", "biggest"))
+               for t in words)
 
 
 def _made_by_named_owner(r: DocReader, poss: Token, bare: bool) -> list[Cue]:

@@ -149,6 +149,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     # and of 'for': what one works for, or the region one answers for, not where one lives: 'editor for Europe')
     at_objects = {p.i for c in preps if c.lower_ in {"at", "for"} for p in c.children if p.dep_ == "pobj"}
     for c in title_children(noun):
+        if c.dep_ == "poss" and rule == "head-noun" and c.ent_type_ != "GPE" and _ranked(noun):
+            # ('Europe's largest online retailer Kelvo', 'one of Africa's fastest growing companies': a ranking among
+            # a region's companies, said of those based elsewhere as often as of its own; a country's or a city's
+            # largest bank is most often its own)
+            continue
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
         elif c.dep_ in {"compound", "nmod"}:
@@ -239,6 +244,13 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 r.add(hm, om, cues, noun, rule)
             else:
                 r.add(om, hm, cues, noun, rule)
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by a superlative: 'largest lender', 'most successful funds', 'second-biggest bank'."""
+    return any(c.tag_ == "JJS" or c.dep_ == "amod" and (any(g.lower_ in {"most", "least"} for g in c.children)
+                                                        or c.lower_.endswith(("largest", "biggest")))
+               for c in noun.children)
 
 
 def _specific_person_role(r: DocReader, cues: list[Cue]) -> bool:
