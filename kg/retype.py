@@ -441,14 +441,26 @@ class Retyper:
             out[k] = self._no_person(ms, learned[k])
         return out
 
+    #: How likely, against a place, the typer must find an organization for a name known to be no person to be one
+    #: (see :meth:`_no_person`).
+    ORGANIZATION_OVER_PLACE = 0.5
+
     def _no_person(self, ms: list[Mention], learned: dict[str, float]) -> str | None:
         """The class of a name the NER alone called a person, once it is known not to be one: an organization when
         the NER calls any of its mentions one, else the class the typer finds most likely after Person, if that is
-        an entity class, else None (left out)."""
+        an entity class (an organization rather than a place it finds at least :attr:`ORGANIZATION_OVER_PLACE` as
+        likely), else None (left out)."""
         if any(m.ner_label in self.org_labels for m in ms):
             return self.org
         others = {c: p for c, p in learned.items() if self.class_iri.get(c) != self.person}
         best = max(others, key=lambda c: (others[c], c), default=None)
+        org = local_name(self.org) if self.org else ""
+        if best is not None and self.class_iri.get(best) == self.place \
+                and others.get(org, 0.0) >= self.ORGANIZATION_OVER_PLACE * others[best]:
+            # (a company the NER took for a person, in a text naming people in full: the typer's next guess after
+            # a person leans to a place by the words around the name ('moved to Tarvik', 'backing from Kelvo'),
+            # which are a company's as often; an organization about as likely is the likelier one)
+            return self.org
         return self.class_iri.get(best) if best is not None else None
 
     def which_not_who(self, groups: list[list[Mention]], classes: list[str | None],

@@ -583,3 +583,15 @@ def test_a_place_or_person_only_the_ner_says_is_not_sure_unless_the_typer_says_s
     dg = Resolver(load_schema(), typer=typer).resolve(Document("t", text),
                                                       Extraction(doc_id="t", mentions=ms, relations=[ceo]))
     assert {e.name: local_name(e.cls) for e in dg.entities}["Kelvo"] == (expected or cls)
+
+
+def test_a_name_known_to_be_no_person_is_an_organization_rather_than_a_place_about_as_likely():
+    # 'cabbies may not like that Tarvik works with ...': the typer's next guess after a person leans to a place by
+    # the words around the name; an organization at least half as likely is taken, a far likelier place is kept
+    from kg.retype import Retyper
+
+    retyper = Retyper(load_schema())
+    ms = [mention(0, "Tarvik", "PERSON", "Person")]
+    assert retyper._no_person(ms, {"Person": 0.4, "Place": 0.3, "Organization": 0.2}) == retyper.org
+    assert retyper._no_person(ms, {"Person": 0.4, "Place": 0.4, "Organization": 0.1}) == retyper.place
+    assert retyper._no_person(ms, {"Person": 0.5, "Organization": 0.3, "Place": 0.1}) == retyper.org
