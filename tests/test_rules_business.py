@@ -3566,3 +3566,12 @@ def test_a_word_of_nationality_is_told_by_its_places_name(place, word, of):
     from kg.extract.links import demonym_of
 
     assert demonym_of(place, word) is of
+
+
+def test_a_name_whose_abbreviations_period_ends_the_sentence_is_also_read_without_it(builder):
+    # ('... and Kelvo Corp. The deal closed': the period is the abbreviation's and the sentence's)
+    _, entities = read(builder, "Its backers include Tarvik Holdings Ltd and Kelvo Corp.  \"The deal is done,\" it said.")
+    assert "Kelvo Corp" in entities["Kelvo Corp."].aliases, entities
+    # (not where the sentence goes on)
+    _, entities = read(builder, "Kelvo Corp. said it would buy Tarvik Holdings Ltd for $5 million.")
+    assert "Kelvo Corp" not in entities["Kelvo Corp."].aliases, entities

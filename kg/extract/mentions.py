@@ -1934,6 +1934,11 @@ class MentionFinder:
                 # ('including The Tarvik Herald': the article may be part of a newspaper's or a company's name; not of
                 # a name that modifies a noun, 'The Oslo office')
                 m.forms.append(f"The {text}")
+            after = next((tok for tok in doc[span.end:span.end + 3] if not tok.is_space), None)
+            if text.endswith(".") and len(text) > 2 and (after is None or after.is_sent_start):
+                # ('... and Kelvo Corp. The deal': the period of the abbreviation ends the sentence too, and the name
+                # is as well read without it)
+                m.forms.append(text[:-1])
             known = self.known.get(text)
             if known is not None:
                 m.canonical = known.name
