@@ -1419,6 +1419,8 @@ STATES = [
     # (a country's largest bank is its own; a region's tallest building is in it)
     ("Kelvo Bank, Norway's largest lender, said so on Monday.", {("Kelvo Bank", "basedIn", "Norway")}),
     ("The Kelvo Tower, the West Coast's tallest building, was sold.", {("Kelvo Tower", "locatedIn", "West Coast")}),
+    # (a place and an organization's kind say where the organization is)
+    ("Tarvik Builders, an Oslo construction firm, won the contract.", {("Tarvik Builders", "basedIn", "Oslo")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
@@ -2478,6 +2480,9 @@ STATES_NOT = [
     ("Bergen is cold. Europe's largest online fashion retailer Kelvo raised money.", {("Kelvo", "basedIn", "Europe")}),
     ("Kelvo Bank, Southeast Asia's largest lender, said so on Monday.",
      {("Kelvo Bank", "basedIn", "Southeast Asia")}),
+    # (a place and a person's kind say where they work or come from as often as where they live)
+    ("\"We played cards for hours,\" said Hamburg businessman Tom Hale.", {("Tom Hale", "livesIn", "Hamburg")}),
+    ("Tom Hale, a Lisbon businessman, bought a stake in Tarvik.", {("Tom Hale", "livesIn", "Lisbon")}),
     # an appointment noun with no title, or a title of no organization
     ("Orvane Corp welcomed the appointment of Tom Hale to its board of advisers.", {("Tom Hale", "ceoOf", "Orvane Corp")}),
     ("Orvane Corp criticised the appointment of Tom Hale as finance minister.", {("Tom Hale", "worksFor", "Orvane Corp")}),

@@ -119,7 +119,10 @@ def run(r: DocReader) -> None:
                 role_rule(r, tok, props + [c.prop for c in r.t.role], holder_is_subject=True, rule="title")
             elif r.t.role and match_phrase(r.t.head_nouns, words)[0]:
                 # 'X, a Hong Kong construction firm': where X is
-                role_rule(r, tok, [c.prop for c in r.t.role], holder_is_subject=True, rule="head-noun")
+                # (where an organization is: a person's kind and a place, 'Atlanta businessman Tom Hale', 'a Bergen
+                # architect', says where they work or come from as often as where they live)
+                role_rule(r, tok, [c.prop for c in r.t.role if r.t.signature.get(c.prop, (None, None))[0]
+                                   != r.t.person_class], holder_is_subject=True, rule="head-noun")
             n, props = match_phrase(r.t.nouns, words)
             if n:
                 role_rule(r, tok, props, holder_is_subject=False, rule="relational-noun")
