@@ -1421,6 +1421,12 @@ STATES = [
     ("The Kelvo Tower, the West Coast's tallest building, was sold.", {("Kelvo Tower", "locatedIn", "West Coast")}),
     # (a place and an organization's kind say where the organization is)
     ("Tarvik Builders, an Oslo construction firm, won the contract.", {("Tarvik Builders", "basedIn", "Oslo")}),
+    # a company's possessive after a subject who holds a title at an organization named before it is that one's
+    ("Zentrix Labs sells phones. On Monday, Tom Hale, chief executive of Kelvo Systems, gave a demonstration as he "
+     "unveiled its Zenchat bot, which can write an email.", {("Kelvo Systems", "develops", "Zenchat")}),
+    # (a subject with no such title leaves it to the subject before)
+    ("Zentrix Labs sells phones. On Monday, Tom Hale, an analyst, gave a demonstration as he unveiled its Zenchat "
+     "bot, which can write an email.", {("Zentrix Labs", "develops", "Zenchat")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

@@ -62,6 +62,9 @@ SIGNATURE_WEIGHT = 0.5
 # The rules whose reading is sure enough to type a name by it.
 TYPING_RULES = {"verb", "verb-passive", "event-noun", "title", "succession", "appointment"}
 
+#: Rules that read a person's title at an organization ('Tom Hale, chief executive of Kelvo').
+PERSON_TITLE_RULES = frozenset({"title", "title-chain", "as-title"})
+
 # Confidence of each rule: how often, on development data, what the rule asserts is right.
 CONFIDENCE = {
     "title": 0.9,
@@ -490,6 +493,23 @@ class DocReader:
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
 
+    def _organization_of_speaker(self, tok: Token) -> int | None:
+        """'Tom Hale, chief executive of Kelvo, said its sales rose', 'Ana Ruiz, Kelvo's founder, unveiled its new
+        app': a company's possessive in a sentence whose subject before it is a person the rules read as holding a
+        title at one organization there is that organization's (not the subject of a sentence before)."""
+        sent = self.sents[self.sentence_index(tok)]
+        people = {m for i in range(sent.start, tok.i) if (m := self.by_token.get(i)) is not None
+                  and self.spans[m].root.dep_ in SUBJECT_DEPS and self.is_person(m)}
+        if not people:
+            return None
+        # (a title at an organization, whatever the NER took its name for: not 'a native of Bergen')
+        held = {rel.object for rel in self.relations if rel.subject in people
+                and rel.evidence.rule in PERSON_TITLE_RULES
+                and any(self.t.signature.get(p, (None, None))[1] == self.t.organization_class
+                        for p, _, _ in rel.properties)
+                and sent.start_char <= self.mentions[rel.object].start < self.doc[tok.i].idx}
+        return next(iter(held)) if len(held) == 1 else None
+
     @staticmethod
     def _pronoun_subject(sent: Span) -> Token | None:
         """The 'it' that is the subject of a sentence's main verb. (One that stands for nothing, 'It appears that ...',
@@ -624,6 +644,9 @@ class DocReader:
                     and (person := self.person_described(tok.head.head)) is not None:
                 return self.by_token[person.i]
             if low in ORG_PRONOUNS:
+                held = self._organization_of_speaker(tok) if tok.tag_ == "PRP$" else None
+                if held is not None and held != exclude:
+                    return held  # ('Tom Hale, chief executive of Kelvo, said its sales rose': Kelvo's)
                 said_of = self._reported_subject(tok)
                 if said_of is not None:
                     return said_of  # ('the startup behind Tala announced it had raised ...': the startup)
