@@ -3574,7 +3574,7 @@ def test_a_roman_numeral_after_a_firms_suffix_ends_the_firms_name(builder):
     ("Bergen", "Norwegian", False),
 ])
 def test_a_word_of_nationality_is_told_by_its_places_name(place, word, of):
-    from kg.extract.links import demonym_of
+    from kg.extract.mentions import demonym_of
 
     assert demonym_of(place, word) is of
 

@@ -697,6 +697,21 @@ _GUESSED_POS = {"NOUN", "ADJ", "VERB", "ADV"}
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 
 
+def demonym_of(place: str, word: str) -> bool:
+    """Whether a word of nationality is the one of a place, by their shapes: the place's name with the ending of a
+    demonym (:data:`DEMONYM_ENDINGS`) in place of its last vowel, if it ends in one ('Kenya' 'Kenyan', 'China'
+    'Chinese', 'Israel' 'Israeli', 'Germany' 'German', 'South Africa' 'South African'), or the first word of a
+    place's name of two ('Saudi' of 'Saudi Arabia'). Not the place's name itself ('US startup Tarvik' is the
+    place-before-kind rule's), nor a short one."""
+    p, w = place.casefold().split(), word.casefold().split()
+    if len(p) == 2 and len(w) == 1:
+        return w[0] == p[0] and len(w[0]) >= 4 and w[0].isalpha() and w[0].endswith(DEMONYM_ENDINGS)
+    if not p or len(p) != len(w) or p[:-1] != w[:-1] or len(p[-1]) < 4 or p[-1] == w[-1]:
+        return False
+    stem = p[-1][:-1] if p[-1][-1] in "aeiouy" else p[-1]
+    return w[-1].startswith(stem) and len(w[-1]) - len(stem) <= 4 and w[-1].endswith(DEMONYM_ENDINGS)
+
+
 def demonym_words(nlp: Language) -> frozenset[str]:
     """The adjectives of the pipeline's rule lemmatizer (WordNet's, in spaCy's English pipelines) with an ending of a
     word of nationality (:data:`DEMONYM_ENDINGS`): 'brazilian', 'japanese', 'british', 'israeli'; not the places
