@@ -3586,3 +3586,11 @@ def test_a_name_whose_abbreviations_period_ends_the_sentence_is_also_read_withou
     # (not where the sentence goes on)
     _, entities = read(builder, "Kelvo Corp. said it would buy Tarvik Holdings Ltd for $5 million.")
     assert "Kelvo Corp" not in entities["Kelvo Corp."].aliases, entities
+
+
+def test_a_word_of_nationality_the_ner_ran_into_a_persons_name_is_left_out_when_the_text_names_its_place(builder):
+    facts, _ = read(builder, "Uganda is a growing market. Tarvik Pay was founded in 2018 in Oslo by Ugandan Tom Hale.")
+    assert ("Tom Hale", "founderOf", "Tarvik Pay") in facts, facts
+    # (with no such place named, the word may as well be a given name's: the name stays as the NER has it)
+    _, entities = read(builder, "Tarvik Pay was founded in 2018 in Oslo by Ugandan Tom Hale.")
+    assert "Ugandan Tom Hale" in entities, entities

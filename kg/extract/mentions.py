@@ -712,6 +712,15 @@ def demonym_of(place: str, word: str) -> bool:
     return w[-1].startswith(stem) and len(w[-1]) - len(stem) <= 4 and w[-1].endswith(DEMONYM_ENDINGS)
 
 
+def _without_demonym(span: Span, places: Sequence[str]) -> Span:
+    """A person's name without the word of nationality the NER ran into it ('founded by Ugandan Tom Hale'), when the
+    text names the place the word is of ('Uganda', :func:`demonym_of`): a name of three words or more whose first is
+    such a word (some given names have a demonym's shape: 'Christian Weiss' stays whole)."""
+    if len(span) >= 3 and span[0].is_title and any(demonym_of(p, span[0].text) for p in places):
+        return span[1:]
+    return span
+
+
 def demonym_words(nlp: Language) -> frozenset[str]:
     """The adjectives of the pipeline's rule lemmatizer (WordNet's, in spaCy's English pipelines) with an ending of a
     word of nationality (:data:`DEMONYM_ENDINGS`): 'brazilian', 'japanese', 'british', 'israeli'; not the places
@@ -1511,6 +1520,8 @@ class MentionFinder:
             taken.update(range(place.start - 1, end))
             yield place, "GPE"
             yield source, "ORG"
+        # (the places the NER names, whose words of nationality it may run into a person's name)
+        places = [e.text for e in ents if e.label_ == "GPE"]
         # (a one-word span the NER cut from a person's name at a hyphen: 'Marie' of 'Marie-Anne Tolvik')
         person_starts = {p.start for p in ents if p.label_ == "PERSON"}
         person_ends = {p.end for p in ents if p.label_ == "PERSON"}
@@ -1534,6 +1545,8 @@ class MentionFinder:
             if len(ent) > 1 and is_title_run([tok.lower_ for tok in ent], t.titles) or _ranks_title(ent, t.titles):
                 continue  # ('Executive Vice President', 'Associate' of 'Associate Professor Ana Ruiz': titles)
             label = ent.label_
+            if label == "PERSON":
+                ent = _without_demonym(ent, places)
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
             ent = _with_particle_name(ent, taken) if label == "PERSON" else ent
             ent = self._with_legal_form(ent, taken) if label == "ORG" else ent
