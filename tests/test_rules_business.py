@@ -1427,6 +1427,11 @@ STATES = [
     # (a subject with no such title leaves it to the subject before)
     ("Zentrix Labs sells phones. On Monday, Tom Hale, an analyst, gave a demonstration as he unveiled its Zenchat "
      "bot, which can write an email.", {("Zentrix Labs", "develops", "Zenchat")}),
+    # ('City, ST-based': the city, whatever the NER took the region's short form for; the kind set beside the city)
+    ("Tom Hale got details from Ana Ruiz, co-founder and CEO of Lebanon, NH-based Kelvo Labs, about his spinout.",
+     {("Kelvo Labs", "basedIn", "Lebanon"), ("Lebanon", "locatedIn", "NH")}),
+    ("Zentrix has acquired Tarvik Inc., a Mountain View, California-based startup, which was mentored by Orvane.",
+     {("Tarvik Inc.", "basedIn", "Mountain View"), ("Tarvik Inc.", "basedIn", "California")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),
