@@ -1416,9 +1416,8 @@ STATES = [
      {("Orvane Industries", "basedIn", "Israel")}),
     ("China is a large market. Chinese start-ups Tarvik Labs and Kelvo Systems raised money.",
      {("Tarvik Labs", "basedIn", "China"), ("Kelvo Systems", "basedIn", "China")}),
-    # (a country's largest bank is its own; a region's tallest building is in it)
+    # (a country's largest bank is its own)
     ("Kelvo Bank, Norway's largest lender, said so on Monday.", {("Kelvo Bank", "basedIn", "Norway")}),
-    ("The Kelvo Tower, the West Coast's tallest building, was sold.", {("Kelvo Tower", "locatedIn", "West Coast")}),
     # (a place and an organization's kind say where the organization is)
     ("Tarvik Builders, an Oslo construction firm, won the contract.", {("Tarvik Builders", "basedIn", "Oslo")}),
     # a company's possessive after a subject who holds a title at an organization named before it is that one's
@@ -1427,11 +1426,6 @@ STATES = [
     # (a subject with no such title leaves it to the subject before)
     ("Zentrix Labs sells phones. On Monday, Tom Hale, an analyst, gave a demonstration as he unveiled its Zenchat "
      "bot, which can write an email.", {("Zentrix Labs", "develops", "Zenchat")}),
-    # ('City, ST-based': the city, whatever the NER took the region's short form for; the kind set beside the city)
-    ("Tom Hale got details from Ana Ruiz, co-founder and CEO of Lebanon, NH-based Kelvo Labs, about his spinout.",
-     {("Kelvo Labs", "basedIn", "Lebanon"), ("Lebanon", "locatedIn", "NH")}),
-    ("Zentrix has acquired Tarvik Inc., a Mountain View, California-based startup, which was mentored by Orvane.",
-     {("Tarvik Inc.", "basedIn", "Mountain View"), ("Tarvik Inc.", "basedIn", "California")}),
     # titles written in capitals, with the words that rank them, are no names
     ("Orvane Corp announced the appointment of Tom Hale as the new Executive Vice President and CEO of Kelvo Labs.",
      {("Tom Hale", "ceoOf", "Kelvo Labs")}),

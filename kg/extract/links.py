@@ -290,15 +290,6 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
     else:
         return
     subject = r.mention_of(tok.head)
-    beside = r.by_token.get(tok.head.head.i) if tok.head.dep_ in {"appos", "conj"} else None
-    if (subject is None or r.leading(subject) == r.t.place_class) \
-            and beside is not None and r.leading(beside) == r.t.place_class:
-        # ('Tarvik Inc., a Mountain View, California-based startup': the parser sets the kind beside the city, and
-        # the city beside the name)
-        root = r.spans[beside].root
-        if root.dep_ == "appos" and (named := r.by_token.get(root.head.i)) is not None \
-                and r.leading(named) != r.t.place_class:
-            subject = named
     head = tok.head
     for _ in range(3):
         # ('US-based payments and lending services provider Vexa': the noun the participle modifies is itself a
@@ -328,12 +319,10 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
     for s in subjects:
         for where in places:
             r.add(s, where, r.t.hyphen[tok.lower_], tok, "hyphen")
-    start = r.spans[place].start if place is not None else 0
-    city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
-    if place is not None and (r.leading(place) == r.t.place_class
-                              or city is not None and r.leading(city) == r.t.place_class):
-        # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too (whatever the NER took
-        # a region's short form for, after a city's name: 'Lebanon, NH-based Vexa')
+    if place is not None and r.leading(place) == r.t.place_class:
+        # 'Waltham, Massachusetts-based Vexa': the city before the region is where, too
+        start = r.spans[place].start
+        city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
         if city is not None and city not in subjects and not r.country_possessed(city) \
                 and not _opening_phrase(r.spans[city]):
             if not r.mentions[city].strong:

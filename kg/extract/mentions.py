@@ -715,7 +715,7 @@ def demonym_of(place: str, word: str) -> bool:
 def _without_demonym(span: Span, places: Sequence[str]) -> Span:
     """A person's name without the word of nationality the NER ran into it ('founded by Ugandan Tom Hale'), when the
     text names the place the word is of ('Uganda', :func:`demonym_of`): a name of three words or more whose first is
-    such a word (some given names have a demonym's shape: 'Christian Weiss' stays whole)."""
+    such a word (some given names have a demonym's shape: 'Christian Vale' stays whole)."""
     if len(span) >= 3 and span[0].is_title and any(demonym_of(p, span[0].text) for p in places):
         return span[1:]
     return span

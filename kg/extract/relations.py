@@ -79,7 +79,7 @@ def make_relation_finder(nlp: Language, name: str, antecedent_window: int) -> Re
 def _marked_possessor(r: DocReader, tok: Token) -> bool:
     """Whether a token the parser made a possessor is written as one: a possessive pronoun or determiner ('its',
     'whose'), or a word or name an ending ('s, ’) follows. Not a name the parser joined to a marked one ('Kelvo's
-    Zenbot and Orvane's Gemma', where it hangs the second possessive's thing on the first thing, 'Zenbot', as on a
+    Zenbot and Orvane's Tarla', where it hangs the second possessive's thing on the first thing, 'Zenbot', as on a
     possessor)."""
     if tok.pos_ == "PRON" or tok.tag_ in {"PRP$", "WP$"} \
             or any(c.dep_ == "case" and c.text in POSSESSIVE_ENDINGS for c in tok.children):
@@ -119,7 +119,7 @@ def run(r: DocReader) -> None:
                 role_rule(r, tok, props + [c.prop for c in r.t.role], holder_is_subject=True, rule="title")
             elif r.t.role and match_phrase(r.t.head_nouns, words)[0]:
                 # 'X, a Hong Kong construction firm': where X is
-                # (where an organization is: a person's kind and a place, 'Atlanta businessman Tom Hale', 'a Bergen
+                # (where an organization is: a person's kind and a place, 'Hamburg businessman Tom Hale', 'a Bergen
                 # architect', says where they work or come from as often as where they live)
                 role_rule(r, tok, [c.prop for c in r.t.role if r.t.signature.get(c.prop, (None, None))[0]
                                    != r.t.person_class], holder_is_subject=True, rule="head-noun")
