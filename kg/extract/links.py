@@ -22,6 +22,7 @@ from .mentions import (
     list_noun,
     listed_by_verb,
     prep_objects,
+    ranks,
 )
 from .reader import DocReader
 
@@ -97,7 +98,7 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
             r.add(owner, item, _made_by_named_owner(r, poss, after == r.spans[owned].start), poss, "possessive")
             if not (r.leading(owner) == r.t.place_class and r.spans[owner].root.ent_type_ != "GPE"
                     and r.leading(item) != r.t.place_class
-                    and _ranked_between(r.doc[poss.i + 1:max(r.spans[item].start, head.i)])):
+                    and ranks(r.doc[poss.i + 1:max(r.spans[item].start, head.i)])):
                 # (not a ranking among a region's companies: 'Europe's largest online retailer Kelvo' is no more based
                 # in Europe than its rivals; a country's or a city's largest bank is most often its own, and a region's
                 # tallest building is in it)
@@ -112,12 +113,6 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
                     if (made := r.t.signature.get(cue.prop, (None, None))[1]) is not None:
                         thing.add(made, MADE_THING_WEIGHT, strong=False)
                 r.add(owner, item, r.t.version_possessive, poss, "possessive")
-
-
-def _ranked_between(words: Span) -> bool:
-    """Whether words rank what follows them by a superlative: 'largest', 'most successful', 'second-biggest'."""
-    return any(t.tag_ == "JJS" or t.lower_ in {"most", "least"} or t.lower_.endswith(("largest", "biggest"))
-               for t in words)
 
 
 def _made_by_named_owner(r: DocReader, poss: Token, bare: bool) -> list[Cue]:

@@ -697,6 +697,12 @@ _GUESSED_POS = {"NOUN", "ADJ", "VERB", "ADV"}
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 
 
+def ranks(words: Iterable[Token]) -> bool:
+    """Whether words rank what follows them by a superlative: 'largest', 'most successful', 'second-biggest'."""
+    return any(t.tag_ == "JJS" or t.lower_ in {"most", "least"} or t.lower_.endswith(("largest", "biggest"))
+               for t in words)
+
+
 def demonym_of(place: str, word: str) -> bool:
     """Whether a word of nationality is the one of a place, by their shapes: the place's name with the ending of a
     demonym (:data:`DEMONYM_ENDINGS`) in place of its last vowel, if it ends in one ('Kenya' 'Kenyan', 'China'

@@ -16,7 +16,7 @@ from .business import (
     topic_organization,
 )
 from .cues import Cue
-from .mentions import COPULAS, PEER_WORDS, SUBJECT_DEPS
+from .mentions import COPULAS, PEER_WORDS, SUBJECT_DEPS, ranks
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import partners
 
@@ -149,7 +149,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     # and of 'for': what one works for, or the region one answers for, not where one lives: 'editor for Europe')
     at_objects = {p.i for c in preps if c.lower_ in {"at", "for"} for p in c.children if p.dep_ == "pobj"}
     for c in title_children(noun):
-        if c.dep_ == "poss" and rule == "head-noun" and c.ent_type_ != "GPE" and _ranked(noun):
+        if c.dep_ == "poss" and rule == "head-noun" and c.ent_type_ != "GPE" \
+                and ranks(r.doc[noun.left_edge.i:noun.i]):
             # ('Europe's largest online retailer Kelvo', 'one of Africa's fastest growing companies': a ranking among
             # a region's companies, said of those based elsewhere as often as of its own; a country's or a city's
             # largest bank is most often its own)
@@ -244,13 +245,6 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 r.add(hm, om, cues, noun, rule)
             else:
                 r.add(om, hm, cues, noun, rule)
-
-
-def _ranked(noun: Token) -> bool:
-    """Whether a noun is ranked by a superlative: 'largest lender', 'most successful funds', 'second-biggest bank'."""
-    return any(c.tag_ == "JJS" or c.dep_ == "amod" and (any(g.lower_ in {"most", "least"} for g in c.children)
-                                                        or c.lower_.endswith(("largest", "biggest")))
-               for c in noun.children)
 
 
 def _specific_person_role(r: DocReader, cues: list[Cue]) -> bool:
