@@ -507,7 +507,7 @@ class DocReader:
                 and rel.evidence.rule in PERSON_TITLE_RULES
                 and any(self.t.signature.get(p, (None, None))[1] == self.t.organization_class
                         for p, _, _ in rel.properties)
-                and sent.start_char <= self.mentions[rel.object].start < self.doc[tok.i].idx}
+                and sent.start_char <= self.mentions[rel.object].start < tok.idx}
         return next(iter(held)) if len(held) == 1 else None
 
     @staticmethod
