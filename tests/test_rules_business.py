@@ -3593,3 +3593,40 @@ def test_a_word_of_nationality_the_ner_ran_into_a_persons_name_is_left_out_when_
     # (with no such place named, the word may as well be a given name's: the name stays as the NER has it)
     _, entities = read(builder, "Tarvik Pay was founded in 2018 in Oslo by Ugandan Tom Hale.")
     assert "Ugandan Tom Hale" in entities, entities
+
+
+
+def test_the_scale_after_an_amounts_number_is_no_name(builder):
+    # ('a $2 Bn fund': the tagger's proper noun is the amount's scale, no thing the company owns)
+    facts, entities = read(builder, "Tarvik Partners closed its $2 Bn fund, Tom Hale said.")
+    assert "Bn" not in entities, entities
+    assert not {f for f in facts if f[0] == "Tarvik Partners"}, facts
+    # (a name that is such a word and no number's stays one)
+    _, entities = read(builder, "Tom Hale joined Kelvo Capital from Bn Systems in 2019.")
+    assert "Bn Systems" in entities, entities
+
+
+def test_its_in_a_clause_whose_subject_is_the_company_is_what_that_description_stands_for(builder):
+    # (not the subject of a sentence before, when the one the description stands for was no subject)
+    text = ("Leapfrog Partners took part in that round. The next round was raised by Oslo-based startup Orvane Health. "
+            "The startup raised $125 million in its Series B round from Kelvo Capital.")
+    facts, _ = read(builder, text)
+    assert ("Kelvo Capital", "investsIn", "Orvane Health") in facts, facts
+    assert ("Kelvo Capital", "investsIn", "Leapfrog Partners") not in facts, facts
+    # (a subject that is a name: the pronoun's own reading, as before)
+    facts, _ = read(builder, "Leapfrog Partners took part in that round. Orvane Health raised $125 million in its "
+                             "Series B round from Kelvo Capital.")
+    assert ("Kelvo Capital", "investsIn", "Orvane Health") in facts, facts
+
+
+def test_the_field_a_minister_is_of_is_no_organization(builder):
+    # ('Minister of Economy and Finance': a field, not an organization the minister works for)
+    text = ("The deal was signed by Tom Hale, Minister of Artificial Intelligence and Digital Innovation, and Ana "
+            "Ruiz, Minister of Government Transformation, Public Works and Procurement.")
+    facts, entities = read(builder, text)
+    assert not facts, facts
+    assert set(entities) == {"Tom Hale", "Ana Ruiz"}, entities
+    # (the country a minister is of is a place still; a ministry is an organization)
+    _, entities = read(builder, "Tom Hale, the Prime Minister of Norway, met officials of the Ministry of Finance.")
+    assert "Norway" in entities, entities
+    assert any("Ministry of Finance" in name for name in entities), entities

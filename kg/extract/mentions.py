@@ -26,7 +26,7 @@ from ..schema import GazetteerEntry, Schema
 from .cues import CO_PREFIX, CueTables, co_title, compile_cues, hyphen_parts, match_phrase
 from .legal import is_legal_form
 from .model import MODEL_SIZE, Mention
-from .money import CURRENCY_WORDS
+from .money import CURRENCY_WORDS, SCALES
 from .occurrences import completed, with_other_occurrences
 from .prefixed import split_prefixed
 
@@ -1031,6 +1031,25 @@ def _is_amount(span: Span) -> bool:
     return all(t.like_num for t in span[1:])
 
 
+def _scale_of_number(tok: Token) -> bool:
+    """Whether a word is the scale of the number before it ('Mn' of '$125 Mn', 'Bn' of 'Rs 2 Bn')."""
+    return tok.lower_ in SCALES and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
+def _portfolio(span: Span) -> bool:
+    """Whether a span is the field a minister is of: 'Economy and Finance' of 'Tom Hale, Minister of Economy and
+    Finance' (no organization; the parser may join the second field to the title itself). Not a place: 'the Prime
+    Minister of Norway'."""
+    if span.root.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.lemma_.lower() != "minister":
+        tok = tok.head
+    if tok.dep_ == "conj":
+        return tok.head.lemma_.lower() == "minister"
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "for"} and tok.head.head.lemma_.lower() == "minister"
+
+
 def _is_compound_title(word: str, titles: dict) -> bool:
     """A word written onto a one-word title of five letters or more: 'chipmaker', 'carmaker' ('maker')."""
     return any(word.endswith(key) and len(word) > len(key) >= 5
@@ -1934,6 +1953,10 @@ class MentionFinder:
             if len(span) == 1 and STAGE_LETTER.fullmatch(text) and span.start > 0 \
                     and doc[span.start - 1].lower_ == "series":
                 continue  # ('its Series J funding round': a round's stage, no name)
+            if _portfolio(span):
+                continue  # ('Tom Hale, Minister of Economy and Finance': a field, no organization he works for)
+            if len(span) == 1 and _scale_of_number(span[0]):
+                continue  # ('raised $125 Mn', 'a $2 Bn fund': the amount's scale, which the tagger took for a name)
             if len(span) == 1 and text in SELF_NAMES and not span[0].is_sent_start:
                 continue  # ('said Group CEO Tom Hale': the article's company, called by the word its name ends in)
             if len(span) > 1 and all(not w.is_alpha or w.text.casefold() in t.non_entities

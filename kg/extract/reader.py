@@ -448,6 +448,14 @@ class DocReader:
                             and not any(c.i == tok.i for c in a.children):
                         return head
                     break
+        if not description and not person and tok.dep_ == "poss" \
+                and (subject := self._described_subject(tok)) is not None:
+            # a company's possessive in a clause whose subject is 'the company' (or 'the startup'): what that
+            # description stands for, not the subject of a sentence before ('Orvane raised $5 million. Founded by
+            # Ana Ruiz, the startup raised $9 million in its Series A round')
+            described = self.mention_of(subject)
+            if described is not None and accept(described) and described not in excluded:
+                return described
         fallback: list[tuple[bool, bool, int, int]] = []
         for n in range(s_idx, max(-1, s_idx - self.window - 1), -1):
             sent = self.sents[n]
@@ -492,6 +500,19 @@ class DocReader:
             fallback = fallback or candidates
         # no subject in reach: the nearest name before the pronoun ('Its investors include A and B. Its ...')
         return max(fallback, key=lambda c: c[2])[3] if fallback and not description else None
+
+    def _described_subject(self, tok: Token) -> Token | None:
+        """The subject before a possessive pronoun of the clause the pronoun is in, when it is a definite common
+        noun and no name: 'the startup' of 'the startup raised $9 million in its Series A round'."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        return subject if subject.i < tok.i and subject.pos_ == "NOUN" and subject.i not in self.by_token \
+            and is_definite(subject) else None
 
     def _organization_of_speaker(self, tok: Token) -> int | None:
         """'Tom Hale, chief executive of Kelvo, said its sales rose', 'Ana Ruiz, Kelvo's founder, unveiled its new
