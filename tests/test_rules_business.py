@@ -3630,3 +3630,16 @@ def test_the_field_a_minister_is_of_is_no_organization(builder):
     _, entities = read(builder, "Tom Hale, the Prime Minister of Norway, met officials of the Ministry of Finance.")
     assert "Norway" in entities, entities
     assert any("Ministry of Finance" in name for name in entities), entities
+
+
+def test_what_a_company_almost_did_is_not_done(builder):
+    # ('almost bought', 'nearly sold ... to': a deal that came close and did not happen)
+    facts, _ = read(builder, "Kelvo Chips almost bought Orvane Graphics in 2006.")
+    assert ("Kelvo Chips", "acquired", "Orvane Graphics") not in facts, facts
+    facts, _ = read(builder, "Eight years ago, Kelvo Motors nearly sold Orvane Cars to Tarvik Parts.")
+    assert ("Tarvik Parts", "acquired", "Orvane Cars") not in facts, facts
+    # (not 'nearly' of an amount or a time: the deal and the role stand)
+    facts, _ = read(builder, "Kelvo Chips bought nearly 10% of Orvane Graphics in 2006.")
+    assert ("Kelvo Chips", "investsIn", "Orvane Graphics") in facts, facts
+    facts, _ = read(builder, "Tom Hale has run Orvane Graphics for almost ten years.")
+    assert ("Tom Hale", "worksFor", "Orvane Graphics") in facts, facts

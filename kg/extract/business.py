@@ -177,6 +177,10 @@ def _kept_from(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENT_VERBS
 
 
+#: Adverbs by which a verb tells what came close to happening and did not: 'almost bought', 'nearly sold'.
+NEAR_MISS_ADVERBS = {"almost", "nearly"}
+
+
 def ended(tok: Token) -> bool:
     """Whether a cue word is marked as past: 'former CEO', 'ex-chairman', 'former Vexa chief executive',
     'previously ran', 'formerly of', 'had run ... since 2017'."""
@@ -186,6 +190,8 @@ def ended(tok: Token) -> bool:
         past = ENDED_ADVERBS - {"previously"} if tok.lemma_.lower() in DATED_VERBS else ENDED_ADVERBS
         return (not one_off and any(c.lower_ in past for c in _with_shared_adverbs(tok) if c.dep_ == "advmod")
                 or any(c.dep_ == "neg" for c in tok.children)  # ('did not buy', 'never made an investment')
+                # ('almost bought Y', 'nearly sold Y to Z': what came close to being done was not)
+                or any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS for c in tok.children)
                 or _state_ended_before(tok)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_ in UNDONE)  # (what was only tried is no fact either)
                 or (tok.dep_ == "ccomp" and tok.head.lemma_ == "wish")  # ('wished that it had bought Y': it did not)
