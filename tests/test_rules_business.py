@@ -3643,3 +3643,15 @@ def test_what_a_company_almost_did_is_not_done(builder):
     assert ("Kelvo Chips", "investsIn", "Orvane Graphics") in facts, facts
     facts, _ = read(builder, "Tom Hale has run Orvane Graphics for almost ten years.")
     assert ("Tom Hale", "worksFor", "Orvane Graphics") in facts, facts
+
+
+def test_money_received_from_a_company_is_its_investment_unless_paid_for_something(builder):
+    facts, _ = read(builder, "Among the deals, Zenbot Games received $50 million from Kelvo Active.")
+    assert ("Kelvo Active", "investsIn", "Zenbot Games") in facts, facts
+    # (a payment for something, a settlement, a sale's proceeds: no investment)
+    for text in ("Orvane Foods received $14 million from Kelvo Media as part of a settlement.",
+                 "Orvane Foods received $14 million from Kelvo Media for its stake in Tarvik Labs.",
+                 "Orvane Foods received $14 million from Kelvo Media in damages.",
+                 "Orvane Foods received $14 million from the sale of its unit to Kelvo Media."):
+        facts, _ = read(builder, text)
+        assert ("Kelvo Media", "investsIn", "Orvane Foods") not in facts, (text, facts)

@@ -775,6 +775,27 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
 RAISE_FROM_VERBS = {"raise", "secure", "attract", "rake", "bag"}
 
 
+#: Verbs by which money is received, which is funding when nothing says it was paid for something or owed.
+RECEIVE_MONEY_VERBS = {"receive"}
+#: Words that make money received a payment, not funding: 'received $5 million from A for its stake', 'as part of a
+#: settlement', 'from the sale of', 'in damages'.
+PAYMENT_WORDS = {"settlement", "sale", "payment", "dividend", "compensation", "fine", "damages", "refund", "grant",
+                 "loan", "order", "contract", "revenue", "prize", "award", "proceeds", "fee", "fees", "royalty",
+                 "royalties", "subsidy", "subsidies", "donation", "tax"}
+
+
+def _received_as_funding(verb: Token, amount: Token) -> bool:
+    """'Orvane received $14 million from Kelvo': money received, with nothing to say it paid for something ('for its
+    stake'), settled a claim or came from a sale or a grant."""
+    if verb.lemma_.lower() not in RECEIVE_MONEY_VERBS or amount.ent_type_ != "MONEY":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, amount) for c in h.children):
+        return False
+    words = {x for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree
+             for x in (w.lemma_.lower(), w.lower_)}
+    return not words & (PAYMENT_WORDS | DEBT_WORDS)
+
+
 #: Nouns of money that, made definite, stand for an amount told of before: 'raised the money from A'.
 MONEY_NOUNS = {"money", "capital", "funds", "cash", "sum"}
 
@@ -814,7 +835,7 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             backers = [x for lead in leads for a in lead.children if a.dep_ == "agent"
                        for p in a.children if p.dep_ == "pobj" for x in r.with_listed(p)]
             told_of = _money_told_of(verb, amount)
-            if verb.lemma_.lower() in RAISE_FROM_VERBS or told_of:
+            if verb.lemma_.lower() in RAISE_FROM_VERBS or told_of or _received_as_funding(verb, amount):
                 # 'Y raised $20 million from A and B', '... from investors including A and B'; 'The company got the
                 # money from A'
                 # ('..., including from A and B': some of those it came from)
