@@ -3655,3 +3655,12 @@ def test_money_received_from_a_company_is_its_investment_unless_paid_for_somethi
                  "Orvane Foods received $14 million from the sale of its unit to Kelvo Media."):
         facts, _ = read(builder, text)
         assert ("Kelvo Media", "investsIn", "Orvane Foods") not in facts, (text, facts)
+
+
+def test_names_a_company_counts_among_its_investors_hold_that_title(builder):
+    facts, _ = read(builder, "Orvane Rides counts Kelvo Capital, Tarvik Corp. and Brenta Holdings among its backers.")
+    assert {("Kelvo Capital", "investsIn", "Orvane Rides"), ("Tarvik Corp.", "investsIn", "Orvane Rides"),
+            ("Brenta Holdings", "investsIn", "Orvane Rides")} <= facts, facts
+    # (a noun of no title: companies in a relation of their own)
+    facts, _ = read(builder, "Orvane Rides counts Kelvo Capital and Tarvik Corp. among its rivals.")
+    assert not facts, facts

@@ -1016,6 +1016,10 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
                 for x in r.with_listed(n) if x not in members]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
         members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c)]
+    counting = counting_verb(noun)
+    if counting is not None:
+        # 'Vexa counts A, B and C among its investors'
+        members += [x for c in counting.children if c.dep_ == "dobj" for x in r.with_listed(c) if x not in members]
     if listed:
         # (and the names written after the verb that the parser hung elsewhere, when it found one: 'Other backers
         # included an unnamed insurer, the Norwegian fund A, and the existing funders B and C'; up to a plural noun
@@ -1025,6 +1029,22 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
         members += [x for x in r.names_after(noun.head, other_title) if x not in members
                     and r.leading(r.by_token[x.i]) != r.t.place_class]
     return members
+
+
+#: Verbs by which a company names those who hold a title at it: 'counts A and B among its investors'.
+COUNT_VERBS = {"count", "number"}
+
+
+def counting_verb(noun: Token) -> Token | None:
+    """The verb that counts names among a plural noun: 'counts' of 'Vexa counts A and B among its investors' (or 'as
+    investors')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"among", "as"}:
+        return None
+    verb = prep.head
+    while verb.dep_ in {"dobj", "conj"} and verb.pos_ in {"PROPN", "NOUN"} and verb.head.i != verb.i:
+        verb = verb.head  # (the parser may hang 'among' on the object: 'counts A among its investors')
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in COUNT_VERBS else None
 
 
 #: Who got the round of funding the text told of last before sentence n, if it names one (deals' search).
@@ -1063,6 +1083,10 @@ def title_list_rule(r: DocReader, round_recipient: RoundRecipient | None = None)
                 org = None
         if org is None:
             org = title_organization(r, tok, ("in", "of", "at"))
+        if org is None and (counting := counting_verb(tok)) is not None and not ended(counting):
+            # 'The company counts A and B as investors': the subject's
+            org = next((o for s in r.subjects_of(counting) if (o := organization_of(r, r.mention_of(s))) is not None),
+                       None)
         if org is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS and not ended(tok.head):
             # 'Vexa has attracted investors including A and B': the subject's
             org = next((o for s in r.subjects_of(tok.head) if (o := organization_of(r, r.mention_of(s))) is not None),
