@@ -3664,3 +3664,17 @@ def test_names_a_company_counts_among_its_investors_hold_that_title(builder):
     # (a noun of no title: companies in a relation of their own)
     facts, _ = read(builder, "Orvane Rides counts Kelvo Capital and Tarvik Corp. among its rivals.")
     assert not facts, facts
+
+
+def test_a_name_that_begins_the_next_clause_is_no_object_of_the_verb_before(builder):
+    # ('Kelvo has backed Orvane and Tarvik has partnered with ...': the parser joins Tarvik to Orvane)
+    text = ("Yet while Kelvo Corp. has backed Orvane AI and Tarvik has partnered with companies including Zentrix, "
+            "Brenta has not been active.")
+    facts, _ = read(builder, text)
+    assert ("Kelvo Corp.", "investsIn", "Orvane AI") in facts, facts
+    assert ("Kelvo Corp.", "investsIn", "Tarvik") not in facts, facts
+    # (names joined as objects, and subjects joined before their verb, are read as before)
+    facts, _ = read(builder, "Kelvo Corp. has backed Orvane AI and Tarvik Labs.")
+    assert {("Kelvo Corp.", "investsIn", "Orvane AI"), ("Kelvo Corp.", "investsIn", "Tarvik Labs")} <= facts, facts
+    facts, _ = read(builder, "Kelvo Corp. and Tarvik Labs have backed Orvane AI.")
+    assert {("Kelvo Corp.", "investsIn", "Orvane AI"), ("Tarvik Labs", "investsIn", "Orvane AI")} <= facts, facts

@@ -145,6 +145,20 @@ def _same_name(a: str, b: str) -> bool:
     return n > 0 and wa[:n] == wb[:n]
 
 
+def _subject_of_next_clause(tok: Token) -> bool:
+    """Whether a name the parser joined to the one before it is the lost subject of the clause that follows it:
+    'Tarvik' of 'Kelvo has backed Orvane and Tarvik has partnered with Zentrix' (the verb after it has no
+    subject of its own)."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    if not nxt.is_alpha or nxt.pos_ not in {"AUX", "VERB"}:
+        return False
+    verb = nxt.head if nxt.dep_ in {"aux", "auxpass"} else nxt if nxt.tag_ in {"VBD", "VBZ", "VBP"} else None
+    return verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.i > tok.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 class DocReader:
     """What the relation rules read of one parsed document, and the candidates they add."""
 
@@ -952,7 +966,8 @@ class DocReader:
         # ('A Capital and B Group', which the parser may read as A Capital modifying B Group, the 'and' on A; on
         # the first name or on one further down the list: 'A, Norway's B and C Fund')
         out = []
-        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+        subject = tok.dep_ in SUBJECT_DEPS
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i and (subject or not _subject_of_next_clause(c)))]:
             out += [c for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i and c.pos_ == "PROPN"
                     and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
             out.append(t)
