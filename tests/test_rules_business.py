@@ -3678,3 +3678,15 @@ def test_a_name_that_begins_the_next_clause_is_no_object_of_the_verb_before(buil
     assert {("Kelvo Corp.", "investsIn", "Orvane AI"), ("Kelvo Corp.", "investsIn", "Tarvik Labs")} <= facts, facts
     facts, _ = read(builder, "Kelvo Corp. and Tarvik Labs have backed Orvane AI.")
     assert {("Kelvo Corp.", "investsIn", "Orvane AI"), ("Tarvik Labs", "investsIn", "Orvane AI")} <= facts, facts
+
+
+def test_an_organizations_title_after_a_name_in_a_predicate_is_that_names(builder):
+    # ('X became a partner in Kelvo Games, the developer of ...': the developer is Kelvo Games, not X)
+    facts, _ = read(builder, "CVC became the sole partner in Kelvo Games, the developer of games like Royal Zenno "
+                             "and Velmora Quest.")
+    assert {("Kelvo Games", "develops", "Royal Zenno"), ("Kelvo Games", "develops", "Velmora Quest")} <= facts, facts
+    assert not {f for f in facts if f[0] == "CVC" and f[1] == "develops"}, facts
+    # (a person's titles listed after the first are still the person's)
+    facts, _ = read(builder, "Tom Hale is chairman of Kelvo Holdings, president of the Tarvik Institute and "
+                             "director of Brenta Ltd.")
+    assert {("Tom Hale", "worksFor", "Tarvik Institute"), ("Tom Hale", "worksFor", "Brenta Ltd.")} <= facts, facts

@@ -52,9 +52,14 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
         anchor = title_before
     listed_after = anchor.head.head.head if anchor.dep_ == "appos" and anchor.head.dep_ == "pobj" \
         and anchor.head.i in r.in_names and anchor.head.head.dep_ == "prep" else None
+    role_props = {c.prop for c in r.t.role}
+    # (not a title only an organization holds: 'X became a partner in Kelvo Games, the developer of Tarla' says what
+    # Kelvo Games makes)
+    organization_title = any(p not in role_props for p in props) and all(
+        r.t.signature.get(p, (None, None))[0] == r.t.organization_class for p in props if p not in role_props)
     if listed_after is not None and listed_after.pos_ == "NOUN" and listed_after.i not in r.in_names \
             and r.is_role_noun(listed_after) and listed_after.dep_ in {"appos", "attr"} \
-            and rule == "title" and not r.is_relational_noun(anchor):
+            and rule == "title" and not r.is_relational_noun(anchor) and not organization_title:
         # 'X is chairman of the Velmora Board, president of the Kelvo Association, ...': a list of titles the parser
         # hung on the first one's organization, each X's as the first is (the organization holds none)
         anchor = listed_after
@@ -212,7 +217,6 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             if topic is not None and hm is not None and hm != topic and not r.is_person(hm):
                 r.add(topic, hm, cues, noun, "relational-topic")
         return
-    role_props = {c.prop for c in r.t.role}
     own_cues = [c for c in cues if c.prop not in role_props]
     holder_ids = [r.mention_of(h) for h in holders]
     if not holders and rule == "title" and noun.dep_ in SUBJECT_DEPS \
