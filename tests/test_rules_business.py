@@ -3690,3 +3690,15 @@ def test_an_organizations_title_after_a_name_in_a_predicate_is_that_names(builde
     facts, _ = read(builder, "Tom Hale is chairman of Kelvo Holdings, president of the Tarvik Institute and "
                              "director of Brenta Ltd.")
     assert {("Tom Hale", "worksFor", "Tarvik Institute"), ("Tom Hale", "worksFor", "Brenta Ltd.")} <= facts, facts
+
+
+def test_what_a_maker_makes_things_for_is_not_what_it_makes(builder):
+    # ('an app developer for Zenix devices and the Velmac': what it serves)
+    facts, _ = read(builder, "Kelvo Software, an app developer for Zenix devices and the Velmac, said its staff "
+                             "was moving.")
+    assert not {f for f in facts if f[1] == "develops"}, facts
+    # (what it is the maker of is what it makes; the 'for' of another title is read as before)
+    facts, _ = read(builder, "Kelvo Software, the developer of Zenix, said its staff was moving.")
+    assert ("Kelvo Software", "develops", "Zenix") in facts, facts
+    facts, _ = read(builder, "Brenta Capital, the lead investor for Orvane Health, said it was pleased.")
+    assert ("Brenta Capital", "investsIn", "Orvane Health") in facts, facts
