@@ -3702,3 +3702,26 @@ def test_what_a_maker_makes_things_for_is_not_what_it_makes(builder):
     assert ("Kelvo Software", "develops", "Zenix") in facts, facts
     facts, _ = read(builder, "Brenta Capital, the lead investor for Orvane Health, said it was pleased.")
     assert ("Brenta Capital", "investsIn", "Orvane Health") in facts, facts
+
+
+def test_a_title_phrase_set_off_after_a_name_is_the_names_however_the_parser_hung_it(builder):
+    # (the small model hangs 'the ... creator of' on the verb, not on the name before its comma)
+    text = ("Norway’s Kelvo in August announced it has reached an agreement to take over Tarviksoft, the "
+            "Oslo-headquartered creator of mobile games such as Zenno Towers and Tarla Royale.")
+    facts, _ = read(builder, text)
+    assert {("Tarviksoft", "develops", "Zenno Towers"), ("Tarviksoft", "develops", "Tarla Royale"),
+            ("Tarviksoft", "headquarteredIn", "Oslo")} <= facts, facts
+    # (not a phrase with no determiner, nor one after no name)
+    facts, _ = read(builder, "Kelvo announced on Monday, creator of games such as Zenno Towers, a new plan.")
+    assert not {f for f in facts if f[1] == "develops" and f[0] != "Kelvo"}, facts
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("“A hub for great game talent”", True),  # (a subheading quoting the story)
+    ("Kelvo buys Tarvik for $5 million", True),
+    ("“We will grow,” she said.", False), ("“We will grow.”", False), ("He said it would “grow fast”.", False),
+])
+def test_a_line_all_quotation_that_ends_no_sentence_is_a_headline(line, headline):
+    from kg.extract.mentions import ends_headline
+
+    assert ends_headline(line, "Kelvo said on Monday it had grown.") is headline

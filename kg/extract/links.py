@@ -285,6 +285,8 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
     else:
         return
     subject = r.mention_of(tok.head)
+    if subject is None and (set_off := r.name_set_off_before(tok.head)) is not None:
+        subject = r.mention_of(set_off)  # ('to take over Orvane, the Oslo-based maker of Tarla', the noun misplaced)
     head = tok.head
     for _ in range(3):
         # ('US-based payments and lending services provider Vexa': the noun the participle modifies is itself a

@@ -431,7 +431,17 @@ def ends_headline(line: str, after: str) -> bool:
     """Whether a line of a text written a paragraph per line (not :func:`hard_wrapped`) is a headline however long:
     it ends with no mark that ends a sentence, and a capital starts what comes after it ('Vexa backs Tarvo's AI
     expansion with $240m' before the story's first sentence; not 'it has raised' before '$3 million in a round')."""
-    return not line.rstrip().endswith(LINE_ENDS) and after[:1].isupper()
+    text = line.rstrip()
+    if len(text) > 2 and text[0] in OPENING_QUOTES and text[-1] in CLOSING_QUOTES:
+        # (a line that is all a quotation whose words end no sentence: a subheading quoting the story, '“A hub for
+        # game talent”'; not '“We will grow.”')
+        text = text[1:-1].rstrip()
+    return not text.endswith(LINE_ENDS) and after[:1].isupper()
+
+
+#: Quotation marks that open and close a quotation ('"' both).
+OPENING_QUOTES = ('"', "“", "‘")
+CLOSING_QUOTES = ('"', "”", "’")
 
 
 @Language.component("kg_paragraphs")

@@ -920,6 +920,17 @@ class DocReader:
             return []
         return [span.root]
 
+    def name_set_off_before(self, noun: Token) -> Token | None:
+        """The name right before the comma that opens a noun's phrase, when the parser hung the phrase on the verb
+        rather than making it the name's apposition ('agreed to take over Orvane, the Oslo-based maker of Tarla', the
+        noun taken for a modifier of the verb)."""
+        start = noun.left_edge.i
+        if noun.dep_ not in {"npadvmod", "dep"} or start < 2 or self.doc[start - 1].text != "," \
+                or not any(c.dep_ == "det" for c in noun.children):
+            return None
+        m_id = self.by_token.get(start - 2)
+        return self.spans[m_id].root if m_id is not None and self.spans[m_id].end == start - 1 else None
+
     def is_role_noun(self, noun: Token) -> bool:
         """A title ('president') or a noun for a person ('man')."""
         words = cue_words(noun)

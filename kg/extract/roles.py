@@ -71,6 +71,8 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             holders.extend(c for c in anchor.head.conjuncts if c.i < anchor.i and c.i in r.in_names)
             holders.extend(x for x in r.named_list(anchor.head) if x.i < anchor.i and x not in holders)
     holders.extend(r.appositions(noun))
+    if not holders and (set_off := r.name_set_off_before(anchor)) is not None:
+        holders.append(set_off)
     part = _part_of(anchor)
     if part is not None:
         # 'Tom Hale, one of the founders of Vexa', 'one of Vexa's early investors, Kelda Capital': the name set off
