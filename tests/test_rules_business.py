@@ -3725,3 +3725,19 @@ def test_a_line_all_quotation_that_ends_no_sentence_is_a_headline(line, headline
     from kg.extract.mentions import ends_headline
 
     assert ends_headline(line, "Kelvo said on Monday it had grown.") is headline
+
+
+def test_a_round_of_an_amount_for_a_company_is_its_funding(builder):
+    facts, _ = read(builder, "Kelvo Capital led a funding round of $600 million for Orvane.")
+    assert ("Kelvo Capital", "investsIn", "Orvane") in facts, facts
+    # (not a round of anything else)
+    facts, _ = read(builder, "Kelvo Capital led a round of talks for Orvane.")
+    assert ("Kelvo Capital", "investsIn", "Orvane") not in facts, facts
+
+
+def test_an_abbreviated_kind_of_organization_the_ner_ran_into_a_name_is_left_out(builder):
+    _, entities = read(builder, "Chinese MNC Kelvo has led a funding round of $600 million for AI startup Orvane.")
+    assert "Kelvo" in entities and "MNC Kelvo" not in entities, entities
+    # (an abbreviation that is no kind stays in the name)
+    _, entities = read(builder, "Kelvo said ABN Tarvik Bank would open in Oslo.")
+    assert "ABN Tarvik Bank" in entities, entities

@@ -390,6 +390,8 @@ def _of_what(tok: Token) -> bool | None:
         # ('the funding round of Velto Labs': a name, which says whose round, not of what; a round of funding only
         # when a word says so, not 'the final round of the Kestrel Cup')
         return any(w.lower_ in FUNDING_MODIFIERS for t in tok.lefts for w in t.subtree)
+    if words and words[0].ent_type_ == "MONEY":
+        return True  # ('a funding round of $600 million for Y': an amount, the round's size)
     return words[0].lemma_.lower() in FUNDING_MODIFIERS if words else None
 
 

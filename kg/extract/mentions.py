@@ -985,6 +985,15 @@ def _possessed(noun: Token) -> bool:
     return False
 
 
+def _without_kind_abbreviation(span: Span, head_nouns: dict) -> Span:
+    """A name without the abbreviation of a kind of organization the NER ran into its start: 'Kelvo' of 'MNC Kelvo'
+    (a head noun of the ontology written in capitals)."""
+    if len(span) > 1 and span[0].is_upper and span[0].is_alpha and span[1].text[:1].isupper() \
+            and match_phrase(head_nouns, [span[0].lower_])[0] == 1:
+        return span[1:]
+    return span
+
+
 def _without_cue_words(span: Span, head_nouns: dict) -> Span:
     """A name with a version without the capitalised words that begin the head noun after it: 'its R1 AI model'
     names R1, an AI model ('AI model' a head noun of the ontology). Only a name with a digit left: 'the Vexa AI
@@ -1952,7 +1961,8 @@ class MentionFinder:
                         for c in span.root.children if c.dep_ == "poss"}
         surnames = {span[-1].lower_ for span, _ in candidates if len(span) > 1}
         for span, label in candidates:
-            span = _without_organ(_without_cue_words(span, t.head_nouns), t.non_entities)
+            span = _without_organ(_without_cue_words(_without_kind_abbreviation(span, t.head_nouns), t.head_nouns),
+                                  t.non_entities)
             key = (span.start, span.end)
             text = span.text.strip()
             if key in seen or text.casefold() in t.non_entities or not any(ch.isalpha() for ch in text) \
