@@ -3741,3 +3741,14 @@ def test_an_abbreviated_kind_of_organization_the_ner_ran_into_a_name_is_left_out
     # (an abbreviation that is no kind stays in the name)
     _, entities = read(builder, "Kelvo said ABN Tarvik Bank would open in Oslo.")
     assert "ABN Tarvik Bank" in entities, entities
+
+
+def test_those_a_with_phrase_says_took_part_in_money_raised_are_its_backers(builder):
+    facts, _ = read(builder, "Orvane has attracted funding at a valuation exceeding $2.5 billion, with Kelvo and "
+                             "Tarvik Capital investing.")
+    assert {("Kelvo", "investsIn", "Orvane"), ("Tarvik Capital", "investsIn", "Orvane")} <= facts, facts
+    facts, _ = read(builder, "Orvane raised $20 million, with Kelvo Capital also participating.")
+    assert ("Kelvo Capital", "investsIn", "Orvane") in facts, facts
+    # (not a 'with' phrase of anything else)
+    facts, _ = read(builder, "Orvane raised $20 million, with Kelvo Capital also hiring.")
+    assert ("Kelvo Capital", "investsIn", "Orvane") not in facts, facts

@@ -488,8 +488,8 @@ def _round_recipients(r: DocReader, tok: Token) -> list[Token]:
                            and (m := r.mention_of(s)) is not None and r.is_orgish(m) and not r.is_person(m)]
     elif tok.dep_ != "dobj":
         return targets
-    if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS and not ended(verb):
-        targets = r.subjects_of(verb)
+    if not targets and verb.pos_ == "VERB" and verb.lemma_.lower() in RAISE_VERBS | RECEIVE_VERBS and not ended(verb):
+        targets = r.subjects_of(verb)  # ('Y raised a round', 'Y attracted funding')
     return targets
 
 
@@ -513,6 +513,25 @@ def _joined_from(with_prep: Token) -> list[Token]:
     """'..., with participation from A and B': the 'from' or 'by' objects of a noun of joining that a 'with' has."""
     return [q for n in with_prep.children if n.dep_ == "pobj" and n.lemma_.lower() in JOIN_NOUNS
             for q in prep_objects(n, {"from", "by"})]
+
+
+#: Verbs by which a 'with' phrase tells who else put money in: '..., with A also participating', '..., with A and B
+#: investing'.
+WITH_PARTICIPLES = ROUND_VERBS | {"invest", "co-invest"}
+
+
+def _with_participants(r: DocReader, with_prep: Token) -> list[Token]:
+    """Who a 'with' phrase says took part: '..., with A also participating', '..., with A and B investing' (the
+    participle the subject of, or a noun the tagger took it for, the names its modifiers)."""
+    out = [x for c in with_prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+           and c.lemma_.lower() in WITH_PARTICIPLES
+           for s in c.children if s.dep_ == "nsubj" for x in r.with_conjuncts(s)]
+    stems = WITH_PARTICIPLES | {w[:-1] for w in WITH_PARTICIPLES if w.endswith("e")}  # ('participat' of '-ing')
+    out += [x for p in with_prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lower_.endswith("ing")
+            and p.lower_[:-3] in stems
+            for c in p.children if c.dep_ in {"nmod", "compound", "nsubj"} and c.i in r.by_token
+            for x in r.with_conjuncts(c)]
+    return out
 
 
 def _backer_named(r: DocReader, tok: Token) -> bool:
@@ -729,8 +748,7 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
         for w in (c for h in joined for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             backers += _joined_from(w)
             # '..., with existing investor Z also participating'
-            backers += [s for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
-                        and c.lemma_.lower() in ROUND_VERBS for s in c.children if s.dep_ == "nsubj"]
+            backers += _with_participants(r, w)
             # '..., with existing backer Z', '... with existing investors A and B'
             backers += [x for p in w.children if p.dep_ == "pobj" and _backer_named(r, p) for x in r.names_of(p)]
         # (the round's own verb, or that of a clause on it: 'a seed round that saw the participation of A')
@@ -855,6 +873,9 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 # 'Y raised $12 million with participation from A and B'
                 backers += [x for h in (verb, amount) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
                             for q in _joined_from(w) for x in r.names_of(q)]
+            # 'Y raised $20 million, with A also participating'
+            backers += [x for w in verb.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for x in _with_participants(r, w)]
             subjects = r.subjects_of(verb)
             recipients = [r.mention_of(t) for t in subjects]
             if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(r.mention_of(t) for t in subjects) \
