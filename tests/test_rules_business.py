@@ -3752,3 +3752,11 @@ def test_those_a_with_phrase_says_took_part_in_money_raised_are_its_backers(buil
     # (not a 'with' phrase of anything else)
     facts, _ = read(builder, "Orvane raised $20 million, with Kelvo Capital also hiring.")
     assert ("Kelvo Capital", "investsIn", "Orvane") not in facts, facts
+
+
+def test_the_pair_classifier_reads_no_place_of_a_name_past_another_organization(builder):
+    # (the place is said of the organization between them, if of anyone)
+    facts, _ = read(builder, "Zentrix, which at 26 years of age is the oldest game studio in operation in Norway, "
+                             "was acquired by Kelvo Studios in June.")
+    assert ("Kelvo Studios", "acquired", "Zentrix") in facts, facts
+    assert ("Kelvo Studios", "basedIn", "Norway") not in facts, facts

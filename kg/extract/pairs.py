@@ -31,6 +31,8 @@ from .business import ENDED, ENDED_ADVERBS, LEAVE_VERBS, ended
 from .mentions import PEER_WORDS
 from .model import Evidence, Mention, RelationCandidate
 
+#: The class a mention's cues give an organization (:func:`mention_class`).
+ORGANIZATION = "Organization"
 #: The label of a pair the sentence states no relation between.
 NONE = "NONE"
 #: The model shipped with kg (package data in kg/models).
@@ -239,13 +241,16 @@ def _may_relate(a: Span, b: Span) -> bool:
 def _said_of_another(mentions: Sequence[Mention], spans: Sequence[Span], rules: Mapping[tuple[int, int], set[str]],
                      a: int, b: int, prop: str) -> bool:
     """Whether the dependency path from a to b passes through another name that a rule already links to b by the
-    same property: 'Kelvo acquired Zarvia, a startup based in Oslo' says where Zarvia is, not where Kelvo is."""
+    same property: 'Kelvo acquired Zarvia, a startup based in Oslo' says where Zarvia is, not where Kelvo is; or
+    through an organization's name no rule links to b at all: 'Zarvia, the oldest studio in Norway, was acquired by
+    Kelvo' says nothing of where Kelvo is (if anything, of Zarvia)."""
     both = path_tokens(spans[a], spans[b])
     if both is None:
         return False
     on_path = {t.i for t in [*both[0], *both[1]]} - set(range(spans[a].start, spans[a].end)) \
         - set(range(spans[b].start, spans[b].end))
-    return any(m.id not in (a, b) and _key(m.text) != _key(mentions[a].text) and prop in rules.get((m.id, b), ())
+    return any(m.id not in (a, b) and _key(m.text) != _key(mentions[a].text)
+               and (prop in rules.get((m.id, b), ()) or not rules.get((m.id, b)) and mention_class(m) == ORGANIZATION)
                and any(spans[m.id].start <= i < spans[m.id].end for i in on_path)
                for m in mentions if m.scores and m.sentence == mentions[a].sentence)
 
