@@ -3760,3 +3760,13 @@ def test_the_pair_classifier_reads_no_place_of_a_name_past_another_organization(
                              "was acquired by Kelvo Studios in June.")
     assert ("Kelvo Studios", "acquired", "Zentrix") in facts, facts
     assert ("Kelvo Studios", "basedIn", "Norway") not in facts, facts
+
+
+def test_a_majority_shareholding_bought_is_the_company_bought(builder):
+    facts, _ = read(builder, "Kelvo Capital agreed to acquire a majority shareholding in Orvane Networks.")
+    assert {("Kelvo Capital", "acquired", "Orvane Networks"), ("Kelvo Capital", "owns", "Orvane Networks")} <= facts, \
+        facts
+    # (a shareholding of no size said is a stake)
+    facts, _ = read(builder, "Kelvo Capital acquired a shareholding in Orvane Networks.")
+    assert ("Kelvo Capital", "investsIn", "Orvane Networks") in facts, facts
+    assert ("Kelvo Capital", "acquired", "Orvane Networks") not in facts, facts
