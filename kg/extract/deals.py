@@ -648,6 +648,12 @@ def _money_words(verb: Token, noun: Token) -> bool:
         and any(w.lower_ in SCALES for w in words)
 
 
+def _besides_subject(verb: Token) -> list[Token]:
+    """The words of a verb's clause other than the verb and its subject's (what it says of the money: 'in debt',
+    'for its third fund', 'as part of a settlement')."""
+    return [w for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree]
+
+
 def _raises_money(verb: Token) -> bool:
     """'Vexa raised $40 million', 'has secured $5 million': a verb of raising money with an amount for object;
     not money borrowed or raised for a fund ('raised $40 million in debt', 'by selling bonds', 'for its third
@@ -657,7 +663,7 @@ def _raises_money(verb: Token) -> bool:
         return False
     # (not 'Bank of Lorvane raised': the subject's words are not weighed; money partly in equity is a round still:
     # 'raised $100 million ($50 million in equity and $50 million in debt)')
-    words = {w.lemma_.lower() for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree}
+    words = {w.lemma_.lower() for w in _besides_subject(verb)}
     return not words & FUND_WORDS and not (words & DEBT_WORDS and "equity" not in words)
 
 
@@ -811,8 +817,7 @@ def _received_as_funding(verb: Token, amount: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, amount) for c in h.children):
         return False
-    words = {x for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree
-             for x in (w.lemma_.lower(), w.lower_)}
+    words = {x for w in _besides_subject(verb) for x in (w.lemma_.lower(), w.lower_)}
     return not words & (PAYMENT_WORDS | DEBT_WORDS)
 
 

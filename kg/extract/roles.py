@@ -152,10 +152,6 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                       and any(a.dep_ == "cc" and others[-1].i < a.i < c.i for a in noun.children)
                       and (m := r.mention_of(c)) is not None and not r.is_person(m))
     of_objects = {o.i for o in others}  # (the preposition objects: 'maker of X')
-    # (the objects of 'for' after the title of an organization that makes things: whom or what it serves, not what
-    # it makes: 'an app developer for Zenix devices and the Velmac')
-    for_objects = {x.i for c in preps if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
-                   for x in r.with_conjuncts(p)}
     # (the objects of 'at': where one works, not where one lives, whatever the NER took the name for: 'VP at Kredo';
     # and of 'for': what one works for, or the region one answers for, not where one lives: 'editor for Europe')
     at_objects = {p.i for c in preps if c.lower_ in {"at", "for"} for p in c.children if p.dep_ == "pobj"}
@@ -224,6 +220,12 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                 r.add(topic, hm, cues, noun, "relational-topic")
         return
     own_cues = [c for c in cues if c.prop not in role_props]
+    # (the objects of 'for' after the title of an organization that makes things: whom or what it serves, not what
+    # it makes: 'an app developer for Zenix devices and the Velmac')
+    makes_things = bool(own_cues) and all(r.t.signature.get(c.prop, (None, None))[1] in r.t.thing_classes
+                                          for c in own_cues)
+    for_objects = {x.i for c in preps if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
+                   for x in r.with_conjuncts(p)} if makes_things else set()
     holder_ids = [r.mention_of(h) for h in holders]
     if not holders and rule == "title" and noun.dep_ in SUBJECT_DEPS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and own_cues \
@@ -236,8 +238,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             om = r.mention_of(o, exclude={h for h in holder_ids if h is not None})
             if om is None:
                 om = r.named_or_owner(o)
-            if own_cues and o.i in for_objects and hm is not None and not r.is_person(hm) \
-                    and all(r.t.signature.get(c.prop, (None, None))[1] in r.t.thing_classes for c in own_cues):
+            if o.i in for_objects and hm is not None and not r.is_person(hm):
                 continue
             if holder_is_subject and rule == "title" and o.i in of_objects and own_cues and hm is not None \
                     and not r.is_person(hm):
