@@ -3770,3 +3770,15 @@ def test_a_majority_shareholding_bought_is_the_company_bought(builder):
     facts, _ = read(builder, "Kelvo Capital acquired a shareholding in Orvane Networks.")
     assert ("Kelvo Capital", "investsIn", "Orvane Networks") in facts, facts
     assert ("Kelvo Capital", "acquired", "Orvane Networks") not in facts, facts
+
+
+def test_a_deal_agreed_or_an_agreement_entered_into_to_buy_is_the_buyers(builder):
+    facts, _ = read(builder, "Kelvo has agreed a £3.7bn deal to buy wholesaler Tarvik.")
+    assert ("Kelvo", "acquired", "Tarvik") in facts, facts
+    facts, _ = read(builder, "Kelvo has entered into an agreement to acquire Tarvik from Brenta Group for £340 million.")
+    assert ("Kelvo", "acquired", "Tarvik") in facts, facts
+    # (not a deal refused, nor talks entered)
+    facts, _ = read(builder, "Kelvo rejected a deal to buy Tarvik.")
+    assert ("Kelvo", "acquired", "Tarvik") not in facts, facts
+    facts, _ = read(builder, "Kelvo entered talks to buy Tarvik.")
+    assert ("Kelvo", "acquired", "Tarvik") not in facts, facts

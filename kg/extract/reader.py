@@ -50,8 +50,9 @@ PUBLIC_BODY_NOUNS = {"government", "ministry", "regulator", "council", "committe
 #: and of a decision taken: "Vexa's decision to pour $20 million into Kessler", "Vexa's move to buy a stake in".
 INTENT_NOUNS = {"deal", "agreement", "pact", "contract", "approval", "clearance", "permission", "go-ahead", "decision",
                 "move"}
-#: Verbs whose subject has the intention: 'struck a deal', 'made an offer' (not 'rejected', 'blocked').
-INTENT_VERBS = {"strike", "make", "sign", "reach", "announce", "have", "launch", "submit", "secure", "seal",
+#: Verbs whose subject has the intention: 'struck a deal', 'made an offer', 'agreed a deal' (not 'rejected',
+#: 'blocked'); 'entered into an agreement' with its preposition.
+INTENT_VERBS = {"agree", "strike", "make", "sign", "reach", "announce", "have", "launch", "submit", "secure", "seal",
                 "clinch", "finalize", "finalise", "enter", "unveil", "win", "get", "receive", "obtain"}
 # Prepositions by which a verb takes the act its subject did: 'convicted of', 'sentenced for', 'pleaded
 # guilty to', 'charged with', 'arrested in the killing of'
@@ -1118,7 +1119,10 @@ class DocReader:
                     for o in c.children if o.dep_ == "pobj"]
                 if owners:
                     return owners
-                if noun.head.pos_ != "VERB" or noun.dep_ != "dobj" or noun.head.lemma_ not in INTENT_VERBS:
+                if noun.dep_ == "pobj" and noun.head.lower_ == "into":
+                    noun = noun.head  # ('entered into an agreement to buy Kessler')
+                if noun.head.pos_ != "VERB" or noun.dep_ not in {"dobj", "prep"} \
+                        or noun.head.lemma_ not in INTENT_VERBS:
                     return []  # (not 'Vexa rejected the deal to buy Kessler')
                 v = noun.head
                 continue
