@@ -3796,3 +3796,31 @@ def test_control_of_a_company_sold_or_bought_is_a_majority_stake(builder):
         assert not {f for f in facts if f[1] in {"owns", "acquired"}}, (text, facts)
     facts, _ = read(builder, "Orvane took control of Oslo in 1950.")
     assert ("Orvane", "owns", "Oslo") not in facts, facts
+
+
+def test_a_possessive_written_with_a_typographic_apostrophe_reads_as_a_straight_one(builder):
+    # (the NER takes 'Kelvo’s' for a person's name, apostrophe and all, far more often than 'Kelvo's')
+    text = "Kelvo’s $1.3 billion purchase of Tarvik puts it in the lead."
+    [dg] = list(builder.document_graphs([Document("t", text)]))
+    facts = {(dg.entities[f.subject].name, f.predicate.rsplit("#", 1)[1], dg.entities[f.object].name): f
+             for f in dg.facts}
+    assert ("Kelvo", "acquired", "Tarvik") in facts, facts
+    # (the evidence quotes the text as written)
+    assert "Kelvo’s" in facts["Kelvo", "acquired", "Tarvik"].evidence.sentence
+    # (an apostrophe inside a name stays as written, and a possessive cut from the name it was read into keeps it
+    # apart: the possessor's name and the place of its seat)
+    facts, entities = read(builder, "Sales rose at O’Brien Foods, which is based in Oslo.")
+    assert "O’Brien Foods" in entities, entities
+    facts, entities = read(builder, "At an event at Kelvo’s Oslo headquarters, Tom Hale showed the company’s "
+                                    "chatbot, Zenbot.")
+    assert ("Kelvo", "headquarteredIn", "Oslo") in facts, facts
+
+
+def test_a_list_the_parser_ran_into_an_apposition_is_every_backer(builder):
+    # ('A, B Capital and C Ventures': the parser may hang 'B Capital and C' on 'Ventures', in apposition to A)
+    facts, _ = read(builder, "Tarvik Labs was funded by Brenta Partners, Zentrix Capital and Orvane Ventures.")
+    assert {("Brenta Partners", "investsIn", "Tarvik Labs"), ("Zentrix Capital", "investsIn", "Tarvik Labs"),
+            ("Orvane Ventures", "investsIn", "Tarvik Labs")} <= facts, facts
+    # (an apposition that is no list adds no backer)
+    facts, _ = read(builder, "Tarvik Labs was funded by Brenta Partners, the fund of Zentrix Capital.")
+    assert ("Zentrix Capital", "investsIn", "Tarvik Labs") not in facts, facts

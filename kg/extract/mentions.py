@@ -954,6 +954,14 @@ def with_variants(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 #: Possessive endings written with a typographic apostrophe.
 CURLY_POSSESSIVES = {"’s", "’"}
+#: The key of a Doc's user data that holds the indexes of the tokens that the text writes with a typographic
+#: apostrophe, which the pipeline reads as straight ones (:func:`kg.extract.pipeline.straight_possessives`).
+CURLY_KEY = "kg_curly"
+
+
+def is_curly_possessive(tok: Token) -> bool:
+    """Whether a token is a possessive ending the text writes with a typographic apostrophe ('Vexa’s')."""
+    return tok.text in CURLY_POSSESSIVES or tok.i in tok.doc.user_data.get(CURLY_KEY, ())
 
 
 def _named_alone(word: Token, before: str) -> bool:
@@ -1146,7 +1154,7 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
         pair = tok.lower_ == "and" and tok.i == span.start + 1 and span.label_ == "ORG" and bool(words) \
             and len(named := [x for x in span if not x.is_space]) == 3 \
             and all(x.pos_ == "PROPN" and _is_capitalised(x) and x.lower_ not in words for x in (named[0], named[2]))
-        if (listed and tok.lower_ == "and" or after_suffix or tok.text in CURLY_POSSESSIVES or tok.text == "with"
+        if (listed and tok.lower_ == "and" or after_suffix or is_curly_possessive(tok) or tok.text == "with"
                 or plural_possessive or before_possessor or list_comma or pair) \
                 and not of_people and start < tok.i \
                 and tok.i + 1 < span.end and _is_capitalised(doc[tok.i + 1]):
@@ -1598,7 +1606,7 @@ class MentionFinder:
             pieces = _split(ent, t.titles, t.org_suffixes, t.people_nouns, self.words)
             # (the thing possessed, cut from its possessor at a typographic possessive, keeps the NER's label:
             # 'Alphabet’s Google' is what it saw; the possessor may be a place: 'India’s Snapdeal')
-            possessive = all(doc[p.end].text in CURLY_POSSESSIVES and q.start == p.end + 1
+            possessive = all(is_curly_possessive(doc[p.end]) and q.start == p.end + 1
                              for p, q in zip(pieces, pieces[1:]))
             for k, piece in enumerate(self._with_hyphen_parts(self._with_number(self._with_prefix(p)), taken)
                                       for p in pieces):

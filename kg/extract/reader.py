@@ -970,7 +970,7 @@ class DocReader:
             preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and is_list_prep(c)
                      and any(p.dep_ == "pobj" and p.i in self.by_token for p in c.children)]
         for prep in preps:
-            out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_conjuncts(p)]
+            out += [x for p in prep.children if p.dep_ == "pobj" for x in self.with_listed(p)]
         return out
 
     @staticmethod
@@ -1000,6 +1000,11 @@ class DocReader:
                 # parser took for the head of the names after it
                 close = next((w.i for w in self.doc[c.i:] if w.text == ")"), len(self.doc))
                 out.extend(x for x in c.conjuncts if x.i > close and x.i in self.by_token)
+        # ('A, B Group, C and D Capital': the parser may take 'C and D' for modifiers of 'Capital', which it sets in
+        # apposition to a member before; the list goes on)
+        out.extend(x for t in list(out) if t.i in self.in_names for c in t.children
+                   if c.dep_ == "appos" and c.i > t.i and c.i in self.by_token and c not in out
+                   and len(run := self.with_conjuncts(c)) > 1 for x in run)
         return out
 
     def names_of(self, tok: Token) -> list[Token]:
