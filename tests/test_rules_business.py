@@ -3824,3 +3824,20 @@ def test_a_list_the_parser_ran_into_an_apposition_is_every_backer(builder):
     # (an apposition that is no list adds no backer)
     facts, _ = read(builder, "Tarvik Labs was funded by Brenta Partners, the fund of Zentrix Capital.")
     assert ("Zentrix Capital", "investsIn", "Tarvik Labs") not in facts, facts
+
+
+def test_a_round_told_of_as_the_of_of_a_noun_goes_back_to_the_round_before(builder):
+    # ('its last series of fundraising', between the round and its backers: the company's earlier round, whose
+    # recipient is the one told of before)
+    text = ("Oslo-based game maker Tarvik Games has raised $255 million in a new round of funding. Investors now "
+            "value the firm at $2.75 billion, triple what it was worth in its last series of fundraising. "
+            "Existing investors Zentrix Fund and Kelvo Capital also participated in the round.")
+    facts, _ = read(builder, text)
+    assert {("Zentrix Fund", "investsIn", "Tarvik Games"), ("Kelvo Capital", "investsIn", "Tarvik Games")} <= facts, \
+        facts
+    # (a round of another's in between is still the one told of last)
+    text = ("Oslo-based game maker Tarvik Games has raised $255 million in a new round of funding. Rival Brenta Labs "
+            "closed its last series of fundraising in May. Zentrix Fund and Kelvo Capital also participated in the "
+            "round.")
+    facts, _ = read(builder, text)
+    assert ("Zentrix Fund", "investsIn", "Tarvik Games") not in facts, facts

@@ -616,11 +616,14 @@ def recent_round_recipient(r: DocReader, n: int) -> int | None:
                     # ('The round was led by X.': the one told of before, if that was of funding; not 'a round of
                     # talks', 'a second round of layoffs')
                     return recent_round_recipient(r, k) if is_definite(tok) and _of_what(tok) is None else None
-                recipients = [m for t in _round_recipients(r, tok) if (m := r.mention_of(t)) is not None
+                # ('in its last series of fundraising': the noun the round is the 'of' of is the round told of)
+                told = tok.head.head \
+                    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
+                recipients = [m for t in _round_recipients(r, told) if (m := r.mention_of(t)) is not None
                               and r.may_be_organization(m)]
                 if recipients:
                     return recipients[0]
-                if not is_definite(tok):
+                if not is_definite(told):
                     return None
                 # ('A and B led the new round.': the round told of within the window before that sentence)
                 return recent_round_recipient(r, k)
