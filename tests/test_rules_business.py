@@ -3841,3 +3841,18 @@ def test_a_round_told_of_as_the_of_of_a_noun_goes_back_to_the_round_before(build
             "round.")
     facts, _ = read(builder, text)
     assert ("Zentrix Fund", "investsIn", "Tarvik Games") not in facts, facts
+
+
+def test_a_backer_joining_as_an_investor_after_a_round_backs_its_recipient(builder):
+    text = ("Oslo-based game maker Tarvik Games has raised $255 million in a new round of funding. Zentrix Fund "
+            "participated in the round, while Kelvo Capital joined as a new investor.")
+    facts, _ = read(builder, text)
+    assert ("Kelvo Capital", "investsIn", "Tarvik Games") in facts, facts
+    # (no round told of: no recipient)
+    facts, _ = read(builder, "Oslo-based game maker Tarvik Games makes games. Kelvo Capital joined as a new investor.")
+    assert ("Kelvo Capital", "investsIn", "Tarvik Games") not in facts, facts
+    # (nor a title that is no backer's: an organization holds no job)
+    text = ("Oslo-based game maker Tarvik Games has raised $255 million in a new round of funding. Kelvo Capital "
+            "joined as an adviser.")
+    facts, _ = read(builder, text)
+    assert not {f for f in facts if f[0] == "Kelvo Capital" and f[2] == "Tarvik Games"}, facts

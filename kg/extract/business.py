@@ -827,11 +827,13 @@ def _to_come(verb: Token) -> bool:
                                                                           or _to_come(head))
 
 
-def as_title_rule(r: DocReader) -> None:
+def as_title_rule(r: DocReader, round_recipient: RoundRecipient | None = None) -> None:
     """'X runs Vexa as chairman and chief executive', 'X joins Vexa as president', 'X returned as Vexa chief
     executive': each title after 'as', held by the verb's subject, at the verb's object or the title's own
-    organization."""
+    organization. A backer's title names no organization after a round ('Tarvo raised $5 million. Orbis joined as
+    a new investor'): the round's recipient's, found by ``round_recipient``, and it may be an organization's."""
     doc = r.doc
+    funded = {c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition}
     for prep in doc:
         if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or ended(prep.head):
             continue
@@ -844,18 +846,22 @@ def as_title_rule(r: DocReader) -> None:
         read = [(t, props) for t, props in read if props and not ended(t)]
         if not read:
             continue
-        holders = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None and _may_be_person(r, h)]
+        subjects = [h for s in r.subjects_of(verb) if (h := r.mention_of(s)) is not None]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and verb.lemma_.lower() in APPOINT_VERBS and not r.is_passive(verb):
             continue  # 'Vexa named Ana Ruiz as its chief executive': the one named holds it (appointment_rule)
         if verb.lemma_.lower() in SUCCEED_VERBS:
             objects = []  # 'X will succeed Y as chief executive': Y is the one who held it
         for t, props in read:
+            backer = set(props) <= funded
+            holders = [h for h in subjects if _may_be_person(r, h) or backer and r.is_orgish(h)]
             org = next((organization_of(r, r.mention_of(o)) for o in objects if r.mention_of(o) is not None), None)
             org = org if org is not None else title_organization(r, t)
             org = org if org is not None else reporting_organization(r, verb)
             org = org if org is not None else _with_clause_organization(r, verb)
             rule = "as-title"
+            if org is None and backer and round_recipient is not None:
+                org = round_recipient(r, r.sentence_index(t))
             if org is None:
                 org, rule = topic_if_alone(r, t), "title-topic"
             if org is None:
@@ -1442,7 +1448,7 @@ def business_rules(r: DocReader, round_recipient: RoundRecipient | None = None) 
     search for a round's recipient ``round_recipient`` is)."""
     title_chain_rule(r)
     coordinated_titles_rule(r)
-    as_title_rule(r)
+    as_title_rule(r, round_recipient)
     counts_as_rule(r)
     headquarters_rule(r)
     home_rule(r)
