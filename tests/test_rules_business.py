@@ -3856,3 +3856,13 @@ def test_a_backer_joining_as_an_investor_after_a_round_backs_its_recipient(build
             "joined as an adviser.")
     facts, _ = read(builder, text)
     assert not {f for f in facts if f[0] == "Kelvo Capital" and f[2] == "Tarvik Games"}, facts
+
+
+def test_money_laid_out_for_a_stake_buys_the_stake(builder):
+    facts, _ = read(builder, "Kelvo laid out $1.5 billion for a minority stake in Oslo-based Tarvik.")
+    assert ("Kelvo", "investsIn", "Tarvik") in facts, facts
+    facts, _ = read(builder, "Kelvo forked out $40 million for a 10% stake in Tarvik.")
+    assert ("Kelvo", "investsIn", "Tarvik") in facts, facts
+    # (not the verb without its particle: 'laid the groundwork for')
+    facts, _ = read(builder, "Kelvo laid the groundwork for a stake in Tarvik.")
+    assert ("Kelvo", "investsIn", "Tarvik") not in facts, facts

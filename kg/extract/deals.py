@@ -47,6 +47,8 @@ SUPPLY_VERBS = {"provide", "supply", "commit", "pledge", "contribute", "put", "p
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y', 'will invest
 #: $1.5 billion for a minority stake in Y').
 PAY_VERBS = {"pay", "spend", "shell", "invest"}
+#: Verbs of paying with their particle 'out': 'laid out $2 billion for', 'forked out $40 million for'.
+PAY_OUT_VERBS = {"lay", "fork"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
 RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "raise"}
 
@@ -109,6 +111,9 @@ def _paying_verb(r: DocReader, tok: Token) -> Token | None:
     of an investment made for it ('agreed to make a $1 billion investment for a minority stake in Y')."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in PAY_VERBS | SUPPLY_VERBS:
         return tok
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in PAY_OUT_VERBS \
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return tok  # ('laid out $1.5 billion for a minority stake in Y')
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
             and tok.lemma_.lower() in r.t.stakes and tok.lemma_.lower() != "stake":
         return tok.head
