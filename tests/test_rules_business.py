@@ -3866,3 +3866,16 @@ def test_money_laid_out_for_a_stake_buys_the_stake(builder):
     # (not the verb without its particle: 'laid the groundwork for')
     facts, _ = read(builder, "Kelvo laid the groundwork for a stake in Tarvik.")
     assert ("Kelvo", "investsIn", "Tarvik") not in facts, facts
+
+
+def test_who_after_the_companies_of_a_title_is_the_titled_person(builder):
+    # ('who' is a person's: the one the title is of, not the company the parser hung it on)
+    facts, _ = read(builder, "Led by Hale, the billionaire CEO of Kelvo Systems and Zentrix Labs who also owns "
+                             "Tarvik, the new startup hired researchers.")
+    assert not {f for f in facts if f[2] == "Tarvik"}, facts
+    facts, _ = read(builder, "Tom Hale, the chief executive of Kelvo Systems who founded Tarvik Labs, spoke.")
+    assert ("Tom Hale", "founderOf", "Tarvik Labs") in facts, facts
+    assert ("Kelvo Systems", "founderOf", "Tarvik Labs") not in facts, facts
+    # (a name that is no title's 'of' keeps its 'who')
+    facts, _ = read(builder, "She met the brother of Tom Hale who founded Tarvik Labs.")
+    assert ("Tom Hale", "founderOf", "Tarvik Labs") in facts, facts

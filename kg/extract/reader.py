@@ -1039,6 +1039,19 @@ class DocReader:
                 for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                 for x in self.names_of(p)]
 
+    def _titled_of(self, name: Token) -> Token | None:
+        """A name (or a conjunct of one) that is the 'of' of a title: 'the CEO of Kelvo and Zentrix' (the name, or
+        the title the parser joined the second name to); None for any other name."""
+        while name.dep_ == "conj" and name.head.i in self.by_token:
+            name = name.head
+        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ in {"NOUN", "PROPN"} \
+                and name.head.head.i not in self.in_names and self.is_title(name.head.head):
+            return name
+        if name.dep_ == "conj" and name.head.pos_ in {"NOUN", "PROPN"} and name.head.i not in self.in_names \
+                and self.is_title(name.head) and any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
+            return name.head  # (the parser joining the second name to the title: 'the CEO of Tesla and SpaceX who')
+        return None
+
     def person_described(self, noun: Token) -> Token | None:
         """'Tom Hale, an icon of the revolution who co-founded Vexa': the person a noun phrase in apposition is
         about, for a 'who' clause the parser hung on a noun inside it; None if there is none."""
@@ -1109,6 +1122,12 @@ class DocReader:
                 if v.head.i not in self.by_token and any(c.lower_ in {"who", "whom"} for c in subs) \
                         and (person := self.person_described(v.head)) is not None:
                     return [person]
+                if any(c.lower_ in {"who", "whom"} for c in subs) and v.head.i in self.by_token \
+                        and (titled := self._titled_of(v.head)) is not None:
+                    # ('the CEO of Kelvo and Zentrix who also owns Tarvik': 'who' is the one the title is of, not
+                    # the company the parser hung it on: the person the phrase is about, if any)
+                    person = self.person_described(titled)
+                    return [person] if person is not None else []
                 return [v.head]
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
