@@ -3784,20 +3784,6 @@ def test_a_deal_agreed_or_an_agreement_entered_into_to_buy_is_the_buyers(builder
     assert ("Kelvo", "acquired", "Tarvik") not in facts, facts
 
 
-def test_control_of_a_company_sold_or_bought_is_a_majority_stake(builder):
-    facts, _ = read(builder, "Zentrix left the market after selling control of Tarvik to Orvane Capital.")
-    assert {("Orvane Capital", "acquired", "Tarvik"), ("Orvane Capital", "owns", "Tarvik")} <= facts, facts
-    facts, _ = read(builder, "Orvane bought control of Tarvik in 2019.")
-    assert ("Orvane", "acquired", "Tarvik") in facts, facts
-    # (not control lost or wanted, nor a place ruled)
-    for text in ("Orvane lost control of Tarvik in 2019.", "Orvane is seeking control of Tarvik.",
-                 "Orvane lost its majority stake in Tarvik in 2019."):
-        facts, _ = read(builder, text)
-        assert not {f for f in facts if f[1] in {"owns", "acquired"}}, (text, facts)
-    facts, _ = read(builder, "Orvane took control of Oslo in 1950.")
-    assert ("Orvane", "owns", "Oslo") not in facts, facts
-
-
 def test_a_possessive_written_with_a_typographic_apostrophe_reads_as_a_straight_one(builder):
     # (the NER takes 'Kelvo’s' for a person's name, apostrophe and all, far more often than 'Kelvo's')
     text = "Kelvo’s $1.3 billion purchase of Tarvik puts it in the lead."

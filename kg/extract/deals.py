@@ -29,11 +29,7 @@ SALE_VERBS = {"sell"}
 #: Verbs of holding a share of a company ('owns 57% of', 'took a majority of').
 HOLD_VERBS = {"own", "hold", "control", "have", "buy", "acquire", "take", "keep", "retain"}
 #: Verbs by which a holder gives up some or all of a stake ('cut its stake in Y').
-RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower", "lose"}
-#: Words of a stake that may be had in a place as well as in a company: money invested there, a place ruled.
-PLACE_STAKES = {"investment", "control"}
-#: Verbs by which the subject wants what it does not hold ('is seeking control of Y', 'eyes a stake in Y').
-WANT_VERBS = {"seek", "want", "eye", "covet", "pursue"}
+RELEASE_VERBS = {"cut", "reduce", "trim", "divest", "dispose", "offload", "dump", "exit", "unload", "lower"}
 #: Verbs by which the subject takes part in a funding round ('led a round', 'joined the round').
 ROUND_VERBS = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back"}
 ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fundraise"}
@@ -139,11 +135,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         verb = tok.head
         if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS and not ended(verb):
             _stake_sold_to(r, tok, verb, targets, props, acquires if majority & set(props) else ())
-        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS | WANT_VERBS \
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in SALE_VERBS | RELEASE_VERBS \
                 or tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SALE_NOUNS:
-            # 'X sold its stake in Y', 'the sale of its stake in Y': X held it, and no longer does ('is seeking a stake
-            # in Y': X wants it)
-            continue
+            continue  # 'X sold its stake in Y', 'the sale of its stake in Y': X held it, and no longer does
         if not targets and tok.dep_ == "dobj":
             # 'X took a stake of 10% in Y' / the parser hangs 'in Y' on the verb
             # (or fronted by a relative pronoun: 'Kelda, in which Orbis took a stake')
@@ -204,9 +198,9 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         # (not a nationality before the noun of the company: 'a stake in Vietnamese lender VIB')
         targets = [t for t in targets if not (t.ent_type_ == "NORP" and (m := r.mention_of(t)) is not None
                                               and len(r.mentions[m].text.split()) == 1)]
-        # ('an investment in India': money spent in a place, no stake in a company; 'took control of Oslo': a place
-        # ruled; but a stake is in a company, whatever the NER took its name for: 'a stake in Kestrel')
-        if tok.lemma_.lower() in PLACE_STAKES:
+        # ('an investment in India': money spent in a place, no stake in a company; but a stake is in a company,
+        # whatever the NER took its name for: 'a stake in Kestrel')
+        if tok.lemma_.lower() == "investment":
             targets = [t for t in targets if (m := r.mention_of(t)) is None or r.leading(m) != r.t.place_class]
         # (or 'Vexa's purchase of a controlling stake in Y')
         bought = bool(acquires) and bool(majority & set(props)) and (purchased or holder_verb is not None and bool(
