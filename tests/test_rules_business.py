@@ -3865,3 +3865,17 @@ def test_who_after_the_companies_of_a_title_is_the_titled_person(builder):
     # (a name that is no title's 'of' keeps its 'who')
     facts, _ = read(builder, "She met the brother of Tom Hale who founded Tarvik Labs.")
     assert ("Tom Hale", "founderOf", "Tarvik Labs") in facts, facts
+
+
+def test_a_company_name_the_tagger_took_for_an_adjective_before_a_title_is_the_titles(builder):
+    # ('Brentax downstream president', 'Brentax' tagged an adjective modifying the title)
+    text = ("Brentax, a chipmaker based in Oslo, said sales rose. “We will grow,” Tom Hale, Brentax downstream "
+            "president, said.")
+    facts, _ = read(builder, text)
+    assert ("Tom Hale", "worksFor", "Brentax") in facts, facts
+    # (not a word of nationality, nor a name of no organization)
+    facts, _ = read(builder, "Tom Hale, the Norwegian president, said sales rose.")
+    assert not {f for f in facts if f[0] == "Tom Hale"}, facts
+    facts, _ = read(builder, "Brentax, a chipmaker based in Oslo, said sales rose. The first non-Brentax chief "
+                             "executive was Tom Hale.")
+    assert ("Tom Hale", "worksFor", "Brentax") not in facts, facts

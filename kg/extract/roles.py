@@ -164,6 +164,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             continue
         if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.i in r.by_token):
             others.append(c)
+        elif c.dep_ == "amod" and c.i in r.in_names and c.i in r.by_token and c.text[:1].isupper() \
+                and not (c.i and r.doc[c.i - 1].text in {"-", "–"}) \
+                and r.t.organization_class in {r.leading(r.by_token[c.i]), r.name_class(r.by_token[c.i])}:
+            # ('Brentax downstream president': a company's name the tagger took for an adjective; not 'non-Brentax')
+            others.append(c)
         elif c.dep_ in {"compound", "nmod"}:
             # 'a Bergen operations manager'
             others.extend(cc for cc in c.children if cc.dep_ in {"compound", "nmod"} and cc.i in r.by_token)
