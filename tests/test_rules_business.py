@@ -3879,3 +3879,12 @@ def test_a_company_name_the_tagger_took_for_an_adjective_before_a_title_is_the_t
     facts, _ = read(builder, "Brentax, a chipmaker based in Oslo, said sales rose. The first non-Brentax chief "
                              "executive was Tom Hale.")
     assert ("Tom Hale", "worksFor", "Brentax") not in facts, facts
+
+
+def test_the_words_before_a_legal_form_after_a_companys_name_are_that_names(builder):
+    # (the NER may see only 'Lindqvist-Brandt' of 'Lindqvist-Brandt VelCo NV': a legal form ends a company's name)
+    _, entities = read(builder, "Lindqvist-Brandt VelCo NV is readying new African operations.")
+    assert "Lindqvist-Brandt VelCo NV" in entities, entities
+    # (not past a word that is no name's, nor a company listed after another)
+    _, entities = read(builder, "Kelvo Systems and Tarvik AG said sales rose.")
+    assert {"Kelvo Systems", "Tarvik AG"} <= set(entities), entities

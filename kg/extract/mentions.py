@@ -1418,11 +1418,18 @@ class MentionFinder:
     @staticmethod
     def _with_legal_form(span: Span, taken: Container[int]) -> Span:  # (of a name the NER calls an organization)
         """The NER's organization name with the legal form written after it that the NER left out ('SAP SE', of
-        which it saw 'SAP'): 'Vexa SE Chief Executive ...' names Vexa SE, not a company 'SE'."""
+        which it saw 'SAP'): 'Vexa SE Chief Executive ...' names Vexa SE, not a company 'SE'; and the words of the
+        name before that form, which it may have left out too or taken for another name ('Kelvo-Brandt VelCo NV',
+        of which it saw 'Kelvo-Brandt'): a legal form ends a company's name."""
         doc, end = span.doc, span.end
-        if end < len(doc) and end not in taken and doc[end].text[:1].isupper() \
-                and is_legal_form(doc[end].text) and doc[end].pos_ == "PROPN" and span[-1].whitespace_:
-            return doc[span.start:end + 1]
+        words = end
+        while words < min(len(doc), end + 2) and doc[words].pos_ == "PROPN" and doc[words].text[:1].isupper() \
+                and not is_legal_form(doc[words].text) and doc[words - 1].whitespace_:
+            words += 1
+        if words < len(doc) and doc[words].text[:1].isupper() and is_legal_form(doc[words].text) \
+                and doc[words].pos_ == "PROPN" and doc[words - 1].whitespace_ \
+                and not any(i in taken for i in range(end, words + 1)):
+            return doc[span.start:words + 1]
         return span
 
     @staticmethod
