@@ -3888,3 +3888,13 @@ def test_the_words_before_a_legal_form_after_a_companys_name_are_that_names(buil
     # (not past a word that is no name's, nor a company listed after another)
     _, entities = read(builder, "Kelvo Systems and Tarvik AG said sales rose.")
     assert {"Kelvo Systems", "Tarvik AG"} <= set(entities), entities
+
+
+def test_a_title_between_a_possessive_and_a_name_is_no_possession(builder):
+    # ('its South African parent company Kelvo': the parent owns the company 'its' stands for, not the other way)
+    facts, _ = read(builder, "Tom Hale stepped down as CEO of Dutch technology investor Tarvik and its South "
+                             "African parent company Kelvo.")
+    assert ("Tarvik", "owns", "Kelvo") not in facts, facts
+    # (a noun of a thing made still says how: 'its chatbot Zenbot')
+    facts, _ = read(builder, "Kelvo Systems said its chatbot Zenbot would launch in May.")
+    assert ("Kelvo Systems", "develops", "Zenbot") in facts, facts

@@ -61,6 +61,8 @@ def possessive_rule(r: DocReader, poss: Token) -> None:
     if not words and head.i == root.i:
         # ('its chatbot Tarla', the parser hanging the possessive on the name: the noun before the name says how)
         nouns = [t for t in r.doc[after:r.spans[owned].start] if t.pos_ == "NOUN" and t.head.i == root.i]
+        if nouns and match_phrase(r.t.titles, cue_words(nouns[-1]))[0]:
+            return  # ('its South African parent company Kelvo': the title says how, the title rules' reading)
         by_noun = match_phrase(r.t.possessive_nouns, cue_words(nouns[-1]))[1] if nouns else []
     if scanned and words and root.dep_ == "compound" and root.head == head and not by_noun \
             and not match_phrase(r.t.head_nouns, words)[0] and not match_phrase(r.t.nouns, words)[0]:
