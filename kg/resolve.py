@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .documents import Document
-from .extract.legal import is_legal_form, without_legal_form
+from .extract.legal import JOINING_WORDS, is_acronym_of, is_legal_form, without_legal_form
 from .extract.model import Evidence, Extraction, Mention, Money, leading_class
 from .retype import Retyper, camel_case
 from .schema import Schema, local_name
@@ -124,13 +124,9 @@ def _first_paths(paths: Iterable[tuple[int, int, list[Fact]]]) -> list[tuple[int
 
 
 def _acronym_of(short: str, long: str) -> bool:
-    """Whether ``short`` is written in capitals and is the initials of the words of ``long``, with or without its
-    legal form ('KI' of 'Kelvo Institute', 'VXA' of 'Vexa Xeno Apps Inc.')."""
-    if not short.isupper() or len(short) < 2 or " " in short:
-        return False
-    words = normalize(long).split()
-    return any(len(ws) == len(short) and "".join(w[0] for w in ws) == short.casefold()
-               for ws in (words, without_legal_form(words)))
+    """Whether ``short`` is written in capitals and is the initials of the words of ``long``
+    (:func:`kg.extract.legal.is_acronym_of`)."""
+    return is_acronym_of(short, normalize(long).split())
 
 
 def _display_name(name: str) -> str:
@@ -468,10 +464,12 @@ class Resolver:
                 by_end_word[lwords[0]].append(k)
                 if lwords[-1] != lwords[0]:
                     by_end_word[lwords[-1]].append(k)
-            by_initials["".join(w[0] for w in lwords)].append(k)
+            # ('AMD' for 'Advanced Micro Devices Inc.', 'VOGC' for 'Velmora Oil and Gas Corp.')
             core = without_legal_form(lwords)
-            if len(core) != len(lwords):
-                by_initials["".join(w[0] for w in core)].append(k)  # 'AMD' for 'Advanced Micro Devices Inc.'
+            for ws in (lwords, core):
+                for kept in (ws, [w for w in ws if w not in JOINING_WORDS]):
+                    if kept and k not in by_initials[initials := "".join(w[0] for w in kept)]:
+                        by_initials[initials].append(k)
 
         for key, m in first.items():
             words = key.split()

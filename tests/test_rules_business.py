@@ -3898,3 +3898,19 @@ def test_a_title_between_a_possessive_and_a_name_is_no_possession(builder):
     # (a noun of a thing made still says how: 'its chatbot Zenbot')
     facts, _ = read(builder, "Kelvo Systems said its chatbot Zenbot would launch in May.")
     assert ("Kelvo Systems", "develops", "Zenbot") in facts, facts
+
+
+def test_a_name_whose_acronym_follows_it_in_brackets_is_one_name_and_the_acronym_its(builder):
+    # (the initials of every word, joining words aside, make the acronym: one name, however the NER cut it)
+    facts, entities = read(builder, "Kelvo Mail and General Trust (KMGT), which also owns Zenmail, said it had "
+                                    "acquired the title.")
+    assert "Kelvo Mail and General Trust" in entities and "General Trust" not in entities, entities
+    _, entities = read(builder, "The Kelvo Bank of Tarla (KBT) said sales rose.")
+    assert "Kelvo Bank of Tarla" in entities, entities
+    # (the acronym is a name of it, with its joining words left out)
+    facts, entities = read(builder, "Velmora Oil and Gas Corporation (VOGC) said sales rose. VOGC is based in Oslo.")
+    assert "VOGC" not in entities, entities
+    assert ("Velmora Oil and Gas Corporation", "basedIn", "Oslo") in facts, facts
+    # (not two names the acronym is not of)
+    _, entities = read(builder, "Kelvo Systems and Tarvik Labs (TL) said sales rose.")
+    assert {"Kelvo Systems", "Tarvik Labs"} <= set(entities), entities

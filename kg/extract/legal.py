@@ -1,4 +1,5 @@
-"""The legal forms of company names ('Inc.', 'S.p.A.'), which a short name leaves out."""
+"""The legal forms of company names ('Inc.', 'S.p.A.'), which a short name leaves out; and the initials a name's
+acronym is written with ('VOGC' of 'Velmora Oil and Gas Corp.')."""
 
 from __future__ import annotations
 
@@ -21,3 +22,21 @@ def without_legal_form(words: list[str]) -> list[str]:
     while end > 1 and is_legal_form(words[end - 1]):
         end -= 1
     return words[:end]
+
+
+#: Words a name's acronym leaves out: 'KBT' of 'Kelvo Bank of Tarla', 'VOG' of 'Velmora Oil and Gas'.
+JOINING_WORDS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def is_acronym_of(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is written in capitals and is the initials of a name's words, with or without its legal
+    form and the joining words ('KI' of 'Kelvo Institute', 'VXA' of 'Vexa Xeno Apps Inc.', 'VOGC' of 'Velmora Oil
+    and Gas Corporation')."""
+    if not short.isupper() or len(short) < 2 or " " in short:
+        return False
+    short = short.casefold()
+    for ws in (words, without_legal_form(words)):
+        for kept in (ws, [w for w in ws if w.casefold() not in JOINING_WORDS]):
+            if len(kept) == len(short) and "".join(w[0] for w in kept).casefold() == short:
+                return True
+    return False

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
 from .cues import CO_PREFIX, CueTables, co_title, compile_cues, hyphen_parts, match_phrase
-from .legal import is_legal_form
+from .legal import JOINING_WORDS, is_acronym_of, is_legal_form
 from .model import MODEL_SIZE, Mention
 from .money import CURRENCY_WORDS, SCALES
 from .occurrences import completed, with_other_occurrences
@@ -1241,6 +1241,36 @@ def _national_units(ents: Sequence[Span]) -> list[Span]:
     return out
 
 
+def _named_before_acronym(ents: Sequence[Span]) -> list[Span]:
+    """The NER's names, with the capitalised words joined to one by 'and', 'of' or '&' made one organization's name
+    when the acronym in brackets after them is the initials of all: 'Kelvo Mail and General Trust (KMGT)', 'the
+    Kelvo Bank of Tarla (KBT)', which the NER reads as two names or one cut short."""
+    out: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        doc, j = ent.doc, ent.end + 1
+        if ent.label_ in {"ORG", "PERSON"} and ent.end < len(doc) and doc[ent.end].lower_ in JOINING_WORDS:
+            while j < len(doc) and j < ent.end + 5 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" \
+                    and not doc[j].is_punct:
+                j += 1
+            if j > ent.end + 1 and (acronym := _acronym_at(doc, j)) is not None \
+                    and is_acronym_of(acronym, [t.text for t in doc[ent.start:j]]):
+                out.append(Span(doc, ent.start, j, label="ORG"))
+                skip_to = j
+                continue
+        out.append(ent)
+    return out
+
+
+def _acronym_at(doc: Doc, i: int) -> str | None:
+    """The acronym in brackets that starts at token i ('(KMGT)'), if there is one."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return doc[i + 1].text
+    return None
+
+
 #: Words by which a company's own press calls it, capitalised, in place of its name ('Group CEO Tom Hale', 'the
 #: Company's shares'): no name of their own (the title then is the article's company's, as 'Chief executive Ana Ruiz'
 #: is). Not 'Union', 'Times', 'Post': those name something alone.
@@ -1552,7 +1582,7 @@ class MentionFinder:
         """The spans that may be names, with the NER's label where it gave one; ``lines``: the document's monitoring
         source lines (:func:`source_line`)."""
         t = tables_of(self)
-        ents = _national_units(doc.ents)  # (each access of doc.ents builds the spans again)
+        ents = _named_before_acronym(_national_units(doc.ents))  # (each access of doc.ents builds the spans again)
         toks = list(doc)  # (indexing a list is cheaper than making the token again each time)
         # (a nationality the NER sees in a proper noun that stands as a noun is left to the other finders: 'Orrin,
         # the Hanover-based group' is a name whatever the NER took it for; 'Chinese', 'Republicans' stay out by
