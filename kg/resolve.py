@@ -94,6 +94,26 @@ class _Groups:
             self.parent[b] = a
 
 
+def _group_scores(ms: list[Mention]) -> dict[str, float]:
+    """The class evidence of a name's mentions together: each cue's every time (a cue word is evidence each time it
+    is written), but the NER's alone once for each way the name is written, as the mean of its mentions so written
+    (the NER that takes 'Ovo' for a person takes it so every time: one piece of evidence, which a cue word written
+    once, 'Ovo Energy', outweighs)."""
+    scores: dict[str, float] = defaultdict(float)
+    weak: dict[str, list[Mention]] = defaultdict(list)
+    for m in ms:
+        if m.strong:
+            for c, w in m.scores.items():
+                scores[c] += w
+        else:
+            weak[m.text].append(m)
+    for same in weak.values():
+        for m in same:
+            for c, w in m.scores.items():
+                scores[c] += w / len(same)
+    return scores
+
+
 def _type_of(scores: dict[str, float], schema: Schema) -> str | None:
     """The class with the most evidence, counting a subclass's evidence for its parents, most specific last.
     On a tie, the class whose name sorts first ('Organization' before 'Person': the NER takes a company's
@@ -276,10 +296,7 @@ class Resolver:
         unlabelled: list[dict[str, float]] = []  # (and without the NER's labels)
         known: list[bool] = []  # (whether the typer knows each name as of its class by the name's own words)
         for ms in groups:
-            scores: dict[str, float] = defaultdict(float)
-            for m in ms:
-                for c, w in m.scores.items():
-                    scores[c] += w
+            scores = _group_scores(ms)
             # (the typer weighs names no cue word or gazetteer entry typed)
             features = None if self.typer is None or any(m.strong or m.canonical for m in ms) \
                 else entity_features(ms, document.text, slots)

@@ -595,3 +595,14 @@ def test_a_name_known_to_be_no_person_is_an_organization_rather_than_a_place_abo
     assert retyper._no_person(ms, {"Person": 0.4, "Place": 0.3, "Organization": 0.2}) == retyper.org
     assert retyper._no_person(ms, {"Person": 0.4, "Place": 0.4, "Organization": 0.1}) == retyper.place
     assert retyper._no_person(ms, {"Person": 0.5, "Organization": 0.3, "Place": 0.1}) == retyper.org
+
+
+def test_the_ners_label_of_a_name_written_again_and_again_is_one_vote_which_a_cue_outweighs(resolver):
+    # ('Zelvo Energy' once, a name suffix's cue, then 'Zelvo' five times, each taken by the NER for a person's)
+    energy = mention(0, "Zelvo Energy", "PERSON", "Person")
+    energy.add(KG + "Organization", 5.0, strong=True)
+    got = entities(resolver, energy, *(mention(k, "Zelvo", "PERSON", "Person") for k in range(1, 6)))
+    assert got["Zelvo Energy"][0] == "Organization", got
+    # (but cue words written again count each time: a name a title made a person's thrice stays one)
+    got = entities(resolver, energy, *(mention(k, "Zelvo", "PERSON", "Person", 3.0, strong=True) for k in range(1, 4)))
+    assert got["Zelvo Energy"][0] == "Person", got
