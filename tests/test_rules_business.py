@@ -3914,3 +3914,14 @@ def test_a_name_whose_acronym_follows_it_in_brackets_is_one_name_and_the_acronym
     # (not two names the acronym is not of)
     _, entities = read(builder, "Kelvo Systems and Tarvik Labs (TL) said sales rose.")
     assert {"Kelvo Systems", "Tarvik Labs"} <= set(entities), entities
+
+
+def test_a_sentence_opening_at_a_company_places_the_titles_that_name_none(builder):
+    facts, _ = read(builder, "At Kelvo Systems, Ruiz, who lives in London, reported to chief executive Tom Hale.")
+    assert ("Tom Hale", "ceoOf", "Kelvo Systems") in facts, facts
+    # (not a title that names its own, nor an opening that is no company's name)
+    facts, _ = read(builder, "At Kelvo Systems, Tom Hale met Brenta Group chief executive Ana Ruiz.")
+    assert ("Ana Ruiz", "ceoOf", "Kelvo Systems") not in facts, facts
+    facts, _ = read(builder, "Kelvo Systems makes chips. At the meeting, chief executive Tom Hale of Brenta Group "
+                             "spoke.")
+    assert ("Tom Hale", "ceoOf", "Kelvo Systems") not in facts, facts

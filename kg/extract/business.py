@@ -372,6 +372,8 @@ def title_chain_rule(r: DocReader) -> None:
                 org = clause_organization(r, span.root, props)
             if org is None:
                 org = under_organization(r, span.root, props)
+            if org is None:
+                org = fronted_organization(r, span.root)
             if org is None and span.root.dep_ in {"nsubj", "nsubjpass"} and any(local_name(p) != GENERIC_ROLE
                                                                                 for p in props):
                 # 'Vexa said founder Tom Hale would step down as chairman': the organization telling the news (a
@@ -658,6 +660,21 @@ def under_organization(r: DocReader, name: Token, props: set[str]) -> int | None
         return None
     subjects = r.subjects_of(under.head)
     return organization_of(r, r.mention_of(subjects[0])) if subjects else None
+
+
+def fronted_organization(r: DocReader, tok: Token) -> int | None:
+    """'At Kelvo, Ana Ruiz reported to chief executive Tom Hale': the organization a sentence opens with 'At', set off
+    by a comma, is where the titles that name none of their own are held (not a place, nor a time: 'At Oslo, ...',
+    'At the meeting, ...')."""
+    sent = r.sents[r.sentence_index(tok)]
+    first = sent[0]
+    if first.lower_ != "at" or first.dep_ != "prep" or len(sent) < 4:
+        return None
+    m = next((r.by_token[c.i] for c in first.children if c.dep_ == "pobj" and c.i in r.by_token), None)
+    if m is None or r.spans[m].start != first.i + 1 or r.spans[m].end >= sent.end \
+            or r.doc[r.spans[m].end].text != "," or r.leading(m) != r.t.organization_class:
+        return None
+    return organization_of(r, m)
 
 
 #: Nouns of leading an organization, after 'under the ... of': 'under the leadership of founder X'.
