@@ -3925,3 +3925,24 @@ def test_a_sentence_opening_at_a_company_places_the_titles_that_name_none(builde
     facts, _ = read(builder, "Kelvo Systems makes chips. At the meeting, chief executive Tom Hale of Brenta Group "
                              "spoke.")
     assert ("Tom Hale", "ceoOf", "Kelvo Systems") not in facts, facts
+
+
+def test_a_list_with_a_placed_member_is_no_city_and_region(builder):
+    # ('A, Oslo-based B and C': a list, not 'A, Oslo' a city and its region, nor 'A, Oslo-based B' one company)
+    facts, _ = read(builder, "Kelvo bought Tarvik, Oslo-based Brenta and Zentrix.")
+    assert {("Kelvo", "acquired", "Tarvik"), ("Kelvo", "acquired", "Brenta"), ("Kelvo", "acquired", "Zentrix"),
+            ("Brenta", "basedIn", "Oslo")} <= facts, facts
+    assert not {f for f in facts if f[1] in {"basedIn", "locatedIn"} and "Tarvik" in (f[0], f[2])}, facts
+    facts, _ = read(builder, "Kelvo bought Tarvik Labs, Oslo-based Brenta and Zentrix.")
+    assert ("Kelvo", "acquired", "Tarvik Labs") in facts, facts
+    # (but a city and its region before the participle are where the company is)
+    facts, _ = read(builder, "McLean, Virginia-based Kelvo is owned by Brenta.")
+    assert {("Kelvo", "basedIn", "McLean"), ("Brenta", "owns", "Kelvo")} <= facts, facts
+
+
+def test_the_names_minority_stakes_list_are_held_as_stakes(builder):
+    facts, _ = read(builder, "Kelvo already owns minority stakes in several other delivery groups around the world, "
+                             "including Tarvik, Oslo-based Brenta and Zentrix.")
+    assert {("Kelvo", "investsIn", "Tarvik"), ("Kelvo", "investsIn", "Brenta"),
+            ("Kelvo", "investsIn", "Zentrix")} <= facts, facts
+    assert not {f for f in facts if f[1] == "owns"}, facts

@@ -195,6 +195,10 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
         # 'investments in start-ups such as A and B', 'stakes in game companies A and B': the names the common noun
         # is said to include, or written after it
         targets = [x for t in targets for x in ([t] if t.i in r.by_token else r.listed(t) or r.named_list(t) or [t])]
+        if not any(t.i in r.by_token for t in targets):
+            # ('stakes in several groups, including A and B': the names the stake noun lists, the parser hanging the
+            # list on it)
+            targets += r.listed(tok)
         # (not a nationality before the noun of the company: 'a stake in Vietnamese lender VIB')
         targets = [t for t in targets if not (t.ent_type_ == "NORP" and (m := r.mention_of(t)) is not None
                                               and len(r.mentions[m].text.split()) == 1)]

@@ -323,7 +323,8 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
         start = r.spans[place].start
         city = r.by_token.get(start - 2) if start >= 2 and r.doc[start - 1].text == "," else None
         if city is not None and city not in subjects and not r.country_possessed(city) \
-                and not _opening_phrase(r.spans[city]):
+                and not _opening_phrase(r.spans[city]) \
+                and not any(x is not None and r.in_one_list(city, x) for x in subjects):
             if not r.mentions[city].strong:
                 # (a name written so is a place, whatever the NER took it for: 'McLean, Virginia-based Vexa')
                 r.mentions[city].add(r.t.place_class, APPOSITION_WEIGHT, strong=False)
@@ -449,8 +450,12 @@ def apposition_rule(r: DocReader) -> None:
                 size = tok.right_edge.i - tok.left_edge.i
                 if size > best:
                     other, best = cand, size
-        if other is None or other == m.id or r.country_possessed(m.id) and _before_hyphen_participle(r, other):
-            continue  # ('Sweden's Orvane, Dubai-based Kestrel': a list, not a city before its region)
+        if other is None or other == m.id or (r.country_possessed(m.id) or r.in_one_list(m.id, other)
+                                              or m.strong and r.leading(m.id) != r.t.place_class) \
+                and _before_hyphen_participle(r, other):
+            # ('Sweden's Orvane, Dubai-based Kestrel', 'A, Oslo-based B and C', 'Tarvik Labs, Oslo-based B': a list,
+            # not a city and its region)
+            continue
         if r.spans[other].root.dep_ in {"nsubj", "nsubjpass"} and r.spans[other].root.head.i > r.spans[other].end - 1 \
                 and span.root.dep_ not in {"nsubj", "nsubjpass"} \
                 or _opening_phrase(span) and _before_hyphen_participle(r, other):

@@ -570,15 +570,28 @@ class DocReader:
         return k + 2 if k + 2 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].lower_ in self.t.hyphen \
             else None
 
+    def in_one_list(self, a: int, b: int) -> bool:
+        """Whether two names are members of one list the parser found, joined by 'and' or 'or' ('including Tarvik,
+        Oslo-based Brenta and Zentrix'): not a city and its region, 'Norvik, Tessaly-based Zentrix', which the
+        parser may join as a list of two."""
+        ma, mb = self.mentions[a], self.mentions[b]
+        if ma.list_id < 0 or ma.list_id != mb.list_id or ma.sentence != mb.sentence:
+            return False
+        root = self.spans[a].root
+        return any(c.dep_ == "cc" for t in [root, *root.conjuncts] for c in t.children)
+
     def located_name(self, m_id: int) -> int:
         """'McLean, Virginia-based Vexa is owned by ...': the parser may make the city the noun phrase's head; the
         phrase stands for the name after the hyphenated participle ('based', 'headquartered': the ontology's
         hyphen cues), not for the city. Not a name a country's possessive introduces, which is no city before its
         region: 'Sweden's Orvane, Dubai-based Kestrel and Tarvo' is a list."""
-        if self.country_possessed(m_id):
-            return m_id
+        m = self.mentions[m_id]
+        if self.country_possessed(m_id) or m.strong and self.leading(m_id) != self.t.place_class:
+            return m_id  # (nor a name a cue made a company's: 'bought Tarvik Labs, Oslo-based Brenta and Zentrix')
         after = self._after_region_participle(m_id)
         named = self.by_token.get(after) if after is not None else None
+        if named is not None and self.in_one_list(m_id, named):
+            return m_id  # (nor a member of a list: 'including Tarvik, Oslo-based Brenta and Zentrix')
         return named if named is not None else m_id
 
     def located_description(self, m_id: int) -> Token | None:

@@ -107,7 +107,9 @@ def verb_rule(r: DocReader, verb: Token) -> None:
             # the names an event noun of another property lists are what that noun says of them: 'made several
             # acquisitions, including A and B', bought, not made)
             deeds = {o.i: props for o in objects if (props := _event_props(r, o)) and cue.prop not in props}
-            listed = [(o, r.listed(o) + r.named_list(o)) for o in objects]
+            # (not the names a stake lists: 'owns minority stakes in several groups, including A and B', the stake
+            # rule's reading)
+            listed = [(o, r.listed(o) + r.named_list(o)) for o in objects if o.lemma_.lower() not in r.t.stakes]
             objects += [x for o, xs in listed if o.i not in deeds for x in xs]
             for o, xs in listed:
                 for s in subjects if o.i in deeds else ():
