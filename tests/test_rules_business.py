@@ -3946,3 +3946,17 @@ def test_the_names_minority_stakes_list_are_held_as_stakes(builder):
     assert {("Kelvo", "investsIn", "Tarvik"), ("Kelvo", "investsIn", "Brenta"),
             ("Kelvo", "investsIn", "Zentrix")} <= facts, facts
     assert not {f for f in facts if f[1] == "owns"}, facts
+
+
+def test_a_day_of_the_week_between_a_name_and_its_verb_loses_no_clause(builder):
+    # ('Kelvo on Tuesday appointed board member Tom Hale as ...': the small parser, finding the day between the
+    # subject and its verb, takes the verb for a participle of the noun after it)
+    facts, _ = read(builder, "Kelvo on Tuesday appointed board member Tom Hale as interim chief executive officer.")
+    assert ("Tom Hale", "ceoOf", "Kelvo") in facts, facts
+    facts, _ = read(builder, "Kelvo Systems on Tuesday named Tom Hale as its chief executive.")
+    assert ("Tom Hale", "ceoOf", "Kelvo Systems") in facts, facts
+    # (a day told elsewhere stays: 'closed on Tuesday', after no name)
+    from kg.extract.pipeline import blank_weekdays
+    assert blank_weekdays("The deal closed on Tuesday and Kelvo said so.") == \
+        "The deal closed on Tuesday and Kelvo said so."
+    assert blank_weekdays("Kelvo on Tuesday named Tom Hale.") == "Kelvo            named Tom Hale."

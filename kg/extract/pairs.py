@@ -255,6 +255,14 @@ def _said_of_another(mentions: Sequence[Mention], spans: Sequence[Span], rules: 
                for m in mentions if m.scores and m.sentence == mentions[a].sentence)
 
 
+def _read_with_another(mentions: Sequence[Mention], rules: Mapping[tuple[int, int], set[str]], a: int, b: int,
+                       prop: str) -> bool:
+    """Whether a rule already reads a's ``prop`` with another name of the sentence than b: 'named Tom Brandt as the
+    new president and CEO of Orbis Labs' (ceoOf Orbis Labs, read) says nothing of the company that named him."""
+    return any(m.id != b and _key(m.text) != _key(mentions[b].text) and prop in rules.get((a, m.id), ())
+               for m in mentions if m.sentence == mentions[a].sentence)
+
+
 class RuleLinks(Mapping[tuple[int, int], set[str]]):
     """The properties the rules read between mentions, by pair of mention ids: (a, b) -> properties, for every
     pair of distinct mentions whose two texts a rule linked (a rule reading 'Norbak' and 'Lyon' once covers the
@@ -309,6 +317,8 @@ class PairClassifier:
         #: properties that say where something other than a place is (basedIn, livesIn; not locatedIn, whose
         #: chains are true of the places along them)
         self.whereabouts: frozenset[str] = frozenset()
+        #: properties that narrow another and whose range is no place: a specific role (ceoOf, of worksFor)
+        self.specific: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, schema: Schema | None = None,
                    model: PairModel | str | Path | None = "default") -> None:
@@ -326,6 +336,8 @@ class PairClassifier:
         place = next((c.iri for c in schema.entity_classes() if c.name == "Place"), None)
         self.whereabouts = frozenset(label for label, (_, domain, range_) in self.props.items()
                                      if place is not None and range_ == place and domain != place)
+        self.specific = frozenset(label for label, (iri, _, range_) in self.props.items()
+                                  if schema.properties[iri].parents and range_ != place)
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.kg
@@ -347,7 +359,8 @@ class PairClassifier:
             # the threshold, chosen on development data, trades recall for precision
             label = max(known, key=lambda c: (probs[c], c))
             if probs[label] >= self.threshold and not (
-                    label in self.whereabouts and _said_of_another(mentions, spans, rules, a, b, label)):
+                    label in self.whereabouts and _said_of_another(mentions, spans, rules, a, b, label)) \
+                    and not (label in self.specific and _read_with_another(mentions, rules, a, b, label)):
                 read[(a, b)] = (label, probs[label])
         for (a, b), (label, p) in read.items():
             other = read.get((b, a))
