@@ -3960,3 +3960,14 @@ def test_a_day_of_the_week_between_a_name_and_its_verb_loses_no_clause(builder):
     assert blank_weekdays("The deal closed on Tuesday and Kelvo said so.") == \
         "The deal closed on Tuesday and Kelvo said so."
     assert blank_weekdays("Kelvo on Tuesday named Tom Hale.") == "Kelvo            named Tom Hale."
+
+
+def test_a_title_that_ends_a_run_of_capitalised_words_is_no_part_of_the_name(builder):
+    # ('Ana Ruiz (Kelvo SA CEO)': the company's name and the title, which the NER left out)
+    facts, entities = read(builder, "Candidates to replace Li Wei included Tom Hale (Kelvo Nigeria CEO) and Ana Ruiz "
+                                    "(Kelvo SA CEO).")
+    assert ("Ana Ruiz", "ceoOf", "Kelvo SA") in facts, facts
+    assert "Kelvo SA CEO" not in entities, entities
+    # (a run that is a title alone is still no name)
+    _, entities = read(builder, "Kelvo Systems named Ana Ruiz its Chief Executive Officer.")
+    assert not {e for e in entities if "Chief" in e}, entities

@@ -1722,6 +1722,8 @@ class MentionFinder:
                 if is_title_run(run_words, t.titles):
                     i = j + 1  # a title written in capitals, no name: 'named Ana Ruiz its Chief Executive Officer'
                     continue
+                # (nor the title a name's run ends with: 'Tom Hale (Kelvo SA CEO)', the company's name and its title)
+                j = next((i + k - 1 for k in range(1, j - i + 1) if is_title_run(run_words[k:], t.titles)), j)
                 for piece in _split(doc[i:j + 1], t.titles, t.org_suffixes, t.people_nouns):
                     if _ranks_title(piece, t.titles):
                         continue  # ('Associate' of 'Associate Professor Ana Ruiz', split from the name)
