@@ -3971,3 +3971,16 @@ def test_a_title_that_ends_a_run_of_capitalised_words_is_no_part_of_the_name(bui
     # (a run that is a title alone is still no name)
     _, entities = read(builder, "Kelvo Systems named Ana Ruiz its Chief Executive Officer.")
     assert not {e for e in entities if "Chief" in e}, entities
+
+
+def test_an_organizations_title_with_in_a_place_says_where_it_is(builder):
+    # ('a mobile network operator in Kenya': a title only an organization holds says what it is and where, as a head
+    # noun does)
+    facts, _ = read(builder, "The service was launched in 2007 by Tarvik, the largest mobile network operator in "
+                             "Kenya, and has since expanded.")
+    assert ("Tarvik", "basedIn", "Kenya") in facts, facts
+    # (its 'of' still says what it makes; a person's title with 'in' says no residence)
+    facts, _ = read(builder, "Tarvik, the maker of Zenbot, said sales rose.")
+    assert ("Tarvik", "develops", "Zenbot") in facts, facts
+    facts, _ = read(builder, "Tom Hale, a lawyer in Oslo, said sales rose.")
+    assert ("Tom Hale", "livesIn", "Oslo") not in facts, facts
