@@ -3984,3 +3984,15 @@ def test_an_organizations_title_with_in_a_place_says_where_it_is(builder):
     assert ("Tarvik", "develops", "Zenbot") in facts, facts
     facts, _ = read(builder, "Tom Hale, a lawyer in Oslo, said sales rose.")
     assert ("Tom Hale", "livesIn", "Oslo") not in facts, facts
+
+
+def test_a_capitalised_title_of_a_department_is_no_name(builder):
+    # ('Head of Design', 'Director of Engineering': a title, whatever the NER or the capitals made of it)
+    facts, entities = read(builder, "“Sleep matters,” says Tom Hale, co-founder, CTO and Head of Design for Kelvo Labs.")
+    assert not {e for e in entities if "Design" in e}, entities
+    assert not {f for f in facts if "Design" in f[2]}, facts
+    facts, entities = read(builder, "Tom Hale, Head of Design at Kelvo, said sales rose.")
+    assert "Design" not in entities and ("Tom Hale", "worksFor", "Kelvo") in facts, (entities, facts)
+    # (a name that opens with a word of no title stays whole)
+    _, entities = read(builder, "The Bank of Tarla raised rates.")
+    assert "Bank of Tarla" in entities, entities

@@ -589,6 +589,26 @@ def _ranks_title(span: Span, titles: dict) -> bool:
         and is_title_run([*words, span.doc[span.end].lower_], titles)
 
 
+def _department(span: Span, titles: dict, words: Container[str]) -> bool:
+    """Whether a span is the department a capitalised title heads, written in dictionary words: 'Design' of 'Head of
+    Design', 'Engineering' of 'Director of Engineering' (no name; never without a dictionary)."""
+    doc, k = span.doc, span.start
+    return bool(words) and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].text[:1].isupper() \
+        and bool(match_phrase(titles, [doc[k - 2].lower_])[0]) \
+        and all(tok.lower_ in words for tok in span if tok.is_alpha)
+
+
+def _after_department_title(span: Span, titles: dict, words: Container[str]) -> Span | None:
+    """The NER's name without a capitalised title of a department that opens it: 'Head of Design for Kelvo' is
+    Kelvo, 'Head of Design' alone no name (None); the span itself where it opens with no such title."""
+    if len(span) < 3 or span[1].lower_ != "of" or not match_phrase(titles, [span[0].lower_])[0]:
+        return span
+    j = next((j for j in range(2, len(span) - 1) if span[j].lower_ in {"for", "at"}), len(span))
+    if not _department(span.doc[span.start + 2:span.start + j], titles, words):
+        return span
+    return span.doc[span.start + j + 1:span.end] if j < len(span) else None
+
+
 #: Words that give a name a thing had before: 'Tarv (formerly Brentio)', 'Kelvo (previously known as Zentrix)'.
 FORMER_NAME_WORDS = {"formerly", "previously", "once"}
 
@@ -1634,6 +1654,9 @@ class MentionFinder:
             if len(ent) > 1 and is_title_run([tok.lower_ for tok in ent], t.titles) or _ranks_title(ent, t.titles):
                 continue  # ('Executive Vice President', 'Associate' of 'Associate Professor Ana Ruiz': titles)
             label = ent.label_
+            if (named := _after_department_title(ent, t.titles, self.words)) is None:
+                continue  # ('Head of Design': a title, no name)
+            ent = named
             if label == "PERSON":
                 ent = _without_demonym(ent, places)
             ent = _with_name_before(ent, taken, t.title_prefixes.keys() | t.prefixes.keys())
@@ -1725,8 +1748,8 @@ class MentionFinder:
                 # (nor the title a name's run ends with: 'Tom Hale (Kelvo SA CEO)', the company's name and its title)
                 j = next((i + k - 1 for k in range(1, j - i + 1) if is_title_run(run_words[k:], t.titles)), j)
                 for piece in _split(doc[i:j + 1], t.titles, t.org_suffixes, t.people_nouns):
-                    if _ranks_title(piece, t.titles):
-                        continue  # ('Associate' of 'Associate Professor Ana Ruiz', split from the name)
+                    if _ranks_title(piece, t.titles) or _department(piece, t.titles, self.words):
+                        continue  # ('Associate' of 'Associate Professor Ana Ruiz', 'Design' of 'Head of Design')
                     piece = self._with_hyphen_parts(self._with_number(self._with_prefix(piece)), taken)
                     taken.update(range(piece.start, piece.end))
                     yield piece, ""
