@@ -97,8 +97,8 @@ class _Groups:
 def _group_scores(ms: list[Mention]) -> dict[str, float]:
     """The class evidence of a name's mentions together: each cue's every time (a cue word is evidence each time it
     is written), but the NER's alone once for each way the name is written, as the mean of its mentions so written
-    (the NER that takes 'Ovo' for a person takes it so every time: one piece of evidence, which a cue word written
-    once, 'Ovo Energy', outweighs)."""
+    (the NER that takes 'Zelvo' for a person takes it so every time: one piece of evidence, which a cue word
+    written once, 'Zelvo Energy', outweighs)."""
     scores: dict[str, float] = defaultdict(float)
     weak: dict[str, list[Mention]] = defaultdict(list)
     for m in ms:
@@ -481,7 +481,7 @@ class Resolver:
                 by_end_word[lwords[0]].append(k)
                 if lwords[-1] != lwords[0]:
                     by_end_word[lwords[-1]].append(k)
-            # ('AMD' for 'Advanced Micro Devices Inc.', 'VOGC' for 'Velmora Oil and Gas Corp.')
+            # ('KMD' for 'Kelvo Micro Devices Inc.', 'VOGC' for 'Velmora Oil and Gas Corp.')
             core = without_legal_form(lwords)
             for ws in (lwords, core):
                 for kept in (ws, [w for w in ws if w not in JOINING_WORDS]):

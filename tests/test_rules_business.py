@@ -3803,7 +3803,8 @@ def test_a_possessive_written_with_a_typographic_apostrophe_reads_as_a_straight_
 
 
 def test_a_list_the_parser_ran_into_an_apposition_is_every_backer(builder):
-    # ('A, B Capital and C Ventures': the parser may hang 'B Capital and C' on 'Ventures', in apposition to A)
+    # ('Brenta Partners, Zentrix Capital and Orvane Ventures': the parser may hang 'Zentrix Capital and Orvane' on
+    # 'Ventures', in apposition to the first)
     facts, _ = read(builder, "Tarvik Labs was funded by Brenta Partners, Zentrix Capital and Orvane Ventures.")
     assert {("Brenta Partners", "investsIn", "Tarvik Labs"), ("Zentrix Capital", "investsIn", "Tarvik Labs"),
             ("Orvane Ventures", "investsIn", "Tarvik Labs")} <= facts, facts

@@ -1062,7 +1062,7 @@ class DocReader:
             return name
         if name.dep_ == "conj" and name.head.pos_ in {"NOUN", "PROPN"} and name.head.i not in self.in_names \
                 and self.is_title(name.head) and any(c.dep_ == "prep" and c.lower_ == "of" for c in name.head.children):
-            return name.head  # (the parser joining the second name to the title: 'the CEO of Tesla and SpaceX who')
+            return name.head  # (the parser joining the second name to the title: 'the CEO of Kelvo and Zentrix who')
         return None
 
     def person_described(self, noun: Token) -> Token | None:
