@@ -42,10 +42,11 @@ from typing import Any
 
 from rdflib import RDFS, SKOS, Literal, URIRef
 
+from .extract.legal import without_legal_form
 from .iris import IriMinter, slug
 from .namespace import DEFAULT_BASE, KG
 from .ntriples import NT_ALT_LABEL, NT_LABEL, NT_TYPE, NTriple, nt_literal, nt_literal_text
-from .resolve import DocumentGraph, normalize, without_legal_form
+from .resolve import DocumentGraph, normalize
 from .schema import Schema, local_name
 from .store import Store, replace_update, triple_lines
 

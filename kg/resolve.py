@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .documents import Document
-from .extract.legal import JOINING_WORDS, is_acronym_of, is_legal_form, without_legal_form
+from .extract.legal import initials, is_acronym_of, is_legal_form
 from .extract.model import Evidence, Extraction, Mention, Money, leading_class
 from .retype import Retyper, camel_case
 from .schema import Schema, local_name
@@ -482,11 +482,8 @@ class Resolver:
                 if lwords[-1] != lwords[0]:
                     by_end_word[lwords[-1]].append(k)
             # ('KMD' for 'Kelvo Micro Devices Inc.', 'VOGC' for 'Velmora Oil and Gas Corp.')
-            core = without_legal_form(lwords)
-            for ws in (lwords, core):
-                for kept in (ws, [w for w in ws if w not in JOINING_WORDS]):
-                    if kept and k not in by_initials[initials := "".join(w[0] for w in kept)]:
-                        by_initials[initials].append(k)
+            for letters in initials(lwords):
+                by_initials[letters].append(k)
 
         for key, m in first.items():
             words = key.split()

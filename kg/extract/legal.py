@@ -28,15 +28,19 @@ def without_legal_form(words: list[str]) -> list[str]:
 JOINING_WORDS = frozenset({"and", "of", "the", "for", "&"})
 
 
-def is_acronym_of(short: str, words: list[str]) -> bool:
-    """Whether ``short`` is written in capitals and is the initials of a name's words, with or without its legal
-    form and the joining words ('KI' of 'Kelvo Institute', 'VXA' of 'Vexa Xeno Apps Inc.', 'VOGC' of 'Velmora Oil
-    and Gas Corporation')."""
-    if not short.isupper() or len(short) < 2 or " " in short:
-        return False
-    short = short.casefold()
+def initials(words: list[str]) -> set[str]:
+    """The initials a name's acronym may be written with (in lower case), with or without its legal form and the
+    joining words: 'vxai' and 'vxa' of 'Vexa Xeno Apps Inc.'; 'vaogc', 'vogc', 'vaog' and 'vog' of 'Velmora Oil and
+    Gas Corporation'."""
+    out = set()
     for ws in (words, without_legal_form(words)):
         for kept in (ws, [w for w in ws if w.casefold() not in JOINING_WORDS]):
-            if len(kept) == len(short) and "".join(w[0] for w in kept).casefold() == short:
-                return True
-    return False
+            if kept:
+                out.add("".join(w[0] for w in kept).casefold())
+    return out
+
+
+def is_acronym_of(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is written in capitals and is the initials of a name's words (:func:`initials`): 'KI' of
+    'Kelvo Institute', 'VXA' of 'Vexa Xeno Apps Inc.', 'VOGC' of 'Velmora Oil and Gas Corporation'."""
+    return short.isupper() and len(short) >= 2 and " " not in short and short.casefold() in initials(words)

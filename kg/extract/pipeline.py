@@ -334,7 +334,7 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = No
         if where is not None:
             m.start, m.end = where.start(m.start), where.end(m.end)
         if original is not None and "'" in m.text and original[m.start:m.end].replace("’", "'") == m.text:
-            m.text = original[m.start:m.end]  # (a name as written: 'McDonald’s', read as 'McDonald's')
+            m.text = original[m.start:m.end]  # (a name as written: 'Tarla’s Kitchen', read as 'Tarla's Kitchen')
         m.start += offset
         m.end += offset
         m.sentence += sent_base
@@ -397,9 +397,9 @@ def extract(nlp: Language, documents: Iterable[Document],
             doc, starts = compact(nlp, text, titles)
             where = None if starts is None else OffsetMap(starts)
             _, _, offset, document = context
-            if "’" in document.text[offset:offset + len(text)]:
+            written = document.text[offset:offset + len(text)]
+            if "’" in written:
                 # (which possessive endings were written with a typographic apostrophe, read as straight ones)
-                written = document.text[offset:offset + len(text)]
                 doc.user_data[mentions.CURLY_KEY] = frozenset(
                     t.i for t in doc if t.text[:1] == "'" and written[t.idx if where is None else where.start(t.idx)]
                     == "’")
