@@ -3997,3 +3997,13 @@ def test_a_capitalised_title_of_a_department_is_no_name(builder):
     # (a name that opens with a word of no title stays whole)
     _, entities = read(builder, "The Bank of Tarla raised rates.")
     assert "Bank of Tarla" in entities, entities
+
+
+def test_a_stake_a_companys_investments_include_is_the_companys(builder):
+    facts, _ = read(builder, "Kelvo’s investments outside its main brands include a 45% stake in estate agency Tarvik.")
+    assert ("Kelvo", "investsIn", "Tarvik") in facts, facts
+    facts, _ = read(builder, "Kelvo Labs said its investments include a 45% stake in Tarvik.")
+    assert ("Kelvo Labs", "investsIn", "Tarvik") in facts, facts
+    # (not a list of no one's: 'The deals include a stake in Tarvik')
+    facts, _ = read(builder, "Kelvo Labs makes chips. The deals include a 45% stake in Tarvik.")
+    assert ("Kelvo Labs", "investsIn", "Tarvik") not in facts, facts

@@ -40,6 +40,8 @@ ROUND_NOUNS = {"round", "placement", "financing", "funding", "fundraising", "fun
 PROVIDE_VERBS = {"announce", "provide", "commit", "pledge"}
 #: Verbs by which the subject puts money in a round for another ('supplied $35 million in funding for Y').
 SUPPLY_VERBS = {"provide", "supply", "commit", "pledge", "contribute", "put", "pump", "inject"}
+#: Verbs by which a noun lists what it holds: 'its investments include a 45% stake in Y'.
+INCLUDE_VERBS = {"include", "comprise"}
 #: Verbs by which the subject pays for what the 'for' object names ('paid $450 million for a stake in Y', 'will invest
 #: $1.5 billion for a minority stake in Y').
 PAY_VERBS = {"pay", "spend", "shell", "invest"}
@@ -183,6 +185,11 @@ def stake_rule(r: DocReader, acquires: Sequence[str] = ()) -> None:
             holders = []  # ('Kelvo acquired Orvane's 35% stake in Zarvia': the buyer holds it now, not the seller)
         if not holders and holder_verb is not None and holder_verb.pos_ in {"VERB", "AUX"} and not ended(holder_verb):
             holders = r.subjects_of(holder_verb)
+            if holder_verb.lemma_.lower() in INCLUDE_VERBS:
+                # ('Kelvo's investments include a 45% stake in Y', 'its holdings comprise ...': whose the listing noun
+                # is holds the stake)
+                holders = [p for h in holders for p in ([h] if h.i in r.by_token else
+                                                         [c for c in h.children if c.dep_ == "poss"])]
             # ('acquired a 20% stake in Y together with Z': both)
             if buys:
                 holders += partners(r, holder_verb, holders)
