@@ -655,7 +655,7 @@ def under_organization(r: DocReader, name: Token, props: set[str]) -> int | None
         return None
     if not props or any(local_name(p) == GENERIC_ROLE for p in props):
         return None
-    founding = {c.prop for c in r.t.verbs.get("found", ()) if not c.preposition}
+    founding = set(r.verb_props("found"))
     if under.head.tag_ == "VBD" and not props <= founding:
         return None
     subjects = r.subjects_of(under.head)
@@ -850,7 +850,7 @@ def as_title_rule(r: DocReader, round_recipient: RoundRecipient | None = None) -
     organization. A backer's title names no organization after a round ('Tarvo raised $5 million. Orbis joined as
     a new investor'): the round's recipient's, found by ``round_recipient``, and it may be an organization's."""
     doc = r.doc
-    funded = {c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition}
+    funded = set(r.verb_props("fund"))
     for prep in doc:
         if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB" or ended(prep.head):
             continue
@@ -1084,7 +1084,7 @@ def title_list_rule(r: DocReader, round_recipient: RoundRecipient | None = None)
     ('Tarvo had raised $5 million. Its backers include A and B') are the round's recipient's, found by
     ``round_recipient``, when the possessor is the 'its' that opens the sentence (else the article's company)."""
     doc = r.doc
-    funded = {c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition}
+    funded = set(r.verb_props("fund"))
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
             continue

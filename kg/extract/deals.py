@@ -1197,8 +1197,8 @@ def _founding(r: DocReader, verb: Token) -> bool:
 def deal_rules(r: DocReader) -> None:
     """All the rules of this module, on one parsed document."""
     # a sale states what buying states, turned round; a funding round what funding states
-    buy = list(dict.fromkeys(c.prop for c in r.t.verbs.get("buy", ()) if not c.preposition))
-    fund = list(dict.fromkeys(c.prop for c in r.t.verbs.get("fund", ()) if not c.preposition))
+    buy = r.verb_props("buy")
+    fund = r.verb_props("fund")
     stake_rule(r, buy)
     share_rule(r)
     round_rule(r, fund)

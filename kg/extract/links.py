@@ -189,8 +189,7 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
     # (a title written in capitals is one too, when it is no word of a name: 'Tom Hale, the Co-Founder of Vexa')
     titled = match_phrase(r.t.titles, cue_words(head))[1] \
         if head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.i not in r.in_names else []
-    if titled and all(r.t.signature.get(p, (None, None))[0] == r.t.organization_class for p in titled) \
-            and word != "of":
+    if r.held_by_organizations(titled) and word != "of":
         # ('Tarvik, a mobile network operator in Kenya': a title only an organization holds says what it is, as a
         # head noun does, and where, not whom it is of)
         titled = []

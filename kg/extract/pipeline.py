@@ -168,7 +168,17 @@ def blank_weekdays(text: str) -> str:
     if " on " not in text:
         return text
     return _NAMED_WEEKDAY.sub(lambda m: " " + " " * len(m.group(1))
-                              if _CAPITALISED_BEFORE.search(text, 0, m.start()) else m.group(0), text)
+                              if _CAPITALISED_BEFORE.search(text, _word_start(text, m.start()), m.start())
+                              else m.group(0), text)
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of characters other than white space that ends at ``end`` starts (a search for what ends a
+    word need look no further back)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def straight_possessives(text: str) -> str:

@@ -297,6 +297,17 @@ class DocReader:
         properties = tuple((c.prop, c.subject_class, c.object_class) for c in cues)
         self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule)))
 
+    def verb_props(self, lemma: str) -> list[str]:
+        """The properties the ontology's verb cue states with no preposition, in order, each once: 'fund'
+        (investsIn), 'buy' (acquired, ...)."""
+        return list(dict.fromkeys(c.prop for c in self.t.verbs.get(lemma, ()) if not c.preposition))
+
+    def held_by_organizations(self, props: Collection[str]) -> bool:
+        """Whether there are properties and only an organization holds each (their domain): a title such as
+        'maker' or 'operator' (develops) says what a company is, not a person's role."""
+        return bool(props) and all(self.t.signature.get(p, (None, None))[0] == self.t.organization_class
+                                   for p in props)
+
     def is_title(self, tok: Token) -> bool:
         return is_title_phrase([tok], self.t.titles)  # ('Co-founder', one token: the cue's 'co', '-', 'founder')
 

@@ -55,8 +55,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
     role_props = {c.prop for c in r.t.role}
     # (not a title only an organization holds: 'X became a partner in Kelvo Games, the developer of Tarla' says what
     # Kelvo Games makes)
-    organization_title = any(p not in role_props for p in props) and all(
-        r.t.signature.get(p, (None, None))[0] == r.t.organization_class for p in props if p not in role_props)
+    organization_title = r.held_by_organizations([p for p in props if p not in role_props])
     if listed_after is not None and listed_after.pos_ == "NOUN" and listed_after.i not in r.in_names \
             and r.is_role_noun(listed_after) and listed_after.dep_ in {"appos", "attr"} \
             and rule == "title" and not r.is_relational_noun(anchor) and not organization_title:
