@@ -206,6 +206,9 @@ class DocScore:
     investments: Counts = field(default_factory=Counts)
     entity_types: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     properties: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    #: per property and rule ('livesIn title'), the facts the rule read (in their evidence) that are true (tp)
+    #: and false (fp); a fact read by several rules counts for each, an optional one for none
+    rules: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     missed: list[dict] = field(default_factory=list)
     wrong: list[dict] = field(default_factory=list)
 
@@ -218,6 +221,7 @@ class Report:
     investments: Counts = field(default_factory=Counts)
     entity_types: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     properties: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    rules: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
 
     def as_dict(self, per_doc: bool = False) -> dict:
         out = {
@@ -227,6 +231,8 @@ class Report:
             "investments": self.investments.as_dict(),
             "entity_types": {k: v.as_dict() for k, v in sorted(self.entity_types.items())},
             "properties": {k: v.as_dict() for k, v in sorted(self.properties.items())},
+            "rules": {k: {"true": v.tp, "false": v.fp, "precision": round(v.precision, 4)}
+                      for k, v in sorted(self.rules.items())},
         }
         if per_doc:
             out["per_document"] = [{"id": d.id, "entities": d.entities.as_dict(), "facts": d.facts.as_dict(),
@@ -312,14 +318,21 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
             sc.missed.append({"fact": [f[0], _local(f[1]), f[2]], "cause": cause})
     for f in sorted(asserted, key=str):
         implied = sem.implied([f])
+        s_node, o_node = asserted[f]
+        evidence = _evidence_for(graph, f[1], s_node, o_node)
+        rules = {f"{_local(f[1])} {e.split(': ', 1)[0]}" for e in evidence}
         if f in gold_closure or implied & optional_closure:
+            if f in gold_closure or implied & gold_closure:
+                for rule in rules:
+                    sc.rules[rule].tp += 1
             continue
         sc.facts.fp += 1
         sc.properties[_local(f[1])].fp += 1
-        s_node, o_node = asserted[f]
+        for rule in rules:
+            sc.rules[rule].fp += 1
         cause = _wrong_cause(f, s_node in node_gold, o_node in node_gold, gold_closure, former, sem)
         sc.wrong.append({"fact": [shown(s_node), _local(f[1]), shown(o_node)], "cause": cause,
-                         "evidence": _evidence_for(graph, f[1], s_node, o_node)})
+                         "evidence": evidence})
 
     # investments: investor, amount and currency
     predicted_inv = set()
@@ -418,6 +431,8 @@ def evaluate(gold_path: str | Path, *, model: str | None = None, ontology: Itera
             report.entity_types[k].add(v)
         for k, v in sc.properties.items():
             report.properties[k].add(v)
+        for k, v in sc.rules.items():
+            report.rules[k].add(v)
     return report
 
 
@@ -473,4 +488,9 @@ def format_errors(report: Report, examples: int = 5) -> str:
                 s, p, o = item["fact"]
                 lines.append(f"    {doc_id}: {s} {p} {o}")
                 lines += [f"      {e}" for e in item.get("evidence", [])[:1]]
+    if report.rules:
+        # which rules (the ontology's cues and the learned parts) read true facts, and which false ones
+        lines.append(f"{'facts by property and rule':<34} {'P':>6}   {'true':>5} {'false':>5}")
+        for rule, c in sorted(report.rules.items(), key=lambda kv: (-kv[1].fp, -kv[1].tp, kv[0])):
+            lines.append(f"  {rule:<32} {c.precision:6.3f}   {c.tp:5d} {c.fp:5d}")
     return "\n".join(lines)

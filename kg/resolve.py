@@ -355,6 +355,8 @@ class Resolver:
                     "fits no candidate's domain and range",
                     rel.evidence))
                 continue
+            if prop in rel.void:
+                continue  # (the reading that says the pattern states nothing: 'the mayor of Oslo', Oslo a place)
             key = (s, prop, o, rel.evidence.rule, rel.evidence.start)
             if key not in seen:
                 seen.add(key)

@@ -4007,3 +4007,17 @@ def test_a_stake_a_companys_investments_include_is_the_companys(builder):
     # (not a list of no one's: 'The deals include a stake in Tarvik')
     facts, _ = read(builder, "Kelvo Labs makes chips. The deals include a 45% stake in Tarvik.")
     assert ("Kelvo Labs", "investsIn", "Tarvik") not in facts, facts
+
+
+def test_an_office_of_a_place_says_where_it_is_held_not_where_one_lives(builder):
+    # ('the mayor of Oslo', 'the 31st president of the country': the office's place, not the holder's home)
+    for text in ("Tom Hale, the mayor of Oslo, said the plan was sound.",
+                 "In 1874, Tom Hale, the 31st president of Norway, was elected.",
+                 "The governor of Texas, Tom Hale, said the plan was sound."):
+        facts, _ = read(builder, text)
+        assert not {f for f in facts if f[1] == "livesIn"}, (text, facts)
+    # (a title that says where one lives still does: 'a native of Oslo', 'a resident of Oslo')
+    for text in ("Tom Hale, a native of Oslo, said the plan was sound.",
+                 "Tom Hale, a resident of Bergen, said the plan was sound."):
+        facts, _ = read(builder, text)
+        assert {f for f in facts if f[1] == "livesIn"}, (text, facts)

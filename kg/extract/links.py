@@ -227,8 +227,10 @@ def preposition_rule(r: DocReader, prep: Token) -> None:
         objects = [pobj] if predicate else r.with_conjuncts(pobj)
         if left is not None and head.pos_ == "NOUN" and left in {r.mention_of(o) for o in objects}:
             continue  # ('the states of A, B and C', 'the islands of A and B': the noun stands for the list itself)
+        # ('Tom Hale, the mayor of Oslo': where an office is held, not where its holder lives; as the title rule)
+        void = r.office_void(cues, titled) if titled and word == "of" else frozenset()
         for o in objects:
-            r.add(left, r.named_or_owner(o), cues, prep, "preposition")
+            r.add(left, r.named_or_owner(o), cues, prep, "preposition", void=void)
 
 
 def agent_hyphen_rule(r: DocReader, participle: Token) -> None:

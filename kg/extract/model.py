@@ -84,13 +84,16 @@ class RelationCandidate:
     """A pattern linking two mentions, with the properties its cue may state.
 
     ``properties`` are IRIs, each read as property(subject, object); the resolver keeps the one whose
-    domain and range fit the resolved entity classes best.
+    domain and range fit the resolved entity classes best. When that one is in ``void``, the pattern states
+    nothing: 'Tom Hale, the mayor of Oslo' is no role at a company Oslo were it one, and, Oslo a place, says
+    nothing of where he lives (livesIn, read only so that Oslo may be a place).
     """
 
     subject: int
     object: int
     properties: tuple[tuple[str, str | None, str | None], ...]
     evidence: Evidence
+    void: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -354,7 +354,7 @@ def merge_piece(ex: Extraction, doc: Doc, offset: int, original: str | None = No
     for r in state["relations"]:
         ex.relations.append(RelationCandidate(r.subject + id_base, r.object + id_base,
                                               _PROPERTIES.setdefault(r.properties, r.properties),
-                                              _shift(r.evidence, ex.doc_id, offset, original, where)))
+                                              _shift(r.evidence, ex.doc_id, offset, original, where), r.void))
     for inv in state["investments"]:
         ex.investments.append(InvestmentCandidate(
             investor=inv.investor + id_base, amount=inv.amount,

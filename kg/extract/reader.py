@@ -283,7 +283,10 @@ class DocReader:
         return Evidence(doc_id="", sentence=text, start=start, end=start + len(text), rule=rule,
                         confidence=CONFIDENCE[rule])
 
-    def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str) -> None:
+    def add(self, subj: int | None, obj: int | None, cues: Iterable[Cue], tok: Token, rule: str,
+            void: frozenset[str] = frozenset()) -> None:
+        """A relation candidate: ``subj`` and ``obj`` (mention ids) linked by one of the cues' properties, read at
+        ``tok`` by ``rule``; those in ``void`` state nothing (:attr:`RelationCandidate.void`)."""
         cues = tuple(cues)
         if subj is None or obj is None or subj == obj or not cues or ended(tok) \
                 or (tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "PROPN"} and ended(tok.head)):
@@ -295,7 +298,7 @@ class DocReader:
         if rule in TYPING_RULES:
             self.type_from_signature(subj, obj, cues)
         properties = tuple((c.prop, c.subject_class, c.object_class) for c in cues)
-        self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule)))
+        self.relations.append(RelationCandidate(subj, obj, properties, self.evidence(tok, rule), void))
 
     def verb_props(self, lemma: str) -> list[str]:
         """The properties the ontology's verb cue states with no preposition, in order, each once: 'fund'
@@ -307,6 +310,14 @@ class DocReader:
         'maker' or 'operator' (develops) says what a company is, not a person's role."""
         return bool(props) and all(self.t.signature.get(p, (None, None))[0] == self.t.organization_class
                                    for p in props)
+
+    def office_void(self, cues: Iterable[Cue], titled: Collection[str]) -> frozenset[str]:
+        """Of the cues of a title (whose own properties are ``titled``) with the name after its 'of', those that
+        state nothing (:attr:`RelationCandidate.void`): 'the mayor of Oslo' is an office held in Oslo, which says
+        nothing of where its holder lives (livesIn: a person and a place); a title that says where one lives does
+        ('a native of Oslo', kg:titleCue)."""
+        return frozenset(c.prop for c in cues if c.prop not in titled
+                         and self.t.signature.get(c.prop, (None, None)) == (self.t.person_class, self.t.place_class))
 
     def is_title(self, tok: Token) -> bool:
         return is_title_phrase([tok], self.t.titles)  # ('Co-founder', one token: the cue's 'co', '-', 'founder')

@@ -15,8 +15,8 @@ from .business import (
     topic_if_alone,
     topic_organization,
 )
-from .cues import Cue
-from .mentions import COPULAS, PEER_WORDS, SUBJECT_DEPS, ranks
+from .cues import Cue, match_phrase
+from .mentions import COPULAS, PEER_WORDS, SUBJECT_DEPS, cue_words, ranks
 from .reader import RELATIVE_TAGS, DocReader
 from .verbs import partners
 
@@ -259,6 +259,11 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                     r.add(hm, om, [c for c in cues if c.prop in role_props], noun, rule)
             elif holder_is_subject and o.i in at_objects and own_cues:
                 r.add(hm, om, own_cues, noun, rule)
+            elif holder_is_subject and o.i in of_objects and rule == "title":
+                # ('Tom Hale, the mayor of Oslo', 'the 31st president of the country': the place an office is of is
+                # where it is held, not where its holder lives; 'a native of Oslo' says that, a title of its own)
+                titled = match_phrase(r.t.titles, cue_words(noun))[1]
+                r.add(hm, om, cues, noun, rule, void=r.office_void(cues, titled))
             elif holder_is_subject:
                 r.add(hm, om, cues, noun, rule)
             else:
