@@ -107,3 +107,30 @@ def test_errors_flag_groups_by_cause(tmp_path):
     assert result.exit_code == 0, result.output
     assert "missed facts:" in result.output and "false facts:" in result.output
     assert any(cause in result.output for cause in ("not extracted:", "typing:", "entity not found:"))
+
+
+def test_facts_are_counted_by_the_rule_that_read_them(sem):
+    g = graph({"Vexa": "Organization", "Ana Ruiz": "Person", "Oslo": "Place"},
+              [("Ana Ruiz", "ceoOf", "Vexa"), ("Ana Ruiz", "livesIn", "Oslo"), ("Vexa", "basedIn", "Oslo")])
+
+    def read_by(s: str, p: str, o: str, rule: str) -> None:
+        ev = URIRef(EX + f"ev/{s}/{p}/{o}/{rule}".replace(" ", "_"))
+        g.add((ev, RDF.subject, URIRef(EX + s.replace(" ", "_"))))
+        g.add((ev, RDF.predicate, KG[p]))
+        g.add((ev, RDF.object, URIRef(EX + o.replace(" ", "_"))))
+        g.add((ev, KG.rule, Literal(rule)))
+        g.add((ev, KG.sentence, Literal("...")))
+
+    read_by("Ana Ruiz", "ceoOf", "Vexa", "title")       # true
+    read_by("Ana Ruiz", "ceoOf", "Vexa", "possessive")  # the same fact, read twice: counts for each rule
+    read_by("Ana Ruiz", "livesIn", "Oslo", "title")     # false (the gold links them by nothing)
+    read_by("Vexa", "basedIn", "Oslo", "hyphen")        # true
+    sc = score_graph(g, GOLD, sem)
+    assert {k: (c.tp, c.fp) for k, c in sc.rules.items()} == {
+        "ceoOf title": (1, 0), "ceoOf possessive": (1, 0), "livesIn title": (0, 1), "basedIn hyphen": (1, 0)}
+    report = Report(documents=[sc])
+    report.rules.update(sc.rules)
+    text = format_errors(report)
+    table = text[text.index("facts by property and rule"):].splitlines()
+    assert table[1].split() == ["livesIn", "title", "0.000", "0", "1"], table  # (the false ones first)
+    assert report.as_dict()["rules"]["basedIn hyphen"] == {"true": 1, "false": 0, "precision": 1.0}
