@@ -4021,3 +4021,16 @@ def test_an_office_of_a_place_says_where_it_is_held_not_where_one_lives(builder)
                  "Tom Hale, a resident of Bergen, said the plan was sound."):
         facts, _ = read(builder, text)
         assert {f for f in facts if f[1] == "livesIn"}, (text, facts)
+
+
+def test_backers_along_with_the_first_source_of_the_money(builder):
+    # ('... from A, along with strategic investors like B and C': more of those it came from)
+    facts, _ = read(builder, "Zentrix Labs raised $50 million from Brenta Ventures, along with strategic investors like "
+                             "Kelvo Labs and Orvane Ventures.")
+    assert {("Kelvo Labs", "investsIn", "Zentrix Labs"), ("Orvane Ventures", "investsIn", "Zentrix Labs")} <= facts, facts
+    facts, _ = read(builder, "Zentrix Labs launched in 2019 with investment from Brenta Ventures, together with "
+                             "investors such as Kelvo Labs.")
+    assert ("Kelvo Labs", "investsIn", "Zentrix Labs") in facts, facts
+    # (not a name set beside the subject, before the money: it raised the money too, or helped)
+    facts, _ = read(builder, "Zentrix Labs, along with Tarvik Corp, raised $5 million from Brenta Ventures.")
+    assert ("Tarvik Corp", "investsIn", "Zentrix Labs") not in facts, facts

@@ -888,6 +888,8 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
                 sources = prep_objects(verb, {"from"}) + prep_objects(amount, {"from"}) + _from_after_time(verb)
                 for p in sources + including:
                     backers += r.names_of(p)
+                if sources:
+                    backers += _along_with(r, [verb, amount], min(p.i for p in sources))
                 # ('... from investors, including A and B': the list the parser hung on the verb or the amount, after
                 # a plural noun of those it came from)
                 after = min((p.i for p in sources if p.tag_ == "NNS" and p.i not in r.in_names), default=None)
@@ -920,6 +922,17 @@ def raised_amount_rule(r: DocReader, invests: list[str]) -> None:
             for b in backers:
                 for m in recipients:
                     r.add(r.mention_of(b), m, [Cue(p) for p in invests], amount, "funding-round")
+
+
+def _along_with(r: DocReader, heads: Sequence[Token], after: int) -> list[Token]:
+    """The names 'along with' or 'together with' adds on one of ``heads`` after token ``after`` (the source of the
+    money named first): '... from A, along with strategic investors like B and C'; not a phrase before it, which
+    adds to the subject ('Vexa, along with Tarvik, raised ...')."""
+    withs = [w for h in heads for c in h.children if c.dep_ == "prep" and c.i > after
+             for w in ([c] if c.lower_ == "with" and any(a.lower_ == "together" for a in c.children)
+                       else [x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"]
+                       if c.lower_ == "along" else [])]
+    return [x for w in withs for p in w.children if p.dep_ == "pobj" for x in r.names_of(p)]
 
 
 def _from_after_time(verb: Token) -> list[Token]:
@@ -1174,6 +1187,8 @@ def with_investment_rule(r: DocReader, invests: list[str]) -> None:
             # in Y, with backing from B': the subject is no company the money went to)
         backers = [x for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in MONEY_IN_NOUNS
                    for p in prep_objects(n, {"from"}) for x in r.names_of(p)]
+        if backers:
+            backers += _along_with(r, [prep.head], prep.i)  # ('..., along with strategic investors like C')
         # (the subject, or the name in apposition to it: 'One of the largest, Vexa Labs, is based in ...'; what
         # a person founded: 'he founded Kelda with backing from A')
         subjects = [x for s in r.subjects_of(prep.head) for x in [s, *r.appositions(s)]]
