@@ -4034,3 +4034,12 @@ def test_backers_along_with_the_first_source_of_the_money(builder):
     # (not a name set beside the subject, before the money: it raised the money too, or helped)
     facts, _ = read(builder, "Zentrix Labs, along with Tarvik Corp, raised $5 million from Brenta Ventures.")
     assert ("Tarvik Corp", "investsIn", "Zentrix Labs") not in facts, facts
+
+
+def test_a_name_set_off_after_a_title_the_verb_governs_holds_it(builder):
+    # ('Ana Ruiz met with Kelvo's chief, Tom Hale.': the parser hangs the name on the verb, not on the title)
+    facts, _ = read(builder, "Kelvo Labs makes chips. It eased pressure on its boss, Ana Ruiz, after the merger failed.")
+    assert ("Ana Ruiz", "worksFor", "Kelvo Labs") in facts, facts
+    # (not a name the sentence goes on with as something else: 'met Kelvo's chief executive, then Tom Hale')
+    facts, _ = read(builder, "Ana Ruiz met Kelvo's chief executive on Monday, and Tom Hale left.")
+    assert ("Tom Hale", "ceoOf", "Kelvo") not in facts, facts

@@ -109,6 +109,18 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
             if start < noun.i and noun.i - 1 in r.by_token and not any(
                     c.i == noun.i - 1 for c in title_children(noun)):
                 comma_org = r.doc[noun.i - 1]  # (the name before the title, which the parser hung elsewhere)
+    if not holders and rule == "title" and noun.dep_ in {"pobj", "dobj"}:
+        # 'Perry operated on Kelvo's chief executive, Tom Hale.': the apposition after the title, which the parser
+        # hung on the verb; a person's name set off by the comma alone, ending the clause
+        end = noun.right_edge.i + 1
+        after = r.doc[end + 1] if end + 1 < len(r.doc) and r.doc[end].text == "," else None
+        m = r.by_token.get(after.i) if after is not None else None
+        if after is not None and m is not None and r.is_person(m):
+            last = after.i
+            while last + 1 < len(r.doc) and r.by_token.get(last + 1) == m:
+                last += 1
+            if r.doc[last].dep_ in {"npadvmod", "appos"} and last + 1 < len(r.doc) and r.doc[last + 1].is_punct:
+                holders.append(r.doc[last])
     others: list[Token] = []
     preps = [c for c in noun.children if c.dep_ == "prep"]
     if not preps and noun.dep_ == "conj" and noun.head.i in r.in_names and noun.head.dep_ == "pobj" \
