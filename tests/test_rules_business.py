@@ -4043,3 +4043,20 @@ def test_a_name_set_off_after_a_title_the_verb_governs_holds_it(builder):
     # (not a name the sentence goes on with as something else: 'met Kelvo's chief executive, then Tom Hale')
     facts, _ = read(builder, "Ana Ruiz met Kelvo's chief executive on Monday, and Tom Hale left.")
     assert ("Tom Hale", "ceoOf", "Kelvo") not in facts, facts
+
+
+def test_a_place_named_with_its_kind_and_the_larger_place(builder):
+    # ('the Velmora district of Brenta': a part, named before its kind; 'the Oslo suburb of Bekkestua': a held
+    # place, named after it; 'the Brazilian state of Roraima', with 'Brazil' in the text: the place the word is of)
+    for text, fact in (("Tarvik opened a plant in the Velmora district of Brenta, a port city.",
+                        ("Velmora", "locatedIn", "Brenta")),
+                       ("Tarvik opened a plant in the Brenta suburb of Velmora last year.",
+                        ("Velmora", "locatedIn", "Brenta")),
+                       ("Near the Kenyan town of Tarla, trade with Kenya grew.", ("Tarla", "locatedIn", "Kenya"))):
+        facts, _ = read(builder, text)
+        assert fact in facts, (text, facts)
+    # (no place the word of nationality is of in the text: nothing; nor a kind that is no place's)
+    facts, _ = read(builder, "Near the Kenyan town of Tarla, trade grew.")
+    assert not {f for f in facts if f[1] == "locatedIn"}, facts
+    facts, _ = read(builder, "Tarvik sold the Brenta unit of Velmora Corp.")
+    assert ("Velmora Corp", "locatedIn", "Brenta") not in facts, facts

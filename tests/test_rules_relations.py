@@ -105,7 +105,7 @@ FACTS = [
 
 
 def test_a_part_of_a_place_named_before_its_kind_is_inside_the_place_after(builder):
-    # 'the Pudu district of Kuala Lumpur': the district is in the city, not the city in the district
+    # 'the Velmora district of Brenta': the district is in the city, not the city in the district
     facts = facts_of(builder, "The station is in the Velmo district of Orvane City .")
     assert ("Orvane City", "locatedIn", "Velmo") not in facts, facts
 

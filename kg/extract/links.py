@@ -406,21 +406,35 @@ def _organizations_at(r: DocReader, i: int) -> list[int]:
     return [name, *(m for m in joined if m is not None and r.leading(m) == r.t.organization_class)]
 
 
-#: Kinds of place a larger place holds, named after 'of': 'the Texas city of Houston'.
-HELD_PLACE_KINDS = {"city", "town", "village", "port", "state", "province"}
+#: Kinds of place a larger place holds, named after 'of': 'the Texas city of Houston', 'the Oslo suburb of Bekkestua'.
+HELD_PLACE_KINDS = {"city", "town", "village", "port", "state", "province", "suburb", "neighbourhood", "neighborhood",
+                    "borough"}
+#: Kinds of part of a place, named before them: 'the Velmora district of Brenta', 'the Tarla region of Kenya'.
+PART_PLACE_KINDS = {"district", "region"}
 
 
 def place_of_kind_rule(r: DocReader) -> None:
     """'the Texas city of Houston', 'the US state of Ohio': the place named after 'of' a kind of place that a larger
-    place holds is in the place that modifies the kind (not 'the capital of Norway': no place before the kind; not
-    'the Pudu district of Kuala Lumpur', where the kind is of a part, the name before it inside the one after)."""
+    place holds is in the place that modifies the kind, or the place a word of nationality before it is of, when the
+    text names it ('the Kenyan town of Tarla', with 'Kenya' in the text: :func:`demonym_of`); not 'the
+    capital of Norway', with no place before the kind. A part of a place is named the other way round: 'the Velmora
+    district of Brenta', the name before the kind inside the one after."""
     for tok in r.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in HELD_PLACE_KINDS:
+        kind = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or kind not in HELD_PLACE_KINDS | PART_PLACE_KINDS:
             continue
-        inner = [m for p in prep_objects(tok, {"of"}) if (m := r.by_token.get(p.i)) is not None
+        after = [m for p in prep_objects(tok, {"of"}) if (m := r.by_token.get(p.i)) is not None
                  and r.leading(m) == r.t.place_class]
-        outer = [m for c in tok.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < tok.i
-                 and (m := r.by_token.get(c.i)) is not None and r.leading(m) == r.t.place_class]
+        before = [m for c in tok.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < tok.i
+                  and (m := r.by_token.get(c.i)) is not None and r.leading(m) == r.t.place_class]
+        if kind in PART_PLACE_KINDS:
+            inner, outer = before, after
+        else:
+            inner, outer = after, before
+            if not outer:
+                words = [c.text for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+                outer = [m.id for m in r.mentions for w in words
+                         if r.leading(m.id) == r.t.place_class and demonym_of(m.text, w)][:1]
         for a in inner:
             for b in outer:
                 if a != b:
