@@ -4060,3 +4060,11 @@ def test_a_place_named_with_its_kind_and_the_larger_place(builder):
     assert not {f for f in facts if f[1] == "locatedIn"}, facts
     facts, _ = read(builder, "Tarvik sold the Brenta unit of Velmora Corp.")
     assert ("Velmora Corp", "locatedIn", "Brenta") not in facts, facts
+
+
+def test_the_place_after_two_places_joined_by_and_holds_both(builder):
+    facts, _ = read(builder, "The games were held in Tarla and Velmora, Kenya from 18 August to 2 September.")
+    assert {("Tarla", "locatedIn", "Kenya"), ("Velmora", "locatedIn", "Kenya")} <= facts, facts
+    # (not in a longer list: 'Tarla, Norway' may be a city and its country)
+    facts, _ = read(builder, "Tarvik is in Tarla, Norway and Brenta, Kenya.")
+    assert not {f for f in facts if f[2] == "Kenya" and f[0] in {"Tarla", "Norway"}}, facts

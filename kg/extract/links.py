@@ -492,6 +492,15 @@ def apposition_rule(r: DocReader) -> None:
                     and not _place_chain(r, m.id, other)):
             continue
         r.add(m.id, other, r.t.apposition, span.root, "apposition")
+        first = span.root.head
+        if r.leading(m.id) == r.t.place_class and span.root.dep_ == "conj" and len(span.root.conjuncts) == 1 \
+                and (fm := r.mention_of(first)) is not None and fm not in {m.id, other} \
+                and r.leading(fm) == r.t.place_class and r.doc[first.i + 1].lower_ == "and" \
+                and r.spans[m.id].start == first.i + 2 \
+                and not any(c.dep_ == "appos" and r.mention_of(c) != other for c in first.children):
+            # ('held in Tarla and Velmora, Kenya': the place after the second of two places joined by 'and' is where
+            # the first is too; not in a longer list, where 'Tarla, Norway and ...' may be a city and its country)
+            r.add(fm, other, r.t.apposition, span.root, "apposition")
         # 'MILLINOCKET , Maine ( AP )': a name with no cue of its own, beside a bare member of the
         # range, is of the domain
         other_span = r.spans[other]
