@@ -4068,3 +4068,13 @@ def test_the_place_after_two_places_joined_by_and_holds_both(builder):
     # (not in a longer list: 'Tarla, Norway' may be a city and its country)
     facts, _ = read(builder, "Tarvik is in Tarla, Norway and Brenta, Kenya.")
     assert not {f for f in facts if f[2] == "Kenya" and f[0] in {"Tarla", "Norway"}}, facts
+
+
+def test_a_name_before_interface_is_a_product(builder):
+    # ('available through Kelvo's Zenbot chat interface': an interface, like an app or a platform, is a product)
+    facts, entities = read(builder, "Kelvo Labs makes chips. The model is available through Kelvo Labs’ Zenbot chat "
+                                    "interface.")
+    assert entities["Zenbot"].cls.endswith("#Product") and ("Kelvo Labs", "develops", "Zenbot") in facts, facts
+    # (no name before it: nothing)
+    _, entities = read(builder, "Kelvo Labs makes chips. Tom Hale said the interface was slow.")
+    assert set(entities) == {"Kelvo Labs", "Tom Hale"}, entities
