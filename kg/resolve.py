@@ -160,6 +160,8 @@ def _display_name(name: str) -> str:
 
 #: A version number at the end of a name ('2', '3.5', 'v4')
 _VERSION = re.compile(r"v?\d+(\.\d+)*")
+#: Words that name a tier of a made thing after its name ('Orbix Pro', 'Orbix Nano'): a version, as a number is.
+TIER_WORDS = frozenset({"pro", "max", "mini", "nano", "ultra", "plus", "lite", "turbo", "flash"})
 
 
 def _log_odds(p: float) -> float:
@@ -374,8 +376,9 @@ class Resolver:
         return out
 
     def _type_by_version(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
-        """'Drovania 2' after the game 'Drovania', 'Orbix 2.5' after the model 'Orbix': a name that is a made
-        thing's name and a number is a version of that thing, of its class, unless a cue typed it. (Not the
+        """'Drovania 2' after the game 'Drovania', 'Orbix 2.5' or 'Orbix Pro' after the model 'Orbix': a name that is
+        a made thing's name and a number or a tier (:data:`TIER_WORDS`) is a version of that thing, of its class,
+        unless a cue typed it. (Not the
         other way round: 'Vexa 737' is a product of the company 'Vexa'.)"""
         things: dict[str, str] = {}
         for ms, cls in zip(groups, classes):
@@ -388,7 +391,8 @@ class Resolver:
                 continue
             for m in ms:
                 base, _, number = normalize(m.text).rpartition(" ")
-                if base and _VERSION.fullmatch(number) and base in things and out[k] != things[base]:
+                if base and (_VERSION.fullmatch(number) or number in TIER_WORDS) and base in things \
+                        and out[k] != things[base]:
                     out[k] = things[base]
                     break
         return out

@@ -4078,3 +4078,13 @@ def test_a_name_before_interface_is_a_product(builder):
     # (no name before it: nothing)
     _, entities = read(builder, "Kelvo Labs makes chips. Tom Hale said the interface was slow.")
     assert set(entities) == {"Kelvo Labs", "Tom Hale"}, entities
+
+
+def test_a_made_things_name_and_a_tier_is_a_version_of_it(builder):
+    # ('Orbix Pro' after the phone 'Orbix': of its class, as 'Orbix 2' is)
+    _, entities = read(builder, "Kelvo Labs makes the Orbix phone. The launch of Orbix Pro, which is now on sale, "
+                                "was delayed.")
+    assert entities["Orbix Pro"].cls.endswith("#Product"), entities["Orbix Pro"].cls
+    # (not a name whose first word is no made thing's: 'Ana Max' stays a person)
+    _, entities = read(builder, "Kelvo Labs makes the Orbix phone. Ana Max, who joined Kelvo Labs in May, spoke.")
+    assert entities["Ana Max"].cls.endswith("#Person"), entities["Ana Max"].cls
