@@ -320,7 +320,7 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
         implied = sem.implied([f])
         s_node, o_node = asserted[f]
         evidence = _evidence_for(graph, f[1], s_node, o_node)
-        rules = {f"{_local(f[1])} {e.split(': ', 1)[0]}" for e in evidence}
+        rules = {f"{_local(f[1])} {rule}" for rule, _ in evidence}
         if f in gold_closure or implied & optional_closure:
             if f in gold_closure or implied & gold_closure:
                 for rule in rules:
@@ -332,7 +332,7 @@ def score_graph(graph: Graph, gold: GoldDoc, sem: Semantics) -> DocScore:
             sc.rules[rule].fp += 1
         cause = _wrong_cause(f, s_node in node_gold, o_node in node_gold, gold_closure, former, sem)
         sc.wrong.append({"fact": [shown(s_node), _local(f[1]), shown(o_node)], "cause": cause,
-                         "evidence": evidence})
+                         "evidence": [f"{rule}: {sentence}" for rule, sentence in evidence]})
 
     # investments: investor, amount and currency
     predicted_inv = set()
@@ -401,11 +401,12 @@ def _wrong_cause(f: tuple[str, Node, str], s_gold: bool, o_gold: bool, gold_clos
     return "not in gold"
 
 
-def _evidence_for(graph: Graph, prop: Node, s_node: Node, o_node: Node) -> list[str]:
+def _evidence_for(graph: Graph, prop: Node, s_node: Node, o_node: Node) -> list[tuple[str, str]]:
+    """The rule and the sentence of each piece of evidence the graph has for a fact."""
     out = []
     for ev in graph.subjects(RDF.predicate, prop):
         if graph.value(ev, RDF.subject) == s_node and graph.value(ev, RDF.object) == o_node:
-            out.append(f"{graph.value(ev, KG.rule)}: {graph.value(ev, KG.sentence)}")
+            out.append((str(graph.value(ev, KG.rule)), str(graph.value(ev, KG.sentence))))
     return out
 
 

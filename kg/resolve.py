@@ -358,7 +358,11 @@ class Resolver:
                     rel.evidence))
                 continue
             if prop in rel.void:
-                continue  # (the reading that says the pattern states nothing: 'the mayor of Oslo', Oslo a place)
+                out.rejected.append(Rejected(
+                    out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
+                    f"{local_name(prop)} fits best, and the pattern then states nothing ('the mayor of Oslo': where "
+                    "an office is held)", rel.evidence))
+                continue
             key = (s, prop, o, rel.evidence.rule, rel.evidence.start)
             if key not in seen:
                 seen.add(key)
@@ -378,8 +382,7 @@ class Resolver:
     def _type_by_version(self, groups: list[list[Mention]], classes: list[str | None]) -> list[str | None]:
         """'Drovania 2' after the game 'Drovania', 'Orbix 2.5' or 'Orbix Pro' after the model 'Orbix': a name that is
         a made thing's name and a number or a tier (:data:`TIER_WORDS`) is a version of that thing, of its class,
-        unless a cue typed it. (Not the
-        other way round: 'Vexa 737' is a product of the company 'Vexa'.)"""
+        unless a cue typed it. (Not the other way round: 'Vexa 737' is a product of the company 'Vexa'.)"""
         things: dict[str, str] = {}
         for ms, cls in zip(groups, classes):
             if cls is not None and self.retype.is_thing(cls):

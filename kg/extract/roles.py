@@ -110,7 +110,7 @@ def role_rule(r: DocReader, noun: Token, props: list[str], holder_is_subject: bo
                     c.i == noun.i - 1 for c in title_children(noun)):
                 comma_org = r.doc[noun.i - 1]  # (the name before the title, which the parser hung elsewhere)
     if not holders and rule == "title" and noun.dep_ in {"pobj", "dobj"}:
-        # 'Perry operated on Kelvo's chief executive, Tom Hale.': the apposition after the title, which the parser
+        # 'Ana Ruiz met Kelvo's chief executive, Tom Hale.': the apposition after the title, which the parser
         # hung on the verb; a person's name set off by the comma alone, ending the clause
         end = noun.right_edge.i + 1
         after = r.doc[end + 1] if end + 1 < len(r.doc) and r.doc[end].text == "," else None
