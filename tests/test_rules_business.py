@@ -4016,6 +4016,9 @@ def test_an_office_of_a_place_says_where_it_is_held_not_where_one_lives(builder)
                  "The governor of Texas, Tom Hale, said the plan was sound."):
         facts, _ = read(builder, text)
         assert not {f for f in facts if f[1] == "livesIn"}, (text, facts)
+    # (the reading is kept, and rejected with its reason: kg build --rejected)
+    [dg] = list(builder.document_graphs([Document("t", "Tom Hale, the mayor of Oslo, said the plan was sound.")]))
+    assert any("states nothing" in x.reason and x.object == "Oslo" for x in dg.rejected), dg.rejected
     # (a title that says where one lives still does: 'a native of Oslo', 'a resident of Oslo')
     for text in ("Tom Hale, a native of Oslo, said the plan was sound.",
                  "Tom Hale, a resident of Bergen, said the plan was sound."):
