@@ -4091,3 +4091,15 @@ def test_a_made_things_name_and_a_tier_is_a_version_of_it(builder):
     # (not a name whose first word is no made thing's: 'Ana Max' stays a person)
     _, entities = read(builder, "Kelvo Labs makes the Orbix phone. Ana Max, who joined Kelvo Labs in May, spoke.")
     assert entities["Ana Max"].cls.endswith("#Person"), entities["Ana Max"].cls
+
+
+def test_a_hyphened_title_between_a_company_and_a_name(builder):
+    # ('Zentrix Co-Founder Tom Hale': the title the tokenizer keeps whole ends the company's name, which the NER ran
+    # on into it; nor is the company the holder of the titles the parser hung on it)
+    facts, _ = read(builder, "Zentrix Co-Founder Tom Hale said his company wants to build a chip.")
+    assert ("Tom Hale", "founderOf", "Zentrix") in facts, facts
+    facts, _ = read(builder, "Zentrix Co-Founder and CEO Tom Hale said his company wants to build a chip.")
+    assert {("Tom Hale", "founderOf", "Zentrix"), ("Tom Hale", "ceoOf", "Zentrix")} <= facts, facts
+    # (a hyphened word that is no title stays in the name)
+    _, entities = read(builder, "The Kelvo Co-Op Bank said its profit rose.")
+    assert "Kelvo Co-Op Bank" in entities, entities

@@ -1189,12 +1189,15 @@ def _split(span: Span, titles: dict, org_suffixes: frozenset[str] = frozenset(),
                 parts.append(doc[start:cut_end])
             start = tok.i + 1
             continue
-        if not tok.text[:1].isupper() or tok.lower_ not in titles:  # titles are keyed by their last word
+        # (titles are keyed by their last word; one the tokenizer keeps whole with its hyphen is one token: 'Zentrix
+        # Co-Founder Tom Hale')
+        hyphened = "-" in tok.text and bool(co_title(titles, [tok.lower_])[0])
+        if not tok.text[:1].isupper() or tok.lower_ not in titles and not hyphened:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
-        n, _ = match_phrase(titles, [t.lower_ for t in doc[start:tok.i + 1]])
+        n = 1 if hyphened else match_phrase(titles, [t.lower_ for t in doc[start:tok.i + 1]])[0]
         # (and the words that rank the title, written before it: 'Kelvo Senior Analyst Tom Hale'; not a word that ends
         # a company's name as well: 'Kelvo Group CEO Tom Hale')
         while n and tok.i - n > start and doc[tok.i - n].lower_ in NAME_LESS_RANKS \
@@ -1832,6 +1835,11 @@ class MentionFinder:
             # parser's compound 'head' of a name that only says whose operations)
             if child.dep_ == "compound" and child.i < span.start and root.dep_ == "compound" \
                     and root.head.i >= span.end and root.head.pos_ == "NOUN":
+                continue
+            # (a title written right after the name, no comma between, before a person's name: 'Zentrix Co-Founder and
+            # CEO Tom Hale', the parser's appositions of the name, is the title of the name after, at this one)
+            if child.dep_ == "appos" and child.i == span.end and is_title_phrase([child], t.titles) \
+                    and any(c.dep_ == "appos" and c.i > child.i and c.ent_type_ == "PERSON" for c in root.children):
                 continue
             # 'Lyon, the region's capital' stands for Lyon; 'Campus, the Alpes region' names another place
             # (but in 'Nimbus, a Paris startup' the name before an organization or product noun says where it is)
