@@ -4103,3 +4103,18 @@ def test_a_hyphened_title_between_a_company_and_a_name(builder):
     # (a hyphened word that is no title stays in the name)
     _, entities = read(builder, "The Kelvo Co-Op Bank said its profit rose.")
     assert "Kelvo Co-Op Bank" in entities, entities
+
+
+def test_shares_held_said_in_the_passive(builder):
+    # ('Y is held 51% by A and 49% by B': each holder by its share, the second with its own 'by')
+    facts, _ = read(builder, "Zentrix, the joint venture controlling it, is held 51% by Kelvo Corp and 49% by Brenta "
+                             "Group.")
+    assert {("Kelvo Corp", "owns", "Zentrix"), ("Brenta Group", "investsIn", "Zentrix")} <= facts, facts
+    # ('30 percent owned', written in words and parsed with the share as the verb's head: a stake, not ownership)
+    facts, _ = read(builder, "Zentrix is 30 percent owned by Kelvo Corp, the chipmaker.")
+    assert ("Kelvo Corp", "investsIn", "Zentrix") in facts and ("Kelvo Corp", "owns", "Zentrix") not in facts, facts
+    # (no share told: the verb's own reading; a share of something else held: nothing)
+    facts, _ = read(builder, "Zentrix is owned by Kelvo Labs.")
+    assert ("Kelvo Labs", "owns", "Zentrix") in facts, facts
+    facts, _ = read(builder, "The meeting was held by Kelvo Corp, which saw sales rise 20%.")
+    assert not {f for f in facts if f[1] in {"owns", "investsIn"}}, facts

@@ -22,7 +22,7 @@ from .cues import MAJORITY_SHARE, Cue, match_phrase, share_properties
 from .mentions import STAGE_LETTER, is_definite, is_list_prep, prep_objects
 from .money import CURRENCY_WORDS, SCALES
 from .reader import RELATIVE_TAGS, DocReader
-from .verbs import WHOLE_WORDS, partners
+from .verbs import PERCENT_WORDS, WHOLE_WORDS, partners, percent_of
 
 #: Verbs of which 'X <verb> Y to Z' means Z acquired Y.
 SALE_VERBS = {"sell"}
@@ -249,8 +249,32 @@ def _stake_sold_to(r: DocReader, stake: Token, verb: Token, targets: list[Token]
 
 #: Verbs by which a company gives its own new shares to a buyer ('issued 84 million shares to X').
 ISSUE_VERBS = {"issue", "allot", "allocate"}
-#: The words a share ends in: '57%', '57 per cent', '57 percent'.
-PERCENT_WORDS = {"%", "cent", "percent", "pct"}
+
+
+#: Verbs by which a share of a company is held, said in the passive: 'Y is held 51% by A and 49% by B'.
+PASSIVE_HOLD_VERBS = {"own", "hold", "control"}
+
+
+def passive_share_rule(r: DocReader) -> None:
+    """'Y is held 51% by A and 49% by B', 'Y is 30% owned by A': each share of the subject and who holds it, a
+    holding of the size the share says (the ontology's 'majority stake' or 'stake'), the second share with its own
+    'by'."""
+    for verb in r.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PASSIVE_HOLD_VERBS or not r.is_passive(verb) \
+                or ended(verb):
+            continue
+        held = [m for s in r.subjects_of(verb) if (m := r.mention_of(s)) is not None]
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for c in verb.children:
+            share = percent_of(c)
+            if share is None:
+                continue
+            holders = agents if c.dep_ in {"npadvmod", "advmod", "nummod", "dobj"} \
+                else prep_objects(c, {"by"}) if c.dep_ == "conj" else []
+            cues = [Cue(p) for p in share_properties(r.t, share)]
+            for x in (x for h in holders for x in r.with_conjuncts(h)):
+                for t in held:
+                    r.add(r.mention_of(x), t, cues, c, "stake")
 
 
 def _shares_bought(r: DocReader, tok: Token) -> Token | None:
@@ -1216,6 +1240,7 @@ def deal_rules(r: DocReader) -> None:
     fund = r.verb_props("fund")
     stake_rule(r, buy)
     share_rule(r)
+    passive_share_rule(r)
     round_rule(r, fund)
     listed_backers_rule(r, fund)
     with_investment_rule(r, fund)

@@ -188,20 +188,42 @@ def _units_of(r: DocReader, verb: Token, objects: list[Token]) -> list[Token]:
 PARTIAL_WORDS = {"partly", "partially"}
 
 
+#: The words a share ends in: '57%', '57 per cent', '57 percent'.
+PERCENT_WORDS = {"%", "cent", "percent", "pct"}
+
+
+def percent_of(tok: Token) -> float | None:
+    """The share a word of percentage tells, with the number written before it: '57%' (one token), '57 %', '57
+    percent', '57 per cent'; None for any other word, or a number not written in digits."""
+    text = tok.text
+    if text.endswith("%") and len(text) > 1:
+        number = text[:-1]
+    elif tok.lower_ in PERCENT_WORDS and (tok.lower_ != "cent" or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per"):
+        numbers = [w for w in tok.doc[tok.left_edge.i:tok.i] if w.like_num]
+        if not numbers:
+            return None
+        number = numbers[-1].text
+    else:
+        return None
+    try:
+        return float(number.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _minority_share(r: DocReader, verb: Token) -> list[Cue]:
-    """'Vexa, which is 30%-owned by Orbis': a share of half or less is a stake, what the ontology's stake noun
-    states, not ownership ('65%-owned' is); so is a part ('partly owned by Orbis'); no cues where the verb carries
-    no share."""
+    """'Vexa, which is 30%-owned by Orbis', 'Vexa is 30 percent owned by Orbis': a share of half or less is a stake,
+    what the ontology's stake noun states, not ownership ('65%-owned' is); so is a part ('partly owned by Orbis'); no
+    cues where the verb carries no share."""
     if any(c.dep_ == "advmod" and c.lower_ in PARTIAL_WORDS for c in verb.children):
         return [Cue(p) for p in share_properties(r.t, MAJORITY_SHARE / 2)]
-    shares = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "nummod"} and c.text.endswith("%")]
+    # (or the share the parser made the verb's head: 'Vexa is 30 percent owned by Orbis', 'owned' on 'percent')
+    told = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "nummod"}] \
+        + ([verb.head] if verb.dep_ == "acl" and verb.head.i < verb.i else [])
+    shares = [share for c in told if (share := percent_of(c)) is not None]
     if not shares:
         return []
-    try:
-        share = float(shares[0].text.rstrip("%").replace(",", ""))
-    except ValueError:
-        return []
-    return [Cue(p) for p in share_properties(r.t, share)] if share <= MAJORITY_SHARE else []
+    return [Cue(p) for p in share_properties(r.t, shares[0])] if shares[0] <= MAJORITY_SHARE else []
 
 
 def _listed_past_apposition(r: DocReader, name: Token) -> list[Token]:
