@@ -4118,3 +4118,14 @@ def test_shares_held_said_in_the_passive(builder):
     assert ("Kelvo Labs", "owns", "Zentrix") in facts, facts
     facts, _ = read(builder, "The meeting was held by Kelvo Corp, which saw sales rise 20%.")
     assert not {f for f in facts if f[1] in {"owns", "investsIn"}}, facts
+
+
+def test_a_name_the_ner_opens_with_an_indefinite_article_of_common_words_is_none(builder):
+    # ('acquired 100 percent of a Kenyan Bank with 28 branches': a bank described, not named)
+    facts, entities = read(builder, "Kelvo Bank has acquired 100 percent of a Kenyan Bank with 28 branches, the "
+                                    "central bank said.")
+    assert not {e for e in entities if "Kenyan" in e}, entities
+    assert not {f for f in facts if f[1] in {"acquired", "owns"}}, facts
+    # (a name's own word after the article stays a name: 'a Zentrix Bank branch')
+    _, entities = read(builder, "Tom Hale opened a Zentrix Bank branch in the town last year.")
+    assert any("Zentrix" in e for e in entities), entities

@@ -1654,6 +1654,10 @@ class MentionFinder:
                 continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
             if _title_in_place(ent, t.titles, person_ends):
                 continue  # ('said Tom Hale, MD and CEO, Kelvo': a title the NER took for a place)
+            if self.words and ent[0].lower_ in {"a", "an"} and ent[0].pos_ == "DET" \
+                    and all(tok.lower_ in self.words or tok.ent_type_ == "NORP" or not tok.is_alpha for tok in ent[1:]):
+                taken.update(range(ent.start, ent.end))
+                continue  # ('acquired a Kenyan Bank with 28 branches': a description of one, with no name's word)
             if len(ent) > 1 and is_title_run([tok.lower_ for tok in ent], t.titles) or _ranks_title(ent, t.titles):
                 continue  # ('Executive Vice President', 'Associate' of 'Associate Professor Ana Ruiz': titles)
             label = ent.label_
