@@ -4129,3 +4129,15 @@ def test_a_name_the_ner_opens_with_an_indefinite_article_of_common_words_is_none
     # (a name's own word after the article stays a name: 'a Zentrix Bank branch')
     _, entities = read(builder, "Tom Hale opened a Zentrix Bank branch in the town last year.")
     assert any("Zentrix" in e for e in entities), entities
+
+
+def test_a_title_noun_lists_its_holders_with_like_or_such_as(builder):
+    # ('attracted investors like A and B', 'such as A and B', as 'including A and B')
+    for text in ("Zentrix Labs has attracted investors like Kelvo Capital and Brenta Fund.",
+                 "Zentrix Labs has attracted investors such as Kelvo Capital and Brenta Fund."):
+        facts, _ = read(builder, text)
+        assert {("Kelvo Capital", "investsIn", "Zentrix Labs"), ("Brenta Fund", "investsIn", "Zentrix Labs")} <= facts, \
+            (text, facts)
+    # (not a singular noun compared with a name: 'a company like Kelvo Capital')
+    facts, _ = read(builder, "Zentrix Labs wants an investor like Kelvo Capital.")
+    assert ("Kelvo Capital", "investsIn", "Zentrix Labs") not in facts, facts

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import local_name
 from .cues import Cue, hyphen_parts, match_phrase
-from .mentions import QUOTES, SUBJECT_DEPS, cue_words, listed_by_verb, prep_objects
+from .mentions import QUOTES, SUBJECT_DEPS, cue_words, is_list_prep, listed_by_verb, prep_objects
 from .model import leading_class, votes_by_name
 from .prefixed import prefixed_word
 
@@ -1037,8 +1037,9 @@ def title_list_members(r: DocReader, noun: Token) -> list[Token]:
                 if k.pos_ == "NOUN" and same & set(title_props(r, [k.lemma_.lower()]))
                 for n in r.names_of(k) + [a for a in k.children if a.dep_ == "appos" and a.i in r.by_token]
                 for x in r.with_listed(n) if x not in members]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
-        members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c)]
+    # ('investors including A and B', 'investors like A and B', 'investors such as A and B')
+    for prep in (c for c in noun.children if c.dep_ == "prep" and is_list_prep(c)):
+        members += [x for c in prep.children if c.dep_ == "pobj" for x in r.with_listed(c) if x not in members]
     counting = counting_verb(noun)
     if counting is not None:
         # 'Vexa counts A, B and C among its investors'
