@@ -4141,3 +4141,12 @@ def test_a_title_noun_lists_its_holders_with_like_or_such_as(builder):
     # (not a singular noun compared with a name: 'a company like Kelvo Capital')
     facts, _ = read(builder, "Zentrix Labs wants an investor like Kelvo Capital.")
     assert ("Kelvo Capital", "investsIn", "Zentrix Labs") not in facts, facts
+
+
+def test_appointed_with_the_title_parsed_as_the_object(builder):
+    # ('appointed Tom Hale chief executive officer': the parser makes the title the object and the name its modifier)
+    facts, _ = read(builder, "Kelvo Corp appointed Tom Hale chief executive officer, replacing Ana Ruiz.")
+    assert ("Tom Hale", "ceoOf", "Kelvo Corp") in facts, facts
+    # (a title named with no one: nothing)
+    facts, _ = read(builder, "Kelvo Corp named a new chief executive officer.")
+    assert not facts, facts

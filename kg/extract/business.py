@@ -1167,6 +1167,10 @@ def appointment_rule(r: DocReader) -> None:
             # object, a title (his post before), which the parser ran into the title's 'of'
             people = [p.right_edge if p.i not in r.by_token and r.is_title(p) and p.right_edge.i in r.by_token
                       and r.is_person(r.by_token[p.right_edge.i]) else p for p in people]
+        # ('appointed Ana Ruiz chief executive officer' parsed with the title as the object, the name its modifier)
+        titled_objects = [p for p in people if p.i not in r.by_token and match_phrase(r.t.titles, cue_words(p))[0]]
+        if titled_objects and len(titled_objects) == len(people):
+            titles, people = titles + titled_objects, []
         if not people:
             # 'named Ana Ruiz chief executive' parsed with the name as a modifier of the title
             people = [x for t in titles for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i
