@@ -4150,3 +4150,18 @@ def test_appointed_with_the_title_parsed_as_the_object(builder):
     # (a title named with no one: nothing)
     facts, _ = read(builder, "Kelvo Corp named a new chief executive officer.")
     assert not facts, facts
+
+
+def test_a_place_with_its_acronym_in_brackets_before_based(builder):
+    # ('a United Arab Emirates (UAE)-based telecoms firm': the tokenizer splits the bracket and the hyphen off the
+    # acronym; the place is the name before it, the article no word of it, the noun no description of the place)
+    for text in ("Kelvo Telecom, a United Arab Emirates (UAE)-based telecoms firm, has acquired a stake in Tarvik.",
+                 "Kelvo Telecom, United Arab Emirates (UAE)-based telecoms firm, has acquired a stake in Tarvik."):
+        facts, entities = read(builder, text)
+        assert ("Kelvo Telecom", "basedIn", "United Arab Emirates") in facts, (text, facts)
+        assert entities["United Arab Emirates"].cls.endswith("#Place"), entities
+    # (a capital 'A' that opens a name stays: 'the A Plus Bank unit'; an acronym of no place says nowhere)
+    _, entities = read(builder, "Tarvik Group said the A Plus Bank unit grew.")
+    assert "A Plus Bank" in entities, entities
+    facts, _ = read(builder, "Kelvo Telecom hired a Brenta Group (BG) executive.")
+    assert not {f for f in facts if f[1] == "basedIn"}, facts

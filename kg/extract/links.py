@@ -285,7 +285,10 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
     """'Lyon-based Lumora': property(Lumora, Lyon); also written without the hyphen, the name a modifier of the
     participle, which modifies a noun ('a Hyderabad based AI firm Tarvo'; not 'Vexa based its decision on ...')."""
     doc = r.doc
-    if tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"}:
+    if tok.i >= 5 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].text == ")" and doc[tok.i - 4].text == "(":
+        # ('a United Arab Emirates (UAE)-based firm': the name before its acronym in brackets)
+        place = r.mention_of(doc[tok.i - 5]) or r.mention_of(doc[tok.i - 3])
+    elif tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"}:
         place = r.mention_of(doc[tok.i - 2])
     elif tok.i >= 1 and tok.dep_ == "amod" and tok.head.i > tok.i and doc[tok.i - 1].dep_ == "npadvmod" \
             and doc[tok.i - 1].head.i == tok.i and tok.i - 1 in r.by_token:
@@ -303,6 +306,11 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
             break
         head = head.head
         subject = r.by_token.get(head.i)
+    if subject is None and place is not None and head.dep_ == "appos" and head.head.dep_ in {"appos", "conj"} \
+            and r.mention_of(head.head) == place:
+        # ('Kelvo, a United Arab Emirates (UAE)-based telecoms firm': the noun the parser hung on the place, in
+        # apposition to the name the place is hung on)
+        subject = r.mention_of(head.head.head)
     if subject is None:
         # 'UK-headquartered fintech startup Tarvo', parsed with 'startup' as a verb: the first name after
         # the participle, past lower-case nouns and adjectives only (a class's head noun whatever its tag)

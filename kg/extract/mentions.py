@@ -827,12 +827,14 @@ def _hyphened_at(toks: list[Token], j: int) -> bool:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners, quotes and punctuation, the words before a lower-case noun the name comes
-    after (the NER's 'French start-up Mistral'), and a trailing possessive, hyphen or lower-case function word
+    """Drop leading articles (definite, or an indefinite one in lower case), quotes and punctuation, the words before
+    a lower-case noun the name comes after (the NER's 'French start-up Mistral'), and a trailing possessive, hyphen or
+    lower-case function word
     (the NER's 'Sven Holt of' in 'Sven Holt of Brightwater said')."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space):
+    while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space
+                           or tok.text in {"a", "an"} and tok.pos_ == "DET"):  # ('a United Arab Emirates (UAE)-based')
         start += 1
     if start < end and (tok := doc[start]).pos_ == "ADP" and tok.dep_ == "prep" \
             and any(c.dep_ == "pobj" and not start <= c.i < end for c in tok.children):
@@ -992,9 +994,14 @@ def _named_alone(word: Token, before: str) -> bool:
 
 def _city_before_region(span: Span, noun: Token, t: CueTables) -> bool:
     """Whether a name the NER calls a place is followed by a comma and a place on a hyphen participle of ``noun``
-    ('Waltham, Massachusetts-based company')."""
+    ('Waltham, Massachusetts-based company'), or is that place itself, with its acronym in brackets ('United Arab
+    Emirates (UAE)-based company')."""
     doc = span.doc
     places = {t.place_class}
+    if span.end + 4 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+            and doc[span.end + 3].text in DASHES and doc[span.end + 4].lower_ in t.hyphen \
+            and places & set(t.ner.get(span.root.ent_type_, ())):
+        return True  # ('a United Arab Emirates (UAE)-based firm': the place itself, its acronym, the participle)
     if span.end + 3 >= len(doc) or doc[span.end].text != "," or not places & set(t.ner.get(span.root.ent_type_, ())):
         return False
     return any(c.dep_ == "amod" and c.lower_ in t.hyphen and doc[c.i - 1].text in DASHES

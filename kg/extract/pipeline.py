@@ -95,10 +95,12 @@ def _split_leading_dash(nlp: Language) -> None:
 def _abbreviation_hyphen_infixes() -> list[str]:
     """Infixes that split a hyphen written after an abbreviation's period ('Calif.-based', 'U.S.-led'), which the
     tokenizer leaves as one word: the abbreviation is a name ('Tarvik Falls, Minn.-based Vexa') as 'Texas-based' has
-    one; and one after a percent sign ('65%-owned by Vexa'), so that the participle is a word of its own. Also a
+    one; and one after a percent sign ('65%-owned by Vexa'), so that the participle is a word of its own; and a
+    closing bracket and the hyphen after an acronym in brackets ('a United Arab Emirates (UAE)-based firm'). Also a
     double hyphen written onto the words on either side, with a closing bracket before it ('(Norvik Press)--Vexa & Co.
     said', a dateline's: the name after it is a word of its own)."""
-    return [r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])", r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)"]
+    return [r"(?<=[A-Za-z]\.)-(?=[a-z])", r"(?<=%)-(?=[a-z])", r"(?<=[\w)])--(?=[\w(])", r"\)(?=--)",
+            r"(?<=[A-Z])\)(?=-[a-z])", r"(?<=[A-Z]\))-(?=[a-z])"]
 
 
 def _run_on_sentence_infix(nlp: Language) -> str:
