@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .documents import Document
 from .extract.legal import initials, is_acronym_of, is_legal_form
-from .extract.model import Evidence, Extraction, Mention, Money, leading_class
+from .extract.model import TIER_WORDS, Evidence, Extraction, Mention, Money, leading_class
 from .retype import Retyper, camel_case
 from .schema import Schema, local_name
 from .typer import EntityTyper, default_typer, entity_features, mention_slots, without_name_words, without_ner
@@ -160,8 +160,6 @@ def _display_name(name: str) -> str:
 
 #: A version number at the end of a name ('2', '3.5', 'v4')
 _VERSION = re.compile(r"v?\d+(\.\d+)*")
-#: Words that name a tier of a made thing after its name ('Orbix Pro', 'Orbix Nano'): a version, as a number is.
-TIER_WORDS = frozenset({"pro", "max", "mini", "nano", "ultra", "plus", "lite", "turbo", "flash"})
 
 
 def _log_odds(p: float) -> float:

@@ -4165,3 +4165,12 @@ def test_a_place_with_its_acronym_in_brackets_before_based(builder):
     assert "A Plus Bank" in entities, entities
     facts, _ = read(builder, "Kelvo Telecom hired a Brenta Group (BG) executive.")
     assert not {f for f in facts if f[1] == "basedIn"}, facts
+
+
+def test_a_tier_after_a_products_number_is_part_of_its_name(builder):
+    # ('its Orbix 60 Pro smartphone': the version and its tier)
+    facts, _ = read(builder, "Kelvo Corp made no comment on the chip behind its Orbix 60 Pro smartphone.")
+    assert ("Kelvo Corp", "develops", "Orbix 60 Pro") in facts, facts
+    # (not a count of units: '60 Pro units'; nor a tier word in lower case: 'the Orbix 60 pro version')
+    _, entities = read(builder, "Kelvo Corp sold 60 Pro units.")
+    assert not {e for e in entities if "60" in e}, entities

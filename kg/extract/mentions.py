@@ -25,7 +25,7 @@ from ..errors import KGError
 from ..schema import GazetteerEntry, Schema
 from .cues import CO_PREFIX, CueTables, co_title, compile_cues, hyphen_parts, match_phrase
 from .legal import JOINING_WORDS, is_acronym_of, is_legal_form
-from .model import MODEL_SIZE, Mention
+from .model import MODEL_SIZE, TIER_WORDS, Mention
 from .money import CURRENCY_WORDS, SCALES
 from .occurrences import completed, with_other_occurrences
 from .prefixed import split_prefixed
@@ -1532,6 +1532,8 @@ class MentionFinder:
             return doc[span.start:end + 2]  # ('Tala 2 9B': the version and the model's size)
         if after is not None and (after.like_num or after.lower_ in COUNT_WORDS or after.text == "%"):
             return span
+        if after is not None and after.lower_ in TIER_WORDS and after.text[:1].isupper():
+            return doc[span.start:end + 2]  # ('its Orbix 60 Pro smartphone': the version and its tier)
         return doc[span.start:end + 1]
 
     @staticmethod

@@ -14,6 +14,8 @@ from decimal import Decimal
 #: A model's size in parameters, written after its name or its version: '11B', '70b', '8x7B', '1.5B' ('Tala 2 9B',
 #: 'Vexa 40B').
 MODEL_SIZE = re.compile(r"(?:\d+x)?\d{1,4}(?:\.\d)?[Bb]")
+#: Words that name a tier of a made thing after its name or its number ('Orbix Pro', 'Orbix 60 Pro', 'Orbix Nano').
+TIER_WORDS = frozenset({"pro", "max", "mini", "nano", "ultra", "plus", "lite", "turbo", "flash"})
 
 
 @dataclass(frozen=True, slots=True)
