@@ -1514,6 +1514,9 @@ class MentionFinder:
         if end >= len(doc):
             return span
         number = doc[end]
+        if number.lower_ in TIER_WORDS and number.text[:1].isupper() and len(span) > 1 \
+                and _MODEL_NUMBER.match(span[-1].text) and not _YEAR.match(span[-1].text):
+            return doc[span.start:end + 1]  # ('Velmo 8 Pro', the NER's name ending at the number)
         if number.is_alpha and number.like_num and number.text[:1].isupper() and number.text[1:].islower() \
                 and span[-1].text[:1].isupper() and number.i > span.sent.start:
             return doc[span.start:end + 1]  # a version written in a capitalised word: 'the Vexa One'
