@@ -4175,3 +4175,13 @@ def test_a_tier_after_a_products_number_is_part_of_its_name(builder):
     # (not a count of units: '60 Pro units'; nor a tier word in lower case: 'the Orbix 60 pro version')
     _, entities = read(builder, "Kelvo Corp sold 60 Pro units.")
     assert not {e for e in entities if "60" in e}, entities
+
+
+def test_a_star_of_a_kind_of_show_is_a_person(builder):
+    # ('Hong Kong movie star Tom Hale-Wei': a person, not the company the next sentence calls 'the company')
+    _, entities = read(builder, "The Shenzhen-based company named Hong Kong movie star Tom Hale-Wei as ambassador for "
+                                "its new luxury brand.")
+    assert entities["Tom Hale-Wei"].cls.endswith("#Person"), entities["Tom Hale-Wei"].cls
+    # (a star alone is no cue: 'a rising star in chips' says nothing of the class)
+    _, entities = read(builder, "Kelvo Corp is a rising star in chips.")
+    assert entities["Kelvo Corp"].cls.endswith("#Organization"), entities["Kelvo Corp"].cls
