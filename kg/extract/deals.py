@@ -341,8 +341,7 @@ def share_rule(r: DocReader) -> None:
         elif tok.lower_ in PERCENT_WORDS and (tok.ent_type_ == "PERCENT" or tok.lower_ == "cent" and tok.i > 0
                                                and tok.doc[tok.i - 1].lower_ == "per"):
             # ('57%', '57 percent', '57 per cent', which the NER may take for money)
-            numbers = [w for w in tok.doc[tok.left_edge.i:tok.i] if w.like_num]
-            share = _number(numbers[-1].text) if numbers else None
+            share = percent_of(tok)
             props = share_properties(r.t, share) if share is not None else []
             if not props:
                 continue

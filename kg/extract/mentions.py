@@ -829,8 +829,7 @@ def _hyphened_at(toks: list[Token], j: int) -> bool:
 def _trim(span: Span) -> Span | None:
     """Drop leading articles (definite, or an indefinite one in lower case), quotes and punctuation, the words before
     a lower-case noun the name comes after (the NER's 'French start-up Mistral'), and a trailing possessive, hyphen or
-    lower-case function word
-    (the NER's 'Sven Holt of' in 'Sven Holt of Brightwater said')."""
+    lower-case function word (the NER's 'Sven Holt of' in 'Sven Holt of Brightwater said')."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space
