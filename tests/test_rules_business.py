@@ -4185,3 +4185,24 @@ def test_a_star_of_a_kind_of_show_is_a_person(builder):
     # (a star alone is no cue: 'a rising star in chips' says nothing of the class)
     _, entities = read(builder, "Kelvo Corp is a rising star in chips.")
     assert entities["Kelvo Corp"].cls.endswith("#Organization"), entities["Kelvo Corp"].cls
+
+
+def test_backers_along_with_those_who_also_took_part(builder):
+    # ('Along with new investors A and B, existing investors C and D also took part', after a round told of)
+    facts, _ = read(builder, "Kelvo Capital and Brenta Fund are leading the $102 million Series C round for Zentrix "
+                             "Labs. Along with new investors Orvane Ventures and Tarla Fund, existing investors Velmo "
+                             "Capital and Zenno Fund also took part.")
+    assert {(b, "investsIn", "Zentrix Labs") for b in ("Orvane Ventures", "Tarla Fund", "Velmo Capital",
+                                                       "Zenno Fund")} <= facts, facts
+    # (not beside a verb of no round: 'Along with its rivals, Velmo Capital also sued the regulator')
+    facts, _ = read(builder, "Zentrix Labs raised $20 million. Along with its rivals, Velmo Capital also sued the "
+                             "regulator.")
+    assert ("Velmo Capital", "investsIn", "Zentrix Labs") not in facts, facts
+
+
+def test_money_invested_into_a_company(builder):
+    # ('invested $5 million into Y', as 'in Y'; an ontology cue, no code)
+    facts, _ = read(builder, "Kelvo Corp has invested $5 million into Tarvik Labs.")
+    assert ("Kelvo Corp", "investsIn", "Tarvik Labs") in facts, facts
+    facts, _ = read(builder, "Kelvo Corp invested heavily into research at Tarvik Labs' old site.")
+    assert ("Kelvo Corp", "investsIn", "Tarvik Labs") not in facts, facts

@@ -1141,11 +1141,16 @@ def listed_backers_rule(r: DocReader, invests: list[str]) -> None:
             and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
         # ('also took part': as 'participated'; not 'took part in the talks')
         part = _take_part(verb)
+        # ('Along with new investors A and B, existing investors C and D also took part': more of them)
+        along = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in {"along", "alongside"}]
         if verb.pos_ != "VERB" or not (verb.lemma_.lower() in {"participate", "invest"} or involved or part) \
                 or ended(verb) or any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and not (part and c.lower_ == "part")
-                                      and c.lower_ != "according" for c in verb.children):
+                                      and c.lower_ != "according" and c not in along for c in verb.children):
             continue  # (a round named, or something else joined: round_rule's, or no round at all)
         subjects = r.subjects_of(verb) or _fronted_subjects(r, verb)
+        subjects += [p for c in along for w in ([c] if c.lower_ == "alongside" else
+                                                [x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"])
+                     for p in w.children if p.dep_ == "pobj"]
         # ('..., as were C and D', 'as did C': the clause that says the same of others)
         subjects += [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in {"be", "do"}
                      and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
