@@ -4206,3 +4206,13 @@ def test_money_invested_into_a_company(builder):
     assert ("Kelvo Corp", "investsIn", "Tarvik Labs") in facts, facts
     facts, _ = read(builder, "Kelvo Corp invested heavily into research at Tarvik Labs' old site.")
     assert ("Kelvo Corp", "investsIn", "Tarvik Labs") not in facts, facts
+
+
+def test_investment_drawn_or_garnered_from_a_backer(builder):
+    # ('has drawn investments from A', 'garnered investment from A': received, as 'attracted investment from A')
+    for text in ("Zentrix Labs has drawn investments from Kelvo Labs.", "Zentrix Labs garnered investment from Kelvo Labs."):
+        facts, _ = read(builder, text)
+        assert ("Kelvo Labs", "investsIn", "Zentrix Labs") in facts, (text, facts)
+    # (not something else drawn: 'drew criticism from A')
+    facts, _ = read(builder, "Zentrix Labs drew criticism from Kelvo Labs.")
+    assert not facts, facts

@@ -48,7 +48,8 @@ PAY_VERBS = {"pay", "spend", "shell", "invest"}
 #: Verbs of paying with their particle 'out': 'laid out $2 billion for', 'forked out $40 million for'.
 PAY_OUT_VERBS = {"lay", "fork"}
 #: Verbs by which the subject gets what its object names, from someone else ('received an investment').
-RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "raise"}
+RECEIVE_VERBS = {"receive", "get", "secure", "attract", "win", "land", "obtain", "accept", "welcome", "raise", "draw",
+                 "garner"}
 
 
 #: Nouns of selling what their 'of' names: 'the sale of its stake in Y'.
