@@ -4216,3 +4216,15 @@ def test_investment_drawn_or_garnered_from_a_backer(builder):
     # (not something else drawn: 'drew criticism from A')
     facts, _ = read(builder, "Zentrix Labs drew criticism from Kelvo Labs.")
     assert not facts, facts
+
+
+def test_a_round_led_by_a_backer_told_before_it(builder):
+    # ('Led by X, the round values Y ...', 'Led by a $100 million investment from X, this round ...')
+    facts, _ = read(builder, "Zentrix Labs raised $50 million. Led by a $100 million investment from Orvane Group, "
+                             "this round will value Zentrix Labs at $4.5 billion.")
+    assert ("Orvane Group", "investsIn", "Zentrix Labs") in facts, facts
+    facts, _ = read(builder, "Led by Orvane Group, the round values Zentrix Labs at $4.5 billion.")
+    assert ("Orvane Group", "investsIn", "Zentrix Labs") in facts, facts
+    # (not a participle set before something else: 'Led by Orvane Group, the team grew')
+    facts, _ = read(builder, "Zentrix Labs raised $50 million. Led by Orvane Group, the team grew.")
+    assert ("Orvane Group", "investsIn", "Zentrix Labs") not in facts, facts

@@ -769,6 +769,10 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
             backers = r.subjects_of(verb.head)  # 'X supplied $35 million in funding for Y'
         # 'a round in Y led by X', 'a round, which was led by X', 'the round was led by X'
         leads += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ROUND_VERBS]
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            # ('Led by X, the round values Y at $4 billion': the participle set before the round, its subject)
+            leads += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i
+                      and c.lemma_.lower() in ROUND_VERBS]
         if tok.dep_ == "pobj" and verb.lower_ == "in":
             # 'Y raised $30 million in a seed round in January, led by X': the participle hung on the raising verb
             # (the 'in' on the verb, or on the amount)
@@ -785,7 +789,9 @@ def round_rule(r: DocReader, invests: list[str]) -> None:
                   and (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBN")]
         for lead in leads:
             backers += [x for a in lead.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                        for x in [p, *r.listed(p)]]
+                        for x in [p, *r.listed(p)]
+                        # ('led by a $100 million investment from X': those the money came from)
+                        + (prep_objects(p, {"from", "by"}) if p.lemma_.lower() in JOIN_NOUNS else [])]
             # '... that was led by X and included investment from Z'
             backers += [x for c in lead.children if c.dep_ == "conj" and c.lemma_.lower() == "include"
                         for n in c.children if n.dep_ == "dobj" and n.lemma_.lower() in JOIN_NOUNS
