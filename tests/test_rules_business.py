@@ -4228,3 +4228,13 @@ def test_a_round_led_by_a_backer_told_before_it(builder):
     # (not a participle set before something else: 'Led by Orvane Group, the team grew')
     facts, _ = read(builder, "Zentrix Labs raised $50 million. Led by Orvane Group, the team grew.")
     assert ("Orvane Group", "investsIn", "Zentrix Labs") not in facts, facts
+
+
+def test_a_plural_relative_clause_after_a_list_is_of_each_name(builder):
+    # ('rivals A, B and C, who have each invested $5 million into Y')
+    facts, _ = read(builder, "Zentrix Labs makes robots. It is trying to keep pace with rivals Kelvo Corp, Brenta "
+                             "Group and Orvane Labs, who have each invested $5 million into Tarvik Labs.")
+    assert {(x, "investsIn", "Tarvik Labs") for x in ("Kelvo Corp", "Brenta Group", "Orvane Labs")} <= facts, facts
+    # (a singular verb is of the last name only)
+    facts, _ = read(builder, "Tom Hale met Kelvo Corp and Brenta Group, which has invested in Tarvik Labs.")
+    assert ("Kelvo Corp", "investsIn", "Tarvik Labs") not in facts, facts

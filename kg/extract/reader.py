@@ -160,6 +160,14 @@ def _subject_of_next_clause(tok: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def _plural_clause(verb: Token) -> bool:
+    """Whether a clause's verb, or its auxiliary, is in the plural ('who have invested', 'which were founded', 'who
+    each own'), or the clause says 'each' or 'both'."""
+    words = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(w.tag_ == "VBP" or w.lower_ == "were" for w in words) \
+        or any(c.lower_ in {"each", "both"} for c in verb.children)
+
+
 class DocReader:
     """What the relation rules read of one parsed document, and the candidates they add."""
 
@@ -1163,6 +1171,10 @@ class DocReader:
                     # the company the parser hung it on: the person the phrase is about, if any)
                     person = self.person_described(titled)
                     return [person] if person is not None else []
+                if v.head.conjuncts and v.i > max(c.i for c in v.head.conjuncts) and _plural_clause(v):
+                    # ('rivals A, B and C, who have each invested in Y': the clause after a list, its verb plural, is
+                    # of each name in it)
+                    return self.with_conjuncts(v.head)
                 return [v.head]
             if subs:
                 return [s for sub in subs for s in self.with_conjuncts(sub)]
