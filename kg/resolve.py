@@ -348,18 +348,15 @@ class Resolver:
             if s is None or o is None or s == o:
                 continue
             prop = self.schema.best_property(rel.properties, out.entities[s].cls, out.entities[o].cls)
-            if prop is None:
-                out.rejected.append(Rejected(
-                    out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
-                    f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} "
-                    "fits no candidate's domain and range",
-                    rel.evidence))
-                continue
-            if prop in rel.void:
-                out.rejected.append(Rejected(
-                    out.entities[s].name, out.entities[o].name, tuple(local_name(p) for p, _, _ in rel.properties),
-                    f"{local_name(prop)} fits best, and the pattern then states nothing ('the mayor of Oslo': where "
-                    "an office is held)", rel.evidence))
+            if prop is None or prop in rel.void:
+                if prop is None:
+                    reason = (f"{local_name(out.entities[s].cls)} -> {local_name(out.entities[o].cls)} "
+                              "fits no candidate's domain and range")
+                else:
+                    reason = (f"{local_name(prop)} fits best, and the pattern then states nothing ('the mayor of "
+                              "Oslo': where an office is held)")
+                out.rejected.append(Rejected(out.entities[s].name, out.entities[o].name,
+                                             tuple(local_name(p) for p, _, _ in rel.properties), reason, rel.evidence))
                 continue
             key = (s, prop, o, rel.evidence.rule, rel.evidence.start)
             if key not in seen:

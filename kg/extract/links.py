@@ -16,6 +16,7 @@ from .mentions import (
     DEFINITE,
     MODIFIER_DEPS,
     PEER_WORDS,
+    bracketed_at,
     cue_words,
     demonym_of,
     is_versioned_name,
@@ -285,7 +286,7 @@ def hyphen_rule(r: DocReader, tok: Token) -> None:
     """'Lyon-based Lumora': property(Lumora, Lyon); also written without the hyphen, the name a modifier of the
     participle, which modifies a noun ('a Hyderabad based AI firm Tarvo'; not 'Vexa based its decision on ...')."""
     doc = r.doc
-    if tok.i >= 5 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].text == ")" and doc[tok.i - 4].text == "(":
+    if tok.i >= 5 and doc[tok.i - 1].text in {"-", "–"} and bracketed_at(doc, tok.i - 4) is not None:
         # ('a United Arab Emirates (UAE)-based firm': the name before its acronym in brackets)
         place = r.mention_of(doc[tok.i - 5]) or r.mention_of(doc[tok.i - 3])
     elif tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"}:

@@ -37,6 +37,8 @@ ENTITY_NER_SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COPULAS = {"be", "become", "remain"}
 DEFINITE = {"the", "this", "that"}
+#: The indefinite articles, which open a description, no name ('a Kenyan Bank with 28 branches').
+INDEFINITE = {"a", "an"}
 
 
 def is_definite(noun: Token) -> bool:
@@ -833,7 +835,7 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and ((tok := doc[start]).lower_ in DEFINITE or tok.is_punct or tok.is_space
-                           or tok.text in {"a", "an"} and tok.pos_ == "DET"):  # ('a United Arab Emirates (UAE)-based')
+                           or tok.text in INDEFINITE and tok.pos_ == "DET"):  # ('a United Arab Emirates (UAE)-based')
         start += 1
     if start < end and (tok := doc[start]).pos_ == "ADP" and tok.dep_ == "prep" \
             and any(c.dep_ == "pobj" and not start <= c.i < end for c in tok.children):
@@ -997,7 +999,7 @@ def _city_before_region(span: Span, noun: Token, t: CueTables) -> bool:
     Emirates (UAE)-based company')."""
     doc = span.doc
     places = {t.place_class}
-    if span.end + 4 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+    if span.end + 4 < len(doc) and bracketed_at(doc, span.end) is not None \
             and doc[span.end + 3].text in DASHES and doc[span.end + 4].lower_ in t.hyphen \
             and places & set(t.ner.get(span.root.ent_type_, ())):
         return True  # ('a United Arab Emirates (UAE)-based firm': the place itself, its acronym, the participle)
@@ -1293,11 +1295,15 @@ def _named_before_acronym(ents: Sequence[Span]) -> list[Span]:
     return out
 
 
+def bracketed_at(doc: Doc, i: int) -> Token | None:
+    """The one word in brackets that start at token i ('(KMGT)', '(UAE)'), if there is one."""
+    return doc[i + 1] if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
+
+
 def _acronym_at(doc: Doc, i: int) -> str | None:
     """The acronym in brackets that starts at token i ('(KMGT)'), if there is one."""
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
-        return doc[i + 1].text
-    return None
+    word = bracketed_at(doc, i)
+    return word.text if word is not None and word.text.isupper() else None
 
 
 #: Words by which a company's own press calls it, capitalised, in place of its name ('Group CEO Tom Hale', 'the
@@ -1665,7 +1671,7 @@ class MentionFinder:
                 continue  # ('Activist investor Kelvar Group took ...': an adjective capitalised to open a sentence)
             if _title_in_place(ent, t.titles, person_ends):
                 continue  # ('said Tom Hale, MD and CEO, Kelvo': a title the NER took for a place)
-            if self.words and ent[0].lower_ in {"a", "an"} and ent[0].pos_ == "DET" \
+            if self.words and ent[0].lower_ in INDEFINITE and ent[0].pos_ == "DET" \
                     and all(tok.lower_ in self.words or tok.ent_type_ == "NORP" or not tok.is_alpha for tok in ent[1:]):
                 taken.update(range(ent.start, ent.end))
                 continue  # ('acquired a Kenyan Bank with 28 branches': a description of one, with no name's word)
